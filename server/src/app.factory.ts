@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { RuntimeConfig } from './config/runtime-config.js';
+import { createValidationPipe } from './common/errors/validation.js';
+import { PinoNestLogger, requestLogger } from './common/http/logger.js';
+
+/** Builds the HTTP app around an initialised, migrated data source (used by main and the e2e tests). */
+export async function createApp(config: RuntimeConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestLogger(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.use('/api', express.json({ limit: '1mb' }));
+  if (config.corsOrigin) {
+    app.enableCors({ origin: config.corsOrigin.split(','), exposedHeaders: ['Content-Range', 'X-Request-Id'] });
+  }
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Doorbraak API')
+    .setDescription('Case management for newcomer households. Lists follow react-admin simple-rest; see docs/api.md.')
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+
+  serveClient(app, config.clientDir);
+  return app;
+}
+
+/** The built react-admin client on the same port; every non-API path falls back to index.html. */
+function serveClient(app: NestExpressApplication, clientDir: string): void {
+  const index = path.join(clientDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.sendFile(index);
+  });
+}

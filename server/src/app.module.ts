@@ -1,0 +1,40 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { ConfigModule } from './config/config.module.js';
+import type { RuntimeConfig } from './config/runtime-config.js';
+import { AllExceptionsFilter } from './common/errors/exception.filter.js';
+import { AuthModule } from './auth/auth.module.js';
+import { HealthModule } from './health/health.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { UsersModule } from './users/users.module.js';
+import { IntegrationDomainsModule } from './integration-domains/integration-domains.module.js';
+import { HouseholdsModule } from './households/households.module.js';
+import { PersonsModule } from './persons/persons.module.js';
+
+@Module({})
+export class AppModule {
+  /** The data source arrives initialised and migrated: start-up order is explicit in bootstrap. */
+  static forRoot(config: RuntimeConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        HealthModule,
+        AuthModule,
+        OrganizationsModule,
+        UsersModule,
+        IntegrationDomainsModule,
+        HouseholdsModule,
+        PersonsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) }],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Actor, type ActingUser } from '../common/auth/acting-user.js';
+import { Public } from '../common/auth/decorators.js';
+import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
+import { AuthService, toUserView } from './auth.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() body: LoginDto, @Req() req: Request) {
+    return this.auth.login(body.email, body.password, req.ip ?? 'unknown');
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  me(@Actor() actor: ActingUser) {
+    return toUserView(actor);
+  }
+
+  @ApiBearerAuth()
+  @Post('change-password')
+  @HttpCode(204)
+  async changePassword(@Actor() actor: ActingUser, @Body() body: ChangePasswordDto) {
+    await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+}

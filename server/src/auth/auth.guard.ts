@@ -1,0 +1,62 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { IS_PUBLIC, ROLES_KEY } from '../common/auth/decorators.js';
+import { forbidden, unauthenticated } from '../common/errors/app-error.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import type { Role } from './roles.js';
+import { UsersRepository } from '../users/users.repository.js';
+
+interface TokenPayload {
+  sub: string;
+}
+
+/**
+ * Global guard: every route needs a valid token unless marked @Public, and
+ * the user must still exist and be active (a disabled account stops at once).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly users: UsersRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<Request & { user?: ActingUser; id?: string }>();
+    const token = bearerToken(request);
+    if (!token) throw unauthenticated();
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch {
+      throw unauthenticated('Session expired or invalid; please sign in again');
+    }
+    const user = await this.users.findActiveById(payload.sub);
+    if (!user) throw unauthenticated('Session expired or invalid; please sign in again');
+    request.user = {
+      id: user.id,
+      organizationId: user.organizationId,
+      role: user.role,
+      email: user.email,
+      fullName: user.fullName,
+      requestId: request.id,
+    };
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(user.role)) throw forbidden();
+    return true;
+  }
+}
+
+function bearerToken(request: Request): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const [scheme, token] = header.split(' ');
+  return scheme === 'Bearer' && token ? token : undefined;
+}

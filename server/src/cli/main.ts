@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { openMigratedDataSource, resolveDatabase, type ResolvedDatabase } from '../database/database.js';
+import { EmbeddedPostgresError } from '../database/embedded-postgres.js';
+import { AppError } from '../common/errors/app-error.js';
+import { createUser } from './create-user.js';
+import { generateMigration } from './generate-migration.js';
+import { seedDemoIfEmpty } from '../database/seeds/demo-seed.js';
+
+const USAGE = `Doorbraak operator commands (against DATABASE_URL, or the embedded data folder in DATA_DIR):
+
+  npm run cli -- create-user --organization "<name>" --email <email> --password <password> --role <role> [--name "<full name>"]
+      Creates the organisation when it does not exist, and the user in it. Roles: admin, coordinator,
+      caseworker, researcher, matcher.
+  npm run cli -- migrate
+      Applies pending migrations.
+  npm run cli -- seed-demo
+      Loads the demo data into an empty database.
+  npm run cli -- generate-migration <PascalName>
+      (developers) Compares the entities with a fresh database migrated to the latest migration and
+      writes migrations/<timestamp>-<PascalName>.ts for you to read, edit and add to migrations/index.ts.
+`;
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 1;
+  }
+  if (command === 'generate-migration') {
+    await generateMigration(rest[0]);
+    return 0;
+  }
+  if (!['create-user', 'migrate', 'seed-demo'].includes(command)) {
+    process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
+    return 1;
+  }
+
+  const database = await resolveDatabase(loadConfig());
+  try {
+    const dataSource = await openMigratedDataSource(database.config.databaseUrl);
+    try {
+      if (command === 'migrate') {
+        process.stdout.write('Migrations are up to date.\n');
+      } else if (command === 'seed-demo') {
+        const seeded = await seedDemoIfEmpty(dataSource);
+        process.stdout.write(seeded ? 'Demo data loaded.\n' : 'The database already has organisations; nothing seeded.\n');
+      } else {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            organization: { type: 'string' },
+            email: { type: 'string' },
+            password: { type: 'string' },
+            role: { type: 'string' },
+            name: { type: 'string' },
+          },
+        });
+        const result = await createUser(dataSource, values);
+        process.stdout.write(`${result}\n`);
+      }
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await stopEmbedded(database);
+  }
+  return 0;
+}
+
+async function stopEmbedded(database: ResolvedDatabase) {
+  await database.embedded?.stop();
+}
+
+run(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    if (error instanceof AppError) {
+      const details = error.errors ? Object.entries(error.errors).map(([f, m]) => `  ${f}: ${typeof m === 'string' ? m : JSON.stringify(m)}`) : [];
+      process.stderr.write(`Error: ${error.message}\n${details.join('\n')}\n`);
+    } else if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+      process.stderr.write(`Error: ${error.message}\n`);
+    } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`Error: ${error.message}\n\n${USAGE}`);
+    } else {
+      process.stderr.write(`Error: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    process.exit(1);
+  });

@@ -1,0 +1,89 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CaseRecord } from '../database/record.entity.js';
+import type { OrgScopedRepository } from '../database/org-scoped.repository.js';
+import type { ActingUser } from '../auth/acting-user.js';
+import { parseListQuery, type RawListParams } from '../list/list-query.js';
+import type { ListResult } from '../list/list-spec.js';
+import { conflict, notFound } from '../errors/app-error.js';
+import type { RecordMeta } from './record-meta.dto.js';
+
+/** Fields a client may send back (react-admin sends the whole record) but never sets. */
+const META_FIELDS = ['id', 'createdAt', 'updatedAt', 'organizationId', 'version'] as const;
+
+/**
+ * Create, read, update and soft-delete of one case resource, in the
+ * organisation of the acting user, each write in one transaction. A resource
+ * adds its own rules in `prepare`.
+ */
+export abstract class CaseRecordService<E extends CaseRecord, C extends object, U extends RecordMeta> {
+  protected constructor(
+    protected readonly dataSource: DataSource,
+    protected readonly repository: OrgScopedRepository<E>,
+    /** For messages: "Household not found". */
+    protected readonly label: string,
+  ) {}
+
+  /**
+   * Checks references and rules, and returns the fields to store. `existing`
+   * is the locked current record on update, undefined on create.
+   */
+  protected abstract prepare(
+    actor: ActingUser,
+    input: Partial<C>,
+    existing: E | undefined,
+    manager: EntityManager,
+  ): Promise<Partial<E>>;
+
+  list(actor: ActingUser, params: RawListParams): Promise<ListResult<E>> {
+    return this.repository.findForList(actor.organizationId, parseListQuery(params, this.repository.spec));
+  }
+
+  async get(actor: ActingUser, id: string): Promise<E> {
+    const record = await this.repository.findOneInOrg(actor.organizationId, id);
+    if (!record) throw notFound(this.label);
+    return record;
+  }
+
+  create(actor: ActingUser, input: C): Promise<E> {
+    return this.dataSource.transaction(async (manager) => {
+      const fields = await this.prepare(actor, withoutMeta(input), undefined, manager);
+      const record = this.repository.create(manager, { ...fields, organizationId: actor.organizationId } as Partial<E>);
+      const saved = await this.repository.save(manager, record);
+      return (await this.repository.findOneInOrg(actor.organizationId, saved.id, { manager }))!;
+    });
+  }
+
+  update(actor: ActingUser, id: string, input: U): Promise<E> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true });
+      if (!existing) throw notFound(this.label);
+      if (input.version !== undefined && input.version !== existing.version) {
+        throw conflict(`${this.label} was changed by someone else (version ${existing.version}, yours ${input.version}); reload and try again`);
+      }
+      const fields = await this.prepare(actor, withoutMeta(input) as Partial<C>, existing, manager);
+      Object.assign(existing, fields);
+      await this.repository.save(manager, existing);
+      return (await this.repository.findOneInOrg(actor.organizationId, id, { manager }))!;
+    });
+  }
+
+  remove(actor: ActingUser, id: string): Promise<E> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true });
+      if (!existing) throw notFound(this.label);
+      await this.beforeRemove(actor, existing, manager);
+      await this.repository.softRemove(manager, existing);
+      return existing;
+    });
+  }
+
+  /** Hook: refuse a delete that would orphan other records. */
+  protected async beforeRemove(_actor: ActingUser, _record: E, _manager: EntityManager): Promise<void> {}
+}
+
+function withoutMeta<T extends object>(input: T): Partial<T> {
+  const copy = { ...input } as Record<string, unknown>;
+  for (const field of META_FIELDS) delete copy[field];
+  for (const key of Object.keys(copy)) if (copy[key] === undefined) delete copy[key];
+  return copy as Partial<T>;
+}

@@ -1,0 +1,69 @@
+import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
+import type { CaseRecord } from './record.entity.js';
+import { applyListQuery } from '../list/list-query.js';
+import type { ListQuery, ListResult, ListSpec } from '../list/list-spec.js';
+
+/**
+ * Queries for one case resource. Every query starts from `scoped()`, which
+ * limits it to the acting user's organisation and leaves soft-deleted rows
+ * out: a record of another organisation is simply not found.
+ */
+export abstract class OrgScopedRepository<E extends CaseRecord> {
+  protected constructor(
+    protected readonly dataSource: DataSource,
+    private readonly entity: EntityTarget<E>,
+    readonly alias: string,
+    readonly spec: ListSpec,
+  ) {}
+
+  protected scoped(organizationId: string, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<E> {
+    return manager
+      .createQueryBuilder(this.entity, this.alias)
+      .where(`${this.alias}.organizationId = :organizationId`, { organizationId });
+  }
+
+  /** Hook for resources that add computed columns or joins to their list. */
+  protected listQuery(organizationId: string): SelectQueryBuilder<E> {
+    return this.scoped(organizationId);
+  }
+
+  async findForList(organizationId: string, query: ListQuery): Promise<ListResult<E>> {
+    const qb = applyListQuery(this.listQuery(organizationId), query, this.spec);
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows, total, range: query.range };
+  }
+
+  findOneInOrg(
+    organizationId: string,
+    id: string,
+    options: { manager?: EntityManager; lock?: boolean } = {},
+  ): Promise<E | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    const qb = this.scoped(organizationId, options.manager).andWhere(`${this.alias}.id = :id`, { id });
+    if (options.lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  /** How many of `ids` exist in the organisation (for reference checks). */
+  async countInOrg(organizationId: string, ids: string[], manager?: EntityManager): Promise<number> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return 0;
+    if (!unique.every(isUuid)) return -1;
+    return this.scoped(organizationId, manager).andWhere(`${this.alias}.id IN (:...ids)`, { ids: unique }).getCount();
+  }
+
+  save(manager: EntityManager, record: E): Promise<E> {
+    return manager.save(record);
+  }
+
+  create(manager: EntityManager, data: Partial<E>): E {
+    return manager.create(this.entity, data as E);
+  }
+
+  async softRemove(manager: EntityManager, record: E): Promise<void> {
+    await manager.softRemove(record);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);

@@ -1,0 +1,170 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badRequest } from '../errors/app-error.js';
+import { DEFAULT_RANGE, MAX_PAGE_SIZE, type FilterField, type ListQuery, type ListSpec } from './list-spec.js';
+
+export interface RawListParams {
+  sort?: unknown;
+  range?: unknown;
+  filter?: unknown;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Parses react-admin simple-rest's `sort`, `range` and `filter`; anything off is a 400. */
+export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
+  const sort = parseSort(raw.sort, spec);
+  const range = parseRange(raw.range);
+  const filter = parseJson(raw.filter, 'filter') ?? {};
+  if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) {
+    throw badRequest('filter must be a JSON object');
+  }
+  for (const [key, value] of Object.entries(filter)) {
+    validateFilter(key, value, spec);
+  }
+  return { sort, range, filter: filter as Record<string, unknown> };
+}
+
+function parseJson(raw: unknown, name: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest(`${name} is not valid JSON`);
+  }
+}
+
+function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
+  const sort = parseJson(raw, 'sort');
+  if (sort === undefined) return spec.defaultSort;
+  if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') {
+    throw badRequest('sort must be ["field","ASC"|"DESC"]');
+  }
+  const [field, order] = sort as [string, unknown];
+  if (!(field in spec.sortable)) {
+    throw badRequest(`cannot sort by "${field}"; sortable: ${Object.keys(spec.sortable).join(', ')}`);
+  }
+  const direction = String(order).toUpperCase();
+  if (direction !== 'ASC' && direction !== 'DESC') throw badRequest('sort order must be ASC or DESC');
+  return [field, direction];
+}
+
+function parseRange(raw: unknown): [number, number] {
+  const range = parseJson(raw, 'range');
+  if (range === undefined) return DEFAULT_RANGE;
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0)) {
+    throw badRequest('range must be [first, last] with whole numbers from 0');
+  }
+  const [first, last] = range as [number, number];
+  if (last < first) throw badRequest('range: last must not be before first');
+  if (last - first + 1 > MAX_PAGE_SIZE) throw badRequest(`range: at most ${MAX_PAGE_SIZE} rows a page`);
+  return [first, last];
+}
+
+function filterField(key: string, spec: ListSpec): { field: FilterField; op: 'eq' | 'gte' | 'lte' } | undefined {
+  const match = /^(.*)_(gte|lte)$/.exec(key);
+  if (match && spec.filters[match[1]]?.range) {
+    return { field: spec.filters[match[1]], op: match[2] as 'gte' | 'lte' };
+  }
+  const field = spec.filters[key];
+  return field ? { field, op: 'eq' } : undefined;
+}
+
+function validateFilter(key: string, value: unknown, spec: ListSpec): void {
+  if (key === 'q') {
+    if (typeof value !== 'string') throw badRequest('filter q must be text');
+    return;
+  }
+  if (key === 'id') {
+    const ids = Array.isArray(value) ? value : [value];
+    if (!ids.every((id) => typeof id === 'string' && UUID.test(id))) throw badRequest('filter id must be ids');
+    return;
+  }
+  const found = filterField(key, spec);
+  if (!found) {
+    const known = ['q', 'id', ...Object.keys(spec.filters)].join(', ');
+    throw badRequest(`unknown filter "${key}"; filters: ${known}`);
+  }
+  const values = Array.isArray(value) && found.op === 'eq' ? value : [value];
+  for (const v of values) {
+    if (v === null && found.op === 'eq') continue;
+    if (!isValidValue(found.field, v)) throw badRequest(`filter ${key}: "${String(v)}" is not a valid value`);
+  }
+}
+
+function isValidValue(field: FilterField, value: unknown): boolean {
+  switch (field.type) {
+    case 'text':
+      return typeof value === 'string';
+    case 'uuid':
+    case 'uuidArrayContains':
+      return typeof value === 'string' && UUID.test(value);
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value));
+    case 'timestamp':
+      return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+    case 'number':
+      return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)));
+    case 'boolean':
+      return typeof value === 'boolean' || value === 'true' || value === 'false';
+    case 'enum':
+      return typeof value === 'string' && (field.values ?? []).includes(value);
+  }
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Adds WHERE, ORDER BY, OFFSET and LIMIT. Values are always bound parameters;
+ * columns come only from the spec, never from the request.
+ */
+export function applyListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+  idColumn = `${qb.alias}.id`,
+): SelectQueryBuilder<T> {
+  let n = 0;
+  const param = () => `f${n++}`;
+  for (const [key, value] of Object.entries(query.filter)) {
+    if (key === 'q') {
+      const text = String(value).trim();
+      if (!text || spec.search.length === 0) continue;
+      const p = param();
+      qb.andWhere(`(${spec.search.map((c) => `${c} ILIKE :${p}`).join(' OR ')})`, { [p]: likePattern(text) });
+      continue;
+    }
+    if (key === 'id') {
+      const p = param();
+      qb.andWhere(`${idColumn} IN (:...${p})`, { [p]: Array.isArray(value) && value.length ? value : ['00000000-0000-0000-0000-000000000000'] });
+      continue;
+    }
+    const { field, op } = filterField(key, spec)!;
+    const p = param();
+    if (field.type === 'uuidArrayContains') {
+      qb.andWhere(`${field.column} @> ARRAY[:${p}]::uuid[]`, { [p]: value });
+    } else if (op === 'gte') {
+      qb.andWhere(`${field.column} >= :${p}`, { [p]: value });
+    } else if (op === 'lte') {
+      qb.andWhere(`${field.column} <= :${p}`, { [p]: value });
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) qb.andWhere('FALSE');
+      else qb.andWhere(`${field.column} IN (:...${p})`, { [p]: value });
+    } else if (value === null) {
+      qb.andWhere(`${field.column} IS NULL`);
+    } else {
+      qb.andWhere(`${field.column} = :${p}`, { [p]: field.type === 'boolean' ? String(value) === 'true' : value });
+    }
+  }
+  const [sortField, order] = query.sort;
+  qb.orderBy(spec.sortable[sortField], order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  // A stable tiebreaker keeps pages from overlapping when the sort key repeats.
+  qb.addOrderBy(idColumn, 'ASC');
+  qb.offset(query.range[0]).limit(query.range[1] - query.range[0] + 1);
+  return qb;
+}

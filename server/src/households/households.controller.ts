@@ -1,0 +1,42 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, type ActingUser } from '../common/auth/acting-user.js';
+import { Roles } from '../common/auth/decorators.js';
+import { listResponse } from '../common/http/list-response.js';
+import type { RawListParams } from '../common/list/list-query.js';
+import { CreateHouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
+import { HouseholdsService } from './households.service.js';
+
+@ApiTags('households')
+@ApiBearerAuth()
+@Controller('households')
+export class HouseholdsController {
+  constructor(private readonly households: HouseholdsService) {}
+
+  @Get()
+  async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
+    return listResponse(res, 'households', await this.households.list(actor, params));
+  }
+
+  @Get(':id')
+  get(@Actor() actor: ActingUser, @Param('id') id: string) {
+    return this.households.get(actor, id);
+  }
+
+  @Post()
+  create(@Actor() actor: ActingUser, @Body() body: CreateHouseholdDto) {
+    return this.households.create(actor, body);
+  }
+
+  @Put(':id')
+  update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdateHouseholdDto) {
+    return this.households.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  @Roles('admin', 'coordinator', 'caseworker')
+  remove(@Actor() actor: ActingUser, @Param('id') id: string) {
+    return this.households.remove(actor, id);
+  }
+}

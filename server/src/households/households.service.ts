@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseRecordService } from '../common/crud/case-record.service.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { conflict, fieldError } from '../common/errors/app-error.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { Household } from './household.entity.js';
+import { HouseholdsRepository } from './households.repository.js';
+import type { CreateHouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
+
+@Injectable()
+export class HouseholdsService extends CaseRecordService<Household, CreateHouseholdDto, UpdateHouseholdDto> {
+  constructor(
+    dataSource: DataSource,
+    households: HouseholdsRepository,
+    private readonly users: UsersRepository,
+  ) {
+    super(dataSource, households, 'Household');
+  }
+
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateHouseholdDto>,
+    existing: Household | undefined,
+    manager: EntityManager,
+  ): Promise<Partial<Household>> {
+    const fields: Partial<Household> = { ...input } as Partial<Household>;
+    if (input.reference !== undefined) {
+      fields.reference = input.reference.trim();
+      const taken = await (this.repository as HouseholdsRepository).referenceTaken(
+        actor.organizationId,
+        fields.reference,
+        existing?.id,
+        manager,
+      );
+      if (taken) throw fieldError('reference', 'is already used by another household');
+    }
+    if (input.municipality !== undefined) fields.municipality = input.municipality.trim();
+    if (input.languages === null) fields.languages = [];
+    if (input.assigneeIds === null) fields.assigneeIds = [];
+    if (input.assigneeIds?.length) {
+      const unique = [...new Set(input.assigneeIds)];
+      const found = await this.users.countActiveInOrg(actor.organizationId, unique, manager);
+      if (found !== unique.length) throw fieldError('assigneeIds', 'must be active users of your organisation');
+      fields.assigneeIds = unique;
+    }
+    return fields;
+  }
+
+  /** Members must go first: deleting a household must not leave persons without one. */
+  protected async beforeRemove(actor: ActingUser, household: Household, manager: EntityManager): Promise<void> {
+    const members = await (this.repository as HouseholdsRepository).countMembers(actor.organizationId, household.id, manager);
+    if (members > 0) {
+      throw conflict(`This household still has ${members} member(s); remove them first`);
+    }
+  }
+}

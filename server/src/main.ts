@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config.js';
+import { openMigratedDataSource, resolveDatabase } from './database/database.js';
+import { EmbeddedPostgresError } from './database/embedded-postgres.js';
+import { takeOverShutdownSignals } from './database/shutdown.js';
+import { createLogger } from './common/http/logger.js';
+import { createApp } from './app.factory.js';
+import { seedDemoIfEmpty, DEMO_LOGINS } from './database/seeds/demo-seed.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const { config: runtime, embedded } = await resolveDatabase(config);
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let dataSource: Awaited<ReturnType<typeof openMigratedDataSource>> | undefined;
+
+  // Ctrl-C: stop taking requests, close the pool, then stop PostgreSQL cleanly.
+  takeOverShutdownSignals(async (signal) => {
+    logger.info({ signal }, 'shutting down');
+    await app?.close().catch(() => undefined);
+    if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
+    await embedded?.stop();
+    logger.info('stopped');
+  });
+
+  dataSource = await openMigratedDataSource(runtime.databaseUrl);
+  const seeded = runtime.seedDemo ? await seedDemoIfEmpty(dataSource) : false;
+  app = await createApp(runtime, dataSource, logger);
+  await app.listen(runtime.port);
+
+  const url = `http://localhost:${runtime.port}`;
+  const lines = [
+    '',
+    `Doorbraak is running at ${url}  (API docs: ${url}/api/docs)`,
+    embedded ? `Embedded PostgreSQL data: ${runtime.dataDir}` : 'Using the PostgreSQL at DATABASE_URL',
+  ];
+  if (runtime.seedDemo) {
+    lines.push(seeded ? 'Demo data loaded. Demo logins:' : 'Demo logins (if the demo data is present):');
+    for (const login of DEMO_LOGINS) lines.push(`  ${login.role.padEnd(12)} ${login.email}  /  ${login.password}`);
+  }
+  lines.push('Stop with Ctrl-C.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+    process.stderr.write(`\nDoorbraak could not start.\n${error.message}\n`);
+  } else {
+    process.stderr.write(`\nDoorbraak could not start: ${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsNotBlank, IsNotFutureYear, IsOneOf } from '../../common/validation/validators.js';
+import { RecordMeta } from '../../common/crud/record-meta.dto.js';
+import {
+  DIPLOMA_EVALUATIONS,
+  EDUCATION_LEVELS,
+  HOUSEHOLD_ROLES,
+  LANGUAGE_LEVELS,
+  type DiplomaEvaluation,
+  type EducationLevel,
+  type HouseholdRole,
+  type LanguageLevel,
+} from '../person.enums.js';
+
+/** CEFR level per language the method asks about. */
+export class LanguageLevelsDto {
+  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) nl?: LanguageLevel | null;
+  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) en?: LanguageLevel | null;
+  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) uk?: LanguageLevel | null;
+  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) ru?: LanguageLevel | null;
+  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) other?: LanguageLevel | null;
+}
+
+export class CreatePersonDto {
+  @ApiProperty()
+  @IsUUID('all', { message: 'must be a household id' })
+  householdId: string;
+
+  @ApiProperty({ description: 'First name or pseudonym, any script' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(100)
+  firstName: string;
+
+  @ApiPropertyOptional({ nullable: true, example: 1988 })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole year, e.g. 1988' })
+  @Min(1900, { message: 'must be 1900 or later' })
+  @Max(2100)
+  @IsNotFutureYear()
+  birthYear?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  gender?: string | null;
+
+  @ApiPropertyOptional({ enum: HOUSEHOLD_ROLES, nullable: true })
+  @IsOptional()
+  @IsOneOf(HOUSEHOLD_ROLES)
+  householdRole?: HouseholdRole | null;
+
+  @ApiPropertyOptional({ example: { nl: 'A2', en: 'B1', uk: 'native' } })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LanguageLevelsDto)
+  languageLevels?: LanguageLevelsDto | null;
+
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, nullable: true })
+  @IsOptional()
+  @IsOneOf(EDUCATION_LEVELS)
+  educationLevel?: EducationLevel | null;
+
+  @ApiPropertyOptional({ enum: DIPLOMA_EVALUATIONS, nullable: true })
+  @IsOptional()
+  @IsOneOf(DIPLOMA_EVALUATIONS)
+  diplomaEvaluation?: DiplomaEvaluation | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  profession?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  experience?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  talents?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  ambitions?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  childcareNeed?: boolean;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  notes?: string | null;
+}
+
+export class UpdatePersonDto extends IntersectionType(
+  PartialType(CreatePersonDto, { skipNullProperties: false }),
+  RecordMeta,
+) {}

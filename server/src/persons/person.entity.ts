@@ -1,0 +1,75 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CaseRecord } from '../common/database/record.entity.js';
+import { oneOf } from '../common/database/check.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Household } from '../households/household.entity.js';
+import {
+  DIPLOMA_EVALUATIONS,
+  EDUCATION_LEVELS,
+  HOUSEHOLD_ROLES,
+  type DiplomaEvaluation,
+  type EducationLevel,
+  type HouseholdRole,
+  type LanguageLevel,
+  type LevelLanguage,
+} from './person.enums.js';
+
+@Entity('persons')
+@Index('ix_persons_household', ['householdId'])
+@Index('ix_persons_organization', ['organizationId'])
+@Check('ck_persons_birth_year', 'birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100')
+@Check('ck_persons_household_role', oneOf('household_role', HOUSEHOLD_ROLES))
+@Check('ck_persons_education_level', oneOf('education_level', EDUCATION_LEVELS))
+@Check('ck_persons_diploma_evaluation', oneOf('diploma_evaluation', DIPLOMA_EVALUATIONS))
+export class Person extends CaseRecord {
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_persons_organization' })
+  organization?: Organization;
+
+  @Column('uuid')
+  householdId: string;
+
+  @ManyToOne(() => Household, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_persons_household' })
+  household?: Household;
+
+  /** First name or pseudonym, in any script. */
+  @Column('text')
+  firstName: string;
+
+  @Column('int', { nullable: true })
+  birthYear: number | null;
+
+  @Column('text', { nullable: true })
+  gender: string | null;
+
+  @Column('text', { nullable: true })
+  householdRole: HouseholdRole | null;
+
+  @Column('jsonb', { default: () => "'{}'" })
+  languageLevels: Partial<Record<LevelLanguage, LanguageLevel>>;
+
+  @Column('text', { nullable: true })
+  educationLevel: EducationLevel | null;
+
+  @Column('text', { nullable: true })
+  diplomaEvaluation: DiplomaEvaluation | null;
+
+  @Column('text', { nullable: true })
+  profession: string | null;
+
+  @Column('text', { nullable: true })
+  experience: string | null;
+
+  @Column('text', { nullable: true })
+  talents: string | null;
+
+  @Column('text', { nullable: true })
+  ambitions: string | null;
+
+  @Column('boolean', { default: false })
+  childcareNeed: boolean;
+
+  @Column('text', { nullable: true })
+  notes: string | null;
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseRecordService } from '../common/crud/case-record.service.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { assertReferencesInOrg } from '../common/database/references.js';
+import { HouseholdsRepository } from '../households/households.repository.js';
+import { Person } from './person.entity.js';
+import { PersonsRepository } from './persons.repository.js';
+import type { CreatePersonDto, UpdatePersonDto } from './dto/person.dto.js';
+
+@Injectable()
+export class PersonsService extends CaseRecordService<Person, CreatePersonDto, UpdatePersonDto> {
+  constructor(
+    dataSource: DataSource,
+    persons: PersonsRepository,
+    private readonly households: HouseholdsRepository,
+  ) {
+    super(dataSource, persons, 'Person');
+  }
+
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreatePersonDto>,
+    _existing: Person | undefined,
+    manager: EntityManager,
+  ): Promise<Partial<Person>> {
+    if (input.householdId !== undefined) {
+      await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
+    }
+    const fields = { ...input } as Partial<Person>;
+    if (input.firstName !== undefined) fields.firstName = input.firstName.trim();
+    if (input.languageLevels !== undefined) fields.languageLevels = compactLevels(input.languageLevels);
+    return fields;
+  }
+}
+
+/** Drops languages without a level so `{}` means "nothing known". */
+function compactLevels(levels: object | null | undefined): Person['languageLevels'] {
+  return Object.fromEntries(Object.entries(levels ?? {}).filter(([, level]) => level)) as Person['languageLevels'];
+}

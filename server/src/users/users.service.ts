@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { conflict, fieldError, notFound } from '../common/errors/app-error.js';
+import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
+import { hashPassword } from '../auth/password.js';
+import { User } from './user.entity.js';
+import { USERS_LIST_SPEC, UsersRepository } from './users.repository.js';
+import type { CreateUserDto, UpdateUserDto } from './dto/user.dto.js';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
+
+  list(actor: ActingUser, params: RawListParams) {
+    return this.users.findForList(actor.organizationId, parseListQuery(params, USERS_LIST_SPEC));
+  }
+
+  async get(actor: ActingUser, id: string): Promise<User> {
+    const user = await this.users.findOneInOrg(actor.organizationId, id);
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  create(actor: ActingUser, input: CreateUserDto): Promise<User> {
+    return createUserInOrganization(this.dataSource, this.users, actor.organizationId, input);
+  }
+
+  update(actor: ActingUser, id: string, input: UpdateUserDto): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.findOneInOrg(actor.organizationId, id, manager, true);
+      if (!user) throw notFound('User');
+      if (input.version !== undefined && input.version !== user.version) {
+        throw conflict('User was changed by someone else; reload and try again');
+      }
+      if (input.email !== undefined) {
+        const email = input.email.trim().toLowerCase();
+        if (await this.users.emailTaken(email, id, manager)) throw fieldError('email', 'is already in use');
+        user.email = email;
+      }
+      if (input.fullName !== undefined) user.fullName = input.fullName.trim();
+      if (input.role !== undefined) user.role = input.role;
+      if (input.active !== undefined) user.active = input.active;
+      if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
+      if (user.id === actor.id && (!user.active || user.role !== 'admin')) {
+        throw fieldError(user.active ? 'role' : 'active', 'you cannot remove your own admin access');
+      }
+      await this.users.save(manager, user);
+      if ((await this.users.countActiveAdmins(actor.organizationId, manager)) === 0) {
+        throw conflict('An organisation needs at least one active admin');
+      }
+      return (await this.users.findOneInOrg(actor.organizationId, id, manager))!;
+    });
+  }
+
+  /** Deactivates: a user's past work keeps its author. */
+  deactivate(actor: ActingUser, id: string): Promise<User> {
+    return this.update(actor, id, { active: false });
+  }
+}
+
+/** Shared by the API and the operator's CLI. */
+export function createUserInOrganization(
+  dataSource: DataSource,
+  users: UsersRepository,
+  organizationId: string,
+  input: CreateUserDto,
+): Promise<User> {
+  return dataSource.transaction(async (manager) => {
+    const email = input.email.trim().toLowerCase();
+    if (await users.emailTaken(email, undefined, manager)) throw fieldError('email', 'is already in use');
+    const user = manager.create(User, {
+      organizationId,
+      email,
+      fullName: input.fullName.trim(),
+      role: input.role,
+      active: input.active ?? true,
+      passwordHash: await hashPassword(input.password),
+    });
+    const saved = await users.save(manager, user);
+    return (await users.findOneInOrg(organizationId, saved.id, manager))!;
+  });
+}
