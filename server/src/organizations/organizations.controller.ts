@@ -1,11 +1,15 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { notFound } from '../common/errors/app-error.js';
 import { listResponse } from '../common/http/list-response.js';
+import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
+import type { ListSpec } from '../common/list/list-spec.js';
 import { Organization } from './organization.entity.js';
+
+const SPEC: ListSpec = { resource: 'organizations', sortable: { name: 'name' }, filters: {}, search: [], defaultSort: ['name', 'ASC'] };
 
 /** A user sees one organisation: their own. New ones are made with the operator's CLI. */
 @ApiTags('organizations')
@@ -15,9 +19,13 @@ export class OrganizationsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async list(@Actor() actor: ActingUser, @Res({ passthrough: true }) res: Response) {
-    const own = await this.dataSource.manager.findOneByOrFail(Organization, { id: actor.organizationId });
-    return listResponse(res, 'organizations', { rows: [own], total: 1, range: [0, 0] });
+  async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
+    const { filter } = parseListQuery(params, SPEC);
+    const ids = filter.id === undefined ? undefined : ([] as unknown[]).concat(filter.id);
+    const rows = ids && !ids.includes(actor.organizationId)
+      ? []
+      : [await this.dataSource.manager.findOneByOrFail(Organization, { id: actor.organizationId })];
+    return listResponse(res, 'organizations', { rows, total: rows.length, range: [0, 0] });
   }
 
   @Get(':id')

@@ -1,0 +1,88 @@
+import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
+
+/**
+ * Every case resource, swept with a user of a second organisation: the
+ * first organisation's records must be invisible (list, getMany, show) and
+ * untouchable (update, delete), and answered exactly like records that do
+ * not exist. Later resources add themselves to RESOURCES.
+ */
+interface ResourceCase {
+  path: string;
+  /** Creates one record in `org` and returns its id. */
+  create: (t: TestApp, org: TestOrg) => Promise<string>;
+  update: Record<string, unknown>;
+}
+
+const RESOURCES: ResourceCase[] = [
+  {
+    path: 'households',
+    create: async (t, org) => (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id,
+    update: { municipality: 'Elders' },
+  },
+  {
+    path: 'persons',
+    create: async (t, org) => {
+      const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
+      return (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })).body.id;
+    },
+    update: { firstName: 'Changed' },
+  },
+  {
+    path: 'users',
+    create: async (_t, org) => org.users.researcher.id,
+    update: { fullName: 'Changed' },
+  },
+  {
+    path: 'organizations',
+    create: async (_t, org) => org.organization.id,
+    update: { name: 'Changed' },
+  },
+];
+
+describe('organisation isolation across every resource', () => {
+  let t: TestApp;
+  let owner: TestOrg;
+  let outsider: TestOrg;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    owner = await createTestOrg(t, 'Owner');
+    outsider = await createTestOrg(t, 'Outsider');
+  });
+  afterAll(() => t.close());
+
+  describe.each(RESOURCES)('$path', ({ path, create, update }) => {
+    let id: string;
+    beforeAll(async () => {
+      id = await create(t, owner);
+      expect(id).toBeDefined();
+    });
+
+    it('is visible to its own organisation', async () => {
+      await t.http().get(`/api/${path}/${id}`).set(owner.auth('admin')).expect(200);
+    });
+
+    it('is a 404 to every role of another organisation', async () => {
+      for (const role of ['admin', 'coordinator', 'caseworker', 'researcher', 'matcher'] as const) {
+        const res = await t.http().get(`/api/${path}/${id}`).set(outsider.auth(role)).expect(404);
+        expect(JSON.stringify(res.body)).not.toContain(id);
+      }
+    });
+
+    it('is absent from lists and getMany of another organisation', async () => {
+      const all = await t.http().get(`/api/${path}`).query({ range: '[0,999]' }).set(outsider.auth('admin')).expect(200);
+      expect(all.body.map((r: { id: string }) => r.id)).not.toContain(id);
+      const many = await t.http().get(`/api/${path}`).query({ filter: JSON.stringify({ id: [id] }) }).set(outsider.auth('admin'));
+      expect(many.status).toBe(200);
+      expect(many.body).toEqual([]);
+    });
+
+    it('cannot be changed or deleted by another organisation', async () => {
+      const put = await t.http().put(`/api/${path}/${id}`).set(outsider.auth('admin')).send(update);
+      expect(put.status).toBe(404);
+      const del = await t.http().delete(`/api/${path}/${id}`).set(outsider.auth('admin'));
+      expect(del.status).toBe(404);
+      await t.http().get(`/api/${path}/${id}`).set(owner.auth('admin')).expect(200);
+    });
+  });
+});

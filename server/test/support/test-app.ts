@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/config/config.js';
+import type { RuntimeConfig } from '../../src/config/runtime-config.js';
+import { createDataSource } from '../../src/database/data-source.js';
+import { createLogger } from '../../src/common/http/logger.js';
+import { createApp } from '../../src/app.factory.js';
+import { Organization } from '../../src/organizations/organization.entity.js';
+import { User } from '../../src/users/user.entity.js';
+import { hashPassword } from '../../src/auth/password.js';
+import { ROLES, type Role } from '../../src/auth/roles.js';
+
+export const TEST_PASSWORD = 'Test-password-42';
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+/** The whole HTTP app on the run's real database (see global-setup). */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup)');
+  const config = loadConfig({
+    DATABASE_URL: url,
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT: '1000',
+    CLIENT_DIR: '/nonexistent',
+    ...env,
+  }) as RuntimeConfig;
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  const app = await createApp(config, dataSource, createLogger('silent'));
+  await app.init();
+  return {
+    app,
+    dataSource,
+    http: () => request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+export interface TestOrg {
+  organization: Organization;
+  users: Record<Role, User>;
+  tokens: Record<Role, string>;
+  auth: (role: Role) => { Authorization: string };
+}
+
+/** A fresh organisation with one user of every role and a token for each. */
+export async function createTestOrg(testApp: TestApp, label = 'Org'): Promise<TestOrg> {
+  const manager = testApp.dataSource.manager;
+  const suffix = randomUUID().slice(0, 8);
+  const organization = await manager.save(manager.create(Organization, { name: `${label} ${suffix}` }));
+  const passwordHash = await hashPassword(TEST_PASSWORD, 4);
+  const jwt = testApp.app.get(JwtService);
+  const users = {} as Record<Role, User>;
+  const tokens = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    users[role] = await manager.save(
+      manager.create(User, {
+        organizationId: organization.id,
+        email: `${role}-${suffix}@test.example`,
+        fullName: `${role} ${suffix}`,
+        role,
+        passwordHash,
+        active: true,
+      }),
+    );
+    tokens[role] = await jwt.signAsync({ sub: users[role].id });
+  }
+  return { organization, users, tokens, auth: (role) => ({ Authorization: `Bearer ${tokens[role]}` }) };
+}
+
+let counter = 0;
+/** A unique household reference for this run. */
+export const uniqueRef = (prefix = 'T') => `${prefix}-${process.pid}-${++counter}-${randomUUID().slice(0, 4)}`;
+
+export function householdBody(overrides: Record<string, unknown> = {}) {
+  return {
+    reference: uniqueRef(),
+    municipality: 'Zaanstad',
+    shelterType: 'host_family',
+    protectionBasis: 'temporary_protection',
+    track: 'individual_support',
+    ...overrides,
+  };
+}
