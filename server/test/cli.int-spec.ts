@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../src/database/data-source.js';
+import { createDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { openMigratedDataSource } from '../src/database/database.js';
+import { createUser } from '../src/cli/create-user.js';
+import { DEMO_LOGINS, seedDemoIfEmpty } from '../src/database/seeds/demo-seed.js';
+import { AppError } from '../src/common/errors/app-error.js';
+
+const run = promisify(execFile);
+const cliMain = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../dist/server/src/cli/main.js');
+
+describe('operator CLI and demo seed', () => {
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    dataSource = createDataSource(process.env.TEST_DATABASE_URL!);
+    await dataSource.initialize();
+  });
+  afterAll(() => dataSource.destroy());
+
+  it('creates the organisation when new, and the user in it', async () => {
+    const name = `Gemeente Test ${Date.now()}`;
+    const message = await createUser(dataSource, {
+      organization: name,
+      email: `Admin-${Date.now()}@Gemeente.example`,
+      password: 'Sterk-wachtwoord-1',
+      role: 'admin',
+    });
+    expect(message).toMatch(new RegExp(`in new organisation "${name}"`));
+    const again = await createUser(dataSource, {
+      organization: name,
+      email: `second-${Date.now()}@gemeente.example`,
+      password: 'Sterk-wachtwoord-1',
+      role: 'caseworker',
+    });
+    expect(again).toMatch(/in organisation/);
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM users u JOIN organizations o ON o.id = u.organization_id WHERE o.name = $1', [name]);
+    expect(count).toBe(2);
+  });
+
+  it('refuses a weak password or an unknown role and leaves no organisation behind', async () => {
+    const name = `Nowhere ${Date.now()}`;
+    for (const [password, role, field] of [
+      ['weak', 'admin', 'password'],
+      ['Sterk-wachtwoord-1', 'superuser', 'role'],
+    ]) {
+      const error = await createUser(dataSource, { organization: name, email: 'a@b.example', password, role }).catch((e) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).errors).toHaveProperty(field);
+    }
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM organizations WHERE name = $1', [name]);
+    expect(count).toBe(0);
+  });
+
+  it('exits non-zero with a clear message from the command line', async () => {
+    const env = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL!, JWT_SECRET: 'x'.repeat(40) };
+    const failure = await run('node', [cliMain, 'create-user', '--organization', 'X', '--email', 'x@y.example', '--password', 'short', '--role', 'admin'], { env }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/password: must be at least 10 characters/);
+    const ok = await run('node', [cliMain, 'create-user', '--organization', `CLI ${Date.now()}`, '--email', `cli-${Date.now()}@y.example`, '--password', 'Lang-genoeg-2026', '--role', 'coordinator'], { env });
+    expect(ok.stdout).toMatch(/Created user cli-.*\(coordinator\)/);
+  });
+
+  it('seeds the demo data once, into an empty database', async () => {
+    const server = new URL(process.env.TEST_DATABASE_URL!);
+    server.pathname = '/postgres';
+    const url = await createDatabase(server.toString(), `doorbraak_seed_${process.pid}_${Date.now()}`);
+    const fresh = await openMigratedDataSource(url);
+    try {
+      expect(await seedDemoIfEmpty(fresh)).toBe(true);
+      expect(await seedDemoIfEmpty(fresh)).toBe(false);
+      const [counts] = await fresh.query(`
+        SELECT (SELECT count(*) FROM organizations)::int AS orgs,
+               (SELECT count(*) FROM users)::int AS users,
+               (SELECT count(DISTINCT role) FROM users)::int AS roles,
+               (SELECT count(*) FROM households h JOIN organizations o ON o.id = h.organization_id WHERE o.name LIKE 'OpenEmbassy%')::int AS research_households,
+               (SELECT count(*) FROM persons p JOIN organizations o ON o.id = p.organization_id WHERE o.name LIKE 'OpenEmbassy%')::int AS research_persons,
+               (SELECT count(DISTINCT municipality) FROM households)::int AS municipalities`);
+      expect(counts).toMatchObject({ orgs: 2, users: DEMO_LOGINS.length, roles: 5, research_households: 75, municipalities: 3 });
+      expect(counts.research_persons).toBeGreaterThanOrEqual(170);
+      expect(counts.research_persons).toBeLessThanOrEqual(230);
+    } finally {
+      await fresh.destroy();
+    }
+  });
+
+  const asRoot = os.userInfo().uid === 0 ? it : it.skip;
+  asRoot('fails fast, naming the folder, when the postgres user cannot reach the data folder', async () => {
+    const locked = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-locked-'));
+    chmodSync(locked, 0o700);
+    mkdirSync(path.join(locked, 'data'));
+    try {
+      const error = await startEmbeddedPostgres(path.join(locked, 'data', 'postgres'), 'x').catch((e) => e);
+      expect(error).toBeInstanceOf(EmbeddedPostgresError);
+      expect(error.message).toContain(`cannot enter ${locked}`);
+    } finally {
+      rmSync(locked, { recursive: true, force: true });
+    }
+  });
+});
