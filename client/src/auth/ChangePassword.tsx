@@ -1,0 +1,42 @@
+import { Card, CardContent, Typography } from '@mui/material';
+import { Form, PasswordInput, SaveButton, Title, required, useNotify, useTranslate, HttpError } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+import { httpClient, API_URL } from '../providers/dataProvider';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  repeat: string;
+}
+
+/** Any signed-in user changes their own password here (reached from the user menu). */
+export const ChangePassword = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const submit = async ({ currentPassword, newPassword, repeat }: Values) => {
+    if (newPassword !== repeat) return { repeat: 'app.password.mismatch' };
+    try {
+      await httpClient(`${API_URL}/auth/change-password`, { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
+      notify('app.password.changed', { type: 'success' });
+      navigate('/');
+    } catch (error) {
+      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Card sx={{ mt: 2, maxWidth: 480 }}>
+      <Title title="app.password.title" />
+      <CardContent>
+        <Typography variant="h6">{translate('app.password.title')}</Typography>
+        <Form onSubmit={submit as never}>
+          <PasswordInput source="currentPassword" label="app.password.current" validate={required()} fullWidth />
+          <PasswordInput source="newPassword" label="app.password.new" validate={required()} helperText="app.password.hint" fullWidth />
+          <PasswordInput source="repeat" label="app.password.repeat" validate={required()} fullWidth />
+          <SaveButton label="ra.action.save" />
+        </Form>
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,28 @@
+/** Choices whose labels are translation keys: `resources.<resource>.<field>.<value>`. */
+export function choices(resource: string, field: string, values: readonly string[]) {
+  return values.map((id) => ({ id, name: `resources.${resource}.${field}.${id}` }));
+}
+
+export const SHELTER_TYPES = ['host_family', 'municipal_shelter', 'hotel', 'flex_housing', 'own_rental', 'social_housing', 'other'] as const;
+export const PROTECTION_BASES = ['temporary_protection', 'status_holder', 'asylum_seeker', 'third_country_national', 'other'] as const;
+export const TRACKS = ['individual_support', 'helpdesk', 'placement'] as const;
+export const HOUSEHOLD_STATUSES = ['active', 'closed'] as const;
+export const HOUSEHOLD_ROLES = ['head', 'partner', 'child', 'parent', 'sibling', 'other'] as const;
+export const LEVEL_LANGUAGES = ['nl', 'en', 'uk', 'ru', 'other'] as const;
+export const CEFR_LEVELS = ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const EDUCATION_LEVELS = ['none', 'primary', 'secondary', 'vocational', 'bachelor', 'master', 'doctorate'] as const;
+export const DIPLOMA_EVALUATIONS = ['not_needed', 'not_started', 'requested', 'evaluated'] as const;
+export const ROLES = ['admin', 'coordinator', 'caseworker', 'researcher', 'matcher'] as const;
+
+/** Spoken-language codes offered for a household; names stay in their own language. */
+export const SPOKEN_LANGUAGES = [
+  { id: 'uk', name: 'Українська (uk)' },
+  { id: 'ru', name: 'Русский (ru)' },
+  { id: 'nl', name: 'Nederlands (nl)' },
+  { id: 'en', name: 'English (en)' },
+  { id: 'ar', name: 'العربية (ar)' },
+  { id: 'ti', name: 'ትግርኛ (ti)' },
+  { id: 'fa', name: 'فارسی (fa)' },
+  { id: 'tr', name: 'Türkçe (tr)' },
+  { id: 'other', name: 'Other / Anders' },
+];

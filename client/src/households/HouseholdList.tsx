@@ -1,0 +1,80 @@
+import {
+  CreateButton,
+  Datagrid,
+  DateField,
+  FilterButton,
+  List,
+  ReferenceArrayField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  SingleFieldList,
+  ChipField,
+  TextField,
+  TextInput,
+  TopToolbar,
+  ExportButton,
+  useTranslate,
+} from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import HomeIcon from '@mui/icons-material/Home';
+import { choices, HOUSEHOLD_STATUSES, SHELTER_TYPES, TRACKS } from '../common/choices';
+import { AssignedToMeInput } from './AssignedToMeInput';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <TextInput key="municipality" source="municipality" />,
+  <SelectInput key="track" source="track" choices={choices('households', 'track', TRACKS)} />,
+  <SelectInput key="status" source="status" choices={choices('households', 'status', HOUSEHOLD_STATUSES)} />,
+  <SelectInput key="shelterType" source="shelterType" choices={choices('households', 'shelterType', SHELTER_TYPES)} />,
+  <AssignedToMeInput key="assigneeIds" source="assigneeIds" alwaysOn />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/** Says what to do when there is nothing yet, instead of an empty table. */
+export const HouseholdsEmpty = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ textAlign: 'center', m: 4 }}>
+      <HomeIcon sx={{ fontSize: 64, opacity: 0.5 }} />
+      <Typography variant="h6">{translate('app.empty.households')}</Typography>
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        {translate('app.empty.householdsHint')}
+      </Typography>
+      <CreateButton variant="contained" />
+    </Box>
+  );
+};
+
+export const HouseholdList = () => {
+  return (
+    <List
+      filters={filters}
+      actions={<ListActions />}
+      sort={{ field: 'reference', order: 'ASC' }}
+      filterDefaultValues={{ status: 'active' }}
+      empty={<HouseholdsEmpty />}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="reference" />
+        <TextField source="municipality" />
+        <SelectField source="track" choices={choices('households', 'track', TRACKS)} />
+        <SelectField source="shelterType" choices={choices('households', 'shelterType', SHELTER_TYPES)} />
+        <DateField source="shelterEndDate" />
+        <SelectField source="status" choices={choices('households', 'status', HOUSEHOLD_STATUSES)} />
+        <ReferenceArrayField source="assigneeIds" reference="users" sortable={false}>
+          <SingleFieldList linkType={false}>
+            <ChipField source="fullName" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+      </Datagrid>
+    </List>
+  );
+};

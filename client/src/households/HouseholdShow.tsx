@@ -1,0 +1,72 @@
+import {
+  ChipField,
+  DateField,
+  DeleteButton,
+  EditButton,
+  ReferenceArrayField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+  FunctionField,
+} from 'react-admin';
+import { Box, Divider, Typography } from '@mui/material';
+import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from '../common/choices';
+import { HouseholdMembers } from './HouseholdMembers';
+
+const ShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+    <DeleteButton mutationMode="pessimistic" />
+  </TopToolbar>
+);
+
+const Title = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return <span>{record ? `${translate('resources.households.name', { smart_count: 1 })} ${record.reference}` : ''}</span>;
+};
+
+export const HouseholdShow = () => (
+  <Show actions={<ShowActions />} title={<Title />}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+      <SimpleShowLayout>
+        <TextField source="reference" />
+        <TextField source="municipality" />
+        <SelectField source="track" choices={choices('households', 'track', TRACKS)} />
+        <SelectField source="status" choices={choices('households', 'status', HOUSEHOLD_STATUSES)} />
+        <ReferenceArrayField source="assigneeIds" reference="users">
+          <SingleFieldList linkType={false}>
+            <ChipField source="fullName" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+      </SimpleShowLayout>
+      <SimpleShowLayout>
+        <SelectField source="shelterType" choices={choices('households', 'shelterType', SHELTER_TYPES)} />
+        <DateField source="shelterEndDate" emptyText="—" />
+        <SelectField source="protectionBasis" choices={choices('households', 'protectionBasis', PROTECTION_BASES)} />
+        <DateField source="protectionEndDate" emptyText="—" />
+        <FunctionField source="languages" render={(r: { languages?: string[] }) => (r.languages ?? []).join(', ') || '—'} />
+        <TextField source="notes" emptyText="—" />
+      </SimpleShowLayout>
+    </Box>
+    <Divider />
+    <Box sx={{ p: 2 }}>
+      <MembersHeading />
+      <HouseholdMembers />
+    </Box>
+  </Show>
+);
+
+const MembersHeading = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="h6" gutterBottom>
+      {translate('app.members.title')}
+    </Typography>
+  );
+};

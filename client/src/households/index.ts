@@ -1,0 +1,13 @@
+import HomeIcon from '@mui/icons-material/Home';
+import { HouseholdList } from './HouseholdList';
+import { HouseholdShow } from './HouseholdShow';
+import { HouseholdCreate, HouseholdEdit } from './HouseholdForms';
+
+export default {
+  list: HouseholdList,
+  show: HouseholdShow,
+  create: HouseholdCreate,
+  edit: HouseholdEdit,
+  icon: HomeIcon,
+  recordRepresentation: 'reference',
+};

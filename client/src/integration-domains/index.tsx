@@ -1,0 +1,28 @@
+import HubIcon from '@mui/icons-material/Hub';
+import { Datagrid, FunctionField, List, SelectField, TextField, useLocaleState } from 'react-admin';
+
+const GROUPS = ['markers_and_means', 'social_connections', 'facilitators', 'foundation'];
+const groupChoices = GROUPS.map((id) => ({ id, name: `resources.integration-domains.group.${id}` }));
+
+interface Domain {
+  name: Record<string, string>;
+}
+
+/** A domain's name in the UI language, from the reference data. */
+export const DomainName = () => {
+  const [locale] = useLocaleState();
+  return <FunctionField source="name" render={(d: Domain) => d.name[locale] ?? d.name.en} />;
+};
+
+const IntegrationDomainList = () => (
+  <List pagination={false} perPage={100} sort={{ field: 'order', order: 'ASC' }} exporter={false}>
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      <TextField source="order" />
+      <DomainName />
+      <SelectField source="group" choices={groupChoices} />
+      <TextField source="description" />
+    </Datagrid>
+  </List>
+);
+
+export default { list: IntegrationDomainList, icon: HubIcon, recordRepresentation: (d: Domain) => d.name.en };

@@ -1,0 +1,74 @@
+import {
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  AutocompleteInput,
+  SelectInput,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useTranslate,
+} from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import {
+  CEFR_LEVELS,
+  DIPLOMA_EVALUATIONS,
+  EDUCATION_LEVELS,
+  HOUSEHOLD_ROLES,
+  LEVEL_LANGUAGES,
+  choices,
+} from '../common/choices';
+
+const levelChoices = [...CEFR_LEVELS.map((id) => ({ id, name: id })), { id: 'native', name: 'resources.persons.languageLevel.native' }];
+
+/** A birth year must be a real, past year: the message says so in the user's language. */
+const notFutureYear = (value: unknown) =>
+  typeof value === 'number' && value > new Date().getFullYear() ? 'app.validation.birthYearFuture' : undefined;
+
+/** The same inputs on create, edit and the member dialog on the household page. */
+export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
+      {showHousehold && (
+        <ReferenceInput source="householdId" reference="households" sort={{ field: 'reference', order: 'ASC' }}>
+          <AutocompleteInput optionText="reference" validate={required()} filterToQuery={(q) => ({ q })} />
+        </ReferenceInput>
+      )}
+      <TextInput source="firstName" validate={[required(), maxLength(100)]} />
+      <NumberInput source="birthYear" validate={[number(), minValue(1900), maxValue(2100), notFutureYear]} step={1} />
+      <SelectInput source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} emptyValue={null} />
+      <TextInput source="gender" validate={maxLength(50)} />
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <Typography variant="subtitle2" sx={{ mt: 1 }}>
+          {translate('resources.persons.fields.languageLevels')}
+        </Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+          {LEVEL_LANGUAGES.map((language) => (
+            <SelectInput
+              key={language}
+              source={`languageLevels.${language}`}
+              label={`resources.persons.fields.languageLevels.${language}`}
+              choices={levelChoices}
+              emptyValue={null}
+              sx={{ minWidth: 140 }}
+            />
+          ))}
+        </Box>
+      </Box>
+      <SelectInput source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} emptyValue={null} />
+      <SelectInput source="diplomaEvaluation" choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)} emptyValue={null} />
+      <TextInput source="profession" validate={maxLength(200)} />
+      <BooleanInput source="childcareNeed" />
+      <TextInput source="experience" multiline validate={maxLength(5000)} />
+      <TextInput source="talents" multiline validate={maxLength(5000)} />
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <TextInput source="ambitions" multiline fullWidth validate={maxLength(5000)} />
+        <TextInput source="notes" multiline fullWidth minRows={2} validate={maxLength(20000)} />
+      </Box>
+    </Box>
+  );
+};

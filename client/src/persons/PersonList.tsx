@@ -1,0 +1,35 @@
+import {
+  Datagrid,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { choices, EDUCATION_LEVELS, HOUSEHOLD_ROLES } from '../common/choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="householdId" source="householdId" reference="households">
+    <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
+  </ReferenceInput>,
+  <SelectInput key="householdRole" source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} />,
+  <SelectInput key="educationLevel" source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} />,
+];
+
+export const PersonList = () => (
+  <List filters={filters} sort={{ field: 'firstName', order: 'ASC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="firstName" />
+      <ReferenceField source="householdId" reference="households" link="show" />
+      <NumberField source="birthYear" options={{ useGrouping: false }} />
+      <SelectField source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} />
+      <SelectField source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} />
+      <TextField source="profession" />
+    </Datagrid>
+  </List>
+);

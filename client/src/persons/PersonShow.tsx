@@ -1,0 +1,55 @@
+import {
+  BooleanField,
+  FunctionField,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useTranslate,
+} from 'react-admin';
+import { Box } from '@mui/material';
+import { choices, DIPLOMA_EVALUATIONS, EDUCATION_LEVELS, HOUSEHOLD_ROLES, LEVEL_LANGUAGES } from '../common/choices';
+
+const LanguageLevels = () => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      source="languageLevels"
+      render={(record: { languageLevels?: Record<string, string> }) =>
+        LEVEL_LANGUAGES.filter((l) => record.languageLevels?.[l])
+          .map((l) => {
+            const level = record.languageLevels![l];
+            return `${translate(`resources.persons.fields.languageLevels.${l}`)}: ${level === 'native' ? translate('resources.persons.languageLevel.native') : level}`;
+          })
+          .join(' · ') || '—'
+      }
+    />
+  );
+};
+
+export const PersonShow = () => (
+  <Show>
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+      <SimpleShowLayout>
+        <TextField source="firstName" />
+        <ReferenceField source="householdId" reference="households" link="show" />
+        <NumberField source="birthYear" options={{ useGrouping: false }} emptyText="—" />
+        <SelectField source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} emptyText="—" />
+        <TextField source="gender" emptyText="—" />
+        <LanguageLevels />
+        <BooleanField source="childcareNeed" />
+      </SimpleShowLayout>
+      <SimpleShowLayout>
+        <SelectField source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} emptyText="—" />
+        <SelectField source="diplomaEvaluation" choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)} emptyText="—" />
+        <TextField source="profession" emptyText="—" />
+        <TextField source="experience" emptyText="—" />
+        <TextField source="talents" emptyText="—" />
+        <TextField source="ambitions" emptyText="—" />
+        <TextField source="notes" emptyText="—" />
+      </SimpleShowLayout>
+    </Box>
+  </Show>
+);

@@ -1,0 +1,13 @@
+import PersonIcon from '@mui/icons-material/Person';
+import { PersonList } from './PersonList';
+import { PersonShow } from './PersonShow';
+import { PersonCreate, PersonEdit } from './PersonForms';
+
+export default {
+  list: PersonList,
+  show: PersonShow,
+  create: PersonCreate,
+  edit: PersonEdit,
+  icon: PersonIcon,
+  recordRepresentation: 'firstName',
+};

@@ -1,0 +1,44 @@
+import { HttpError, type AuthProvider } from 'react-admin';
+import { API_URL } from './dataProvider';
+import { session, type SessionUser } from './session';
+import { canRoleAccess } from './permissions';
+
+export const authProvider: AuthProvider = {
+  async login({ username, email, password }: { username?: string; email?: string; password: string }) {
+    const response = await fetch(`${API_URL}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: (email ?? username ?? '').trim(), password }),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new HttpError(body.message ?? response.statusText, response.status, body);
+    }
+    session.save(body.accessToken, body.user as SessionUser);
+  },
+  async logout() {
+    session.clear();
+  },
+  async checkAuth() {
+    if (!session.token()) throw new Error('not signed in');
+  },
+  // Only an expired or invalid session signs out; a 403 is "not allowed", not "not signed in".
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) {
+      session.clear();
+      throw new Error('session expired');
+    }
+  },
+  async getIdentity() {
+    const user = session.user();
+    if (!user) throw new Error('not signed in');
+    return { id: user.id, fullName: user.fullName, email: user.email, role: user.role, organizationId: user.organizationId };
+  },
+  async getPermissions() {
+    return session.user()?.role;
+  },
+  async canAccess({ resource, action }) {
+    const role = session.user()?.role;
+    return role ? canRoleAccess(role, resource, action) : false;
+  },
+};
