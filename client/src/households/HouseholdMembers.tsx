@@ -15,6 +15,7 @@ import {
   useUpdate,
   type RaRecord,
   Button,
+  ResourceContextProvider,
 } from 'react-admin';
 import { Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/PersonAdd';
@@ -105,16 +106,18 @@ export const MemberDialog = ({ householdId, member, onClose }: MemberDialogProps
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">
-      <Form record={member ?? { householdId }} onSubmit={save}>
-        <DialogTitle>{translate(member ? 'app.members.edit' : 'app.members.add')}</DialogTitle>
-        <DialogContent>
-          <PersonInputs showHousehold={false} />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
-          <SaveButton disabled={creating || updating} alwaysEnable />
-        </DialogActions>
-      </Form>
+      <ResourceContextProvider value="persons">
+        <Form record={member ?? { householdId }} onSubmit={save}>
+          <DialogTitle>{translate(member ? 'app.members.edit' : 'app.members.add')}</DialogTitle>
+          <DialogContent>
+            <PersonInputs showHousehold={false} />
+          </DialogContent>
+          <DialogActions>
+            <Button label="ra.action.cancel" onClick={onClose} />
+            <SaveButton disabled={creating || updating} alwaysEnable />
+          </DialogActions>
+        </Form>
+      </ResourceContextProvider>
     </Dialog>
   );
 };

@@ -24,6 +24,9 @@ import {
 
 const levelChoices = [...CEFR_LEVELS.map((id) => ({ id, name: id })), { id: 'native', name: 'resources.persons.languageLevel.native' }];
 
+/** An empty select means "not known": the API stores null. */
+const emptyToNull = (value: string) => (value === '' ? null : value);
+
 /** A birth year must be a real, past year: the message says so in the user's language. */
 const notFutureYear = (value: unknown) =>
   typeof value === 'number' && value > new Date().getFullYear() ? 'app.validation.birthYearFuture' : undefined;
@@ -40,7 +43,7 @@ export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean
       )}
       <TextInput source="firstName" validate={[required(), maxLength(100)]} />
       <NumberInput source="birthYear" validate={[number(), minValue(1900), maxValue(2100), notFutureYear]} step={1} />
-      <SelectInput source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} emptyValue={null} />
+      <SelectInput source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} parse={emptyToNull} />
       <TextInput source="gender" validate={maxLength(50)} />
       <Box sx={{ gridColumn: '1 / -1' }}>
         <Typography variant="subtitle2" sx={{ mt: 1 }}>
@@ -53,14 +56,14 @@ export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean
               source={`languageLevels.${language}`}
               label={`resources.persons.fields.languageLevels.${language}`}
               choices={levelChoices}
-              emptyValue={null}
+              parse={emptyToNull}
               sx={{ minWidth: 140 }}
             />
           ))}
         </Box>
       </Box>
-      <SelectInput source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} emptyValue={null} />
-      <SelectInput source="diplomaEvaluation" choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)} emptyValue={null} />
+      <SelectInput source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} parse={emptyToNull} />
+      <SelectInput source="diplomaEvaluation" choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)} parse={emptyToNull} />
       <TextInput source="profession" validate={maxLength(200)} />
       <BooleanInput source="childcareNeed" />
       <TextInput source="experience" multiline validate={maxLength(5000)} />
