@@ -1,9 +1,14 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795403192313 } from './1795403192313-Initial.js';
 import { LoadIntegrationDomains1795403193313 } from './1795403193313-LoadIntegrationDomains.js';
+import { PlansObstaclesBreakthroughs1795405138783 } from './1795405138783-PlansObstaclesBreakthroughs.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
  * list works compiled, under ts-jest and from the CLI.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795403192313, LoadIntegrationDomains1795403193313];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795403192313,
+  LoadIntegrationDomains1795403193313,
+  PlansObstaclesBreakthroughs1795405138783,
+];

@@ -13,6 +13,9 @@ import { UsersModule } from './users/users.module.js';
 import { IntegrationDomainsModule } from './integration-domains/integration-domains.module.js';
 import { HouseholdsModule } from './households/households.module.js';
 import { PersonsModule } from './persons/persons.module.js';
+import { PerspectivePlansModule } from './perspective-plans/perspective-plans.module.js';
+import { ObstaclesModule } from './obstacles/obstacles.module.js';
+import { BreakthroughsModule } from './breakthroughs/breakthroughs.module.js';
 
 @Module({})
 export class AppModule {
@@ -33,6 +36,9 @@ export class AppModule {
         IntegrationDomainsModule,
         HouseholdsModule,
         PersonsModule,
+        PerspectivePlansModule,
+        ObstaclesModule,
+        BreakthroughsModule,
       ],
       providers: [{ provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) }],
     };

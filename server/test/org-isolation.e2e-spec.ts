@@ -13,6 +13,11 @@ interface ResourceCase {
   update: Record<string, unknown>;
 }
 
+async function newPerson(t: TestApp, org: TestOrg): Promise<string> {
+  const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
+  return (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })).body.id;
+}
+
 const RESOURCES: ResourceCase[] = [
   {
     path: 'households',
@@ -26,6 +31,25 @@ const RESOURCES: ResourceCase[] = [
       return (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })).body.id;
     },
     update: { firstName: 'Changed' },
+  },
+  {
+    path: 'perspective-plans',
+    create: async (t, org) => (await t.http().post('/api/perspective-plans').set(org.auth('admin')).send({ personId: await newPerson(t, org) })).body.id,
+    update: { perspective: 'Changed' },
+  },
+  {
+    path: 'obstacles',
+    create: async (t, org) =>
+      (await t.http().post('/api/obstacles').set(org.auth('admin')).send({ personId: await newPerson(t, org), domainKey: 'work', title: 'X' })).body.id,
+    update: { title: 'Changed' },
+  },
+  {
+    path: 'breakthroughs',
+    create: async (t, org) => {
+      const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
+      return (await t.http().post('/api/breakthroughs').set(org.auth('admin')).send({ householdId: household, date: '2026-01-01', title: 'X' })).body.id;
+    },
+    update: { title: 'Changed' },
   },
   {
     path: 'users',

@@ -3,6 +3,13 @@ import { User } from '../users/user.entity.js';
 import { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
 import { Household } from '../households/household.entity.js';
 import { Person } from '../persons/person.entity.js';
+import { PerspectivePlan } from '../perspective-plans/perspective-plan.entity.js';
+import { PlanReview } from '../perspective-plans/plan-review.entity.js';
+import { Obstacle } from '../obstacles/obstacle.entity.js';
+import { ObstacleLink } from '../obstacles/obstacle-link.entity.js';
+import { Breakthrough } from '../breakthroughs/breakthrough.entity.js';
+import { BreakthroughObstacle } from '../breakthroughs/breakthrough-obstacle.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
-export const ENTITIES = [Organization, User, IntegrationDomain, Household, Person];
+export const ENTITIES = [Organization, User, IntegrationDomain, Household, Person,
+  PerspectivePlan, PlanReview, Obstacle, ObstacleLink, Breakthrough, BreakthroughObstacle];

@@ -49,6 +49,7 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       const fields = await this.prepare(actor, withoutMeta(input), undefined, manager);
       const record = this.repository.create(manager, { ...fields, organizationId: actor.organizationId } as Partial<E>);
       const saved = await this.repository.save(manager, record);
+      await this.afterSave(actor, saved, withoutMeta(input), manager);
       return (await this.repository.findOneInOrg(actor.organizationId, saved.id, { manager }))!;
     });
   }
@@ -63,6 +64,7 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       const fields = await this.prepare(actor, withoutMeta(input) as Partial<C>, existing, manager);
       Object.assign(existing, fields);
       await this.repository.save(manager, existing);
+      await this.afterSave(actor, existing, withoutMeta(input) as Partial<C>, manager);
       return (await this.repository.findOneInOrg(actor.organizationId, id, { manager }))!;
     });
   }
@@ -76,6 +78,9 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       return existing;
     });
   }
+
+  /** Hook: write what belongs to the record but not to its row (links, history), in the same transaction. */
+  protected async afterSave(_actor: ActingUser, _record: E, _input: Partial<C>, _manager: EntityManager): Promise<void> {}
 
   /** Hook: refuse a delete that would orphan other records. */
   protected async beforeRemove(_actor: ActingUser, _record: E, _manager: EntityManager): Promise<void> {}

@@ -129,9 +129,25 @@ export function applyListQuery<T extends ObjectLiteral>(
   spec: ListSpec,
   idColumn = `${qb.alias}.id`,
 ): SelectQueryBuilder<T> {
+  applyFilters(qb, query.filter, spec, idColumn);
+  const [sortField, order] = query.sort;
+  qb.orderBy(spec.sortable[sortField], order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  // A stable tiebreaker keeps pages from overlapping when the sort key repeats.
+  qb.addOrderBy(idColumn, 'ASC');
+  qb.offset(query.range[0]).limit(query.range[1] - query.range[0] + 1);
+  return qb;
+}
+
+/** The WHERE part alone, for reports that aggregate over the same filters a list takes. */
+export function applyFilters<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  filter: Record<string, unknown>,
+  spec: ListSpec,
+  idColumn = `${qb.alias}.id`,
+): SelectQueryBuilder<T> {
   let n = 0;
   const param = () => `f${n++}`;
-  for (const [key, value] of Object.entries(query.filter)) {
+  for (const [key, value] of Object.entries(filter)) {
     if (key === 'q') {
       const text = String(value).trim();
       if (!text || spec.search.length === 0) continue;
@@ -161,10 +177,5 @@ export function applyListQuery<T extends ObjectLiteral>(
       qb.andWhere(`${field.column} = :${p}`, { [p]: field.type === 'boolean' ? String(value) === 'true' : value });
     }
   }
-  const [sortField, order] = query.sort;
-  qb.orderBy(spec.sortable[sortField], order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
-  // A stable tiebreaker keeps pages from overlapping when the sort key repeats.
-  qb.addOrderBy(idColumn, 'ASC');
-  qb.offset(query.range[0]).limit(query.range[1] - query.range[0] + 1);
   return qb;
 }

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { Breakthrough } from './breakthrough.entity.js';
+import { BreakthroughObstacle } from './breakthrough-obstacle.entity.js';
+
+/** The domains of the obstacles a breakthrough removed, for "by domain" filters. */
+const DOMAINS = `ARRAY(SELECT o.domain_key FROM breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id)`;
+
+@Injectable()
+export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, Breakthrough, 'b', {
+      resource: 'breakthroughs',
+      sortable: { date: 'b.date', title: 'b.title', costEur: 'b.costEur', createdAt: 'b.createdAt', updatedAt: 'b.updatedAt' },
+      filters: {
+        householdId: { column: 'b.householdId', type: 'uuid' },
+        date: { column: 'b.date', type: 'date', range: true },
+        costEur: { column: 'b.costEur', type: 'number', range: true },
+        domainKey: { column: `ANY(${DOMAINS})`, type: 'text' },
+        personId: {
+          column: `ANY(ARRAY(SELECT o.person_id FROM breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id))`,
+          type: 'uuid',
+        },
+      },
+      search: ['b.title', 'b.description', 'b.partner', 'b.outcome'],
+      defaultSort: ['date', 'DESC'],
+    });
+  }
+
+  async replaceObstacles(breakthroughId: string, obstacleIds: string[], manager: EntityManager): Promise<void> {
+    await manager.delete(BreakthroughObstacle, { breakthroughId });
+    if (obstacleIds.length) {
+      await manager.insert(BreakthroughObstacle, obstacleIds.map((obstacleId) => ({ breakthroughId, obstacleId })));
+    }
+  }
+}

@@ -1,0 +1,5 @@
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const OBSTACLE_STATUSES = ['open', 'in_progress', 'resolved', 'not_resolvable'] as const;
+export type ObstacleStatus = (typeof OBSTACLE_STATUSES)[number];

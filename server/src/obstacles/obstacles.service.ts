@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseRecordService } from '../common/crud/case-record.service.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { fieldError, notFound } from '../common/errors/app-error.js';
+import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
+import { PersonsRepository } from '../persons/persons.repository.js';
+import { HouseholdsRepository } from '../households/households.repository.js';
+import { PerspectivePlansRepository } from '../perspective-plans/perspective-plans.repository.js';
+import { Obstacle } from './obstacle.entity.js';
+import { OBSTACLE_REPORT_SPEC, ObstaclesRepository } from './obstacles.repository.js';
+import type { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
+import { findCycle } from './cycle.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacleDto, UpdateObstacleDto> {
+  constructor(
+    dataSource: DataSource,
+    private readonly obstacles: ObstaclesRepository,
+    private readonly persons: PersonsRepository,
+    private readonly households: HouseholdsRepository,
+    private readonly plans: PerspectivePlansRepository,
+  ) {
+    super(dataSource, obstacles, 'Obstacle');
+  }
+
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateObstacleDto>,
+    existing: Obstacle | undefined,
+    manager: EntityManager,
+  ): Promise<Partial<Obstacle>> {
+    const { blocksIds: _links, ...rest } = input;
+    const fields: Partial<Obstacle> = { ...(rest as Partial<Obstacle>) };
+    delete (fields as Record<string, unknown>).blockedByIds;
+    delete (fields as Record<string, unknown>).householdId;
+
+    await this.assignPerson(actor, input, existing, fields, manager);
+
+    if (input.domainKey !== undefined) {
+      const keys = await this.obstacles.domainKeys(manager);
+      if (!keys.includes(input.domainKey)) {
+        throw fieldError('domainKey', `must be one of the integration domains: ${keys.join(', ')}`);
+      }
+    }
+    if (input.title !== undefined) fields.title = input.title.trim();
+    if (!existing && !input.identifiedOn) fields.identifiedOn = today();
+
+    this.applyStatusRules(input, existing, fields);
+    return fields;
+  }
+
+  /** The person comes from the plan when there is one; an obstacle never moves to another person. */
+  private async assignPerson(
+    actor: ActingUser,
+    input: Partial<CreateObstacleDto>,
+    existing: Obstacle | undefined,
+    fields: Partial<Obstacle>,
+    manager: EntityManager,
+  ): Promise<void> {
+    let personId = existing?.personId ?? input.personId;
+    if (input.planId) {
+      const plan = await this.plans.findOneInOrg(actor.organizationId, input.planId, { manager });
+      if (!plan) throw fieldError('planId', 'refers to a record that does not exist');
+      if (personId && plan.personId !== personId) throw fieldError('planId', "must be a plan of the obstacle's person");
+      personId = plan.personId;
+    }
+    if (existing && input.personId !== undefined && input.personId !== existing.personId) {
+      throw fieldError('personId', 'cannot change; record a new obstacle for the other person');
+    }
+    if (!personId) throw fieldError('personId', 'is required (or give a planId)');
+    if (!existing) {
+      const person = await this.persons.findOneInOrg(actor.organizationId, personId, { manager });
+      if (!person) throw fieldError('personId', 'refers to a record that does not exist');
+      fields.personId = person.id;
+      fields.householdId = person.householdId;
+    }
+  }
+
+  /** Resolved needs a resolved-on date not before identified-on; any other status clears it. */
+  private applyStatusRules(input: Partial<CreateObstacleDto>, existing: Obstacle | undefined, fields: Partial<Obstacle>): void {
+    const status = input.status ?? existing?.status ?? 'open';
+    const identifiedOn = fields.identifiedOn ?? existing?.identifiedOn ?? today();
+    if (status === 'resolved') {
+      const resolvedOn = input.resolvedOn !== undefined ? input.resolvedOn : existing?.resolvedOn ?? null;
+      if (!resolvedOn) throw fieldError('resolvedOn', 'is required when the obstacle is resolved');
+      if (resolvedOn < identifiedOn) throw fieldError('resolvedOn', `cannot be before the date it was identified (${identifiedOn})`);
+      fields.resolvedOn = resolvedOn;
+    } else {
+      // Reopening clears it, whatever the form sent back.
+      fields.resolvedOn = null;
+    }
+  }
+
+  protected async afterSave(actor: ActingUser, obstacle: Obstacle, input: Partial<CreateObstacleDto>, manager: EntityManager): Promise<void> {
+    if (input.blocksIds === undefined) return;
+    const targets = [...new Set(input.blocksIds ?? [])];
+    if (targets.includes(obstacle.id)) throw fieldError('blocksIds', 'an obstacle cannot block itself');
+    const found = await this.obstacles.findManyInOrg(actor.organizationId, targets, manager);
+    if (found.length !== targets.length) throw fieldError('blocksIds', 'refers to obstacles that do not exist');
+    if (found.some((o) => o.householdId !== obstacle.householdId)) {
+      throw fieldError('blocksIds', 'can only link obstacles within the same household');
+    }
+    const edges = (await this.obstacles.linksInHousehold(obstacle.householdId, manager)).filter((l) => l.blockerId !== obstacle.id);
+    const cycle = findCycle(
+      [...edges.map((l) => [l.blockerId, l.blockedId] as const), ...targets.map((t) => [obstacle.id, t] as const)],
+      obstacle.id,
+    );
+    if (cycle) {
+      const titles = await this.titles(actor, cycle, manager);
+      throw fieldError('blocksIds', `would create a cycle: ${cycle.map((id) => titles.get(id) ?? id).join(' → ')}`);
+    }
+    await this.obstacles.replaceBlocks(obstacle.id, targets, manager);
+  }
+
+  private async titles(actor: ActingUser, ids: string[], manager: EntityManager): Promise<Map<string, string>> {
+    const rows = await this.obstacles.findManyInOrg(actor.organizationId, [...new Set(ids)], manager);
+    return new Map(rows.map((o) => [o.id, `"${o.title}"`]));
+  }
+
+  protected async beforeRemove(_actor: ActingUser, obstacle: Obstacle, manager: EntityManager): Promise<void> {
+    await this.obstacles.removeLinks(obstacle.id, manager);
+  }
+
+  async householdRollup(actor: ActingUser, householdId: string) {
+    const household = await this.households.findOneInOrg(actor.organizationId, householdId);
+    if (!household) throw notFound('Household');
+    return this.obstacles.countByDomainForHousehold(actor.organizationId, householdId);
+  }
+
+  async report(actor: ActingUser, params: RawListParams) {
+    const { filter } = parseListQuery({ filter: params.filter }, OBSTACLE_REPORT_SPEC);
+    const byDomain = await this.obstacles.byDomain(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
+    const total = byDomain.reduce((sum, d) => sum + d.total, 0);
+    const resolved = byDomain.reduce((sum, d) => sum + d.resolved, 0);
+    return { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total };
+  }
+
+  async systemicReport(actor: ActingUser, params: RawListParams) {
+    const { filter } = parseListQuery({ filter: params.filter }, OBSTACLE_REPORT_SPEC);
+    return this.obstacles.systemic(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseRecordService } from '../common/crud/case-record.service.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { conflict, fieldError, notFound, validationFailed } from '../common/errors/app-error.js';
+import { assertReferencesInOrg } from '../common/database/references.js';
+import { PersonsRepository } from '../persons/persons.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { PerspectivePlan } from './perspective-plan.entity.js';
+import { PerspectivePlansRepository } from './perspective-plans.repository.js';
+import type { PlanReview } from './plan-review.entity.js';
+import type { CreatePerspectivePlanDto, CreateReviewDto, UpdatePerspectivePlanDto } from './dto/perspective-plan.dto.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, CreatePerspectivePlanDto, UpdatePerspectivePlanDto> {
+  constructor(
+    dataSource: DataSource,
+    private readonly plans: PerspectivePlansRepository,
+    private readonly persons: PersonsRepository,
+    private readonly users: UsersRepository,
+    private readonly obstacles: ObstaclesRepository,
+  ) {
+    super(dataSource, plans, 'Perspective plan');
+  }
+
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreatePerspectivePlanDto>,
+    existing: PerspectivePlan | undefined,
+    manager: EntityManager,
+  ): Promise<Partial<PerspectivePlan>> {
+    const fields = { ...input } as Partial<PerspectivePlan>;
+    if (existing && input.personId !== undefined && input.personId !== existing.personId) {
+      throw fieldError('personId', 'cannot change; a plan belongs to one person');
+    }
+    if (!existing) {
+      await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId!], 'personId', manager);
+      if (input.ownerId === undefined) fields.ownerId = actor.id;
+    }
+    if (input.ownerId) {
+      const found = await this.users.countActiveInOrg(actor.organizationId, [input.ownerId], manager);
+      if (found !== 1) throw fieldError('ownerId', 'must be an active user of your organisation');
+    }
+    if (input.goals !== undefined) fields.goals = await this.checkGoals(input.goals ?? {}, manager);
+    if (input.perspective !== undefined) fields.perspective = input.perspective ?? '';
+
+    const startDate = input.startDate !== undefined ? input.startDate : existing?.startDate;
+    const nextReview = input.nextReviewDate !== undefined ? input.nextReviewDate : existing?.nextReviewDate;
+    if (startDate && nextReview && nextReview < startDate) {
+      throw fieldError('nextReviewDate', 'cannot be before the start date');
+    }
+    const status = input.status ?? existing?.status ?? 'draft';
+    if (status === 'active') {
+      if (!startDate) fields.startDate = today();
+      await this.plans.closeOtherActivePlans(actor.organizationId, existing?.personId ?? input.personId!, existing?.id, manager);
+    }
+    return fields;
+  }
+
+  /** A plan's obstacles keep their history: they are closed or moved, not orphaned. */
+  protected async beforeRemove(actor: ActingUser, plan: PerspectivePlan, manager: EntityManager): Promise<void> {
+    const obstacles = await this.obstacles.findForPlan(actor.organizationId, plan.id, manager);
+    if (obstacles.length > 0) {
+      throw conflict(`This plan still has ${obstacles.length} obstacle(s); close the plan instead of deleting it`);
+    }
+  }
+
+  /** Goals are keyed by integration domain; each a short text. */
+  private async checkGoals(goals: Record<string, unknown>, manager: EntityManager): Promise<Record<string, string>> {
+    const keys = await this.obstacles.domainKeys(manager);
+    const errors: Record<string, string> = {};
+    const clean: Record<string, string> = {};
+    for (const [key, value] of Object.entries(goals)) {
+      if (!keys.includes(key)) errors[`goals.${key}`] = 'is not an integration domain';
+      else if (value === null || value === '') continue;
+      else if (typeof value !== 'string' || value.length > 1000) errors[`goals.${key}`] = 'must be text of at most 1000 characters';
+      else clean[key] = value.trim();
+    }
+    if (Object.keys(errors).length) throw validationFailed(errors);
+    return clean;
+  }
+
+  /** Freezes what the plan says now: perspective, goals and its obstacles' states. */
+  async createReview(actor: ActingUser, planId: string, input: CreateReviewDto): Promise<PlanReview> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.plans.findOneInOrg(actor.organizationId, planId, { manager, lock: true });
+      if (!plan) throw notFound('Perspective plan');
+      const obstacles = await this.obstacles.findForPlan(actor.organizationId, plan.id, manager);
+      return this.plans.insertReview(manager, {
+        organizationId: actor.organizationId,
+        planId: plan.id,
+        reviewedOn: input.reviewedOn ?? today(),
+        reviewerId: actor.id,
+        note: input.note?.trim() || null,
+        snapshot: {
+          perspective: plan.perspective,
+          goals: plan.goals,
+          status: plan.status,
+          obstacles: obstacles.map((o) => ({
+            id: o.id,
+            title: o.title,
+            domainKey: o.domainKey,
+            status: o.status,
+            severity: o.severity,
+            systemic: o.systemic,
+          })),
+        },
+      });
+    });
+  }
+
+  async listReviews(actor: ActingUser, planId: string): Promise<PlanReview[]> {
+    const plan = await this.plans.findOneInOrg(actor.organizationId, planId);
+    if (!plan) throw notFound('Perspective plan');
+    return this.plans.reviews(actor.organizationId, plan.id);
+  }
+}

@@ -1,0 +1,252 @@
+import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
+
+describe('perspective plans, obstacles and breakthroughs', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  const as = () => org.auth('researcher');
+
+  const household = async (overrides: Record<string, unknown> = {}) =>
+    (await t.http().post('/api/households').set(as()).send(householdBody(overrides)).expect(201)).body.id as string;
+  const person = async (householdId: string, firstName = 'Olena') =>
+    (await t.http().post('/api/persons').set(as()).send({ householdId, firstName }).expect(201)).body.id as string;
+  const obstacle = async (body: Record<string, unknown>) => {
+    const res = await t.http().post('/api/obstacles').set(as()).send({ domainKey: 'housing', title: 'Obstacle', ...body });
+    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await createTestOrg(t, 'Plans');
+  });
+  afterAll(() => t.close());
+
+  describe('perspective plans', () => {
+    it('keeps one active plan per person: activating a new one closes the old one', async () => {
+      const p = await person(await household());
+      const first = await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, perspective: 'Werk als psycholoog', status: 'active' }).expect(201);
+      expect(first.body).toMatchObject({ status: 'active', ownerId: org.users.researcher.id, goals: {} });
+      expect(first.body.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, perspective: 'Een stabiel huis', status: 'active' }).expect(201);
+      const old = await t.http().get(`/api/perspective-plans/${first.body.id}`).set(as()).expect(200);
+      expect(old.body.status).toBe('closed');
+      const active = await t.http().get('/api/perspective-plans').query({ filter: JSON.stringify({ personId: p, status: 'active' }) }).set(as());
+      expect(active.body).toHaveLength(1);
+    });
+
+    it('validates goals against the 14 domains and dates against each other', async () => {
+      const p = await person(await household());
+      const res = await t
+        .http()
+        .post('/api/perspective-plans')
+        .set(as())
+        .send({ personId: p, goals: { work: 'Psycholoog', flying: 'x' } })
+        .expect(422);
+      expect(res.body.errors).toEqual({ 'goals.flying': 'is not an integration domain' });
+      const dates = await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, startDate: '2026-05-01', nextReviewDate: '2026-04-01' }).expect(422);
+      expect(dates.body.errors.nextReviewDate).toMatch(/before the start date/);
+      await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, status: 'paused' }).expect(422);
+    });
+
+    it('reviews keep what the plan said, whatever is edited later', async () => {
+      const p = await person(await household());
+      const plan = (await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, perspective: 'Anything goes', goals: { work: 'Any job' }, status: 'active' })).body;
+      const o = await obstacle({ planId: plan.id, domainKey: 'work', title: 'No diploma evaluation' });
+      expect(o.personId).toBe(p);
+      const first = await t.http().post(`/api/perspective-plans/${plan.id}/reviews`).set(as()).send({ note: 'Eerste gesprek' }).expect(201);
+      expect(first.body.snapshot).toEqual({
+        perspective: 'Anything goes',
+        goals: { work: 'Any job' },
+        status: 'active',
+        obstacles: [{ id: o.id, title: 'No diploma evaluation', domainKey: 'work', status: 'open', severity: 'medium', systemic: false }],
+      });
+      await t.http().put(`/api/perspective-plans/${plan.id}`).set(as()).send({ perspective: 'Work as a psychologist again', goals: { work: 'Psychologist' } }).expect(200);
+      await t.http().put(`/api/obstacles/${o.id}`).set(as()).send({ status: 'in_progress' }).expect(200);
+      await t.http().post(`/api/perspective-plans/${plan.id}/reviews`).set(as()).send({}).expect(201);
+      const reviews = await t.http().get(`/api/perspective-plans/${plan.id}/reviews`).set(as()).expect(200);
+      expect(reviews.body).toHaveLength(2);
+      const [latest, earlier] = reviews.body;
+      expect(earlier.snapshot.perspective).toBe('Anything goes');
+      expect(earlier.snapshot.obstacles[0].status).toBe('open');
+      expect(latest.snapshot.perspective).toBe('Work as a psychologist again');
+      expect(latest.snapshot.obstacles[0].status).toBe('in_progress');
+      expect(latest.reviewerId).toBe(org.users.researcher.id);
+    });
+  });
+
+  describe('obstacles', () => {
+    it('refuses an unknown domain and names the known ones', async () => {
+      const p = await person(await household());
+      const res = await t.http().post('/api/obstacles').set(as()).send({ personId: p, domainKey: 'weather', title: 'Rain' }).expect(422);
+      expect(res.body.errors.domainKey).toMatch(/must be one of the integration domains: work, housing/);
+    });
+
+    it('needs a resolved-on date not before identified-on, and reopening clears it', async () => {
+      const p = await person(await household());
+      const o = await obstacle({ personId: p, identifiedOn: '2026-03-10' });
+      const missing = await t.http().put(`/api/obstacles/${o.id}`).set(as()).send({ status: 'resolved' }).expect(422);
+      expect(missing.body.errors.resolvedOn).toMatch(/required/);
+      const early = await t.http().put(`/api/obstacles/${o.id}`).set(as()).send({ status: 'resolved', resolvedOn: '2026-03-09' }).expect(422);
+      expect(early.body.errors.resolvedOn).toMatch(/before the date it was identified \(2026-03-10\)/);
+      const resolved = await t.http().put(`/api/obstacles/${o.id}`).set(as()).send({ status: 'resolved', resolvedOn: '2026-03-10' }).expect(200);
+      expect(resolved.body).toMatchObject({ status: 'resolved', resolvedOn: '2026-03-10' });
+      const reopened = await t.http().put(`/api/obstacles/${o.id}`).set(as()).send({ ...resolved.body, status: 'open' }).expect(200);
+      expect(reopened.body).toMatchObject({ status: 'open', resolvedOn: null });
+    });
+
+    it('records what an obstacle blocks, and what blocks it', async () => {
+      const h = await household();
+      const p = await person(h);
+      const work = await obstacle({ personId: p, domainKey: 'work', title: 'Cannot look for work' });
+      const housing = await obstacle({ personId: p, domainKey: 'housing', title: 'Host family ends', blocksIds: [work.id] });
+      expect(housing.blocksIds).toEqual([work.id]);
+      const blocked = await t.http().get(`/api/obstacles/${work.id}`).set(as()).expect(200);
+      expect(blocked.body.blockedByIds).toEqual([housing.id]);
+      expect(blocked.body.blocksIds).toEqual([]);
+    });
+
+    it('refuses a cycle and names it', async () => {
+      const p = await person(await household());
+      const a = await obstacle({ personId: p, title: 'A' });
+      const b = await obstacle({ personId: p, title: 'B', blocksIds: [a.id] });
+      const c = await obstacle({ personId: p, title: 'C', blocksIds: [b.id] });
+      const res = await t.http().put(`/api/obstacles/${a.id}`).set(as()).send({ blocksIds: [c.id] }).expect(422);
+      expect(res.body.errors.blocksIds).toBe('would create a cycle: "A" → "C" → "B" → "A"');
+      const self = await t.http().put(`/api/obstacles/${a.id}`).set(as()).send({ blocksIds: [a.id] }).expect(422);
+      expect(self.body.errors.blocksIds).toMatch(/itself/);
+      const unchanged = await t.http().get(`/api/obstacles/${a.id}`).set(as());
+      expect(unchanged.body.blocksIds).toEqual([]);
+    });
+
+    it('refuses links across households', async () => {
+      const mine = await obstacle({ personId: await person(await household()) });
+      const theirs = await obstacle({ personId: await person(await household()) });
+      const res = await t.http().put(`/api/obstacles/${mine.id}`).set(as()).send({ blocksIds: [theirs.id] }).expect(422);
+      expect(res.body.errors.blocksIds).toMatch(/same household/);
+    });
+
+    it('drops the links of a deleted obstacle', async () => {
+      const p = await person(await household());
+      const a = await obstacle({ personId: p, title: 'A' });
+      const b = await obstacle({ personId: p, title: 'B', blocksIds: [a.id] });
+      await t.http().delete(`/api/obstacles/${b.id}`).set(org.auth('caseworker')).expect(200);
+      expect((await t.http().get(`/api/obstacles/${a.id}`).set(as())).body.blockedByIds).toEqual([]);
+    });
+
+    it('filters by domain, status, systemic and household', async () => {
+      const h = await household();
+      const p = await person(h);
+      await obstacle({ personId: p, domainKey: 'links', title: 'No BSN', systemic: true, systemicNote: 'Rule' });
+      await obstacle({ personId: p, domainKey: 'work', title: 'Diploma' });
+      const res = await t.http().get('/api/obstacles').query({ filter: JSON.stringify({ householdId: h, systemic: true }) }).set(as()).expect(200);
+      expect(res.body.map((o: { title: string }) => o.title)).toEqual(['No BSN']);
+      await t.http().get('/api/obstacles').query({ filter: JSON.stringify({ status: 'gone' }) }).set(as()).expect(400);
+    });
+  });
+
+  describe('breakthroughs', () => {
+    it('resolves the obstacles it removes, on its date, unless told otherwise', async () => {
+      const h = await household();
+      const p = await person(h);
+      const o1 = await obstacle({ personId: p, identifiedOn: '2026-01-05' });
+      const o2 = await obstacle({ personId: p, identifiedOn: '2026-01-06', domainKey: 'work' });
+      const b = await t
+        .http()
+        .post('/api/breakthroughs')
+        .set(as())
+        .send({ householdId: h, date: '2026-02-01', title: 'Tijdelijke huurwoning via de gemeente', obstacleIds: [o1.id], partner: 'Gemeente Zaanstad', costEur: 125.5 })
+        .expect(201);
+      expect(b.body).toMatchObject({ obstacleIds: [o1.id], costEur: 125.5 });
+      expect((await t.http().get(`/api/obstacles/${o1.id}`).set(as())).body).toMatchObject({ status: 'resolved', resolvedOn: '2026-02-01' });
+      await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h, date: '2026-02-02', title: 'Buddy', obstacleIds: [o2.id], resolveObstacles: false }).expect(201);
+      expect((await t.http().get(`/api/obstacles/${o2.id}`).set(as())).body.status).toBe('open');
+    });
+
+    it('refuses obstacles of another household and a date before the obstacle, saving nothing', async () => {
+      const h = await household();
+      const other = await obstacle({ personId: await person(await household()) });
+      const res = await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h, date: '2026-02-01', title: 'X', obstacleIds: [other.id] }).expect(422);
+      expect(res.body.errors.obstacleIds).toMatch(/same household/);
+      const late = await obstacle({ personId: await person(h), identifiedOn: '2026-06-01' });
+      const early = await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h, date: '2026-05-01', title: 'Too early', obstacleIds: [late.id] }).expect(422);
+      expect(early.body.errors.date).toMatch(/before/);
+      const list = await t.http().get('/api/breakthroughs').query({ filter: JSON.stringify({ householdId: h }) }).set(as());
+      expect(list.body).toEqual([]);
+      expect((await t.http().get(`/api/obstacles/${late.id}`).set(as())).body.status).toBe('open');
+    });
+
+    it('validates money and dates', async () => {
+      const h = await household();
+      const res = await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h, date: '2026-02-30', title: 'X', costEur: -1 }).expect(422);
+      expect(Object.keys(res.body.errors).sort()).toEqual(['costEur', 'date']);
+    });
+  });
+
+  describe('household roll-up and reports', () => {
+    let reportOrg: TestOrg;
+    beforeAll(async () => {
+      reportOrg = await createTestOrg(t, 'Report');
+      const auth = reportOrg.auth('researcher');
+      const mk = async (municipality: string) => {
+        const h = (await t.http().post('/api/households').set(auth).send(householdBody({ municipality }))).body.id;
+        return { h, p: (await t.http().post('/api/persons').set(auth).send({ householdId: h, firstName: 'X' })).body.id };
+      };
+      const a = await mk('Zaanstad');
+      const b = await mk('Zaanstad');
+      const c = await mk('Nijmegen');
+      const post = (body: Record<string, unknown>) => t.http().post('/api/obstacles').set(auth).send(body).expect(201);
+      // Housing: resolved after 3 and 7 days (median 5), one open; work: one in progress, one not resolvable.
+      await post({ personId: a.p, domainKey: 'housing', title: 'Host family ends', identifiedOn: '2026-01-01', status: 'resolved', resolvedOn: '2026-01-04', systemic: true, systemicNote: 'Host family support ends with 2 days notice' });
+      await post({ personId: b.p, domainKey: 'housing', title: 'host family ends ', identifiedOn: '2026-01-10', status: 'resolved', resolvedOn: '2026-01-17', systemic: true });
+      await post({ personId: c.p, domainKey: 'housing', title: 'Too small', identifiedOn: '2026-02-01' });
+      await post({ personId: a.p, domainKey: 'work', title: 'Diploma', identifiedOn: '2026-02-01', status: 'in_progress' });
+      await post({ personId: c.p, domainKey: 'work', title: 'No childcare', identifiedOn: '2026-03-01', status: 'not_resolvable', systemic: true, systemicNote: 'No childcare places' });
+    });
+
+    it('counts per domain and status with the median days to resolve, all 14 domains present', async () => {
+      const res = await t.http().get('/api/reports/obstacles').set(reportOrg.auth('coordinator')).expect(200);
+      expect(res.body.total).toBe(5);
+      expect(res.body.byDomain).toHaveLength(14);
+      const housing = res.body.byDomain.find((d: { domainKey: string }) => d.domainKey === 'housing');
+      expect(housing).toEqual({ domainKey: 'housing', open: 1, inProgress: 0, resolved: 2, notResolvable: 0, total: 3, medianDaysToResolve: 5, shareResolved: 2 / 3 });
+      const work = res.body.byDomain.find((d: { domainKey: string }) => d.domainKey === 'work');
+      expect(work).toMatchObject({ open: 0, inProgress: 1, resolved: 0, notResolvable: 1, medianDaysToResolve: null, shareResolved: 0 });
+      const safety = res.body.byDomain.find((d: { domainKey: string }) => d.domainKey === 'safety');
+      expect(safety).toMatchObject({ open: 0, inProgress: 0, resolved: 0, notResolvable: 0, total: 0 });
+      expect(res.body.shareResolved).toBeCloseTo(2 / 5);
+    });
+
+    it('filters by municipality and period', async () => {
+      const res = await t
+        .http()
+        .get('/api/reports/obstacles')
+        .query({ filter: JSON.stringify({ municipality: 'Nijmegen', identifiedOn_gte: '2026-02-15' }) })
+        .set(reportOrg.auth('coordinator'))
+        .expect(200);
+      expect(res.body.total).toBe(1);
+      await t.http().get('/api/reports/obstacles').query({ filter: JSON.stringify({ planet: 'Mars' }) }).set(reportOrg.auth('coordinator')).expect(400);
+    });
+
+    it('groups systemic obstacles with the persons they hit, as JSON and CSV', async () => {
+      const res = await t.http().get('/api/reports/systemic-obstacles').set(reportOrg.auth('coordinator')).expect(200);
+      expect(res.body).toEqual([
+        { domainKey: 'housing', title: 'Host family ends', systemicNote: 'Host family support ends with 2 days notice', persons: 2, households: 2, unresolved: 0, firstIdentifiedOn: '2026-01-01' },
+        { domainKey: 'work', title: 'No childcare', systemicNote: 'No childcare places', persons: 1, households: 1, unresolved: 1, firstIdentifiedOn: '2026-03-01' },
+      ]);
+      const csv = await t.http().get('/api/reports/systemic-obstacles?format=csv').set(reportOrg.auth('coordinator')).expect(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      expect(csv.text.split('\r\n')[0]).toBe('domainKey,title,systemicNote,persons,households,unresolved,firstIdentifiedOn');
+      expect(csv.text).toContain('housing,Host family ends,Host family support ends with 2 days notice,2,2,0,2026-01-01');
+    });
+
+    it("rolls up a household's obstacles by domain across its members", async () => {
+      const h = await household();
+      await obstacle({ personId: await person(h, 'A'), domainKey: 'housing' });
+      await obstacle({ personId: await person(h, 'B'), domainKey: 'housing', status: 'in_progress' });
+      const res = await t.http().get(`/api/households/${h}/obstacles-by-domain`).set(as()).expect(200);
+      expect(res.body).toHaveLength(14);
+      expect(res.body.find((d: { domainKey: string }) => d.domainKey === 'housing')).toEqual({ domainKey: 'housing', open: 1, inProgress: 1, resolved: 0, notResolvable: 0 });
+      await t.http().get(`/api/households/${h}/obstacles-by-domain`).set(reportOrg.auth('admin')).expect(404);
+    });
+  });
+});
