@@ -84,6 +84,20 @@ describe('operator CLI and demo seed', () => {
       expect(counts).toMatchObject({ orgs: 2, users: DEMO_LOGINS.length, roles: 5, research_households: 75, municipalities: 3 });
       expect(counts.research_persons).toBeGreaterThanOrEqual(170);
       expect(counts.research_persons).toBeLessThanOrEqual(230);
+      const [plans] = await fresh.query(`
+        SELECT (SELECT count(*) FROM perspective_plans WHERE status = 'active')::int AS active_plans,
+               (SELECT count(DISTINCT domain_key) FROM obstacles)::int AS domains,
+               (SELECT count(*) FROM obstacles WHERE systemic)::int AS systemic,
+               (SELECT count(*) FROM obstacles WHERE status = 'resolved')::int AS resolved,
+               (SELECT count(*) FROM breakthroughs)::int AS breakthroughs,
+               (SELECT count(*) FROM obstacle_links)::int AS links`);
+      // One full plan per individual-support household, as the 60 in the report.
+      expect(plans.active_plans).toBe(60);
+      expect(plans.domains).toBeGreaterThanOrEqual(8);
+      expect(plans.systemic).toBeGreaterThan(0);
+      expect(plans.resolved).toBeGreaterThan(0);
+      expect(plans.breakthroughs).toBe(plans.resolved);
+      expect(plans.links).toBeGreaterThan(0);
     } finally {
       await fresh.destroy();
     }

@@ -8,6 +8,7 @@ import type { Role } from '../../auth/roles.js';
 import type { ShelterType, Track } from '../../households/household.enums.js';
 import type { EducationLevel, HouseholdRole, LanguageLevel } from '../../persons/person.enums.js';
 import { SeededRandom, addDays } from './random.js';
+import { seedPlans } from './plans-seed.js';
 
 export const DEMO_PASSWORD = 'Doorbraak-demo-2026';
 
@@ -108,6 +109,8 @@ async function seedDemo(manager: EntityManager): Promise<void> {
       });
     }
   }
+  await seedPlans(manager, orgId.research, researchTeam, random);
+
   // The placement organisation keeps its own records of the people it matches.
   for (let n = 1; n <= 30; n++) {
     await seedHousehold(manager, random, today, {
