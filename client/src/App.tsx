@@ -10,6 +10,10 @@ import households from './households';
 import persons from './persons';
 import users from './users';
 import integrationDomains from './integration-domains';
+import perspectivePlans from './perspective-plans';
+import obstacles from './obstacles';
+import breakthroughs from './breakthroughs';
+import { ObstacleReport } from './reports/ObstacleReport';
 
 export const App = () => (
   <Admin
@@ -24,10 +28,14 @@ export const App = () => (
   >
     <Resource name="households" {...households} />
     <Resource name="persons" {...persons} />
+    <Resource name="perspective-plans" {...perspectivePlans} />
+    <Resource name="obstacles" {...obstacles} />
+    <Resource name="breakthroughs" {...breakthroughs} />
     <Resource name="integration-domains" {...integrationDomains} />
     <Resource name="users" {...users} />
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePassword />} />
+      <Route path="/reports/obstacles" element={<ObstacleReport />} />
     </CustomRoutes>
   </Admin>
 );

@@ -26,3 +26,17 @@ export const SPOKEN_LANGUAGES = [
   { id: 'tr', name: 'Türkçe (tr)' },
   { id: 'other', name: 'Other / Anders' },
 ];
+
+export const PLAN_STATUSES = ['draft', 'active', 'closed'] as const;
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export const OBSTACLE_STATUSES = ['open', 'in_progress', 'resolved', 'not_resolvable'] as const;
+export const DOMAIN_GROUPS = ['markers_and_means', 'social_connections', 'facilitators', 'foundation'] as const;
+
+/** Status colours shared by the wheel, chips and charts. */
+export const STATUS_COLORS: Record<string, string> = {
+  open: '#d32f2f',
+  in_progress: '#ed6c02',
+  resolved: '#2e7d32',
+  not_resolvable: '#757575',
+  none: '#e0e0e0',
+};

@@ -1,23 +1,17 @@
 import { useState } from 'react';
 import {
+  Button,
   Datagrid,
-  Form,
   NumberField,
   ReferenceManyField,
-  SaveButton,
   SelectField,
   TextField,
-  useCreate,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
-  useUpdate,
   type RaRecord,
-  Button,
-  ResourceContextProvider,
 } from 'react-admin';
-import { Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
+import { RecordDialog } from '../common/RecordDialog';
 import AddIcon from '@mui/icons-material/PersonAdd';
 import EditIcon from '@mui/icons-material/Edit';
 import { choices, HOUSEHOLD_ROLES } from '../common/choices';
@@ -78,46 +72,14 @@ interface MemberDialogProps {
   onClose: () => void;
 }
 
-export const MemberDialog = ({ householdId, member, onClose }: MemberDialogProps) => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [create, { isPending: creating }] = useCreate();
-  const [update, { isPending: updating }] = useUpdate();
-
-  const save = async (values: Record<string, unknown>) => {
-    const data = { ...values, householdId };
-    try {
-      if (member) {
-        await update('persons', { id: member.id, data, previousData: member }, { mutationMode: 'pessimistic', returnPromise: true });
-      } else {
-        await create('persons', { data }, { returnPromise: true });
-      }
-      notify(member ? 'ra.notification.updated' : 'ra.notification.created', { messageArgs: { smart_count: 1 } });
-      refresh();
-      onClose();
-    } catch (error) {
-      // Field errors from the server are shown next to the inputs.
-      const body = (error as { body?: { errors?: Record<string, string> } }).body;
-      if (body?.errors) return body.errors;
-      notify((error as Error).message ?? 'ra.notification.http_error', { type: 'error' });
-    }
-  };
-
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md">
-      <ResourceContextProvider value="persons">
-        <Form record={member ?? { householdId }} onSubmit={save}>
-          <DialogTitle>{translate(member ? 'app.members.edit' : 'app.members.add')}</DialogTitle>
-          <DialogContent>
-            <PersonInputs showHousehold={false} />
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={onClose} />
-            <SaveButton disabled={creating || updating} alwaysEnable />
-          </DialogActions>
-        </Form>
-      </ResourceContextProvider>
-    </Dialog>
-  );
-};
+export const MemberDialog = ({ householdId, member, onClose }: MemberDialogProps) => (
+  <RecordDialog
+    resource="persons"
+    title={member ? 'app.members.edit' : 'app.members.add'}
+    fixed={{ householdId }}
+    record={member}
+    onClose={onClose}
+  >
+    <PersonInputs showHousehold={false} />
+  </RecordDialog>
+);

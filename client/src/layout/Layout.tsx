@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Logout, MenuItemLink, UserMenu, useUserMenu, type LayoutProps } from 'react-admin';
 import KeyIcon from '@mui/icons-material/Key';
 import { forwardRef } from 'react';
+import { Menu } from './Menu';
 
 const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   const { onClose } = useUserMenu() ?? {};
@@ -21,7 +22,7 @@ const DoorbraakUserMenu = () => (
 const DoorbraakAppBar = () => <AppBar userMenu={<DoorbraakUserMenu />} />;
 
 export const Layout = ({ children, ...props }: LayoutProps & { children?: ReactNode }) => (
-  <RaLayout {...props} appBar={DoorbraakAppBar}>
+  <RaLayout {...props} appBar={DoorbraakAppBar} menu={Menu}>
     {children}
   </RaLayout>
 );

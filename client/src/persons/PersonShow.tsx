@@ -7,9 +7,11 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Box } from '@mui/material';
+import { Box, Divider } from '@mui/material';
+import { PersonCasework } from './PersonCasework';
 import { choices, DIPLOMA_EVALUATIONS, EDUCATION_LEVELS, HOUSEHOLD_ROLES, LEVEL_LANGUAGES } from '../common/choices';
 
 const LanguageLevels = () => {
@@ -29,8 +31,14 @@ const LanguageLevels = () => {
   );
 };
 
+const PersonTitle = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return <span>{record ? `${translate('resources.persons.name', { smart_count: 1 })} ${record.firstName}` : ''}</span>;
+};
+
 export const PersonShow = () => (
-  <Show>
+  <Show title={<PersonTitle />}>
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
       <SimpleShowLayout>
         <TextField source="firstName" />
@@ -51,5 +59,7 @@ export const PersonShow = () => (
         <TextField source="notes" emptyText="—" />
       </SimpleShowLayout>
     </Box>
+    <Divider />
+    <PersonCasework />
   </Show>
 );

@@ -66,6 +66,10 @@ describe('parseListQuery', () => {
     expect(rejects(raw)).toMatch(message);
   });
 
+  it('always accepts id, react-admin\'s default sort', () => {
+    expect(parse({ sort: '["id","DESC"]' }).sort).toEqual(['id', 'DESC']);
+  });
+
   it('accepts exactly 1000 rows a page', () => {
     expect(parse({ range: '[0,999]' }).range).toEqual([0, 999]);
   });

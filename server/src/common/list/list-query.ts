@@ -43,7 +43,8 @@ function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
     throw badRequest('sort must be ["field","ASC"|"DESC"]');
   }
   const [field, order] = sort as [string, unknown];
-  if (!(field in spec.sortable)) {
+  // react-admin sorts by id when a list names no sort; every record has one.
+  if (!(field in spec.sortable) && field !== 'id') {
     throw badRequest(`cannot sort by "${field}"; sortable: ${Object.keys(spec.sortable).join(', ')}`);
   }
   const direction = String(order).toUpperCase();
@@ -131,7 +132,7 @@ export function applyListQuery<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   applyFilters(qb, query.filter, spec, idColumn);
   const [sortField, order] = query.sort;
-  qb.orderBy(spec.sortable[sortField], order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  qb.orderBy(spec.sortable[sortField] ?? idColumn, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
   // A stable tiebreaker keeps pages from overlapping when the sort key repeats.
   qb.addOrderBy(idColumn, 'ASC');
   qb.offset(query.range[0]).limit(query.range[1] - query.range[0] + 1);

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Box, Card, CardContent, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { Button, useGetList, useTranslate, type RaRecord } from 'react-admin';
+import { RecordDialog } from '../common/RecordDialog';
+import { BreakthroughInputs } from './BreakthroughInputs';
+
+/** The household's breakthroughs, newest first, as a timeline; recorded from here too. */
+export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: string; obstacles: RaRecord[] }) => {
+  const translate = useTranslate();
+  const [adding, setAdding] = useState(false);
+  const { data = [] } = useGetList('breakthroughs', {
+    filter: { householdId },
+    sort: { field: 'date', order: 'DESC' },
+    pagination: { page: 1, perPage: 100 },
+  });
+  const title = (id: string) => obstacles.find((o) => o.id === id)?.title;
+  return (
+    <Card variant="outlined" sx={{ mb: 2 }}>
+      <CardContent>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+          <Typography variant="h6">{translate('app.breakthroughsPanel.title')}</Typography>
+          <Button label="app.breakthroughsPanel.add" onClick={() => setAdding(true)} variant="outlined">
+            <AddIcon />
+          </Button>
+        </Box>
+        {data.length === 0 && <Typography variant="body2">{translate('app.breakthroughsPanel.empty')}</Typography>}
+        <Box component="ol" sx={{ listStyle: 'none', pl: 0, borderLeft: '3px solid #2e7d32', ml: 1 }} data-testid="breakthrough-timeline">
+          {data.map((b) => (
+            <Box component="li" key={b.id} sx={{ pl: 2, mb: 1.5, position: 'relative' }}>
+              <Typography variant="caption" color="text.secondary">
+                {b.date}
+                {b.partner ? ` · ${b.partner}` : ''}
+                {b.costEur != null ? ` · € ${Number(b.costEur).toFixed(2)}` : ''}
+              </Typography>
+              <Typography variant="body1">{b.title}</Typography>
+              {(b.obstacleIds ?? []).map((id: string) => title(id) && (
+                <Typography key={id} variant="body2" color="text.secondary">
+                  ✓ {title(id)}
+                </Typography>
+              ))}
+            </Box>
+          ))}
+        </Box>
+      </CardContent>
+      {adding && (
+        <RecordDialog resource="breakthroughs" title="app.breakthroughsPanel.add" fixed={{ householdId }} onClose={() => setAdding(false)}>
+          <BreakthroughInputs householdId={householdId} />
+        </RecordDialog>
+      )}
+    </Card>
+  );
+};

@@ -1,0 +1,98 @@
+import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
+import {
+  ChipField,
+  Create,
+  Datagrid,
+  DateField,
+  DateInput,
+  Edit,
+  List,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceInput,
+  AutocompleteInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
+import { useDomains } from '../integration-domains/useDomains';
+import { BreakthroughInputs } from './BreakthroughInputs';
+
+const DomainFilter = (props: { source: string }) => {
+  const { choices: domainChoices } = useDomains();
+  return <SelectInput {...props} choices={domainChoices} />;
+};
+
+const BreakthroughList = () => (
+  <List
+    sort={{ field: 'date', order: 'DESC' }}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <DateInput key="date_gte" source="date_gte" />,
+      <DateInput key="date_lte" source="date_lte" />,
+      <DomainFilter key="domainKey" source="domainKey" />,
+      <ReferenceInput key="householdId" source="householdId" reference="households">
+        <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
+      </ReferenceInput>,
+    ]}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <DateField source="date" />
+      <TextField source="title" />
+      <ReferenceField source="householdId" reference="households" link="show" />
+      <TextField source="partner" />
+      <NumberField source="costEur" options={{ style: 'currency', currency: 'EUR' }} />
+    </Datagrid>
+  </List>
+);
+
+const BreakthroughShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <DateField source="date" />
+      <TextField source="title" />
+      <ReferenceField source="householdId" reference="households" link="show" />
+      <TextField source="partner" emptyText="—" />
+      <NumberField source="costEur" options={{ style: 'currency', currency: 'EUR' }} emptyText="—" />
+      <ReferenceArrayField source="obstacleIds" reference="obstacles">
+        <SingleFieldList linkType="show">
+          <ChipField source="title" size="small" />
+        </SingleFieldList>
+      </ReferenceArrayField>
+      <TextField source="description" emptyText="—" />
+      <TextField source="outcome" emptyText="—" />
+    </SimpleShowLayout>
+  </Show>
+);
+
+const EditInputs = () => {
+  const record = useRecordContext();
+  return <BreakthroughInputs householdId={record?.householdId} />;
+};
+
+const BreakthroughEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <SimpleForm>
+      <EditInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+const BreakthroughCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <ReferenceInput source="householdId" reference="households">
+        <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
+      </ReferenceInput>
+      <BreakthroughInputs />
+    </SimpleForm>
+  </Create>
+);
+
+export default { list: BreakthroughList, show: BreakthroughShow, edit: BreakthroughEdit, create: BreakthroughCreate, icon: EmojiEventsIcon, recordRepresentation: 'title' };

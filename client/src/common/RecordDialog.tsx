@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import {
+  Button,
+  Form,
+  ResourceContextProvider,
+  SaveButton,
+  useCreate,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUpdate,
+  type RaRecord,
+} from 'react-admin';
+
+interface RecordDialogProps {
+  resource: string;
+  title: string;
+  /** Fields the dialog sets itself (the parent's id). */
+  fixed: Record<string, unknown>;
+  record?: RaRecord;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * Adds or edits a child record without leaving the parent's page; server
+ * field errors show next to the inputs.
+ */
+export const RecordDialog = ({ resource, title, fixed, record, onClose, children }: RecordDialogProps) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [create, { isPending: creating }] = useCreate();
+  const [update, { isPending: updating }] = useUpdate();
+
+  const save = async (values: Record<string, unknown>) => {
+    const data = { ...values, ...fixed };
+    try {
+      if (record) {
+        await update(resource, { id: record.id, data, previousData: record }, { mutationMode: 'pessimistic', returnPromise: true });
+      } else {
+        await create(resource, { data }, { returnPromise: true });
+      }
+      notify(record ? 'ra.notification.updated' : 'ra.notification.created', { messageArgs: { smart_count: 1 } });
+      refresh();
+      onClose();
+    } catch (error) {
+      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      if (body?.errors) return body.errors;
+      notify((error as Error).message ?? 'ra.notification.http_error', { type: 'error' });
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md">
+      <ResourceContextProvider value={resource}>
+        <Form record={record ?? fixed} onSubmit={save}>
+          <DialogTitle>{translate(title)}</DialogTitle>
+          <DialogContent>{children}</DialogContent>
+          <DialogActions>
+            <Button label="ra.action.cancel" onClick={onClose} />
+            <SaveButton disabled={creating || updating} alwaysEnable />
+          </DialogActions>
+        </Form>
+      </ResourceContextProvider>
+    </Dialog>
+  );
+};

@@ -1,0 +1,57 @@
+import { Box, Paper, Tooltip, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { DOMAIN_GROUPS, STATUS_COLORS } from '../common/choices';
+import { useDomains } from '../integration-domains/useDomains';
+
+interface ObstacleLike {
+  domainKey: string;
+  status: string;
+}
+
+/** The most pressing state wins: one open obstacle makes a domain red, whatever else was resolved. */
+export function domainState(obstacles: ObstacleLike[], domainKey: string): string {
+  const statuses = new Set(obstacles.filter((o) => o.domainKey === domainKey).map((o) => o.status));
+  return ['open', 'in_progress', 'resolved', 'not_resolvable'].find((s) => statuses.has(s)) ?? 'none';
+}
+
+/**
+ * The 14 domains of the framework in its four groups, each coloured by its
+ * obstacles: where a person is stuck, and where things moved.
+ */
+export const DomainWheel = ({ obstacles }: { obstacles: ObstacleLike[] }) => {
+  const translate = useTranslate();
+  const { domains, nameOf } = useDomains();
+  return (
+    <Box>
+      <Typography variant="subtitle1">{translate('app.wheel.title')}</Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, gap: 1 }}>
+        {DOMAIN_GROUPS.map((group) => (
+          <Box key={group}>
+            <Typography variant="caption" color="text.secondary">
+              {translate(`resources.integration-domains.group.${group}`)}
+            </Typography>
+            {domains
+              .filter((d) => d.group === group)
+              .map((d) => {
+                const state = domainState(obstacles, d.key);
+                const unresolved = obstacles.filter((o) => o.domainKey === d.key && (o.status === 'open' || o.status === 'in_progress')).length;
+                return (
+                  <Tooltip key={d.key} title={state === 'none' ? translate('app.wheel.none') : translate(`resources.obstacles.status.${state}`)}>
+                    <Paper
+                      data-testid={`domain-${d.key}`}
+                      data-state={state}
+                      variant="outlined"
+                      sx={{ p: 0.75, mt: 0.5, borderLeft: `6px solid ${STATUS_COLORS[state]}`, display: 'flex', justifyContent: 'space-between', fontSize: 13 }}
+                    >
+                      <span>{nameOf(d.key)}</span>
+                      {unresolved > 0 && <strong>{unresolved}</strong>}
+                    </Paper>
+                  </Tooltip>
+                );
+              })}
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+};

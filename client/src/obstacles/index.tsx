@@ -1,0 +1,122 @@
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import {
+  BooleanField,
+  Create,
+  Datagrid,
+  DateField,
+  Edit,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceInput,
+  AutocompleteInput,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  SingleFieldList,
+  ChipField,
+  TextField,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
+import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
+import { useDomains } from '../integration-domains/useDomains';
+import { ObstacleInputs } from './ObstacleInputs';
+
+const statusChoices = choices('obstacles', 'status', OBSTACLE_STATUSES);
+const severityChoices = choices('obstacles', 'severity', SEVERITIES);
+
+const DomainField = ({ label }: { label?: string }) => {
+  const { nameOf } = useDomains();
+  return <FunctionField source="domainKey" label={label} render={(r: { domainKey: string }) => nameOf(r.domainKey)} />;
+};
+
+const DomainFilter = (props: { source: string; alwaysOn?: boolean }) => {
+  const { choices: domainChoices } = useDomains();
+  return <SelectInput {...props} choices={domainChoices} />;
+};
+
+const ObstacleList = () => (
+  <List
+    sort={{ field: 'identifiedOn', order: 'DESC' }}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <DomainFilter key="domainKey" source="domainKey" alwaysOn />,
+      <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+      <NullableBooleanInput key="systemic" source="systemic" />,
+      <ReferenceInput key="householdId" source="householdId" reference="households">
+        <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
+      </ReferenceInput>,
+      <ReferenceInput key="ownerId" source="ownerId" reference="users">
+        <AutocompleteInput optionText="fullName" />
+      </ReferenceInput>,
+    ]}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="title" />
+      <DomainField />
+      <SelectField source="status" choices={statusChoices} />
+      <SelectField source="severity" choices={severityChoices} />
+      <ReferenceField source="personId" reference="persons" link="show" />
+      <DateField source="identifiedOn" />
+      <BooleanField source="systemic" />
+    </Datagrid>
+  </List>
+);
+
+const LinkedObstacles = ({ source }: { source: string }) => (
+  <ReferenceArrayField source={source} reference="obstacles">
+    <SingleFieldList linkType="show">
+      <ChipField source="title" size="small" />
+    </SingleFieldList>
+  </ReferenceArrayField>
+);
+
+const ObstacleShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="title" />
+      <DomainField />
+      <ReferenceField source="personId" reference="persons" link="show" />
+      <SelectField source="status" choices={statusChoices} />
+      <SelectField source="severity" choices={severityChoices} />
+      <DateField source="identifiedOn" />
+      <DateField source="resolvedOn" emptyText="—" />
+      <TextField source="description" emptyText="—" />
+      <BooleanField source="systemic" />
+      <TextField source="systemicNote" emptyText="—" />
+      <LinkedObstacles source="blocksIds" />
+      <LinkedObstacles source="blockedByIds" />
+    </SimpleShowLayout>
+  </Show>
+);
+
+const EditInputs = () => {
+  const record = useRecordContext();
+  return <ObstacleInputs householdId={record?.householdId} />;
+};
+
+const ObstacleEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <SimpleForm>
+      <EditInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+const ObstacleCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <ReferenceInput source="personId" reference="persons">
+        <AutocompleteInput optionText="firstName" filterToQuery={(q) => ({ q })} />
+      </ReferenceInput>
+      <ObstacleInputs />
+    </SimpleForm>
+  </Create>
+);
+
+export default { list: ObstacleList, show: ObstacleShow, edit: ObstacleEdit, create: ObstacleCreate, icon: ReportProblemIcon, recordRepresentation: 'title' };

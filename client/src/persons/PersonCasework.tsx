@@ -1,0 +1,38 @@
+import { Box, Card, CardContent } from '@mui/material';
+import { useGetList, useRecordContext } from 'react-admin';
+import { PlanPanel } from '../perspective-plans/PlanPanel';
+import { DomainWheel } from '../obstacles/DomainWheel';
+import { ObstaclesPanel } from '../obstacles/ObstaclesPanel';
+import { BreakthroughTimeline } from '../breakthroughs/BreakthroughTimeline';
+
+/** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs. */
+export const PersonCasework = () => {
+  const person = useRecordContext();
+  const enabled = Boolean(person?.id);
+  const { data: plans = [] } = useGetList(
+    'perspective-plans',
+    { filter: { personId: person?.id, status: 'active' }, pagination: { page: 1, perPage: 1 } },
+    { enabled },
+  );
+  const { data: obstacles = [] } = useGetList(
+    'obstacles',
+    { filter: { personId: person?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'identifiedOn', order: 'ASC' } },
+    { enabled },
+  );
+  if (!person) return null;
+  const plan = plans[0];
+  return (
+    <Box sx={{ p: 2 }}>
+      <PlanPanel plan={plan} obstacles={obstacles} />
+      <Card variant="outlined" sx={{ mb: 2 }}>
+        <CardContent>
+          <DomainWheel obstacles={obstacles} />
+        </CardContent>
+      </Card>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2 }}>
+        <ObstaclesPanel person={person} planId={plan ? String(plan.id) : undefined} obstacles={obstacles} />
+        <BreakthroughTimeline householdId={person.householdId} obstacles={obstacles} />
+      </Box>
+    </Box>
+  );
+};
