@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Initial1795403192313 } from './1795403192313-Initial.js';
 import { LoadIntegrationDomains1795403193313 } from './1795403193313-LoadIntegrationDomains.js';
 import { PlansObstaclesBreakthroughs1795405138783 } from './1795405138783-PlansObstaclesBreakthroughs.js';
+import { Placements1795406077346 } from './1795406077346-Placements.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795403192313,
   LoadIntegrationDomains1795403193313,
   PlansObstaclesBreakthroughs1795405138783,
+  Placements1795406077346,
 ];

@@ -16,6 +16,9 @@ import { PersonsModule } from './persons/persons.module.js';
 import { PerspectivePlansModule } from './perspective-plans/perspective-plans.module.js';
 import { ObstaclesModule } from './obstacles/obstacles.module.js';
 import { BreakthroughsModule } from './breakthroughs/breakthroughs.module.js';
+import { EmployersModule } from './employers/employers.module.js';
+import { NetworkConversationsModule } from './network-conversations/network-conversations.module.js';
+import { PlacementsModule } from './placements/placements.module.js';
 
 @Module({})
 export class AppModule {
@@ -39,6 +42,9 @@ export class AppModule {
         PerspectivePlansModule,
         ObstaclesModule,
         BreakthroughsModule,
+        EmployersModule,
+        NetworkConversationsModule,
+        PlacementsModule,
       ],
       providers: [{ provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) }],
     };

@@ -52,6 +52,23 @@ const RESOURCES: ResourceCase[] = [
     update: { title: 'Changed' },
   },
   {
+    path: 'employers',
+    create: async (t, org) => (await t.http().post('/api/employers').set(org.auth('admin')).send({ name: `E ${Date.now()}` })).body.id,
+    update: { name: 'Changed' },
+  },
+  {
+    path: 'network-conversations',
+    create: async (t, org) =>
+      (await t.http().post('/api/network-conversations').set(org.auth('admin')).send({ personId: await newPerson(t, org), date: '2026-01-01', contact: 'X' })).body.id,
+    update: { contact: 'Changed' },
+  },
+  {
+    path: 'placements',
+    create: async (t, org) =>
+      (await t.http().post('/api/placements').set(org.auth('admin')).send({ personId: await newPerson(t, org), type: 'paid_job' })).body.id,
+    update: { jobTitle: 'Changed' },
+  },
+  {
     path: 'users',
     create: async (_t, org) => org.users.researcher.id,
     update: { fullName: 'Changed' },

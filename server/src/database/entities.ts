@@ -9,7 +9,12 @@ import { Obstacle } from '../obstacles/obstacle.entity.js';
 import { ObstacleLink } from '../obstacles/obstacle-link.entity.js';
 import { Breakthrough } from '../breakthroughs/breakthrough.entity.js';
 import { BreakthroughObstacle } from '../breakthroughs/breakthrough-obstacle.entity.js';
+import { Employer } from '../employers/employer.entity.js';
+import { NetworkConversation } from '../network-conversations/network-conversation.entity.js';
+import { Placement } from '../placements/placement.entity.js';
+import { PlacementStatusChange } from '../placements/placement-status-change.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [Organization, User, IntegrationDomain, Household, Person,
-  PerspectivePlan, PlanReview, Obstacle, ObstacleLink, Breakthrough, BreakthroughObstacle];
+  PerspectivePlan, PlanReview, Obstacle, ObstacleLink, Breakthrough, BreakthroughObstacle,
+  Employer, NetworkConversation, Placement, PlacementStatusChange];

@@ -70,6 +70,10 @@ export class Person extends CaseRecord {
   @Column('boolean', { default: false })
   childcareNeed: boolean;
 
+  /** When a matcher's support began; the placement funnel counts the person from then. */
+  @Column('date', { nullable: true })
+  matchingSince: string | null;
+
   @Column('text', { nullable: true })
   notes: string | null;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsNotBlank, IsNotFutureYear, IsOneOf } from '../../common/validation/validators.js';
+import { IsCalendarDate, IsNotBlank, IsNotFutureYear, IsOneOf } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import {
   DIPLOMA_EVALUATIONS,
@@ -103,6 +103,11 @@ export class CreatePersonDto {
   @IsString()
   @MaxLength(20000)
   notes?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: "When a matcher's support began" })
+  @IsOptional()
+  @IsCalendarDate()
+  matchingSince?: string | null;
 }
 
 export class UpdatePersonDto extends IntersectionType(

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsOneOf } from '../../common/validation/validators.js';
+import { RecordMeta } from '../../common/crud/record-meta.dto.js';
+import {
+  CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES,
+  type ContractType, type Fit, type PlacementStatus, type PlacementType, type Source,
+} from '../placement.enums.js';
+
+export class CreatePlacementDto {
+  @ApiProperty() @IsUUID('all', { message: 'must be a person id' }) personId: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be an employer id' }) employerId?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Defaults to the creator' }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) matcherId?: string | null;
+  @ApiProperty({ enum: PLACEMENT_TYPES }) @IsOneOf(PLACEMENT_TYPES) type: PlacementType;
+  @ApiPropertyOptional({ enum: CONTRACT_TYPES, default: 'none' }) @IsOptional() @IsOneOf(CONTRACT_TYPES) contractType?: ContractType;
+  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 60 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a number of hours' })
+  @Min(0, { message: 'must be 0 to 60 hours' })
+  @Max(60, { message: 'must be 0 to 60 hours' })
+  hoursPerWeek?: number | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() startDate?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() endDate?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) sector?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) jobTitle?: string | null;
+  @ApiPropertyOptional({ enum: FITS, nullable: true }) @IsOptional() @IsOneOf(FITS) fit?: Fit | null;
+  @ApiPropertyOptional({ enum: PLACEMENT_STATUSES, default: 'proposed' }) @IsOptional() @IsOneOf(PLACEMENT_STATUSES) status?: PlacementStatus;
+  @ApiPropertyOptional({ enum: SOURCES, nullable: true }) @IsOptional() @IsOneOf(SOURCES) source?: Source | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string | null;
+  @ApiPropertyOptional({ description: 'When the status changed; defaults to today' }) @IsOptional() @IsCalendarDate() statusChangedOn?: string;
+}
+
+export class UpdatePlacementDto extends IntersectionType(PartialType(CreatePlacementDto, { skipNullProperties: false }), RecordMeta) {
+  /** Read-only, derived; sent back by react-admin and ignored. */
+  @IsOptional() longTerm?: unknown;
+  @IsOptional() statusHistory?: unknown;
+}

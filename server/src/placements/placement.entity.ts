@@ -1,0 +1,114 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VirtualColumn } from 'typeorm';
+import { CaseRecord } from '../common/database/record.entity.js';
+import { oneOf } from '../common/database/check.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { Employer } from '../employers/employer.entity.js';
+import { User } from '../users/user.entity.js';
+import {
+  CONTRACT_TYPES,
+  FITS,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  SOURCES,
+  type ContractType,
+  type Fit,
+  type PlacementStatus,
+  type PlacementType,
+  type Source,
+} from './placement.enums.js';
+
+@Entity('placements')
+@Index('ix_placements_person', ['personId', 'startDate'])
+@Index('ix_placements_employer', ['employerId'])
+@Index('ix_placements_organization_status', ['organizationId', 'status'])
+@Check('ck_placements_type', oneOf('type', PLACEMENT_TYPES))
+@Check('ck_placements_contract_type', oneOf('contract_type', CONTRACT_TYPES))
+@Check('ck_placements_fit', oneOf('fit', FITS))
+@Check('ck_placements_status', oneOf('status', PLACEMENT_STATUSES))
+@Check('ck_placements_source', oneOf('source', SOURCES))
+@Check('ck_placements_hours', 'hours_per_week IS NULL OR hours_per_week BETWEEN 0 AND 60')
+@Check('ck_placements_end_after_start', 'end_date IS NULL OR start_date IS NULL OR end_date >= start_date')
+export class Placement extends CaseRecord {
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_placements_organization' })
+  organization?: Organization;
+
+  @Column('uuid')
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'fk_placements_person' })
+  person?: Person;
+
+  @Column('uuid', { nullable: true })
+  employerId: string | null;
+
+  @ManyToOne(() => Employer, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'fk_placements_employer' })
+  employer?: Employer;
+
+  /** The matcher who follows this placement. */
+  @Column('uuid', { nullable: true })
+  matcherId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'matcher_id', foreignKeyConstraintName: 'fk_placements_matcher' })
+  matcher?: User;
+
+  @Column('text')
+  type: PlacementType;
+
+  @Column('text', { default: 'none' })
+  contractType: ContractType;
+
+  @Column('numeric', {
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  hoursPerWeek: number | null;
+
+  @Column('date', { nullable: true })
+  startDate: string | null;
+
+  @Column('date', { nullable: true })
+  endDate: string | null;
+
+  @Column('text', { nullable: true })
+  sector: string | null;
+
+  @Column('text', { nullable: true })
+  jobTitle: string | null;
+
+  /** Does it match the person's training and experience, or is it "anything goes"? */
+  @Column('text', { nullable: true })
+  fit: Fit | null;
+
+  @Column('text', { default: 'proposed' })
+  status: PlacementStatus;
+
+  @Column('text', { nullable: true })
+  source: Source | null;
+
+  @Column('text', { nullable: true })
+  notes: string | null;
+
+  /** A contract, and not a one-off gig: derived by the database, never typed in. */
+  @Column({
+    type: 'boolean',
+    generatedType: 'STORED',
+    asExpression: "contract_type <> 'none' AND type <> 'one_off_gig'",
+    insert: false,
+    update: false,
+  })
+  longTerm: boolean;
+
+  @VirtualColumn({
+    type: 'json',
+    query: (alias) =>
+      `SELECT COALESCE(json_agg(json_build_object('status', c.status, 'on', to_char(c.changed_on, 'YYYY-MM-DD')) ORDER BY c.changed_at), '[]'::json) FROM placement_status_changes c WHERE c.placement_id = ${alias}.id`,
+  })
+  statusHistory: { status: PlacementStatus; on: string }[];
+}

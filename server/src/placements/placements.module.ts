@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PersonsModule } from '../persons/persons.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { EmployersModule } from '../employers/employers.module.js';
+import { PlacementReportsController, PlacementsController } from './placements.controller.js';
+import { PlacementsRepository } from './placements.repository.js';
+import { PlacementsService } from './placements.service.js';
+
+@Module({
+  imports: [PersonsModule, UsersModule, EmployersModule],
+  controllers: [PlacementsController, PlacementReportsController],
+  providers: [PlacementsRepository, PlacementsService],
+})
+export class PlacementsModule {}

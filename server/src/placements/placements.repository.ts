@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { Placement } from './placement.entity.js';
+import { PlacementStatusChange } from './placement-status-change.entity.js';
+import { CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from './placement.enums.js';
+
+export interface PlacementReportFilter {
+  from?: string;
+  to?: string;
+  matcherId?: string;
+  municipality?: string;
+}
+
+@Injectable()
+export class PlacementsRepository extends OrgScopedRepository<Placement> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, Placement, 'pl', {
+      resource: 'placements',
+      sortable: {
+        startDate: 'pl.startDate', endDate: 'pl.endDate', status: 'pl.status', type: 'pl.type',
+        hoursPerWeek: 'pl.hoursPerWeek', sector: 'pl.sector', createdAt: 'pl.createdAt', updatedAt: 'pl.updatedAt',
+      },
+      filters: {
+        personId: { column: 'pl.personId', type: 'uuid' },
+        employerId: { column: 'pl.employerId', type: 'uuid' },
+        matcherId: { column: 'pl.matcherId', type: 'uuid' },
+        type: { column: 'pl.type', type: 'enum', values: PLACEMENT_TYPES },
+        contractType: { column: 'pl.contractType', type: 'enum', values: CONTRACT_TYPES },
+        status: { column: 'pl.status', type: 'enum', values: PLACEMENT_STATUSES },
+        fit: { column: 'pl.fit', type: 'enum', values: FITS },
+        source: { column: 'pl.source', type: 'enum', values: SOURCES },
+        sector: { column: 'pl.sector', type: 'text' },
+        longTerm: { column: 'pl.longTerm', type: 'boolean' },
+        startDate: { column: 'pl.startDate', type: 'date', range: true },
+        hoursPerWeek: { column: 'pl.hoursPerWeek', type: 'number', range: true },
+      },
+      search: ['pl.jobTitle', 'pl.sector', 'pl.notes'],
+      defaultSort: ['startDate', 'DESC'],
+    });
+  }
+
+  async lastRecordedStatus(manager: EntityManager, placementId: string): Promise<string | undefined> {
+    const last = await manager.findOne(PlacementStatusChange, { where: { placementId }, order: { changedAt: 'DESC' } });
+    return last?.status;
+  }
+
+  async recordStatus(manager: EntityManager, placementId: string, status: string, changedOn: string, changedById: string) {
+    await manager.insert(PlacementStatusChange, { placementId, status, changedOn, changedById });
+  }
+
+  /**
+   * The funnel and its companions in one SQL statement. Persons are those a
+   * matcher supports (matching_since set, before the period ends); a match is a
+   * placement that started (started, ended or extended).
+   */
+  async report(organizationId: string, f: PlacementReportFilter) {
+    const params = [organizationId, f.from ?? null, f.to ?? null, f.matcherId ?? null, f.municipality ?? null];
+    const [row] = await this.dataSource.query(
+      `WITH persons_in AS (
+         SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id
+          WHERE p.organization_id = $1 AND p.deleted_at IS NULL AND p.matching_since IS NOT NULL
+            AND ($3::date IS NULL OR p.matching_since <= $3::date)
+            AND ($5::text IS NULL OR h.municipality = $5::text)
+            AND ($4::uuid IS NULL OR $4::uuid = ANY(h.assignee_ids)
+                 OR EXISTS (SELECT 1 FROM placements x WHERE x.person_id = p.id AND x.matcher_id = $4::uuid AND x.deleted_at IS NULL))
+       ),
+       matches AS (
+         SELECT pl.* FROM placements pl JOIN persons_in pi ON pi.id = pl.person_id
+          WHERE pl.deleted_at IS NULL AND pl.status IN ('started', 'ended', 'extended')
+            AND ($2::date IS NULL OR pl.start_date >= $2::date)
+            AND ($3::date IS NULL OR pl.start_date <= $3::date)
+       ),
+       conversations AS (
+         SELECT DISTINCT nc.person_id FROM network_conversations nc JOIN persons_in pi ON pi.id = nc.person_id
+          WHERE nc.deleted_at IS NULL
+            AND ($2::date IS NULL OR nc.date >= $2::date) AND ($3::date IS NULL OR nc.date <= $3::date)
+       ),
+       per_person AS (
+         SELECT person_id, max(hours_per_week) AS max_hours FROM matches GROUP BY person_id
+       )
+       SELECT
+         (SELECT count(*) FROM persons_in)::int AS supported,
+         (SELECT count(*) FROM conversations)::int AS with_conversation,
+         (SELECT count(DISTINCT person_id) FROM matches)::int AS matched,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE long_term)::int AS long_term,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'paid_job')::int AS paid_job,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'internship')::int AS internship,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'volunteer')::int AS volunteer,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'one_off_gig')::int AS one_off_gig,
+         (SELECT count(DISTINCT g.person_id) FROM matches g JOIN matches l
+             ON l.person_id = g.person_id AND l.long_term AND l.start_date > g.start_date
+           WHERE g.type = 'one_off_gig')::int AS one_off_then_long_term,
+         (SELECT count(DISTINCT employer_id) FROM matches WHERE employer_id IS NOT NULL)::int AS employers_placed,
+         (SELECT count(*) FROM employers e WHERE e.organization_id = $1 AND e.deleted_at IS NULL)::int AS employers_contacted,
+         (SELECT count(*) FILTER (WHERE max_hours >= 35)::float / NULLIF(count(*), 0) FROM per_person) AS full_time_share,
+         (SELECT json_object_agg(ct, n) FROM (
+             SELECT ct, (SELECT count(DISTINCT person_id) FROM matches WHERE contract_type = ct)::int AS n
+               FROM unnest(ARRAY['permanent', 'fixed_term', 'on_call', 'agency', 'none']) AS ct) c) AS contract_types,
+         (SELECT COALESCE(json_agg(q ORDER BY q.quarter), '[]'::json) FROM (
+             SELECT to_char(date_trunc('quarter', start_date), 'YYYY-"Q"Q') AS quarter,
+                    count(*)::int AS started,
+                    count(*) FILTER (WHERE fit = 'fits')::int AS fits,
+                    round(count(*) FILTER (WHERE fit = 'fits')::numeric / count(*), 4)::float AS share
+               FROM matches WHERE start_date IS NOT NULL
+              GROUP BY 1) q) AS fit_by_quarter`,
+      params,
+    );
+    return row as Record<string, unknown>;
+  }
+}
