@@ -98,6 +98,11 @@ describe('operator CLI and demo seed', () => {
       expect(plans.resolved).toBeGreaterThan(0);
       expect(plans.breakthroughs).toBe(plans.resolved);
       expect(plans.links).toBeGreaterThan(0);
+      const [placements] = await fresh.query(`
+        SELECT (SELECT count(*) FROM persons WHERE matching_since IS NOT NULL)::int AS supported,
+               (SELECT count(*) FROM employers)::int AS employers,
+               (SELECT count(DISTINCT person_id) FROM placements WHERE long_term AND status <> 'proposed')::int AS long_term`);
+      expect(placements).toEqual({ supported: 81, employers: 80, long_term: 65 });
     } finally {
       await fresh.destroy();
     }

@@ -9,6 +9,7 @@ import type { ShelterType, Track } from '../../households/household.enums.js';
 import type { EducationLevel, HouseholdRole, LanguageLevel } from '../../persons/person.enums.js';
 import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
+import { seedPlacements } from './placements-seed.js';
 
 export const DEMO_PASSWORD = 'Doorbraak-demo-2026';
 
@@ -112,15 +113,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   await seedPlans(manager, orgId.research, researchTeam, random);
 
   // The placement organisation keeps its own records of the people it matches.
-  for (let n = 1; n <= 30; n++) {
-    await seedHousehold(manager, random, today, {
-      organizationId: orgId.placement,
-      reference: `NB-${String(n).padStart(3, '0')}`,
-      municipality: random.pick(['Amsterdam', 'Zaanstad', 'Nijmegen']),
-      track: 'placement',
-      assigneeIds: [matcher],
-    });
-  }
+  await seedPlacements(manager, orgId.placement, matcher, random);
 }
 
 interface HouseholdSeed {
