@@ -14,6 +14,11 @@ import perspectivePlans from './perspective-plans';
 import obstacles from './obstacles';
 import breakthroughs from './breakthroughs';
 import { ObstacleReport } from './reports/ObstacleReport';
+import { PlacementReport } from './reports/PlacementReport';
+import { PipelineBoard } from './placements/PipelineBoard';
+import employers from './employers';
+import networkConversations from './network-conversations';
+import placements from './placements';
 
 export const App = () => (
   <Admin
@@ -31,11 +36,16 @@ export const App = () => (
     <Resource name="perspective-plans" {...perspectivePlans} />
     <Resource name="obstacles" {...obstacles} />
     <Resource name="breakthroughs" {...breakthroughs} />
+    <Resource name="placements" {...placements} />
+    <Resource name="employers" {...employers} />
+    <Resource name="network-conversations" {...networkConversations} />
     <Resource name="integration-domains" {...integrationDomains} />
     <Resource name="users" {...users} />
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePassword />} />
       <Route path="/reports/obstacles" element={<ObstacleReport />} />
+      <Route path="/reports/placements" element={<PlacementReport />} />
+      <Route path="/pipeline" element={<PipelineBoard />} />
     </CustomRoutes>
   </Admin>
 );

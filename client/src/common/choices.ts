@@ -40,3 +40,11 @@ export const STATUS_COLORS: Record<string, string> = {
   not_resolvable: '#757575',
   none: '#e0e0e0',
 };
+
+export const EMPLOYER_STATUSES = ['contacted', 'active', 'inactive'] as const;
+export const OUTCOMES = ['lead', 'no_lead', 'follow_up'] as const;
+export const PLACEMENT_TYPES = ['paid_job', 'internship', 'volunteer', 'one_off_gig'] as const;
+export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'on_call', 'agency', 'none'] as const;
+export const FITS = ['fits', 'partly', 'does_not_fit'] as const;
+export const PLACEMENT_STATUSES = ['proposed', 'started', 'ended', 'extended'] as const;
+export const SOURCES = ['matcher', 'informal_network', 'agency', 'municipality'] as const;

@@ -1,11 +1,15 @@
 import { Menu as RaMenu } from 'react-admin';
 import BarChartIcon from '@mui/icons-material/BarChart';
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import InsightsIcon from '@mui/icons-material/Insights';
 
 /** The resources the user may see, then the reports. */
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
     <RaMenu.ResourceItems />
+    <RaMenu.Item to="/pipeline" primaryText="app.pipeline.title" leftIcon={<ViewKanbanIcon />} />
     <RaMenu.Item to="/reports/obstacles" primaryText="app.reports.obstacles" leftIcon={<BarChartIcon />} />
+    <RaMenu.Item to="/reports/placements" primaryText="app.placementReport.title" leftIcon={<InsightsIcon />} />
   </RaMenu>
 );

@@ -4,6 +4,7 @@ import { PlanPanel } from '../perspective-plans/PlanPanel';
 import { DomainWheel } from '../obstacles/DomainWheel';
 import { ObstaclesPanel } from '../obstacles/ObstaclesPanel';
 import { BreakthroughTimeline } from '../breakthroughs/BreakthroughTimeline';
+import { MatchingPanel } from '../placements/MatchingPanel';
 
 /** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs. */
 export const PersonCasework = () => {
@@ -33,6 +34,7 @@ export const PersonCasework = () => {
         <ObstaclesPanel person={person} planId={plan ? String(plan.id) : undefined} obstacles={obstacles} />
         <BreakthroughTimeline householdId={person.householdId} obstacles={obstacles} />
       </Box>
+      <MatchingPanel person={person} />
     </Box>
   );
 };

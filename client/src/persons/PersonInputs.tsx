@@ -1,5 +1,6 @@
 import {
   BooleanInput,
+  DateInput,
   NumberInput,
   ReferenceInput,
   AutocompleteInput,
@@ -66,6 +67,7 @@ export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean
       <SelectInput source="diplomaEvaluation" choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)} parse={emptyToNull} />
       <TextInput source="profession" validate={maxLength(200)} />
       <BooleanInput source="childcareNeed" />
+      <DateInput source="matchingSince" />
       <TextInput source="experience" multiline validate={maxLength(5000)} />
       <TextInput source="talents" multiline validate={maxLength(5000)} />
       <Box sx={{ gridColumn: '1 / -1' }}>

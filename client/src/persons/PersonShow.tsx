@@ -1,5 +1,6 @@
 import {
   BooleanField,
+  DateField,
   FunctionField,
   NumberField,
   ReferenceField,
@@ -48,6 +49,7 @@ export const PersonShow = () => (
         <TextField source="gender" emptyText="—" />
         <LanguageLevels />
         <BooleanField source="childcareNeed" />
+        <DateField source="matchingSince" emptyText="—" />
       </SimpleShowLayout>
       <SimpleShowLayout>
         <SelectField source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} emptyText="—" />

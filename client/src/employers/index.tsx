@@ -1,0 +1,97 @@
+import BusinessIcon from '@mui/icons-material/Business';
+import {
+  Create, Datagrid, DateField, Edit, EmailField, List, NumberField, ReferenceField, ReferenceManyField, SelectField,
+  SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required,
+} from 'react-admin';
+import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
+
+const statusChoices = choices('employers', 'status', EMPLOYER_STATUSES);
+
+const EmployerList = () => (
+  <List
+    sort={{ field: 'name', order: 'ASC' }}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+      <TextInput key="sector" source="sector" />,
+      <TextInput key="city" source="city" />,
+    ]}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="name" />
+      <TextField source="sector" />
+      <TextField source="city" />
+      <SelectField source="status" choices={statusChoices} />
+      <NumberField source="placementsCount" sortable={false} />
+      <NumberField source="conversationsCount" sortable={false} />
+    </Datagrid>
+  </List>
+);
+
+const EmployerShow = () => (
+  <Show>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.employers.name">
+        <TextField source="name" />
+        <TextField source="sector" emptyText="—" />
+        <TextField source="city" emptyText="—" />
+        <SelectField source="status" choices={statusChoices} />
+        <TextField source="contactName" emptyText="—" />
+        <EmailField source="contactEmail" emptyText="—" />
+        <TextField source="contactPhone" emptyText="—" />
+        <TextField source="notes" emptyText="—" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.placements.name">
+        <ReferenceManyField reference="placements" target="employerId" sort={{ field: 'startDate', order: 'DESC' }}>
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <ReferenceField source="personId" reference="persons" link={false} />
+            <SelectField source="type" choices={choices('placements', 'type', PLACEMENT_TYPES)} />
+            <DateField source="startDate" />
+            <SelectField source="status" choices={choices('placements', 'status', PLACEMENT_STATUSES)} />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.network-conversations.name">
+        <ReferenceManyField reference="network-conversations" target="employerId" sort={{ field: 'date', order: 'DESC' }}>
+          <Datagrid bulkActionButtons={false}>
+            <DateField source="date" />
+            <ReferenceField source="personId" reference="persons" link="show" />
+            <TextField source="sector" />
+            <SelectField source="outcome" choices={choices('network-conversations', 'outcome', OUTCOMES)} />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
+
+const EmployerInputs = () => (
+  <>
+    <TextInput source="name" validate={required()} />
+    <TextInput source="sector" />
+    <TextInput source="city" />
+    <SelectInput source="status" choices={statusChoices} defaultValue="contacted" />
+    <TextInput source="contactName" />
+    <TextInput source="contactEmail" validate={email()} />
+    <TextInput source="contactPhone" />
+    <TextInput source="notes" multiline fullWidth />
+  </>
+);
+
+const EmployerCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <EmployerInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const EmployerEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <SimpleForm>
+      <EmployerInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: EmployerList, show: EmployerShow, create: EmployerCreate, edit: EmployerEdit, icon: BusinessIcon, recordRepresentation: 'name' };

@@ -1,0 +1,40 @@
+import ForumIcon from '@mui/icons-material/Forum';
+import { Create, Datagrid, DateField, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { choices, OUTCOMES } from '../common/choices';
+import { ConversationInputs } from './ConversationInputs';
+
+const outcomeChoices = choices('network-conversations', 'outcome', OUTCOMES);
+
+const ConversationList = () => (
+  <List
+    sort={{ field: 'date', order: 'DESC' }}
+    filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="outcome" source="outcome" choices={outcomeChoices} />, <TextInput key="sector" source="sector" />]}
+  >
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <DateField source="date" />
+      <ReferenceField source="personId" reference="persons" link="show" />
+      <ReferenceField source="employerId" reference="employers" link="show" emptyText="—" />
+      <TextField source="contact" emptyText="—" />
+      <TextField source="sector" />
+      <SelectField source="outcome" choices={outcomeChoices} />
+    </Datagrid>
+  </List>
+);
+
+const ConversationCreate = () => (
+  <Create redirect="list">
+    <SimpleForm>
+      <ConversationInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const ConversationEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list">
+    <SimpleForm>
+      <ConversationInputs showPerson={false} />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: ConversationList, create: ConversationCreate, edit: ConversationEdit, icon: ForumIcon, recordRepresentation: 'date' };

@@ -1,0 +1,86 @@
+import WorkIcon from '@mui/icons-material/Work';
+import {
+  BooleanField, Create, Datagrid, DateField, Edit, List, NumberField, ReferenceField, SelectField, SelectInput,
+  Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
+} from 'react-admin';
+import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
+import { PlacementInputs } from './PlacementInputs';
+
+const c = (field: string, values: readonly string[]) => choices('placements', field, values);
+
+const PlacementList = () => (
+  <List
+    sort={{ field: 'startDate', order: 'DESC' }}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <SelectInput key="status" source="status" choices={c('status', PLACEMENT_STATUSES)} alwaysOn />,
+      <SelectInput key="type" source="type" choices={c('type', PLACEMENT_TYPES)} />,
+      <SelectInput key="contractType" source="contractType" choices={c('contractType', CONTRACT_TYPES)} />,
+      <TextInput key="sector" source="sector" />,
+    ]}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ReferenceField source="personId" reference="persons" link="show" />
+      <ReferenceField source="employerId" reference="employers" link="show" />
+      <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />
+      <SelectField source="contractType" choices={c('contractType', CONTRACT_TYPES)} />
+      <NumberField source="hoursPerWeek" />
+      <DateField source="startDate" />
+      <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
+      <BooleanField source="longTerm" sortable={false} />
+    </Datagrid>
+  </List>
+);
+
+const History = () => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      source="statusHistory"
+      render={(r: { statusHistory?: { status: string; on: string }[] }) =>
+        (r.statusHistory ?? []).map((h) => `${translate(`resources.placements.status.${h.status}`)} ${h.on}`).join(' → ')
+      }
+    />
+  );
+};
+
+const PlacementShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ReferenceField source="personId" reference="persons" link="show" />
+      <ReferenceField source="employerId" reference="employers" link="show" emptyText="—" />
+      <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />
+      <SelectField source="contractType" choices={c('contractType', CONTRACT_TYPES)} />
+      <BooleanField source="longTerm" />
+      <NumberField source="hoursPerWeek" emptyText="—" />
+      <DateField source="startDate" emptyText="—" />
+      <DateField source="endDate" emptyText="—" />
+      <TextField source="jobTitle" emptyText="—" />
+      <TextField source="sector" emptyText="—" />
+      <SelectField source="fit" choices={c('fit', FITS)} emptyText="—" />
+      <SelectField source="source" choices={c('source', SOURCES)} emptyText="—" />
+      <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
+      <History />
+      <ReferenceField source="matcherId" reference="users" link={false} emptyText="—" />
+      <TextField source="notes" emptyText="—" />
+    </SimpleShowLayout>
+  </Show>
+);
+
+const PlacementCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <PlacementInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const PlacementEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <SimpleForm>
+      <PlacementInputs showPerson={false} />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: PlacementList, show: PlacementShow, create: PlacementCreate, edit: PlacementEdit, icon: WorkIcon, recordRepresentation: 'jobTitle' };
