@@ -70,6 +70,11 @@ describe('parseListQuery', () => {
     expect(parse({ sort: '["id","DESC"]' }).sort).toEqual(['id', 'DESC']);
   });
 
+  it('answers every id a getMany asks for, not just a first page', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    expect(parse({ filter: JSON.stringify({ id: ids }) }).range).toEqual([0, 39]);
+  });
+
   it('accepts exactly 1000 rows a page', () => {
     expect(parse({ range: '[0,999]' }).range).toEqual([0, 999]);
   });

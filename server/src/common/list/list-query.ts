@@ -23,6 +23,12 @@ export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
   for (const [key, value] of Object.entries(filter)) {
     validateFilter(key, value, spec);
   }
+  // getMany sends ids without a range: answer all of them, not a first page.
+  const ids = (filter as { id?: unknown }).id;
+  if (raw.range === undefined && Array.isArray(ids)) {
+    if (ids.length > MAX_PAGE_SIZE) throw badRequest(`filter id: at most ${MAX_PAGE_SIZE} ids`);
+    return { sort, range: [0, Math.max(ids.length, 1) - 1], filter: filter as Record<string, unknown> };
+  }
   return { sort, range, filter: filter as Record<string, unknown> };
 }
 
