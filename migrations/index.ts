@@ -3,6 +3,7 @@ import { Initial1795403192313 } from './1795403192313-Initial.js';
 import { LoadIntegrationDomains1795403193313 } from './1795403193313-LoadIntegrationDomains.js';
 import { PlansObstaclesBreakthroughs1795405138783 } from './1795405138783-PlansObstaclesBreakthroughs.js';
 import { Placements1795406077346 } from './1795406077346-Placements.js';
+import { CaseloadConsentAudit1795406787411 } from './1795406787411-CaseloadConsentAudit.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LoadIntegrationDomains1795403193313,
   PlansObstaclesBreakthroughs1795405138783,
   Placements1795406077346,
+  CaseloadConsentAudit1795406787411,
 ];

@@ -19,6 +19,13 @@ import { BreakthroughsModule } from './breakthroughs/breakthroughs.module.js';
 import { EmployersModule } from './employers/employers.module.js';
 import { NetworkConversationsModule } from './network-conversations/network-conversations.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
+import { AuditEventsModule } from './audit-events/audit-events.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { PartnerOrganizationsModule } from './partner-organizations/partner-organizations.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
+import { ReferralsModule } from './referrals/referrals.module.js';
+import { CaseloadModule } from './caseload/caseload.module.js';
+import { TimelineModule } from './timeline/timeline.module.js';
 
 @Module({})
 export class AppModule {
@@ -45,6 +52,13 @@ export class AppModule {
         EmployersModule,
         NetworkConversationsModule,
         PlacementsModule,
+        AuditEventsModule,
+        TasksModule,
+        PartnerOrganizationsModule,
+        ConsentsModule,
+        ReferralsModule,
+        CaseloadModule,
+        TimelineModule,
       ],
       providers: [{ provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) }],
     };

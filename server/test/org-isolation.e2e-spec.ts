@@ -69,6 +69,30 @@ const RESOURCES: ResourceCase[] = [
     update: { jobTitle: 'Changed' },
   },
   {
+    path: 'tasks',
+    create: async (t, org) => (await t.http().post('/api/tasks').set(org.auth('admin')).send({ title: 'X', dueDate: '2026-12-01' })).body.id,
+    update: { title: 'Changed' },
+  },
+  {
+    path: 'partner-organizations',
+    create: async (t, org) => (await t.http().post('/api/partner-organizations').set(org.auth('admin')).send({ name: `P ${Date.now()}` })).body.id,
+    update: { name: 'Changed' },
+  },
+  {
+    path: 'consents',
+    create: async (t, org) =>
+      (await t.http().post('/api/consents').set(org.auth('admin')).send({ personId: await newPerson(t, org), purpose: 'support', givenHow: 'spoken' })).body.id,
+    update: { withdrawnOn: '2030-01-01' },
+  },
+  {
+    path: 'referrals',
+    create: async (t, org) => {
+      const partner = (await t.http().post('/api/partner-organizations').set(org.auth('admin')).send({ name: `R ${Date.now()}` })).body.id;
+      return (await t.http().post('/api/referrals').set(org.auth('admin')).send({ personId: await newPerson(t, org), partnerOrganizationId: partner })).body.id;
+    },
+    update: { reason: 'Changed' },
+  },
+  {
     path: 'users',
     create: async (_t, org) => org.users.researcher.id,
     update: { fullName: 'Changed' },

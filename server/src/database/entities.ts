@@ -13,8 +13,14 @@ import { Employer } from '../employers/employer.entity.js';
 import { NetworkConversation } from '../network-conversations/network-conversation.entity.js';
 import { Placement } from '../placements/placement.entity.js';
 import { PlacementStatusChange } from '../placements/placement-status-change.entity.js';
+import { AuditEvent } from '../audit-events/audit-event.entity.js';
+import { Task } from '../tasks/task.entity.js';
+import { PartnerOrganization } from '../partner-organizations/partner-organization.entity.js';
+import { Consent } from '../consents/consent.entity.js';
+import { Referral } from '../referrals/referral.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [Organization, User, IntegrationDomain, Household, Person,
   PerspectivePlan, PlanReview, Obstacle, ObstacleLink, Breakthrough, BreakthroughObstacle,
-  Employer, NetworkConversation, Placement, PlacementStatusChange];
+  Employer, NetworkConversation, Placement, PlacementStatusChange,
+  AuditEvent, Task, PartnerOrganization, Consent, Referral];

@@ -18,6 +18,9 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
     super(dataSource, households, 'Household');
   }
 
+  /** Every look at a household or person record is in its access history. */
+  protected override readonly auditReads = true;
+
   protected async prepare(
     actor: ActingUser,
     input: Partial<CreateHouseholdDto>,

@@ -18,6 +18,9 @@ export class PersonsService extends CaseRecordService<Person, CreatePersonDto, U
     super(dataSource, persons, 'Person');
   }
 
+  /** Every look at a household or person record is in its access history. */
+  protected override readonly auditReads = true;
+
   protected async prepare(
     actor: ActingUser,
     input: Partial<CreatePersonDto>,

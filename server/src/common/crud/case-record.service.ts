@@ -6,6 +6,7 @@ import { parseListQuery, type RawListParams } from '../list/list-query.js';
 import type { ListResult } from '../list/list-spec.js';
 import { conflict, notFound } from '../errors/app-error.js';
 import type { RecordMeta } from './record-meta.dto.js';
+import { changedFields, recordAudit } from '../../audit-events/record-audit.js';
 
 /** Fields a client may send back (react-admin sends the whole record) but never sets. */
 const META_FIELDS = ['id', 'createdAt', 'updatedAt', 'organizationId', 'version'] as const;
@@ -23,6 +24,13 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
     protected readonly label: string,
   ) {}
 
+  /** Whether showing one record writes a `read` audit event (persons and households do). */
+  protected readonly auditReads: boolean = false;
+
+  private get resource(): string {
+    return this.repository.spec.resource;
+  }
+
   /**
    * Checks references and rules, and returns the fields to store. `existing`
    * is the locked current record on update, undefined on create.
@@ -39,17 +47,27 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
   }
 
   async get(actor: ActingUser, id: string): Promise<E> {
-    const record = await this.repository.findOneInOrg(actor.organizationId, id);
-    if (!record) throw notFound(this.label);
-    return record;
+    if (!this.auditReads) {
+      const record = await this.repository.findOneInOrg(actor.organizationId, id);
+      if (!record) throw notFound(this.label);
+      return record;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const record = await this.repository.findOneInOrg(actor.organizationId, id, { manager });
+      if (!record) throw notFound(this.label);
+      await recordAudit(manager, actor, { action: 'read', resource: this.resource, recordId: record.id });
+      return record;
+    });
   }
 
   create(actor: ActingUser, input: C): Promise<E> {
     return this.dataSource.transaction(async (manager) => {
-      const fields = await this.prepare(actor, withoutMeta(input), undefined, manager);
+      const sent = withoutMeta(input);
+      const fields = await this.prepare(actor, sent, undefined, manager);
       const record = this.repository.create(manager, { ...fields, organizationId: actor.organizationId } as Partial<E>);
       const saved = await this.repository.save(manager, record);
-      await this.afterSave(actor, saved, withoutMeta(input), manager);
+      await this.afterSave(actor, saved, sent, manager);
+      await recordAudit(manager, actor, { action: 'create', resource: this.resource, recordId: saved.id, fields: Object.keys(sent) });
       return (await this.repository.findOneInOrg(actor.organizationId, saved.id, { manager }))!;
     });
   }
@@ -61,11 +79,16 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       if (input.version !== undefined && input.version !== existing.version) {
         throw conflict(`${this.label} was changed by someone else (version ${existing.version}, yours ${input.version}); reload and try again`);
       }
-      const fields = await this.prepare(actor, withoutMeta(input) as Partial<C>, existing, manager);
+      const before = { ...existing };
+      const sent = withoutMeta(input) as Partial<C>;
+      const fields = await this.prepare(actor, sent, existing, manager);
       Object.assign(existing, fields);
       await this.repository.save(manager, existing);
-      await this.afterSave(actor, existing, withoutMeta(input) as Partial<C>, manager);
-      return (await this.repository.findOneInOrg(actor.organizationId, id, { manager }))!;
+      await this.afterSave(actor, existing, sent, manager);
+      const after = (await this.repository.findOneInOrg(actor.organizationId, id, { manager }))!;
+      const changed = changedFields(before, after, [...new Set([...Object.keys(sent), ...Object.keys(fields)])]);
+      await recordAudit(manager, actor, { action: 'update', resource: this.resource, recordId: id, fields: changed });
+      return after;
     });
   }
 
@@ -75,6 +98,7 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       if (!existing) throw notFound(this.label);
       await this.beforeRemove(actor, existing, manager);
       await this.repository.softRemove(manager, existing);
+      await recordAudit(manager, actor, { action: 'delete', resource: this.resource, recordId: existing.id });
       return existing;
     });
   }

@@ -1,0 +1,29 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Actor, type ActingUser } from '../common/auth/acting-user.js';
+import { badRequest } from '../common/errors/app-error.js';
+import { CaseloadRepository } from './caseload.repository.js';
+
+@ApiTags('caseload')
+@ApiBearerAuth()
+@Controller()
+export class CaseloadController {
+  constructor(private readonly caseload: CaseloadRepository) {}
+
+  /** The current user's households, soonest deadline first. */
+  @Get('caseload')
+  list(@Actor() actor: ActingUser) {
+    return this.caseload.caseload(actor.organizationId, actor.id);
+  }
+
+  /** What comes up in the next `weeks` (default 8): shelter and protection ends, contract ends. */
+  @Get('deadlines')
+  @ApiQuery({ name: 'weeks', required: false })
+  @ApiQuery({ name: 'mine', required: false, description: 'true: only households assigned to me' })
+  deadlines(@Actor() actor: ActingUser, @Query('weeks') weeks?: string, @Query('mine') mine?: string) {
+    const n = weeks === undefined ? 8 : Number(weeks);
+    if (!Number.isInteger(n) || n < 1 || n > 104) throw badRequest('weeks must be a whole number from 1 to 104');
+    if (mine !== undefined && mine !== 'true' && mine !== 'false') throw badRequest('mine must be true or false');
+    return this.caseload.deadlines(actor.organizationId, n, mine === 'true' ? actor.id : null);
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { Consent, CONSENT_METHODS, CONSENT_PURPOSES, type ConsentPurpose } from './consent.entity.js';
+
+@Injectable()
+export class ConsentsRepository extends OrgScopedRepository<Consent> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, Consent, 'cs', {
+      resource: 'consents',
+      sortable: { givenOn: 'cs.givenOn', purpose: 'cs.purpose', withdrawnOn: 'cs.withdrawnOn', createdAt: 'cs.createdAt' },
+      filters: {
+        personId: { column: 'cs.personId', type: 'uuid' },
+        purpose: { column: 'cs.purpose', type: 'enum', values: CONSENT_PURPOSES },
+        givenHow: { column: 'cs.givenHow', type: 'enum', values: CONSENT_METHODS },
+        partnerOrganizationId: { column: 'cs.partnerOrganizationId', type: 'uuid' },
+        active: { column: '(cs.withdrawn_on IS NULL OR cs.withdrawn_on > CURRENT_DATE)', type: 'boolean' },
+      },
+      search: [],
+      defaultSort: ['givenOn', 'DESC'],
+    });
+  }
+
+  /** Whether the person has consent for this purpose now (for sharing: with this partner). */
+  hasActive(organizationId: string, personId: string, purpose: ConsentPurpose, partnerOrganizationId: string | null, manager: EntityManager) {
+    const qb = this.scoped(organizationId, manager)
+      .andWhere('cs.personId = :personId AND cs.purpose = :purpose', { personId, purpose })
+      .andWhere('cs.given_on <= CURRENT_DATE AND (cs.withdrawn_on IS NULL OR cs.withdrawn_on > CURRENT_DATE)');
+    if (partnerOrganizationId) qb.andWhere('cs.partnerOrganizationId = :partnerOrganizationId', { partnerOrganizationId });
+    return qb.getExists();
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ObstaclesModule } from '../obstacles/obstacles.module.js';
+import { PartnerOrganizationsController } from './partner-organizations.controller.js';
+import { PartnerOrganizationsRepository } from './partner-organizations.repository.js';
+import { PartnerOrganizationsService } from './partner-organizations.service.js';
+
+@Module({
+  imports: [ObstaclesModule],
+  controllers: [PartnerOrganizationsController],
+  providers: [PartnerOrganizationsRepository, PartnerOrganizationsService],
+  exports: [PartnerOrganizationsRepository],
+})
+export class PartnerOrganizationsModule {}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseRecordService } from '../common/crud/case-record.service.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { assertReferencesInOrg } from '../common/database/references.js';
+import { fieldError } from '../common/errors/app-error.js';
+import { PersonsRepository } from '../persons/persons.repository.js';
+import { PartnerOrganizationsRepository } from '../partner-organizations/partner-organizations.repository.js';
+import { ConsentsRepository } from '../consents/consents.repository.js';
+import { BreakthroughsRepository } from '../breakthroughs/breakthroughs.repository.js';
+import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { Referral, SHARED_STATUSES } from './referral.entity.js';
+import { ReferralsRepository } from './referrals.repository.js';
+import type { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class ReferralsService extends CaseRecordService<Referral, CreateReferralDto, UpdateReferralDto> {
+  constructor(
+    dataSource: DataSource,
+    referrals: ReferralsRepository,
+    private readonly persons: PersonsRepository,
+    private readonly partners: PartnerOrganizationsRepository,
+    private readonly consents: ConsentsRepository,
+    private readonly breakthroughs: BreakthroughsRepository,
+    private readonly obstacles: ObstaclesRepository,
+  ) {
+    super(dataSource, referrals, 'Referral');
+  }
+
+  protected async prepare(actor: ActingUser, input: Partial<CreateReferralDto>, existing: Referral | undefined, manager: EntityManager) {
+    const fields = { ...input } as Partial<Referral>;
+    if (!existing && !input.date) fields.date = today();
+    const personId = input.personId ?? existing?.personId;
+    const partnerId = input.partnerOrganizationId ?? existing?.partnerOrganizationId;
+    const status = input.status ?? existing?.status ?? 'proposed';
+    const person = personId ? await this.persons.findOneInOrg(actor.organizationId, personId, { manager }) : null;
+    if (!person) throw fieldError('personId', 'refers to a record that does not exist');
+    if (input.partnerOrganizationId !== undefined) {
+      await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
+    }
+    if (input.domainKey) {
+      const keys = await this.obstacles.domainKeys(manager);
+      if (!keys.includes(input.domainKey)) throw fieldError('domainKey', `must be one of the integration domains: ${keys.join(', ')}`);
+    }
+    // The person's data goes to the partner from "sent" on: only with their sharing consent for that partner.
+    if (SHARED_STATUSES.includes(status) && !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))) {
+      throw fieldError(
+        'status',
+        `${person.firstName} has not given consent to share their data with this partner organisation; record sharing consent first`,
+      );
+    }
+    const breakthroughId = input.breakthroughId !== undefined ? input.breakthroughId : existing?.breakthroughId;
+    if (breakthroughId) {
+      if (status !== 'completed') throw fieldError('breakthroughId', 'can only be linked to a completed referral');
+      const breakthrough = await this.breakthroughs.findOneInOrg(actor.organizationId, breakthroughId, { manager });
+      if (!breakthrough) throw fieldError('breakthroughId', 'refers to a record that does not exist');
+      if (breakthrough.householdId !== person.householdId) throw fieldError('breakthroughId', "must be a breakthrough of the person's household");
+    }
+    return fields;
+  }
+}
