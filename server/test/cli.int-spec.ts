@@ -103,6 +103,17 @@ describe('operator CLI and demo seed', () => {
                (SELECT count(*) FROM employers)::int AS employers,
                (SELECT count(DISTINCT person_id) FROM placements WHERE long_term AND status <> 'proposed')::int AS long_term`);
       expect(placements).toEqual({ supported: 81, employers: 80, long_term: 65 });
+      const [caseload] = await fresh.query(`
+        SELECT (SELECT count(*) FROM households h JOIN users u ON u.id = ANY(h.assignee_ids)
+                 WHERE u.email = 'caseworker@openembassy.example' AND h.shelter_end_date = CURRENT_DATE + 21)::int AS three_weeks,
+               (SELECT count(*) FROM tasks)::int AS tasks,
+               (SELECT count(*) FROM referrals)::int AS referrals,
+               (SELECT count(*) FROM referrals r WHERE NOT EXISTS (SELECT 1 FROM consents c WHERE c.person_id = r.person_id
+                  AND c.purpose = 'sharing' AND c.partner_organization_id = r.partner_organization_id))::int AS without_consent`);
+      expect(caseload.three_weeks).toBeGreaterThanOrEqual(1);
+      expect(caseload.tasks).toBeGreaterThan(10);
+      expect(caseload.referrals).toBeGreaterThan(3);
+      expect(caseload.without_consent).toBe(0);
     } finally {
       await fresh.destroy();
     }

@@ -10,6 +10,7 @@ import type { EducationLevel, HouseholdRole, LanguageLevel } from '../../persons
 import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
 import { seedPlacements } from './placements-seed.js';
+import { seedCaseload } from './caseload-seed.js';
 
 export const DEMO_PASSWORD = 'Doorbraak-demo-2026';
 
@@ -111,6 +112,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
     }
   }
   await seedPlans(manager, orgId.research, researchTeam, random);
+  await seedCaseload(manager, orgId.research, researchTeam[0], researchTeam[1], random);
 
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
