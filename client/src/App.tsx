@@ -19,6 +19,9 @@ import { PipelineBoard } from './placements/PipelineBoard';
 import employers from './employers';
 import networkConversations from './network-conversations';
 import placements from './placements';
+import tasks from './tasks';
+import partnerOrganizations from './partner-organizations';
+import { CaseloadPage } from './caseload/CaseloadPage';
 
 export const App = () => (
   <Admin
@@ -32,6 +35,7 @@ export const App = () => (
     requireAuth
   >
     <Resource name="households" {...households} />
+    <Resource name="tasks" {...tasks} />
     <Resource name="persons" {...persons} />
     <Resource name="perspective-plans" {...perspectivePlans} />
     <Resource name="obstacles" {...obstacles} />
@@ -39,13 +43,18 @@ export const App = () => (
     <Resource name="placements" {...placements} />
     <Resource name="employers" {...employers} />
     <Resource name="network-conversations" {...networkConversations} />
+    <Resource name="partner-organizations" {...partnerOrganizations} />
     <Resource name="integration-domains" {...integrationDomains} />
+    <Resource name="referrals" />
+    <Resource name="consents" />
+    <Resource name="audit-events" />
     <Resource name="users" {...users} />
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePassword />} />
       <Route path="/reports/obstacles" element={<ObstacleReport />} />
       <Route path="/reports/placements" element={<PlacementReport />} />
       <Route path="/pipeline" element={<PipelineBoard />} />
+      <Route path="/caseload" element={<CaseloadPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -48,3 +48,8 @@ export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'on_call', 'agency', '
 export const FITS = ['fits', 'partly', 'does_not_fit'] as const;
 export const PLACEMENT_STATUSES = ['proposed', 'started', 'ended', 'extended'] as const;
 export const SOURCES = ['matcher', 'informal_network', 'agency', 'municipality'] as const;
+
+export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
+export const REFERRAL_STATUSES = ['proposed', 'sent', 'accepted', 'declined', 'completed'] as const;
+export const CONSENT_PURPOSES = ['support', 'sharing', 'research'] as const;
+export const CONSENT_METHODS = ['spoken', 'written', 'digital'] as const;

@@ -1,6 +1,8 @@
 import { Card, CardContent, Typography, Box } from '@mui/material';
 import { Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { DeadlinesPanel } from '../caseload/DeadlinesPanel';
+import { CaseloadPage } from '../caseload/CaseloadPage';
 
 const Count = ({ resource, filter, label, to }: { resource: string; filter?: object; label: string; to: string }) => {
   const { total, isPending } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter });
@@ -14,7 +16,14 @@ const Count = ({ resource, filter, label, to }: { resource: string; filter?: obj
   );
 };
 
+/** Caseworkers land on their caseload; everyone else on the overview. */
 export const Dashboard = () => {
+  const { identity } = useGetIdentity();
+  if (identity?.role === 'caseworker') return <CaseloadPage />;
+  return <Overview />;
+};
+
+const Overview = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const mine = identity ? { assigneeIds: identity.id, status: 'active' } : undefined;
@@ -38,6 +47,9 @@ export const Dashboard = () => {
             to={`/households?filter=${encodeURIComponent(JSON.stringify(mine))}`}
           />
         )}
+      </Box>
+      <Box sx={{ mt: 2 }}>
+        <DeadlinesPanel />
       </Box>
     </Box>
   );

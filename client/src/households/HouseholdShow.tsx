@@ -17,6 +17,7 @@ import {
 import { Box, Divider, Typography } from '@mui/material';
 import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { HouseholdMembers } from './HouseholdMembers';
+import { TimelinePanel } from '../timeline/TimelinePanel';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -59,8 +60,14 @@ export const HouseholdShow = () => (
       <MembersHeading />
       <HouseholdMembers />
     </Box>
+    <HouseholdTimeline />
   </Show>
 );
+
+const HouseholdTimeline = () => {
+  const record = useRecordContext();
+  return record ? <TimelinePanel householdId={String(record.id)} /> : null;
+};
 
 const MembersHeading = () => {
   const translate = useTranslate();

@@ -86,6 +86,11 @@ export const en = {
       from: 'Start from',
       to: 'Start until',
     },
+    caseload: { title: 'My caseload', empty: 'No households are assigned to you.', nextDeadline: 'Next deadline', openTasks: 'Open tasks', openObstacles: 'Open obstacles', lastContact: 'Last contact' },
+    deadlines: { title: 'Coming deadlines (%{weeks} weeks)', none: 'No deadlines in this period', inDays: 'in %{smart_count} day |||| in %{smart_count} days', createTask: 'Create task', taskExists: 'Task planned', taskTitle: '%{kind}: %{reference}', kind: { shelter_end: 'Shelter ends', protection_end: 'Protection ends', contract_end: 'Contract ends' } },
+    timeline: { title: 'Timeline', all: 'All', empty: 'Nothing happened yet', type: { review: 'Plan review', obstacle: 'Obstacle', obstacle_resolved: 'Obstacle resolved', breakthrough: 'Breakthrough', placement: 'Placement', conversation: 'Network conversation', task: 'Task', referral: 'Referral', consent: 'Consent' } },
+    consent: { title: 'Consent', none: 'No consent recorded', add: 'Record consent', withdraw: 'Withdraw', withdrawn: 'Consent withdrawn', referrals: 'Referrals', addReferral: 'Add referral', send: 'Mark as sent' },
+    access: { title: 'Access history' },
     validation: { birthYearFuture: 'Cannot be in the future' },
   },
   resources: {
@@ -237,6 +242,31 @@ export const en = {
       fit: { fits: 'Fits', partly: 'Partly', does_not_fit: 'Does not fit ("anything goes")' },
       status: { proposed: 'Proposed', started: 'Started', ended: 'Ended', extended: 'Extended' },
       source: { matcher: 'Matcher', informal_network: 'Informal network', agency: 'Agency', municipality: 'Municipality' },
+    },
+    tasks: {
+      name: 'Task |||| Tasks',
+      fields: { title: 'Task', dueDate: 'Due', assigneeId: 'Assignee', householdId: 'Household', personId: 'Person', obstacleId: 'Obstacle', placementId: 'Placement', status: 'Status', doneOn: 'Done on', deadlineKind: 'For deadline', notes: 'Notes', overdue: 'Overdue', q: 'Search' },
+      status: { open: 'Open', done: 'Done', cancelled: 'Cancelled' },
+    },
+    'partner-organizations': {
+      name: 'Partner organisation |||| Partner organisations',
+      fields: { name: 'Name', kind: 'Kind', contact: 'Contact', domainKeys: 'Domains served', q: 'Search' },
+    },
+    referrals: {
+      name: 'Referral |||| Referrals',
+      fields: { personId: 'Person', partnerOrganizationId: 'Partner', domainKey: 'Domain', reason: 'Reason', date: 'Date', status: 'Status', outcome: 'Outcome', breakthroughId: 'Breakthrough', q: 'Search' },
+      status: { proposed: 'Proposed', sent: 'Sent', accepted: 'Accepted', declined: 'Declined', completed: 'Completed' },
+    },
+    consents: {
+      name: 'Consent |||| Consents',
+      fields: { personId: 'Person', purpose: 'Purpose', partnerOrganizationId: 'Partner (for sharing)', givenOn: 'Given on', givenHow: 'Given how', recordedById: 'Recorded by', withdrawnOn: 'Withdrawn on', active: 'Active' },
+      purpose: { support: 'Support', sharing: 'Sharing with a partner', research: 'Research use' },
+      givenHow: { spoken: 'Spoken', written: 'Written', digital: 'Digital' },
+    },
+    'audit-events': {
+      name: 'Audit event |||| Audit trail',
+      fields: { at: 'When', userId: 'Who', action: 'Action', resource: 'Resource', recordId: 'Record', fields: 'Fields', requestId: 'Request' },
+      action: { create: 'Created', update: 'Changed', delete: 'Deleted', read: 'Viewed' },
     },
     users: {
       name: 'User |||| Users',

@@ -83,6 +83,11 @@ export const nl: DoorbraakMessages = {
       from: 'Start vanaf',
       to: 'Start tot',
     },
+    caseload: { title: 'Mijn caseload', empty: 'Er zijn geen huishoudens aan je toegewezen.', nextDeadline: 'Eerstvolgende termijn', openTasks: 'Open taken', openObstacles: 'Open obstakels', lastContact: 'Laatste contact' },
+    deadlines: { title: 'Komende termijnen (%{weeks} weken)', none: 'Geen termijnen in deze periode', inDays: 'over %{smart_count} dag |||| over %{smart_count} dagen', createTask: 'Taak maken', taskExists: 'Taak gepland', taskTitle: '%{kind}: %{reference}', kind: { shelter_end: 'Opvang eindigt', protection_end: 'Bescherming eindigt', contract_end: 'Contract eindigt' } },
+    timeline: { title: 'Tijdlijn', all: 'Alles', empty: 'Nog niets gebeurd', type: { review: 'Planevaluatie', obstacle: 'Obstakel', obstacle_resolved: 'Obstakel opgelost', breakthrough: 'Doorbraak', placement: 'Plaatsing', conversation: 'Netwerkgesprek', task: 'Taak', referral: 'Doorverwijzing', consent: 'Toestemming' } },
+    consent: { title: 'Toestemming', none: 'Geen toestemming vastgelegd', add: 'Toestemming vastleggen', withdraw: 'Intrekken', withdrawn: 'Toestemming ingetrokken', referrals: 'Doorverwijzingen', addReferral: 'Doorverwijzing toevoegen', send: 'Markeer als verstuurd' },
+    access: { title: 'Inzagegeschiedenis' },
     validation: { birthYearFuture: 'Mag niet in de toekomst liggen' },
   },
   resources: {
@@ -234,6 +239,31 @@ export const nl: DoorbraakMessages = {
       fit: { fits: 'Past', partly: 'Deels', does_not_fit: 'Past niet ("alles is goed")' },
       status: { proposed: 'Voorgesteld', started: 'Gestart', ended: 'Beëindigd', extended: 'Verlengd' },
       source: { matcher: 'Matcher', informal_network: 'Informeel netwerk', agency: 'Uitzendbureau', municipality: 'Gemeente' },
+    },
+    tasks: {
+      name: 'Taak |||| Taken',
+      fields: { title: 'Taak', dueDate: 'Deadline', assigneeId: 'Uitvoerder', householdId: 'Huishouden', personId: 'Persoon', obstacleId: 'Obstakel', placementId: 'Plaatsing', status: 'Status', doneOn: 'Gedaan op', deadlineKind: 'Voor termijn', notes: 'Notities', overdue: 'Te laat', q: 'Zoeken' },
+      status: { open: 'Open', done: 'Gedaan', cancelled: 'Geannuleerd' },
+    },
+    'partner-organizations': {
+      name: 'Partnerorganisatie |||| Partnerorganisaties',
+      fields: { name: 'Naam', kind: 'Soort', contact: 'Contact', domainKeys: 'Domeinen', q: 'Zoeken' },
+    },
+    referrals: {
+      name: 'Doorverwijzing |||| Doorverwijzingen',
+      fields: { personId: 'Persoon', partnerOrganizationId: 'Partner', domainKey: 'Domein', reason: 'Reden', date: 'Datum', status: 'Status', outcome: 'Uitkomst', breakthroughId: 'Doorbraak', q: 'Zoeken' },
+      status: { proposed: 'Voorgesteld', sent: 'Verstuurd', accepted: 'Geaccepteerd', declined: 'Afgewezen', completed: 'Afgerond' },
+    },
+    consents: {
+      name: 'Toestemming |||| Toestemmingen',
+      fields: { personId: 'Persoon', purpose: 'Doel', partnerOrganizationId: 'Partner (bij delen)', givenOn: 'Gegeven op', givenHow: 'Hoe gegeven', recordedById: 'Vastgelegd door', withdrawnOn: 'Ingetrokken op', active: 'Geldig' },
+      purpose: { support: 'Ondersteuning', sharing: 'Delen met partner', research: 'Onderzoek' },
+      givenHow: { spoken: 'Mondeling', written: 'Schriftelijk', digital: 'Digitaal' },
+    },
+    'audit-events': {
+      name: 'Auditregel |||| Audittrail',
+      fields: { at: 'Wanneer', userId: 'Wie', action: 'Actie', resource: 'Soort', recordId: 'Record', fields: 'Velden', requestId: 'Verzoek' },
+      action: { create: 'Aangemaakt', update: 'Gewijzigd', delete: 'Verwijderd', read: 'Bekeken' },
     },
     users: {
       name: 'Gebruiker |||| Gebruikers',

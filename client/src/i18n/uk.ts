@@ -83,6 +83,11 @@ export const uk: DoorbraakMessages = {
       from: 'Початок з',
       to: 'Початок до',
     },
+    caseload: { title: 'Мої справи', empty: 'Вам не призначено домогосподарств.', nextDeadline: 'Найближчий термін', openTasks: 'Відкриті завдання', openObstacles: 'Відкриті перешкоди', lastContact: 'Останній контакт' },
+    deadlines: { title: 'Найближчі терміни (%{weeks} тижнів)', none: 'Немає термінів у цей період', inDays: 'через %{smart_count} день |||| через %{smart_count} днів', createTask: 'Створити завдання', taskExists: 'Завдання заплановано', taskTitle: '%{kind}: %{reference}', kind: { shelter_end: 'Закінчується житло', protection_end: 'Закінчується захист', contract_end: 'Закінчується контракт' } },
+    timeline: { title: 'Хронологія', all: 'Усе', empty: 'Ще нічого не відбулося', type: { review: 'Перегляд плану', obstacle: 'Перешкода', obstacle_resolved: 'Перешкоду вирішено', breakthrough: 'Прорив', placement: 'Працевлаштування', conversation: 'Мережева розмова', task: 'Завдання', referral: 'Направлення', consent: 'Згода' } },
+    consent: { title: 'Згода', none: 'Згоду не записано', add: 'Записати згоду', withdraw: 'Відкликати', withdrawn: 'Згоду відкликано', referrals: 'Направлення', addReferral: 'Додати направлення', send: 'Позначити як надіслане' },
+    access: { title: 'Історія доступу' },
     validation: { birthYearFuture: 'Не може бути в майбутньому' },
   },
   resources: {
@@ -234,6 +239,31 @@ export const uk: DoorbraakMessages = {
       fit: { fits: 'Відповідає', partly: 'Частково', does_not_fit: 'Не відповідає («будь-що»)' },
       status: { proposed: 'Запропоновано', started: 'Розпочато', ended: 'Завершено', extended: 'Продовжено' },
       source: { matcher: 'Спеціаліст', informal_network: 'Неформальна мережа', agency: 'Агенція', municipality: 'Громада' },
+    },
+    tasks: {
+      name: 'Завдання |||| Завдання',
+      fields: { title: 'Завдання', dueDate: 'Термін', assigneeId: 'Виконавець', householdId: 'Домогосподарство', personId: 'Особа', obstacleId: 'Перешкода', placementId: 'Працевлаштування', status: 'Статус', doneOn: 'Виконано', deadlineKind: 'Для терміну', notes: 'Нотатки', overdue: 'Прострочено', q: 'Пошук' },
+      status: { open: 'Відкрите', done: 'Виконане', cancelled: 'Скасоване' },
+    },
+    'partner-organizations': {
+      name: 'Партнерська організація |||| Партнерські організації',
+      fields: { name: 'Назва', kind: 'Тип', contact: 'Контакт', domainKeys: 'Сфери', q: 'Пошук' },
+    },
+    referrals: {
+      name: 'Направлення |||| Направлення',
+      fields: { personId: 'Особа', partnerOrganizationId: 'Партнер', domainKey: 'Сфера', reason: 'Причина', date: 'Дата', status: 'Статус', outcome: 'Результат', breakthroughId: 'Прорив', q: 'Пошук' },
+      status: { proposed: 'Запропоновано', sent: 'Надіслано', accepted: 'Прийнято', declined: 'Відхилено', completed: 'Завершено' },
+    },
+    consents: {
+      name: 'Згода |||| Згоди',
+      fields: { personId: 'Особа', purpose: 'Мета', partnerOrganizationId: 'Партнер (для передачі)', givenOn: 'Надано', givenHow: 'Як надано', recordedById: 'Записав', withdrawnOn: 'Відкликано', active: 'Чинна' },
+      purpose: { support: 'Підтримка', sharing: 'Передача партнеру', research: 'Дослідження' },
+      givenHow: { spoken: 'Усно', written: 'Письмово', digital: 'Цифрово' },
+    },
+    'audit-events': {
+      name: 'Запис аудиту |||| Журнал аудиту',
+      fields: { at: 'Коли', userId: 'Хто', action: 'Дія', resource: 'Тип', recordId: 'Запис', fields: 'Поля', requestId: 'Запит' },
+      action: { create: 'Створено', update: 'Змінено', delete: 'Видалено', read: 'Переглянуто' },
     },
     users: {
       name: 'Користувач |||| Користувачі',

@@ -2,11 +2,13 @@ import { Menu as RaMenu } from 'react-admin';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import InsightsIcon from '@mui/icons-material/Insights';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 
 /** The resources the user may see, then the reports. */
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
+    <RaMenu.Item to="/caseload" primaryText="app.caseload.title" leftIcon={<AssignmentIndIcon />} />
     <RaMenu.ResourceItems />
     <RaMenu.Item to="/pipeline" primaryText="app.pipeline.title" leftIcon={<ViewKanbanIcon />} />
     <RaMenu.Item to="/reports/obstacles" primaryText="app.reports.obstacles" leftIcon={<BarChartIcon />} />

@@ -5,6 +5,9 @@ import { DomainWheel } from '../obstacles/DomainWheel';
 import { ObstaclesPanel } from '../obstacles/ObstaclesPanel';
 import { BreakthroughTimeline } from '../breakthroughs/BreakthroughTimeline';
 import { MatchingPanel } from '../placements/MatchingPanel';
+import { ConsentPanel } from '../consents/ConsentPanel';
+import { ReferralsPanel } from '../referrals/ReferralsPanel';
+import { AccessHistoryPanel } from '../audit-events/AccessHistoryPanel';
 
 /** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs. */
 export const PersonCasework = () => {
@@ -24,6 +27,7 @@ export const PersonCasework = () => {
   const plan = plans[0];
   return (
     <Box sx={{ p: 2 }}>
+      <ConsentPanel person={person} />
       <PlanPanel plan={plan} obstacles={obstacles} />
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent>
@@ -35,6 +39,8 @@ export const PersonCasework = () => {
         <BreakthroughTimeline householdId={person.householdId} obstacles={obstacles} />
       </Box>
       <MatchingPanel person={person} />
+      <ReferralsPanel person={person} />
+      <AccessHistoryPanel record={person} />
     </Box>
   );
 };

@@ -1,0 +1,84 @@
+// Browser test of a caseworker's morning: the caseload, a shelter deadline
+// three weeks ahead, a task for it, a referral refused for lack of consent,
+// consent recorded, the referral sent.
+import { after, before, test } from 'node:test';
+import { startServer } from './support/server.mjs';
+import { login, openBrowser, screenshotOnFailure } from './support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("caseworker's morning", async (t) => {
+  const { page } = browser;
+  const step = (name, fn) => t.test(name, () => withScreenshot(page, name, fn));
+  await login(page, server.baseUrl, 'caseworker@openembassy.example');
+
+  await step('lands on the caseload and sees the shelter deadline in three weeks', async () => {
+    await page.getByTestId('caseload').getByRole('link', { name: 'ZS-001' }).waitFor();
+    const row = page.getByTestId('deadline-ZS-001-shelter_end');
+    await row.getByText('over 21 dagen').waitFor();
+  });
+
+  await step('creates the task for it', async () => {
+    const row = page.getByTestId('deadline-ZS-001-shelter_end');
+    await row.getByRole('button', { name: 'Taak maken' }).click();
+    await row.getByText('Taak gepland').waitFor();
+  });
+
+  await step('a referral is refused for lack of sharing consent', async () => {
+    await page.getByTestId('caseload').getByRole('link', { name: 'ZS-001' }).click();
+    await page.waitForURL(/#\/households\/.*\/show/);
+    await page.locator('tbody tr').first().click();
+    await page.waitForURL(/#\/persons\/.*\/show/);
+    await page.getByRole('button', { name: 'Doorverwijzing toevoegen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Partner').click();
+    await page.getByRole('option', { name: 'Codeschool (demo)' }).click();
+    await dialog.getByLabel('Reden').fill('Wil programmeur worden');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const referral = page.getByTestId('referral').filter({ hasText: 'Codeschool (demo)' });
+    await referral.getByRole('button', { name: 'Markeer als verstuurd' }).click();
+    await page.getByText(/has not given consent to share their data with this partner/).waitFor();
+    await referral.getByTestId('referral-status').getByText('Voorgesteld').waitFor();
+  });
+
+  await step('records sharing consent and sends the referral', async () => {
+    await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, 'Doel', 'Delen met partner');
+    await dialog.getByLabel('Partner (bij delen)').click();
+    await page.getByRole('option', { name: 'Codeschool (demo)' }).click();
+    await chooseOption(page, 'Hoe gegeven', 'Schriftelijk');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('consent-panel').getByText(/Delen met partner: Codeschool \(demo\)/).waitFor();
+    const referral = page.getByTestId('referral').filter({ hasText: 'Codeschool (demo)' });
+    await referral.getByRole('button', { name: 'Markeer als verstuurd' }).click();
+    await referral.getByTestId('referral-status').getByText('Verstuurd').waitFor();
+  });
+});
+
+async function chooseOption(page, label, option) {
+  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function withScreenshot(page, name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    const file = await screenshotOnFailure(page, name.replace(/\W+/g, '-'));
+    throw new Error(`${error.message}\n(screenshot: ${file})`, { cause: error });
+  }
+}

@@ -1,0 +1,35 @@
+import { Card, CardContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useGetList, useGetMany, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+
+/** Who saw and changed this record, for admins and coordinators. */
+export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions();
+  const allowed = permissions === 'admin' || permissions === 'coordinator';
+  const { data: events = [] } = useGetList(
+    'audit-events',
+    { filter: { recordId: record.id }, pagination: { page: 1, perPage: 50 }, sort: { field: 'at', order: 'DESC' } },
+    { enabled: allowed },
+  );
+  const { data: users = [] } = useGetMany('users', { ids: [...new Set(events.map((e) => e.userId).filter(Boolean))] }, { enabled: events.length > 0 });
+  if (!allowed) return null;
+  return (
+    <Card variant="outlined" sx={{ mb: 2 }} data-testid="access-history">
+      <CardContent>
+        <Typography variant="h6">{translate('app.access.title')}</Typography>
+        <Table size="small">
+          <TableBody>
+            {events.map((e) => (
+              <TableRow key={e.id}>
+                <TableCell>{new Date(e.at).toLocaleString()}</TableCell>
+                <TableCell>{users.find((u) => u.id === e.userId)?.fullName ?? '—'}</TableCell>
+                <TableCell>{translate(`resources.audit-events.action.${e.action}`)}</TableCell>
+                <TableCell>{(e.fields ?? []).join(', ')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+};

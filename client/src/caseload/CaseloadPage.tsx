@@ -1,0 +1,66 @@
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { useApi } from '../common/useApi';
+import { DeadlinesPanel } from './DeadlinesPanel';
+
+interface CaseloadRow {
+  id: string;
+  reference: string;
+  municipality: string;
+  track: string;
+  nextDeadline: { kind: string; date: string } | null;
+  openTasks: number;
+  overdueTasks: number;
+  openObstacles: number;
+  lastContactAt: string | null;
+}
+
+/** A caseworker's landing page: my households, soonest deadline first, and what is coming up. */
+export const CaseloadPage = () => {
+  const translate = useTranslate();
+  const { data = [], isPending } = useApi<CaseloadRow[]>('/caseload');
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="app.caseload.title" />
+      <DeadlinesPanel mine />
+      <Card>
+        <CardContent>
+          <Typography variant="h6">{translate('app.caseload.title')}</Typography>
+          {!isPending && data.length === 0 && <Typography variant="body2">{translate('app.caseload.empty')}</Typography>}
+          <Table size="small" data-testid="caseload">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.households.fields.reference')}</TableCell>
+                <TableCell>{translate('resources.households.fields.municipality')}</TableCell>
+                <TableCell>{translate('app.caseload.nextDeadline')}</TableCell>
+                <TableCell align="right">{translate('app.caseload.openTasks')}</TableCell>
+                <TableCell align="right">{translate('app.caseload.openObstacles')}</TableCell>
+                <TableCell>{translate('app.caseload.lastContact')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.map((row) => (
+                <TableRow key={row.id} hover>
+                  <TableCell>
+                    <Link to={`/households/${row.id}/show`}>{row.reference}</Link>
+                  </TableCell>
+                  <TableCell>{row.municipality}</TableCell>
+                  <TableCell>
+                    {row.nextDeadline ? `${translate(`app.deadlines.kind.${row.nextDeadline.kind}`)} · ${row.nextDeadline.date}` : '—'}
+                  </TableCell>
+                  <TableCell align="right" sx={{ color: row.overdueTasks ? 'error.main' : undefined, fontWeight: row.overdueTasks ? 700 : undefined }}>
+                    {row.openTasks}
+                    {row.overdueTasks ? ` (${row.overdueTasks}!)` : ''}
+                  </TableCell>
+                  <TableCell align="right">{row.openObstacles}</TableCell>
+                  <TableCell>{row.lastContactAt ? row.lastContactAt.slice(0, 10) : '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

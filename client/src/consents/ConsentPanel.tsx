@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import {
+  AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, FormDataConsumer, required,
+  useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord,
+} from 'react-admin';
+import { choices, CONSENT_METHODS, CONSENT_PURPOSES } from '../common/choices';
+import { RecordDialog } from '../common/RecordDialog';
+
+/** Consent status at a glance, per purpose (and partner for sharing); record or withdraw it here. */
+export const ConsentPanel = ({ person }: { person: RaRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [adding, setAdding] = useState(false);
+  const [update] = useUpdate();
+  const { data: consents = [] } = useGetList('consents', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'givenOn', order: 'DESC' } });
+  const partnerIds = [...new Set(consents.map((c) => c.partnerOrganizationId).filter(Boolean))];
+  const { data: partners = [] } = useGetMany('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
+  const partnerName = (id: string) => partners.find((p) => p.id === id)?.name ?? '…';
+
+  const withdraw = async (consent: RaRecord) => {
+    try {
+      await update('consents', { id: consent.id, data: { withdrawnOn: new Date().toISOString().slice(0, 10), version: consent.version }, previousData: consent }, { mutationMode: 'pessimistic', returnPromise: true });
+      notify('app.consent.withdrawn', { type: 'info' });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+
+  return (
+    <Card variant="outlined" sx={{ mb: 2 }} data-testid="consent-panel">
+      <CardContent>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+          <Typography variant="h6">{translate('app.consent.title')}</Typography>
+          <Button label="app.consent.add" variant="outlined" onClick={() => setAdding(true)}>
+            <AddIcon />
+          </Button>
+        </Box>
+        {consents.length === 0 && <Typography variant="body2">{translate('app.consent.none')}</Typography>}
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
+          {consents.map((c) => (
+            <Chip
+              key={c.id}
+              color={c.active ? 'success' : 'default'}
+              variant={c.active ? 'filled' : 'outlined'}
+              label={`${translate(`resources.consents.purpose.${c.purpose}`)}${c.partnerOrganizationId ? `: ${partnerName(c.partnerOrganizationId)}` : ''} · ${c.givenOn}${c.withdrawnOn ? ` → ${c.withdrawnOn}` : ''}`}
+              onDelete={c.active ? () => withdraw(c) : undefined}
+              title={c.active ? translate('app.consent.withdraw') : undefined}
+            />
+          ))}
+        </Box>
+      </CardContent>
+      {adding && (
+        <RecordDialog resource="consents" title="app.consent.add" fixed={{ personId: person.id }} onClose={() => setAdding(false)}>
+          <SelectInput source="purpose" choices={choices('consents', 'purpose', CONSENT_PURPOSES)} validate={required()} />
+          <FormDataConsumer>
+            {({ formData }) =>
+              formData.purpose === 'sharing' ? (
+                <ReferenceInput source="partnerOrganizationId" reference="partner-organizations">
+                  <AutocompleteInput optionText="name" validate={required()} />
+                </ReferenceInput>
+              ) : null
+            }
+          </FormDataConsumer>
+          <SelectInput source="givenHow" choices={choices('consents', 'givenHow', CONSENT_METHODS)} validate={required()} />
+          <DateInput source="givenOn" defaultValue={new Date().toISOString().slice(0, 10)} />
+        </RecordDialog>
+      )}
+    </Card>
+  );
+};

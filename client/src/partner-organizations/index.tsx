@@ -1,0 +1,49 @@
+import HandshakeIcon from '@mui/icons-material/Handshake';
+import { AutocompleteArrayInput, Create, Datagrid, Edit, FunctionField, List, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import { useDomains } from '../integration-domains/useDomains';
+
+const Domains = () => {
+  const { nameOf } = useDomains();
+  return <FunctionField source="domainKeys" render={(r: { domainKeys?: string[] }) => (r.domainKeys ?? []).map(nameOf).join(', ')} />;
+};
+
+const PartnerList = () => (
+  <List sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="name" />
+      <TextField source="kind" />
+      <Domains />
+      <TextField source="contact" />
+    </Datagrid>
+  </List>
+);
+
+const PartnerInputs = () => {
+  const { choices } = useDomains();
+  return (
+    <>
+      <TextInput source="name" validate={required()} />
+      <TextInput source="kind" />
+      <TextInput source="contact" multiline />
+      <AutocompleteArrayInput source="domainKeys" choices={choices} />
+    </>
+  );
+};
+
+const PartnerCreate = () => (
+  <Create redirect="list">
+    <SimpleForm>
+      <PartnerInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const PartnerEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list">
+    <SimpleForm>
+      <PartnerInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: PartnerList, create: PartnerCreate, edit: PartnerEdit, icon: HandshakeIcon, recordRepresentation: 'name' };

@@ -1,0 +1,70 @@
+import TaskIcon from '@mui/icons-material/TaskAlt';
+import {
+  AutocompleteInput, BooleanInput, Create, Datagrid, DateField, DateInput, Edit, List, ReferenceField, ReferenceInput, SelectField,
+  SelectInput, SimpleForm, TextField, TextInput, required, useGetIdentity,
+} from 'react-admin';
+import { choices, TASK_STATUSES } from '../common/choices';
+
+const statusChoices = choices('tasks', 'status', TASK_STATUSES);
+
+/** Defaults to "mine, open, by due date"; overdue rows stand out. */
+const TaskList = () => {
+  const { identity } = useGetIdentity();
+  if (!identity) return null;
+  return (
+    <List
+      sort={{ field: 'dueDate', order: 'ASC' }}
+      filterDefaultValues={{ assigneeId: identity.id, status: 'open' }}
+      filters={[
+        <TextInput key="q" source="q" alwaysOn />,
+        <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+        <ReferenceInput key="assigneeId" source="assigneeId" reference="users" alwaysOn>
+          <AutocompleteInput optionText="fullName" />
+        </ReferenceInput>,
+        <BooleanInput key="overdue" source="overdue" />,
+      ]}
+    >
+      <Datagrid rowClick="edit" bulkActionButtons={false} rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}>
+        <DateField source="dueDate" />
+        <TextField source="title" />
+        <ReferenceField source="householdId" reference="households" link="show" emptyText="—" />
+        <ReferenceField source="assigneeId" reference="users" link={false} />
+        <SelectField source="status" choices={statusChoices} />
+      </Datagrid>
+    </List>
+  );
+};
+
+const TaskInputs = () => (
+  <>
+    <TextInput source="title" validate={required()} fullWidth />
+    <DateInput source="dueDate" validate={required()} />
+    <ReferenceInput source="assigneeId" reference="users">
+      <AutocompleteInput optionText="fullName" />
+    </ReferenceInput>
+    <ReferenceInput source="householdId" reference="households">
+      <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
+    </ReferenceInput>
+    <SelectInput source="status" choices={statusChoices} defaultValue="open" />
+    <DateInput source="doneOn" />
+    <TextInput source="notes" multiline fullWidth />
+  </>
+);
+
+const TaskCreate = () => (
+  <Create redirect="list">
+    <SimpleForm>
+      <TaskInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const TaskEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list">
+    <SimpleForm>
+      <TaskInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: TaskList, create: TaskCreate, edit: TaskEdit, icon: TaskIcon, recordRepresentation: 'title' };

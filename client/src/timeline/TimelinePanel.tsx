@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { useApi } from '../common/useApi';
+
+const TYPES = ['review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
+
+interface Entry {
+  at: string;
+  type: string;
+  title: string;
+  resource: string;
+  recordId: string;
+}
+
+/** Everything that happened in the household, newest first, filtered by kind. */
+export const TimelinePanel = ({ householdId }: { householdId: string }) => {
+  const translate = useTranslate();
+  const [types, setTypes] = useState<string[]>([]);
+  const { data = [] } = useApi<Entry[]>(`/households/${householdId}/timeline${types.length ? `?types=${types.join(',')}` : ''}`);
+  const toggle = (type: string) => setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : [...current, type]));
+  return (
+    <Card variant="outlined" sx={{ m: 2 }} data-testid="timeline">
+      <CardContent>
+        <Typography variant="h6">{translate('app.timeline.title')}</Typography>
+        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', my: 1 }}>
+          <Chip size="small" label={translate('app.timeline.all')} color={types.length === 0 ? 'primary' : 'default'} onClick={() => setTypes([])} />
+          {TYPES.map((type) => (
+            <Chip key={type} size="small" label={translate(`app.timeline.type.${type}`)} color={types.includes(type) ? 'primary' : 'default'} onClick={() => toggle(type)} />
+          ))}
+        </Box>
+        {data.length === 0 && <Typography variant="body2">{translate('app.timeline.empty')}</Typography>}
+        <Box component="ol" sx={{ listStyle: 'none', pl: 0, borderLeft: '3px solid #9e9e9e', ml: 1 }}>
+          {data.map((e) => (
+            <Box component="li" key={`${e.type}-${e.recordId}-${e.at}`} sx={{ pl: 2, mb: 1 }}>
+              <Typography variant="caption" color="text.secondary">
+                {e.at.slice(0, 10)} · {translate(`app.timeline.type.${e.type}`)}
+              </Typography>
+              <Typography variant="body2">
+                {e.resource === 'perspective-plans' || e.resource === 'consents' ? e.title || '—' : <Link to={`/${e.resource}/${e.recordId}${e.resource === 'tasks' || e.resource === 'referrals' ? '' : '/show'}`}>{e.title || '—'}</Link>}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
