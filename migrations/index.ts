@@ -4,6 +4,7 @@ import { LoadIntegrationDomains1795403193313 } from './1795403193313-LoadIntegra
 import { PlansObstaclesBreakthroughs1795405138783 } from './1795405138783-PlansObstaclesBreakthroughs.js';
 import { Placements1795406077346 } from './1795406077346-Placements.js';
 import { CaseloadConsentAudit1795406787411 } from './1795406787411-CaseloadConsentAudit.js';
+import { ContactLogsLabelsHelpdesk1795407422579 } from './1795407422579-ContactLogsLabelsHelpdesk.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PlansObstaclesBreakthroughs1795405138783,
   Placements1795406077346,
   CaseloadConsentAudit1795406787411,
+  ContactLogsLabelsHelpdesk1795407422579,
 ];

@@ -26,6 +26,11 @@ import { ConsentsModule } from './consents/consents.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
+import { LabelsModule } from './labels/labels.module.js';
+import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
+import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
+import { ThemesModule } from './themes/themes.module.js';
+import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
 
 @Module({})
 export class AppModule {
@@ -59,6 +64,11 @@ export class AppModule {
         ReferralsModule,
         CaseloadModule,
         TimelineModule,
+        LabelsModule,
+        ContactLogsModule,
+        HelpdeskModule,
+        ThemesModule,
+        CodingSamplesModule,
       ],
       providers: [{ provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) }],
     };

@@ -93,6 +93,25 @@ const RESOURCES: ResourceCase[] = [
     update: { reason: 'Changed' },
   },
   {
+    path: 'labels',
+    create: async (t, org) => (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: 'L' } })).body.id,
+    update: { name: { en: 'Changed' } },
+  },
+  {
+    path: 'contact-logs',
+    create: async (t, org) => {
+      const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
+      return (await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId: household, occurredAt: '2026-01-01T10:00:00Z', minutes: 5, channel: 'phone' })).body.id;
+    },
+    update: { note: 'Changed' },
+  },
+  {
+    path: 'helpdesk-questions',
+    create: async (t, org) =>
+      (await t.http().post('/api/helpdesk-questions').set(org.auth('admin')).send({ receivedAt: '2026-01-01T10:00:00Z', channel: 'email', question: 'Q?' })).body.id,
+    update: { answer: 'Changed' },
+  },
+  {
     path: 'users',
     create: async (_t, org) => org.users.researcher.id,
     update: { fullName: 'Changed' },

@@ -73,7 +73,8 @@ export class CaseloadRepository {
                    WHERE p.household_id = h.id AND nc.deleted_at IS NULL
                   UNION ALL SELECT r.created_at FROM plan_reviews r JOIN perspective_plans pp ON pp.id = r.plan_id JOIN persons p ON p.id = pp.person_id
                    WHERE p.household_id = h.id
-                  UNION ALL SELECT b.date::timestamptz FROM breakthroughs b WHERE b.household_id = h.id AND b.deleted_at IS NULL) x) AS "lastContactAt"
+                  UNION ALL SELECT b.date::timestamptz FROM breakthroughs b WHERE b.household_id = h.id AND b.deleted_at IS NULL
+                  UNION ALL SELECT cl.occurred_at FROM contact_logs cl WHERE cl.household_id = h.id AND cl.deleted_at IS NULL) x) AS "lastContactAt"
          FROM households h
         WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND $2::uuid = ANY(h.assignee_ids)
        ) c ORDER BY c."nextDeadline"->>'date' NULLS LAST, c.reference`,

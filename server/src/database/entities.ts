@@ -18,9 +18,15 @@ import { Task } from '../tasks/task.entity.js';
 import { PartnerOrganization } from '../partner-organizations/partner-organization.entity.js';
 import { Consent } from '../consents/consent.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
+import { Label } from '../labels/label.entity.js';
+import { LabelMerge } from '../labels/label-merge.entity.js';
+import { ContactLog, ContactLogLabel } from '../contact-logs/contact-log.entity.js';
+import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../helpdesk/helpdesk-question.entity.js';
+import { Coding, CodingSample } from '../coding-samples/coding-sample.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [Organization, User, IntegrationDomain, Household, Person,
   PerspectivePlan, PlanReview, Obstacle, ObstacleLink, Breakthrough, BreakthroughObstacle,
   Employer, NetworkConversation, Placement, PlacementStatusChange,
-  AuditEvent, Task, PartnerOrganization, Consent, Referral];
+  AuditEvent, Task, PartnerOrganization, Consent, Referral,
+  Label, LabelMerge, ContactLog, ContactLogLabel, HelpdeskQuestion, HelpdeskQuestionLabel, CodingSample, Coding];

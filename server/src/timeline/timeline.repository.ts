@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-export const TIMELINE_TYPES = ['review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
+export const TIMELINE_TYPES = ['contact', 'review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 /**
@@ -10,6 +10,8 @@ export type TimelineType = (typeof TIMELINE_TYPES)[number];
  * (contact logs) adds its SELECT here.
  */
 const SOURCES: Record<TimelineType, string> = {
+  contact: `SELECT cl.occurred_at, 'contact', left(cl.note, 120), 'contact-logs', cl.id, cl.person_ids[1]
+             FROM contact_logs cl WHERE cl.household_id = $1 AND cl.organization_id = $2 AND cl.deleted_at IS NULL`,
   review: `SELECT r.reviewed_on::timestamptz, 'review', COALESCE(r.note, ''), 'perspective-plans', pp.id, pp.person_id
              FROM plan_reviews r JOIN perspective_plans pp ON pp.id = r.plan_id JOIN persons p ON p.id = pp.person_id
             WHERE p.household_id = $1 AND r.organization_id = $2`,

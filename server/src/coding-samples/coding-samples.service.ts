@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { fieldError, forbidden, notFound } from '../common/errors/app-error.js';
+import { isUuid } from '../common/database/org-scoped.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { LabelsRepository } from '../labels/labels.repository.js';
+import { assertUsableLabels } from '../labels/label-assignment.js';
+import { Coding, CodingSample } from './coding-sample.entity.js';
+import type { CodingDto, CreateCodingSampleDto } from './dto/coding-sample.dto.js';
+import { cohensKappa } from './kappa.js';
+
+/** Double coding: a random sample, two coders who cannot see each other's labels, and their agreement. */
+@Injectable()
+export class CodingSamplesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly labels: LabelsRepository,
+  ) {}
+
+  list(actor: ActingUser) {
+    return this.dataSource.manager.find(CodingSample, { where: { organizationId: actor.organizationId }, order: { createdAt: 'DESC' } });
+  }
+
+  async get(actor: ActingUser, id: string): Promise<CodingSample> {
+    const sample = isUuid(id) ? await this.dataSource.manager.findOneBy(CodingSample, { id, organizationId: actor.organizationId }) : null;
+    if (!sample) throw notFound('Coding sample');
+    return sample;
+  }
+
+  async create(actor: ActingUser, input: CreateCodingSampleDto): Promise<CodingSample> {
+    if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'must be another person than the first coder');
+    if ((await this.users.countActiveInOrg(actor.organizationId, [input.firstCoderId, input.secondCoderId])) !== 2) {
+      throw fieldError('firstCoderId', 'both coders must be active users of your organisation');
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM contact_logs
+        WHERE organization_id = $1 AND deleted_at IS NULL
+          AND ($2::timestamptz IS NULL OR occurred_at >= $2) AND ($3::timestamptz IS NULL OR occurred_at <= $3)
+        ORDER BY random() LIMIT $4`,
+      [actor.organizationId, input.from ?? null, input.to ?? null, input.size],
+    );
+    if (rows.length === 0) throw fieldError('size', 'there are no contact logs to sample in this period');
+    return this.dataSource.manager.save(
+      this.dataSource.manager.create(CodingSample, {
+        organizationId: actor.organizationId,
+        name: input.name.trim(),
+        firstCoderId: input.firstCoderId,
+        secondCoderId: input.secondCoderId,
+        createdById: actor.id,
+        contactLogIds: rows.map((r) => r.id),
+      }),
+    );
+  }
+
+  /** A coder's items: the notes and only their own labels. */
+  async items(actor: ActingUser, id: string) {
+    const sample = await this.coderSample(actor, id);
+    return this.dataSource.query(
+      `SELECT cl.id AS "contactLogId", cl.occurred_at AS "occurredAt", cl.minutes, cl.note,
+              COALESCE(c.label_ids, '{}') AS "labelIds", c.coded_at IS NOT NULL AS coded
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, n)
+         JOIN contact_logs cl ON cl.id = s.id
+         LEFT JOIN codings c ON c.sample_id = $2 AND c.contact_log_id = cl.id AND c.coder_id = $3
+        ORDER BY s.n`,
+      [sample.contactLogIds, sample.id, actor.id],
+    );
+  }
+
+  async code(actor: ActingUser, id: string, contactLogId: string, input: CodingDto) {
+    const sample = await this.coderSample(actor, id);
+    if (!sample.contactLogIds.includes(contactLogId)) throw notFound('Contact log in this sample');
+    return this.dataSource.transaction(async (manager) => {
+      await assertUsableLabels(this.labels, actor, input.labelIds, manager);
+      await manager.upsert(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id, labelIds: [...new Set(input.labelIds)] }, ['sampleId', 'contactLogId', 'coderId']);
+      return { contactLogId, labelIds: [...new Set(input.labelIds)] };
+    });
+  }
+
+  /** Per label: agreement and kappa over the logs both coders coded; and the logs they disagree on. */
+  async agreement(actor: ActingUser, id: string) {
+    const sample = await this.get(actor, id);
+    const codings = await this.dataSource.manager.find(Coding, { where: { sampleId: sample.id } });
+    const first = new Map(codings.filter((c) => c.coderId === sample.firstCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
+    const second = new Map(codings.filter((c) => c.coderId === sample.secondCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
+    const items = sample.contactLogIds.filter((logId) => first.has(logId) && second.has(logId));
+    const labelIds = [...new Set(items.flatMap((logId) => [...first.get(logId)!, ...second.get(logId)!]))];
+    const names = await this.labels.findManyInOrg(actor.organizationId, labelIds, this.dataSource.manager);
+    const labels = labelIds.map((labelId) => {
+      const counts = { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
+      for (const logId of items) {
+        const a = first.get(logId)!.has(labelId);
+        const b = second.get(logId)!.has(labelId);
+        if (a && b) counts.both++;
+        else if (a) counts.firstOnly++;
+        else if (b) counts.secondOnly++;
+        else counts.neither++;
+      }
+      return { labelId, name: names.find((l) => l.id === labelId)?.name ?? {}, ...counts, ...cohensKappa(counts) };
+    });
+    const disagreements = items
+      .filter((logId) => [...first.get(logId)!].sort().join() !== [...second.get(logId)!].sort().join())
+      .map((logId) => ({ contactLogId: logId, firstLabelIds: [...first.get(logId)!], secondLabelIds: [...second.get(logId)!] }));
+    return { sampleId: sample.id, size: sample.contactLogIds.length, codedByBoth: items.length, labels, disagreements };
+  }
+
+  private async coderSample(actor: ActingUser, id: string): Promise<CodingSample> {
+    const sample = await this.get(actor, id);
+    if (actor.id !== sample.firstCoderId && actor.id !== sample.secondCoderId) throw forbidden('Only the two coders of this sample code it');
+    return sample;
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { applyFilters } from '../common/list/list-query.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { TRACKS } from '../households/household.enums.js';
+import { CHANNELS, ContactLog } from './contact-log.entity.js';
+
+@Injectable()
+export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, ContactLog, 'cl', {
+      resource: 'contact-logs',
+      sortable: { occurredAt: 'cl.occurredAt', minutes: 'cl.minutes', channel: 'cl.channel', createdAt: 'cl.createdAt' },
+      filters: {
+        householdId: { column: 'cl.householdId', type: 'uuid' },
+        authorId: { column: 'cl.authorId', type: 'uuid' },
+        channel: { column: 'cl.channel', type: 'enum', values: CHANNELS },
+        language: { column: 'cl.language', type: 'text' },
+        personIds: { column: 'cl.personIds', type: 'uuidArrayContains' },
+        occurredAt: { column: 'cl.occurredAt', type: 'timestamp', range: true },
+        followUpOn: { column: 'cl.followUpOn', type: 'date', range: true },
+        minutes: { column: 'cl.minutes', type: 'number', range: true },
+        labelIds: { column: 'ANY(ARRAY(SELECT x.label_id FROM contact_log_labels x WHERE x.contact_log_id = cl.id))', type: 'uuid' },
+        unlabelled: { column: 'NOT EXISTS (SELECT 1 FROM contact_log_labels x WHERE x.contact_log_id = cl.id)', type: 'boolean' },
+        municipality: { column: '(SELECT h.municipality FROM households h WHERE h.id = cl.household_id)', type: 'text' },
+        track: { column: '(SELECT h.track FROM households h WHERE h.id = cl.household_id)', type: 'enum', values: TRACKS },
+      },
+      search: ['cl.note', 'cl.language'],
+      defaultSort: ['occurredAt', 'DESC'],
+    });
+  }
+
+  /** The records a theme report covers: (id, minutes), filtered like the list. */
+  themeSource(organizationId: string, filter: Record<string, unknown>): SelectQueryBuilder<ContactLog> {
+    return applyFilters(this.scoped(organizationId), filter, this.spec).select(['cl.id AS id', 'cl.minutes AS minutes']);
+  }
+}

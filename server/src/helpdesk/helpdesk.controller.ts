@@ -1,0 +1,42 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, type ActingUser } from '../common/auth/acting-user.js';
+import { Roles } from '../common/auth/decorators.js';
+import { listResponse } from '../common/http/list-response.js';
+import type { RawListParams } from '../common/list/list-query.js';
+import { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
+import { HelpdeskService } from './helpdesk.service.js';
+
+@ApiTags('helpdesk-questions')
+@ApiBearerAuth()
+@Controller('helpdesk-questions')
+export class HelpdeskController {
+  constructor(private readonly questions: HelpdeskService) {}
+
+  @Get()
+  async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
+    return listResponse(res, 'helpdesk-questions', await this.questions.list(actor, params));
+  }
+
+  @Get(':id')
+  get(@Actor() actor: ActingUser, @Param('id') id: string) {
+    return this.questions.get(actor, id);
+  }
+
+  @Post()
+  create(@Actor() actor: ActingUser, @Body() body: CreateHelpdeskQuestionDto) {
+    return this.questions.create(actor, body);
+  }
+
+  @Put(':id')
+  update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdateHelpdeskQuestionDto) {
+    return this.questions.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  @Roles('admin', 'coordinator', 'researcher')
+  remove(@Actor() actor: ActingUser, @Param('id') id: string) {
+    return this.questions.remove(actor, id);
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { applyFilters } from '../common/list/list-query.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { CHANNELS } from '../contact-logs/contact-log.entity.js';
+import { HELPDESK_STATUSES, HelpdeskQuestion } from './helpdesk-question.entity.js';
+
+@Injectable()
+export class HelpdeskRepository extends OrgScopedRepository<HelpdeskQuestion> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, HelpdeskQuestion, 'hq', {
+      resource: 'helpdesk-questions',
+      sortable: { receivedAt: 'hq.receivedAt', status: 'hq.status', minutes: 'hq.minutes', createdAt: 'hq.createdAt' },
+      filters: {
+        status: { column: 'hq.status', type: 'enum', values: HELPDESK_STATUSES },
+        channel: { column: 'hq.channel', type: 'enum', values: CHANNELS },
+        language: { column: 'hq.language', type: 'text' },
+        householdId: { column: 'hq.householdId', type: 'uuid' },
+        answeredById: { column: 'hq.answeredById', type: 'uuid' },
+        receivedAt: { column: 'hq.receivedAt', type: 'timestamp', range: true },
+        labelIds: { column: 'ANY(ARRAY(SELECT x.label_id FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id))', type: 'uuid' },
+        unlabelled: { column: 'NOT EXISTS (SELECT 1 FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id)', type: 'boolean' },
+      },
+      search: ['hq.question', 'hq.answer'],
+      defaultSort: ['receivedAt', 'DESC'],
+    });
+  }
+
+  /** The records a theme report covers: (id, minutes), filtered like the list. */
+  themeSource(organizationId: string, filter: Record<string, unknown>): SelectQueryBuilder<HelpdeskQuestion> {
+    return applyFilters(this.scoped(organizationId), filter, this.spec).select(['hq.id AS id', 'hq.minutes AS minutes']);
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseRecordService } from '../common/crud/case-record.service.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { assertReferencesInOrg } from '../common/database/references.js';
+import { fieldError } from '../common/errors/app-error.js';
+import { HouseholdsRepository } from '../households/households.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { LabelsRepository } from '../labels/labels.repository.js';
+import { splitMinutes } from '../labels/label-split.js';
+import { assertUsableLabels, replaceLabelShares } from '../labels/label-assignment.js';
+import { HelpdeskQuestion } from './helpdesk-question.entity.js';
+import { HelpdeskRepository } from './helpdesk.repository.js';
+import type { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
+
+@Injectable()
+export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto> {
+  constructor(
+    dataSource: DataSource,
+    questions: HelpdeskRepository,
+    private readonly households: HouseholdsRepository,
+    private readonly users: UsersRepository,
+    private readonly labels: LabelsRepository,
+  ) {
+    super(dataSource, questions, 'Helpdesk question');
+  }
+
+  protected async prepare(actor: ActingUser, input: Partial<CreateHelpdeskQuestionDto>, existing: HelpdeskQuestion | undefined, manager: EntityManager) {
+    const { labelIds: _l, ...rest } = input;
+    const fields = { ...rest } as Partial<HelpdeskQuestion> & Record<string, unknown>;
+    if (input.receivedAt !== undefined) fields.receivedAt = new Date(input.receivedAt);
+    if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
+    if (input.answeredById && (await this.users.countActiveInOrg(actor.organizationId, [input.answeredById], manager)) !== 1) {
+      throw fieldError('answeredById', 'must be an active user of your organisation');
+    }
+    const status = input.status ?? existing?.status ?? 'open';
+    if (status === 'answered' && !(input.answeredById ?? existing?.answeredById)) fields.answeredById = actor.id;
+    return fields;
+  }
+
+  protected async afterSave(actor: ActingUser, question: HelpdeskQuestion, input: Partial<CreateHelpdeskQuestionDto>, manager: EntityManager) {
+    if (input.labelIds === undefined && input.minutes === undefined) return;
+    const labelIds = input.labelIds ?? question.labelIds ?? [];
+    await assertUsableLabels(this.labels, actor, input.labelIds ?? [], manager);
+    await replaceLabelShares(manager, 'helpdesk_question_labels', 'helpdesk_question_id', question.id, splitMinutes(question.minutes ?? 0, labelIds));
+  }
+}

@@ -1,0 +1,32 @@
+import { fieldError } from '../common/errors/app-error.js';
+
+export interface LabelShare {
+  labelId: string;
+  minutes: number;
+  explicit: boolean;
+}
+
+/**
+ * Splits a contact's minutes over its labels: equally by default (to the
+ * cent of a minute, the remainder on the first label so the parts add up
+ * exactly), or as the author set it, which must add up to the duration.
+ */
+export function splitMinutes(total: number, labelIds: string[], explicit?: Record<string, number> | null): LabelShare[] {
+  const ids = [...new Set(labelIds)];
+  if (explicit && Object.keys(explicit).length > 0) {
+    const keys = Object.keys(explicit);
+    if (keys.some((k) => !ids.includes(k)) || ids.some((id) => !(id in explicit))) {
+      throw fieldError('labelMinutes', 'must give minutes for exactly the labels in labelIds');
+    }
+    if (Object.values(explicit).some((m) => typeof m !== 'number' || !Number.isFinite(m) || m < 0)) {
+      throw fieldError('labelMinutes', 'minutes must be numbers of 0 or more');
+    }
+    const sum = Object.values(explicit).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - total) > 0.005) throw fieldError('labelMinutes', `must add up to the duration (${total} minutes), not ${sum}`);
+    return ids.map((labelId) => ({ labelId, minutes: explicit[labelId], explicit: true }));
+  }
+  if (ids.length === 0) return [];
+  const cents = Math.round(total * 100);
+  const each = Math.floor(cents / ids.length);
+  return ids.map((labelId, i) => ({ labelId, minutes: (each + (i === 0 ? cents - each * ids.length : 0)) / 100, explicit: false }));
+}

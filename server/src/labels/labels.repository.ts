@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { Label } from './label.entity.js';
+import { LabelMerge } from './label-merge.entity.js';
+
+@Injectable()
+export class LabelsRepository extends OrgScopedRepository<Label> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, Label, 'lb', {
+      resource: 'labels',
+      sortable: { name: "lb.name->>'en'", createdAt: 'lb.createdAt', archived: 'lb.archived' },
+      filters: {
+        parentId: { column: 'lb.parentId', type: 'uuid' },
+        domainKey: { column: 'lb.domainKey', type: 'text' },
+        archived: { column: 'lb.archived', type: 'boolean' },
+      },
+      search: ["lb.name->>'nl'", "lb.name->>'en'", "lb.name->>'uk'", 'lb.definition'],
+      defaultSort: ['name', 'ASC'],
+    });
+  }
+
+  findManyInOrg(organizationId: string, ids: string[], manager: EntityManager): Promise<Label[]> {
+    if (ids.length === 0 || !ids.every(isUuid)) return Promise.resolve([]);
+    return this.scoped(organizationId, manager).andWhere('lb.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** The parent chain upwards, to refuse a label becoming its own ancestor. */
+  async ancestors(labelId: string, manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM labels WHERE id = $1
+         UNION ALL SELECT l.id, l.parent_id FROM labels l JOIN up ON l.id = up.parent_id)
+       SELECT id FROM up`,
+      [labelId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async usageCount(labelId: string, manager: EntityManager): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT (SELECT count(*) FROM contact_log_labels WHERE label_id = $1)
+            + (SELECT count(*) FROM helpdesk_question_labels WHERE label_id = $1)
+            + (SELECT count(*) FROM labels WHERE parent_id = $1 AND deleted_at IS NULL) AS n`,
+      [labelId],
+    );
+    return Number(row.n);
+  }
+
+  /**
+   * Moves every use of `fromId` to `intoId`: logs and questions that had both
+   * keep one row with the minutes added up; children move under the survivor;
+   * double-coding answers are rewritten.
+   */
+  async moveUses(fromId: string, intoId: string, manager: EntityManager): Promise<number> {
+    let moved = 0;
+    for (const [table, key] of [['contact_log_labels', 'contact_log_id'], ['helpdesk_question_labels', 'helpdesk_question_id']] as const) {
+      const merged = await manager.query(
+        `WITH gone AS (DELETE FROM ${table} WHERE label_id = $1 RETURNING ${key}, minutes)
+         INSERT INTO ${table} (${key}, label_id, minutes${table === 'contact_log_labels' ? ', explicit' : ''})
+         SELECT ${key}, $2, minutes${table === 'contact_log_labels' ? ', false' : ''} FROM gone
+         ON CONFLICT (${key}, label_id) DO UPDATE SET minutes = ${table}.minutes + EXCLUDED.minutes
+         RETURNING 1`,
+        [fromId, intoId],
+      );
+      moved += merged.length;
+    }
+    await manager.query('UPDATE labels SET parent_id = $2 WHERE parent_id = $1', [fromId, intoId]);
+    await manager.query(
+      `UPDATE codings SET label_ids = ARRAY(SELECT DISTINCT unnest(array_replace(label_ids, $1::uuid, $2::uuid))) WHERE $1::uuid = ANY(label_ids)`,
+      [fromId, intoId],
+    );
+    return moved;
+  }
+
+  recordMerge(manager: EntityManager, merge: Partial<LabelMerge>) {
+    return manager.insert(LabelMerge, merge);
+  }
+}

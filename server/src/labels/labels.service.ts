@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseRecordService } from '../common/crud/case-record.service.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { conflict, fieldError, notFound } from '../common/errors/app-error.js';
+import { recordAudit } from '../audit-events/record-audit.js';
+import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { Label } from './label.entity.js';
+import { LabelsRepository } from './labels.repository.js';
+import type { CreateLabelDto, UpdateLabelDto } from './dto/label.dto.js';
+
+@Injectable()
+export class LabelsService extends CaseRecordService<Label, CreateLabelDto, UpdateLabelDto> {
+  constructor(
+    dataSource: DataSource,
+    private readonly labels: LabelsRepository,
+    private readonly obstacles: ObstaclesRepository,
+  ) {
+    super(dataSource, labels, 'Label');
+  }
+
+  protected async prepare(actor: ActingUser, input: Partial<CreateLabelDto>, existing: Label | undefined, manager: EntityManager) {
+    const fields = { ...input } as Partial<Label> & Record<string, unknown>;
+    delete fields.mergedIntoId;
+    if (input.name !== undefined) {
+      const name = Object.fromEntries(Object.entries(input.name ?? {}).map(([k, v]) => [k, String(v ?? '').trim()]).filter(([, v]) => v));
+      if (Object.keys(name).length === 0) throw fieldError('name', 'needs a name in at least one language (nl, en, uk)');
+      fields.name = name;
+    }
+    if (input.parentId) {
+      const parent = await this.labels.findOneInOrg(actor.organizationId, input.parentId, { manager });
+      if (!parent) throw fieldError('parentId', 'refers to a record that does not exist');
+      if (existing && (await this.labels.ancestors(parent.id, manager)).includes(existing.id)) {
+        throw fieldError('parentId', 'would make the label its own ancestor');
+      }
+    }
+    if (input.domainKey) {
+      const keys = await this.obstacles.domainKeys(manager);
+      if (!keys.includes(input.domainKey)) throw fieldError('domainKey', `must be one of the integration domains: ${keys.join(', ')}`);
+    }
+    return fields;
+  }
+
+  /** A label in use cannot be deleted, only archived: past analyses must keep their themes. */
+  protected async beforeRemove(_actor: ActingUser, label: Label, manager: EntityManager) {
+    const uses = await this.labels.usageCount(label.id, manager);
+    if (uses > 0) throw conflict(`This label is used ${uses} time(s); archive it instead of deleting it`);
+  }
+
+  /** Moves every use to the survivor in one transaction, archives the merged label and records the merge. */
+  merge(actor: ActingUser, fromId: string, intoId: string): Promise<Label> {
+    return this.dataSource.transaction(async (manager) => {
+      const from = await this.labels.findOneInOrg(actor.organizationId, fromId, { manager, lock: true });
+      if (!from) throw notFound('Label');
+      if (fromId === intoId) throw fieldError('intoId', 'a label cannot be merged into itself');
+      const into = await this.labels.findOneInOrg(actor.organizationId, intoId, { manager, lock: true });
+      if (!into) throw fieldError('intoId', 'refers to a record that does not exist');
+      if (into.archived) throw fieldError('intoId', 'is archived; merge into an active label');
+      if ((await this.labels.ancestors(into.id, manager)).includes(from.id)) {
+        throw fieldError('intoId', 'is under the label being merged; merge the other way round');
+      }
+      const usesMoved = await this.labels.moveUses(from.id, into.id, manager);
+      from.archived = true;
+      from.mergedIntoId = into.id;
+      await this.labels.save(manager, from);
+      await this.labels.recordMerge(manager, { organizationId: actor.organizationId, fromLabelId: from.id, intoLabelId: into.id, mergedById: actor.id, usesMoved });
+      await recordAudit(manager, actor, { action: 'update', resource: 'labels', recordId: from.id, fields: ['archived', 'mergedIntoId'] });
+      return (await this.labels.findOneInOrg(actor.organizationId, into.id, { manager }))!;
+    });
+  }
+}
