@@ -114,6 +114,20 @@ describe('operator CLI and demo seed', () => {
       expect(caseload.tasks).toBeGreaterThan(10);
       expect(caseload.referrals).toBeGreaterThan(3);
       expect(caseload.without_consent).toBe(0);
+      const [themes] = await fresh.query(`
+        SELECT (SELECT count(*) FROM contact_logs)::int AS logs,
+               (SELECT count(*) FROM helpdesk_questions)::int AS questions,
+               (SELECT count(*) FROM labels WHERE parent_id IS NULL)::int AS top_labels,
+               (SELECT count(*) FROM contact_logs cl WHERE NOT EXISTS (SELECT 1 FROM contact_log_labels x WHERE x.contact_log_id = cl.id))::int AS unlabelled`);
+      expect(themes).toMatchObject({ logs: 1500, questions: 400, top_labels: 14 });
+      expect(themes.unlabelled).toBeGreaterThan(20);
+      // The theme mix is close to the report's pie chart (Work 31%).
+      const [{ work }] = await fresh.query(`
+        WITH RECURSIVE tree(id, root) AS (SELECT id, id FROM labels WHERE parent_id IS NULL UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id)
+        SELECT sum(x.minutes) FILTER (WHERE r.name->>'en' = 'Work') / sum(x.minutes) AS work
+          FROM contact_log_labels x JOIN tree ON tree.id = x.label_id JOIN labels r ON r.id = tree.root`);
+      expect(Number(work)).toBeGreaterThan(0.26);
+      expect(Number(work)).toBeLessThan(0.36);
     } finally {
       await fresh.destroy();
     }

@@ -11,6 +11,7 @@ import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
 import { seedPlacements } from './placements-seed.js';
 import { seedCaseload } from './caseload-seed.js';
+import { seedContactLogs } from './contact-logs-seed.js';
 
 export const DEMO_PASSWORD = 'Doorbraak-demo-2026';
 
@@ -113,6 +114,8 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   }
   await seedPlans(manager, orgId.research, researchTeam, random);
   await seedCaseload(manager, orgId.research, researchTeam[0], researchTeam[1], random);
+
+  await seedContactLogs(manager, orgId.research, orgId.placement, [...researchTeam, byEmail.get('researcher2@openembassy.example')!], random);
 
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
