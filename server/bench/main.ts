@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { openMigratedDataSource } from '../src/database/database.js';
+import { Organization } from '../src/organizations/organization.entity.js';
+import { Household } from '../src/households/household.entity.js';
+import { createDefaultCodebook } from '../src/labels/default-codebook.js';
+import { ContactLogsRepository } from '../src/contact-logs/contact-logs.repository.js';
+import { HelpdeskRepository } from '../src/helpdesk/helpdesk.repository.js';
+import { ThemesService } from '../src/themes/themes.service.js';
+import type { ActingUser } from '../src/common/auth/acting-user.js';
+
+/**
+ * `npm run bench`: the theme report at scale. Starts its own embedded
+ * PostgreSQL in a temp folder, generates BENCH_LOGS contact logs (default
+ * 2,000,000) with SQL, and prints how long the report takes.
+ */
+const LOGS = Number(process.env.BENCH_LOGS ?? 2_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-bench-'));
+  chmodSync(dir, 0o755);
+  const embedded = await startEmbeddedPostgres(path.join(dir, 'postgres'), 'bench');
+  try {
+    const ds = await openMigratedDataSource(embedded.url);
+    const org = await ds.manager.save(ds.manager.create(Organization, { name: 'Bench' }));
+    const { themes, byDomain } = await createDefaultCodebook(ds.manager, org.id);
+    const labelIds = [...Object.values(themes), ...Object.values(byDomain)].map((l) => l.id);
+    const households = await ds.manager.save(
+      Array.from({ length: 500 }, (_, i) =>
+        ds.manager.create(Household, {
+          organizationId: org.id, reference: `B-${i}`, municipality: ['Zaanstad', 'Amsterdam', 'Nijmegen'][i % 3],
+          shelterType: 'host_family', protectionBasis: 'temporary_protection', track: 'individual_support',
+        }),
+      ),
+    );
+
+    let t = performance.now();
+    await ds.query(
+      `INSERT INTO contact_logs (organization_id, household_id, occurred_at, minutes, channel, note)
+       SELECT $1, ($2::uuid[])[1 + (g % array_length($2::uuid[], 1))], now() - (random() * interval '365 days'),
+              (ARRAY[10, 15, 20, 30, 45, 60, 90])[1 + (g % 7)], 'phone', ''
+         FROM generate_series(1, $3) AS g`,
+      [org.id, households.map((h) => h.id), LOGS],
+    );
+    await ds.query(
+      `INSERT INTO contact_log_labels (contact_log_id, label_id, minutes)
+       SELECT id, ($1::uuid[])[1 + (abs(hashtext(id::text)) % array_length($1::uuid[], 1))], minutes FROM contact_logs`,
+      [labelIds],
+    );
+    await ds.query('ANALYZE');
+    log(`generated ${LOGS.toLocaleString('en')} contact logs with labels in ${seconds(t)} s`);
+
+    if (process.env.BENCH_EXPLAIN) {
+      const repo = new ContactLogsRepository(ds);
+      const [sql, params] = repo.themeSource(org.id, {}).getQueryAndParameters();
+      const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) WITH RECURSIVE tree(id, root) AS (
+         SELECT id, id FROM labels WHERE organization_id = $${params.length + 1} AND parent_id IS NULL
+         UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id),
+       picked AS (${sql})
+       SELECT tree.root, sum(x.minutes), count(DISTINCT x.contact_log_id) FROM contact_log_labels x JOIN picked p ON p.id = x.contact_log_id JOIN tree ON tree.id = x.label_id GROUP BY tree.root`, [...params, org.id]);
+      log(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+    }
+    const service = new ThemesService(new ContactLogsRepository(ds), new HelpdeskRepository(ds));
+    const actor = { id: org.id, organizationId: org.id, role: 'coordinator', email: 'bench', fullName: 'bench' } as ActingUser;
+    const since = new Date(Date.now() - 90 * 86400000).toISOString();
+    for (const [name, filter] of [
+      ['theme report, top level, all logs', { level: 'top' }],
+      ['theme report, all levels, all logs', { level: 'all' }],
+      ['theme report, top level, last 90 days', { level: 'top', occurredAt_gte: since }],
+      ['theme report, one municipality', { level: 'top', municipality: 'Zaanstad' }],
+    ] as const) {
+      const times: number[] = [];
+      let total = 0;
+      for (let i = 0; i < RUNS; i++) {
+        t = performance.now();
+        total = (await service.report(actor, { filter: JSON.stringify(filter) })).totalMinutes;
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      log(`${name}: median ${Math.round(times[Math.floor(times.length / 2)])} ms, best ${Math.round(times[0])} ms (${RUNS} runs, ${total.toLocaleString('en')} minutes)`);
+    }
+    await ds.destroy();
+  } finally {
+    await embedded.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${(error as Error)?.stack ?? error}\n`);
+    process.exit(1);
+  },
+);
