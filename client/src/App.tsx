@@ -22,6 +22,11 @@ import placements from './placements';
 import tasks from './tasks';
 import partnerOrganizations from './partner-organizations';
 import { CaseloadPage } from './caseload/CaseloadPage';
+import contactLogs from './contact-logs';
+import labels from './labels';
+import helpdeskQuestions from './helpdesk-questions';
+import { LabellingPage } from './labelling/LabellingPage';
+import { ThemeReport } from './reports/ThemeReport';
 
 export const App = () => (
   <Admin
@@ -36,6 +41,9 @@ export const App = () => (
   >
     <Resource name="households" {...households} />
     <Resource name="tasks" {...tasks} />
+    <Resource name="contact-logs" {...contactLogs} />
+    <Resource name="helpdesk-questions" {...helpdeskQuestions} />
+    <Resource name="labels" {...labels} />
     <Resource name="persons" {...persons} />
     <Resource name="perspective-plans" {...perspectivePlans} />
     <Resource name="obstacles" {...obstacles} />
@@ -55,6 +63,8 @@ export const App = () => (
       <Route path="/reports/placements" element={<PlacementReport />} />
       <Route path="/pipeline" element={<PipelineBoard />} />
       <Route path="/caseload" element={<CaseloadPage />} />
+      <Route path="/labelling" element={<LabellingPage />} />
+      <Route path="/reports/themes" element={<ThemeReport />} />
     </CustomRoutes>
   </Admin>
 );

@@ -53,3 +53,6 @@ export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export const REFERRAL_STATUSES = ['proposed', 'sent', 'accepted', 'declined', 'completed'] as const;
 export const CONSENT_PURPOSES = ['support', 'sharing', 'research'] as const;
 export const CONSENT_METHODS = ['spoken', 'written', 'digital'] as const;
+
+export const CHANNELS = ['in_person', 'phone', 'video', 'messaging', 'email', 'home_visit', 'other'] as const;
+export const HELPDESK_STATUSES = ['open', 'answered', 'referred'] as const;

@@ -18,9 +18,11 @@ import { Box, Divider, Typography } from '@mui/material';
 import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { HouseholdMembers } from './HouseholdMembers';
 import { TimelinePanel } from '../timeline/TimelinePanel';
+import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
 
 const ShowActions = () => (
   <TopToolbar>
+    <AddContactLogButton />
     <EditButton />
     <DeleteButton mutationMode="pessimistic" />
   </TopToolbar>

@@ -88,9 +88,12 @@ export const en = {
     },
     caseload: { title: 'My caseload', empty: 'No households are assigned to you.', nextDeadline: 'Next deadline', openTasks: 'Open tasks', openObstacles: 'Open obstacles', lastContact: 'Last contact' },
     deadlines: { title: 'Coming deadlines (%{weeks} weeks)', none: 'No deadlines in this period', inDays: 'in %{smart_count} day |||| in %{smart_count} days', createTask: 'Create task', taskExists: 'Task planned', taskTitle: '%{kind}: %{reference}', kind: { shelter_end: 'Shelter ends', protection_end: 'Protection ends', contract_end: 'Contract ends' } },
-    timeline: { title: 'Timeline', all: 'All', empty: 'Nothing happened yet', type: { review: 'Plan review', obstacle: 'Obstacle', obstacle_resolved: 'Obstacle resolved', breakthrough: 'Breakthrough', placement: 'Placement', conversation: 'Network conversation', task: 'Task', referral: 'Referral', consent: 'Consent' } },
+    timeline: { title: 'Timeline', all: 'All', empty: 'Nothing happened yet', type: { contact: 'Contact', review: 'Plan review', obstacle: 'Obstacle', obstacle_resolved: 'Obstacle resolved', breakthrough: 'Breakthrough', placement: 'Placement', conversation: 'Network conversation', task: 'Task', referral: 'Referral', consent: 'Consent' } },
     consent: { title: 'Consent', none: 'No consent recorded', add: 'Record consent', withdraw: 'Withdraw', withdrawn: 'Consent withdrawn', referrals: 'Referrals', addReferral: 'Add referral', send: 'Mark as sent' },
     access: { title: 'Access history' },
+    labelling: { title: 'Labelling', queue: 'Unlabelled', logs: 'Contact logs', questions: 'Helpdesk questions', search: 'Type to find a label, Enter to apply', hint: 'Enter on an empty box: next item · Alt+→ next · Alt+← previous · Backspace on an empty box: remove last label', done: 'The queue is empty: everything is labelled.', position: '%{n} of %{total}', applied: 'Applied', next: 'Next' },
+    themesReport: { title: 'Themes', logs: 'Contact logs', helpdesk: 'Helpdesk questions', minutes: 'Minutes', share: 'Share', count: 'Number', level: 'Labels', top: 'Top level', all: 'All levels', total: 'Total minutes', rounding: 'Shares are rounded to one decimal; they add up to %{sum}%.' },
+    codebook: { merge: 'Merge into…', mergeInto: 'Merge this label into', merged: 'Labels merged' },
     validation: { birthYearFuture: 'Cannot be in the future' },
   },
   resources: {
@@ -267,6 +270,20 @@ export const en = {
       name: 'Audit event |||| Audit trail',
       fields: { at: 'When', userId: 'Who', action: 'Action', resource: 'Resource', recordId: 'Record', fields: 'Fields', requestId: 'Request' },
       action: { create: 'Created', update: 'Changed', delete: 'Deleted', read: 'Viewed' },
+    },
+    'contact-logs': {
+      name: 'Contact log |||| Contact logs',
+      fields: { householdId: 'Household', personIds: 'Present', occurredAt: 'When', minutes: 'Minutes', channel: 'Channel', language: 'Language', authorId: 'Author', note: 'Note', labelIds: 'Labels', labelMinutes: 'Minutes per label', obstacleIds: 'Obstacles', followUpOn: 'Follow up on', unlabelled: 'Unlabelled', q: 'Search' },
+      channel: { in_person: 'In person', phone: 'Phone', video: 'Video', messaging: 'Messaging app', email: 'Email', home_visit: 'Home visit', other: 'Other' },
+    },
+    labels: {
+      name: 'Label |||| Codebook',
+      fields: { name: 'Name', 'name.nl': 'Name (Dutch)', 'name.en': 'Name (English)', 'name.uk': 'Name (Ukrainian)', parentId: 'Parent', color: 'Colour', definition: 'Definition (when to use it)', domainKey: 'Integration domain', archived: 'Archived', mergedIntoId: 'Merged into', q: 'Search' },
+    },
+    'helpdesk-questions': {
+      name: 'Helpdesk question |||| Helpdesk questions',
+      fields: { receivedAt: 'Received', channel: 'Channel', language: 'Language', question: 'Question', answer: 'Answer', minutes: 'Minutes', labelIds: 'Labels', status: 'Status', householdId: 'Household', answeredById: 'Answered by', unlabelled: 'Unlabelled', q: 'Search' },
+      status: { open: 'Open', answered: 'Answered', referred: 'Referred' },
     },
     users: {
       name: 'User |||| Users',

@@ -85,9 +85,12 @@ export const nl: DoorbraakMessages = {
     },
     caseload: { title: 'Mijn caseload', empty: 'Er zijn geen huishoudens aan je toegewezen.', nextDeadline: 'Eerstvolgende termijn', openTasks: 'Open taken', openObstacles: 'Open obstakels', lastContact: 'Laatste contact' },
     deadlines: { title: 'Komende termijnen (%{weeks} weken)', none: 'Geen termijnen in deze periode', inDays: 'over %{smart_count} dag |||| over %{smart_count} dagen', createTask: 'Taak maken', taskExists: 'Taak gepland', taskTitle: '%{kind}: %{reference}', kind: { shelter_end: 'Opvang eindigt', protection_end: 'Bescherming eindigt', contract_end: 'Contract eindigt' } },
-    timeline: { title: 'Tijdlijn', all: 'Alles', empty: 'Nog niets gebeurd', type: { review: 'Planevaluatie', obstacle: 'Obstakel', obstacle_resolved: 'Obstakel opgelost', breakthrough: 'Doorbraak', placement: 'Plaatsing', conversation: 'Netwerkgesprek', task: 'Taak', referral: 'Doorverwijzing', consent: 'Toestemming' } },
+    timeline: { title: 'Tijdlijn', all: 'Alles', empty: 'Nog niets gebeurd', type: { contact: 'Contactmoment', review: 'Planevaluatie', obstacle: 'Obstakel', obstacle_resolved: 'Obstakel opgelost', breakthrough: 'Doorbraak', placement: 'Plaatsing', conversation: 'Netwerkgesprek', task: 'Taak', referral: 'Doorverwijzing', consent: 'Toestemming' } },
     consent: { title: 'Toestemming', none: 'Geen toestemming vastgelegd', add: 'Toestemming vastleggen', withdraw: 'Intrekken', withdrawn: 'Toestemming ingetrokken', referrals: 'Doorverwijzingen', addReferral: 'Doorverwijzing toevoegen', send: 'Markeer als verstuurd' },
     access: { title: 'Inzagegeschiedenis' },
+    labelling: { title: 'Labelen', queue: 'Zonder label', logs: 'Contactmomenten', questions: 'Helpdeskvragen', search: 'Typ om een label te vinden, Enter om toe te passen', hint: 'Enter in een leeg vak: volgende · Alt+→ volgende · Alt+← vorige · Backspace in een leeg vak: laatste label weg', done: 'De wachtrij is leeg: alles heeft een label.', position: '%{n} van %{total}', applied: 'Toegepast', next: 'Volgende' },
+    themesReport: { title: 'Thema’s', logs: 'Contactmomenten', helpdesk: 'Helpdeskvragen', minutes: 'Minuten', share: 'Aandeel', count: 'Aantal', level: 'Labels', top: 'Hoofdniveau', all: 'Alle niveaus', total: 'Totaal minuten', rounding: 'Aandelen zijn afgerond op één decimaal; samen %{sum}%.' },
+    codebook: { merge: 'Samenvoegen met…', mergeInto: 'Voeg dit label samen met', merged: 'Labels samengevoegd' },
     validation: { birthYearFuture: 'Mag niet in de toekomst liggen' },
   },
   resources: {
@@ -264,6 +267,20 @@ export const nl: DoorbraakMessages = {
       name: 'Auditregel |||| Audittrail',
       fields: { at: 'Wanneer', userId: 'Wie', action: 'Actie', resource: 'Soort', recordId: 'Record', fields: 'Velden', requestId: 'Verzoek' },
       action: { create: 'Aangemaakt', update: 'Gewijzigd', delete: 'Verwijderd', read: 'Bekeken' },
+    },
+    'contact-logs': {
+      name: 'Contactmoment |||| Contactmomenten',
+      fields: { householdId: 'Huishouden', personIds: 'Aanwezig', occurredAt: 'Wanneer', minutes: 'Minuten', channel: 'Kanaal', language: 'Taal', authorId: 'Auteur', note: 'Notitie', labelIds: 'Labels', labelMinutes: 'Minuten per label', obstacleIds: 'Obstakels', followUpOn: 'Opvolgen op', unlabelled: 'Zonder label', q: 'Zoeken' },
+      channel: { in_person: 'Persoonlijk', phone: 'Telefoon', video: 'Video', messaging: 'Berichtenapp', email: 'E-mail', home_visit: 'Huisbezoek', other: 'Anders' },
+    },
+    labels: {
+      name: 'Label |||| Codeboek',
+      fields: { name: 'Naam', 'name.nl': 'Naam (Nederlands)', 'name.en': 'Naam (Engels)', 'name.uk': 'Naam (Oekraïens)', parentId: 'Bovenliggend label', color: 'Kleur', definition: 'Definitie (wanneer te gebruiken)', domainKey: 'Integratiedomein', archived: 'Gearchiveerd', mergedIntoId: 'Samengevoegd met', q: 'Zoeken' },
+    },
+    'helpdesk-questions': {
+      name: 'Helpdeskvraag |||| Helpdeskvragen',
+      fields: { receivedAt: 'Ontvangen', channel: 'Kanaal', language: 'Taal', question: 'Vraag', answer: 'Antwoord', minutes: 'Minuten', labelIds: 'Labels', status: 'Status', householdId: 'Huishouden', answeredById: 'Beantwoord door', unlabelled: 'Zonder label', q: 'Zoeken' },
+      status: { open: 'Open', answered: 'Beantwoord', referred: 'Doorverwezen' },
     },
     users: {
       name: 'Gebruiker |||| Gebruikers',

@@ -85,9 +85,12 @@ export const uk: DoorbraakMessages = {
     },
     caseload: { title: 'Мої справи', empty: 'Вам не призначено домогосподарств.', nextDeadline: 'Найближчий термін', openTasks: 'Відкриті завдання', openObstacles: 'Відкриті перешкоди', lastContact: 'Останній контакт' },
     deadlines: { title: 'Найближчі терміни (%{weeks} тижнів)', none: 'Немає термінів у цей період', inDays: 'через %{smart_count} день |||| через %{smart_count} днів', createTask: 'Створити завдання', taskExists: 'Завдання заплановано', taskTitle: '%{kind}: %{reference}', kind: { shelter_end: 'Закінчується житло', protection_end: 'Закінчується захист', contract_end: 'Закінчується контракт' } },
-    timeline: { title: 'Хронологія', all: 'Усе', empty: 'Ще нічого не відбулося', type: { review: 'Перегляд плану', obstacle: 'Перешкода', obstacle_resolved: 'Перешкоду вирішено', breakthrough: 'Прорив', placement: 'Працевлаштування', conversation: 'Мережева розмова', task: 'Завдання', referral: 'Направлення', consent: 'Згода' } },
+    timeline: { title: 'Хронологія', all: 'Усе', empty: 'Ще нічого не відбулося', type: { contact: 'Контакт', review: 'Перегляд плану', obstacle: 'Перешкода', obstacle_resolved: 'Перешкоду вирішено', breakthrough: 'Прорив', placement: 'Працевлаштування', conversation: 'Мережева розмова', task: 'Завдання', referral: 'Направлення', consent: 'Згода' } },
     consent: { title: 'Згода', none: 'Згоду не записано', add: 'Записати згоду', withdraw: 'Відкликати', withdrawn: 'Згоду відкликано', referrals: 'Направлення', addReferral: 'Додати направлення', send: 'Позначити як надіслане' },
     access: { title: 'Історія доступу' },
+    labelling: { title: 'Маркування', queue: 'Без мітки', logs: 'Записи контактів', questions: 'Питання до служби підтримки', search: 'Введіть, щоб знайти мітку, Enter — застосувати', hint: 'Enter у порожньому полі: наступний · Alt+→ наступний · Alt+← попередній · Backspace у порожньому полі: прибрати останню мітку', done: 'Черга порожня: усе позначено.', position: '%{n} з %{total}', applied: 'Застосовано', next: 'Наступний' },
+    themesReport: { title: 'Теми', logs: 'Записи контактів', helpdesk: 'Питання до служби підтримки', minutes: 'Хвилини', share: 'Частка', count: 'Кількість', level: 'Мітки', top: 'Верхній рівень', all: 'Усі рівні', total: 'Усього хвилин', rounding: 'Частки округлено до одного знака; разом %{sum}%.' },
+    codebook: { merge: 'Об’єднати з…', mergeInto: 'Об’єднати цю мітку з', merged: 'Мітки об’єднано' },
     validation: { birthYearFuture: 'Не може бути в майбутньому' },
   },
   resources: {
@@ -264,6 +267,20 @@ export const uk: DoorbraakMessages = {
       name: 'Запис аудиту |||| Журнал аудиту',
       fields: { at: 'Коли', userId: 'Хто', action: 'Дія', resource: 'Тип', recordId: 'Запис', fields: 'Поля', requestId: 'Запит' },
       action: { create: 'Створено', update: 'Змінено', delete: 'Видалено', read: 'Переглянуто' },
+    },
+    'contact-logs': {
+      name: 'Запис контакту |||| Записи контактів',
+      fields: { householdId: 'Домогосподарство', personIds: 'Присутні', occurredAt: 'Коли', minutes: 'Хвилини', channel: 'Канал', language: 'Мова', authorId: 'Автор', note: 'Нотатка', labelIds: 'Мітки', labelMinutes: 'Хвилини за мітками', obstacleIds: 'Перешкоди', followUpOn: 'Повторний контакт', unlabelled: 'Без мітки', q: 'Пошук' },
+      channel: { in_person: 'Особисто', phone: 'Телефон', video: 'Відео', messaging: 'Месенджер', email: 'Ел. пошта', home_visit: 'Візит додому', other: 'Інше' },
+    },
+    labels: {
+      name: 'Мітка |||| Кодова книга',
+      fields: { name: 'Назва', 'name.nl': 'Назва (нідерландською)', 'name.en': 'Назва (англійською)', 'name.uk': 'Назва (українською)', parentId: 'Батьківська мітка', color: 'Колір', definition: 'Визначення (коли використовувати)', domainKey: 'Сфера інтеграції', archived: 'В архіві', mergedIntoId: 'Об’єднано з', q: 'Пошук' },
+    },
+    'helpdesk-questions': {
+      name: 'Питання до служби підтримки |||| Питання до служби підтримки',
+      fields: { receivedAt: 'Отримано', channel: 'Канал', language: 'Мова', question: 'Питання', answer: 'Відповідь', minutes: 'Хвилини', labelIds: 'Мітки', status: 'Статус', householdId: 'Домогосподарство', answeredById: 'Відповів', unlabelled: 'Без мітки', q: 'Пошук' },
+      status: { open: 'Відкрите', answered: 'Відповідь надано', referred: 'Перенаправлено' },
     },
     users: {
       name: 'Користувач |||| Користувачі',

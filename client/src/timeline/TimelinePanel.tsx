@@ -4,7 +4,17 @@ import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 
-const TYPES = ['review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
+const TYPES = ['contact', 'review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
+
+/** Where an entry opens; kinds without a page of their own are shown as text. */
+const LINKS: Record<string, (id: string) => string> = {
+  obstacles: (id) => `/obstacles/${id}/show`,
+  breakthroughs: (id) => `/breakthroughs/${id}/show`,
+  placements: (id) => `/placements/${id}/show`,
+  'network-conversations': (id) => `/network-conversations/${id}`,
+  tasks: (id) => `/tasks/${id}`,
+  'contact-logs': (id) => `/contact-logs/${id}`,
+};
 
 interface Entry {
   at: string;
@@ -38,7 +48,7 @@ export const TimelinePanel = ({ householdId }: { householdId: string }) => {
                 {e.at.slice(0, 10)} · {translate(`app.timeline.type.${e.type}`)}
               </Typography>
               <Typography variant="body2">
-                {e.resource === 'perspective-plans' || e.resource === 'consents' ? e.title || '—' : <Link to={`/${e.resource}/${e.recordId}${e.resource === 'tasks' || e.resource === 'referrals' ? '' : '/show'}`}>{e.title || '—'}</Link>}
+                {LINKS[e.resource] ? <Link to={LINKS[e.resource](e.recordId)}>{e.title || '—'}</Link> : e.title || '—'}
               </Typography>
             </Box>
           ))}

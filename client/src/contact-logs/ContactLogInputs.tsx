@@ -1,0 +1,39 @@
+import {
+  AutocompleteArrayInput, AutocompleteInput, DateInput, DateTimeInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput,
+  TextInput, FormDataConsumer, maxValue, minValue, required,
+} from 'react-admin';
+import { Box } from '@mui/material';
+import { choices, CHANNELS } from '../common/choices';
+import { useLabels } from '../labels/useLabels';
+
+/** Shared by the contact log forms and the dialog on the household page. */
+export const ContactLogInputs = ({ showHousehold = true }: { showHousehold?: boolean }) => {
+  const { labels, pathOf } = useLabels();
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
+      {showHousehold && (
+        <ReferenceInput source="householdId" reference="households">
+          <AutocompleteInput optionText="reference" validate={required()} filterToQuery={(q) => ({ q })} />
+        </ReferenceInput>
+      )}
+      <DateTimeInput source="occurredAt" validate={required()} defaultValue={new Date()} />
+      <NumberInput source="minutes" validate={[required(), minValue(1), maxValue(1440)]} defaultValue={30} />
+      <SelectInput source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} validate={required()} defaultValue="in_person" />
+      <TextInput source="language" />
+      <FormDataConsumer>
+        {({ formData }) =>
+          formData.householdId ? (
+            <ReferenceArrayInput source="personIds" reference="persons" filter={{ householdId: formData.householdId }}>
+              <AutocompleteArrayInput optionText="firstName" />
+            </ReferenceArrayInput>
+          ) : null
+        }
+      </FormDataConsumer>
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <TextInput source="note" multiline fullWidth minRows={3} />
+        <AutocompleteArrayInput source="labelIds" choices={labels.map((l) => ({ id: l.id, name: pathOf(l.id) }))} />
+      </Box>
+      <DateInput source="followUpOn" />
+    </Box>
+  );
+};

@@ -1,0 +1,53 @@
+import ChatIcon from '@mui/icons-material/Chat';
+import {
+  BooleanInput, Create, Datagrid, DateField, Edit, FunctionField, List, NumberField, ReferenceField, SelectField, SelectInput,
+  SimpleForm, TextInput,
+} from 'react-admin';
+import { Chip } from '@mui/material';
+import { choices, CHANNELS } from '../common/choices';
+import { useLabels } from '../labels/useLabels';
+import { ContactLogInputs } from './ContactLogInputs';
+import { BulkLabelButton } from './BulkLabelButton';
+
+const LabelChips = () => {
+  const { pathOf } = useLabels({ includeArchived: true });
+  return <FunctionField source="labelIds" render={(r: { labelIds?: string[] }) => (r.labelIds ?? []).map((id) => <Chip key={id} size="small" label={pathOf(id)} sx={{ mr: 0.5 }} />)} />;
+};
+
+const ContactLogList = () => (
+  <List
+    sort={{ field: 'occurredAt', order: 'DESC' }}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <SelectInput key="channel" source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} />,
+      <BooleanInput key="unlabelled" source="unlabelled" />,
+    ]}
+  >
+    <Datagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
+      <DateField source="occurredAt" showTime />
+      <ReferenceField source="householdId" reference="households" link="show" />
+      <NumberField source="minutes" />
+      <SelectField source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} />
+      <FunctionField source="note" render={(r: { note?: string }) => (r.note ?? '').slice(0, 80)} />
+      <LabelChips />
+    </Datagrid>
+  </List>
+);
+
+const ContactLogCreate = () => (
+  <Create redirect="list">
+    <SimpleForm>
+      <ContactLogInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const ContactLogEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list">
+    <SimpleForm>
+      <ContactLogInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: ContactLogList, create: ContactLogCreate, edit: ContactLogEdit, icon: ChatIcon, recordRepresentation: 'occurredAt' };

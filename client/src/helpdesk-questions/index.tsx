@@ -1,0 +1,63 @@
+import HelpIcon from '@mui/icons-material/Help';
+import {
+  AutocompleteArrayInput, BooleanInput, Create, Datagrid, DateField, DateTimeInput, Edit, FunctionField, List, NumberInput, SelectField,
+  SelectInput, SimpleForm, TextInput, required,
+} from 'react-admin';
+import { Chip } from '@mui/material';
+import { choices, CHANNELS, HELPDESK_STATUSES } from '../common/choices';
+import { useLabels } from '../labels/useLabels';
+
+const statusChoices = choices('helpdesk-questions', 'status', HELPDESK_STATUSES);
+
+const LabelChips = () => {
+  const { pathOf } = useLabels({ includeArchived: true });
+  return <FunctionField source="labelIds" render={(r: { labelIds?: string[] }) => (r.labelIds ?? []).map((id) => <Chip key={id} size="small" label={pathOf(id)} sx={{ mr: 0.5 }} />)} />;
+};
+
+const QuestionList = () => (
+  <List
+    sort={{ field: 'receivedAt', order: 'DESC' }}
+    filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <BooleanInput key="unlabelled" source="unlabelled" />]}
+  >
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <DateField source="receivedAt" showTime />
+      <FunctionField source="question" render={(r: { question?: string }) => (r.question ?? '').slice(0, 80)} />
+      <SelectField source="status" choices={statusChoices} />
+      <LabelChips />
+    </Datagrid>
+  </List>
+);
+
+const QuestionInputs = () => {
+  const { labels, pathOf } = useLabels();
+  return (
+    <>
+      <DateTimeInput source="receivedAt" validate={required()} defaultValue={new Date()} />
+      <SelectInput source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} validate={required()} defaultValue="messaging" />
+      <TextInput source="language" />
+      <TextInput source="question" multiline fullWidth validate={required()} />
+      <TextInput source="answer" multiline fullWidth />
+      <NumberInput source="minutes" />
+      <SelectInput source="status" choices={statusChoices} defaultValue="open" />
+      <AutocompleteArrayInput source="labelIds" choices={labels.map((l) => ({ id: l.id, name: pathOf(l.id) }))} />
+    </>
+  );
+};
+
+const QuestionCreate = () => (
+  <Create redirect="list">
+    <SimpleForm>
+      <QuestionInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const QuestionEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list">
+    <SimpleForm>
+      <QuestionInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: QuestionList, create: QuestionCreate, edit: QuestionEdit, icon: HelpIcon, recordRepresentation: 'question' };

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import LocalOfferIcon from '@mui/icons-material/LocalOffer';
+import {
+  AutocompleteInput, BooleanField, BooleanInput, Button, Create, Datagrid, Edit, FunctionField, List, NullableBooleanInput,
+  ReferenceInput, SelectInput, SimpleForm, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useTranslate,
+} from 'react-admin';
+import { Box, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField as MuiTextField } from '@mui/material';
+import MergeIcon from '@mui/icons-material/MergeType';
+import { useDomains } from '../integration-domains/useDomains';
+import { useLabels } from './useLabels';
+import { API_URL, httpClient } from '../providers/dataProvider';
+
+const LabelName = () => {
+  const { pathOf } = useLabels({ includeArchived: true });
+  return <FunctionField source="name" render={(r: { id: string }) => pathOf(r.id)} />;
+};
+
+const Swatch = () => (
+  <FunctionField source="color" render={(r: { color?: string }) => <Box sx={{ width: 16, height: 16, borderRadius: '50%', bgcolor: r.color ?? '#ccc' }} />} />
+);
+
+const LabelList = () => (
+  <List sort={{ field: 'name', order: 'ASC' }} perPage={50} filterDefaultValues={{ archived: false }} filters={[<TextInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="archived" source="archived" alwaysOn />]}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <Swatch />
+      <LabelName />
+      <FunctionField source="definition" render={(r: { definition?: string }) => (r.definition ?? '').slice(0, 100)} />
+      <BooleanField source="archived" />
+    </Datagrid>
+  </List>
+);
+
+const LabelInputs = () => {
+  const { choices } = useDomains();
+  return (
+    <>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <TextInput source="name.nl" />
+        <TextInput source="name.en" />
+        <TextInput source="name.uk" />
+      </Box>
+      <ReferenceInput source="parentId" reference="labels" filter={{ archived: false }} perPage={1000}>
+        <AutocompleteInput optionText={(l: { name: Record<string, string> }) => l.name.nl ?? l.name.en ?? '?'} />
+      </ReferenceInput>
+      <TextInput source="color" helperText="#1976d2" />
+      <SelectInput source="domainKey" choices={choices} />
+      <TextInput source="definition" multiline fullWidth />
+      <BooleanInput source="archived" />
+    </>
+  );
+};
+
+/** Moves every use of this label to another one; the server does it in one transaction. */
+const MergeButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const { labels, pathOf } = useLabels();
+  const [open, setOpen] = useState(false);
+  const [intoId, setIntoId] = useState('');
+  if (!record) return null;
+  const merge = async () => {
+    try {
+      await httpClient(`${API_URL}/labels/${record.id}/merge`, { method: 'POST', body: JSON.stringify({ intoId }) });
+      notify('app.codebook.merged', { type: 'success' });
+      redirect('list', 'labels');
+    } catch (error) {
+      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      notify(body?.errors?.intoId ?? (error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <>
+      <Button label="app.codebook.merge" onClick={() => setOpen(true)}>
+        <MergeIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
+        <DialogTitle>{translate('app.codebook.mergeInto')}</DialogTitle>
+        <DialogContent>
+          <MuiTextField select fullWidth value={intoId} onChange={(e) => setIntoId(e.target.value)} sx={{ mt: 1 }}>
+            {labels.filter((l) => l.id !== record.id).map((l) => (
+              <MenuItem key={l.id} value={l.id}>
+                {pathOf(l.id)}
+              </MenuItem>
+            ))}
+          </MuiTextField>
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+          <Button label="ra.action.confirm" variant="contained" disabled={!intoId} onClick={merge} />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};
+
+const LabelCreate = () => (
+  <Create redirect="list">
+    <SimpleForm>
+      <LabelInputs />
+    </SimpleForm>
+  </Create>
+);
+
+const LabelEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list" actions={<TopToolbar><MergeButton /></TopToolbar>}>
+    <SimpleForm>
+      <LabelInputs />
+    </SimpleForm>
+  </Edit>
+);
+
+export default { list: LabelList, create: LabelCreate, edit: LabelEdit, icon: LocalOfferIcon, recordRepresentation: (l: { name: Record<string, string> }) => l.name.nl ?? l.name.en ?? '?' };

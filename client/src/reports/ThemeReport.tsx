@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { API_URL } from '../providers/dataProvider';
+import { useApi } from '../common/useApi';
+import { downloadCsv, reportQuery } from './download';
+
+interface ThemeRow {
+  labelId: string | null;
+  name: Record<string, string>;
+  color: string | null;
+  minutes: number;
+  share: number;
+  logs: number;
+}
+interface ThemeTotals {
+  totalMinutes: number;
+  rows: ThemeRow[];
+}
+
+const percent = (share: number) => Math.round(share * 1000) / 10;
+
+/** Where the time went, by theme: contact logs and helpdesk side by side. */
+export const ThemeReport = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [filter, setFilter] = useState({ level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '' });
+  const query = reportQuery({
+    ...filter,
+    occurredAt_gte: filter.occurredAt_gte ? `${filter.occurredAt_gte}T00:00:00Z` : '',
+    occurredAt_lte: filter.occurredAt_lte ? `${filter.occurredAt_lte}T23:59:59Z` : '',
+  });
+  const { data } = useApi<ThemeTotals & { helpdesk: ThemeTotals }>(`/reports/themes${query}`);
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="app.themesReport.title" />
+      <Card sx={{ mb: 2 }}>
+        <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <TextField select size="small" sx={{ width: 180 }} label={translate('app.themesReport.level')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: e.target.value })}>
+            <MenuItem value="top">{translate('app.themesReport.top')}</MenuItem>
+            <MenuItem value="all">{translate('app.themesReport.all')}</MenuItem>
+          </TextField>
+          <TextField type="date" size="small" sx={{ width: 190 }} label={translate('resources.breakthroughs.fields.date_gte')} slotProps={{ inputLabel: { shrink: true } }} value={filter.occurredAt_gte} onChange={(e) => setFilter({ ...filter, occurredAt_gte: e.target.value })} />
+          <TextField type="date" size="small" sx={{ width: 190 }} label={translate('resources.breakthroughs.fields.date_lte')} slotProps={{ inputLabel: { shrink: true } }} value={filter.occurredAt_lte} onChange={(e) => setFilter({ ...filter, occurredAt_lte: e.target.value })} />
+          <TextField size="small" sx={{ width: 190 }} label={translate('app.reports.municipality')} value={filter.municipality} onChange={(e) => setFilter({ ...filter, municipality: e.target.value })} />
+          <Button label="app.reports.downloadCsv" onClick={() => downloadCsv(`${API_URL}/reports/themes${query}`, 'themes.csv').catch((e) => notify(e.message, { type: 'error' }))}>
+            <DownloadIcon />
+          </Button>
+        </CardContent>
+      </Card>
+      {data && (
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
+          <ThemeCard title={translate('app.themesReport.logs')} totals={data} testId="themes-logs" />
+          <ThemeCard title={translate('app.themesReport.helpdesk')} totals={data.helpdesk} testId="themes-helpdesk" />
+        </Box>
+      )}
+    </Box>
+  );
+};
+
+const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTotals; testId: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const name = (r: ThemeRow) => r.name[locale] ?? r.name.en ?? r.name.nl ?? '?';
+  const shown = totals.rows.map((r) => percent(r.share));
+  const sum = Math.round(shown.reduce((a, b) => a + b, 0) * 10) / 10;
+  return (
+    <Card data-testid={testId}>
+      <CardContent>
+        <Typography variant="h6">{title}</Typography>
+        <Typography variant="body2">
+          {translate('app.themesReport.total')}: <strong data-testid={`${testId}-total`}>{totals.totalMinutes}</strong>
+        </Typography>
+        <Box sx={{ height: 280 }}>
+          <ResponsiveContainer>
+            <PieChart>
+              <Pie data={totals.rows.map((r) => ({ name: name(r), value: r.minutes, color: r.color ?? '#bdbdbd' }))} dataKey="value" nameKey="name" outerRadius={110} label={(e: { name?: string; percent?: number }) => `${e.name} ${Math.round((e.percent ?? 0) * 100)}%`}>
+                {totals.rows.map((r, i) => (
+                  <Cell key={i} fill={r.color ?? '#bdbdbd'} />
+                ))}
+              </Pie>
+              <Tooltip />
+            </PieChart>
+          </ResponsiveContainer>
+        </Box>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.contact-logs.fields.labelIds')}</TableCell>
+              <TableCell align="right">{translate('app.themesReport.minutes')}</TableCell>
+              <TableCell align="right">{translate('app.themesReport.share')}</TableCell>
+              <TableCell align="right">{translate('app.themesReport.count')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {totals.rows.map((r, i) => (
+              <TableRow key={r.labelId ?? 'none'} data-testid="theme-row">
+                <TableCell>{name(r)}</TableCell>
+                <TableCell align="right">{r.minutes}</TableCell>
+                <TableCell align="right">{shown[i].toFixed(1)}%</TableCell>
+                <TableCell align="right">{r.logs}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {totals.rows.length > 0 && (
+          <Typography variant="caption" color="text.secondary">
+            {translate('app.themesReport.rounding', { sum: sum.toFixed(1) })}
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+};
