@@ -5,6 +5,7 @@ import { PlansObstaclesBreakthroughs1795405138783 } from './1795405138783-PlansO
 import { Placements1795406077346 } from './1795406077346-Placements.js';
 import { CaseloadConsentAudit1795406787411 } from './1795406787411-CaseloadConsentAudit.js';
 import { ContactLogsLabelsHelpdesk1795407422579 } from './1795407422579-ContactLogsLabelsHelpdesk.js';
+import { ThemeReportAtScale1795408261375 } from './1795408261375-ThemeReportAtScale.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Placements1795406077346,
   CaseloadConsentAudit1795406787411,
   ContactLogsLabelsHelpdesk1795407422579,
+  ThemeReportAtScale1795408261375,
 ];

@@ -146,6 +146,25 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
       ]);
     });
 
+    it('reads the whole organisation without filters, counting a log once per theme even with two of its labels', async () => {
+      const auth = reportOrg.auth('researcher');
+      const h = (await t.http().post('/api/households').set(auth).send(householdBody({ municipality: 'Amsterdam' }))).body.id;
+      // Work theme and its domain child on one log: 40 minutes, one log, for Work.
+      await t.http().post('/api/contact-logs').set(auth).send({ householdId: h, occurredAt: '2024-05-01T09:00:00Z', minutes: 40, channel: 'phone', labelIds: [cb.themes.work.id, cb.byDomain.work.id] }).expect(201);
+      const res = await t.http().get('/api/reports/themes').set(reportOrg.auth('coordinator')).expect(200);
+      expect(res.body.totalMinutes).toBe(290);
+      const rows = res.body.rows.map((r: { name: { en: string }; minutes: number; logs: number }) => [r.name.en, r.minutes, r.logs]);
+      expect(rows).toEqual([
+        ['Work', 230, 4],
+        ['Housing', 30, 1],
+        ['Health care', 20, 1],
+        ['Unlabelled', 10, 1],
+      ]);
+      const all = await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ level: 'all' }) }).set(reportOrg.auth('coordinator')).expect(200);
+      expect(all.body.rows.find((r: { labelId: string }) => r.labelId === cb.byDomain.work.id)).toMatchObject({ minutes: 20, logs: 1 });
+      expect(all.body.rows.find((r: { labelId: string }) => r.labelId === cb.themes.work.id)).toMatchObject({ minutes: 210, logs: 4 });
+    });
+
     it('shows the domain label itself at all levels, and filters by municipality', async () => {
       const all = await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ level: 'all', occurredAt_gte: '2026-01-01T00:00:00Z' }) }).set(reportOrg.auth('coordinator')).expect(200);
       expect(all.body.rows.find((r: { labelId: string }) => r.labelId === cb.byDomain.health_social_care.id).minutes).toBe(20);

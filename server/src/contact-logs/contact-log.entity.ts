@@ -64,6 +64,11 @@ export class ContactLog extends CaseRecord {
   @Column('date', { nullable: true })
   followUpOn: string | null;
 
+  /** Kept in step with its label rows, so the unlabelled queue and report need no anti-join. */
+  @Index('ix_contact_logs_unlabelled', { synchronize: false })
+  @Column('boolean', { default: false })
+  labelled: boolean;
+
   @VirtualColumn({ type: 'json', query: labelIdsQuery('contact_log_labels', 'contact_log_id') })
   labelIds: string[];
 
@@ -74,12 +79,24 @@ export class ContactLog extends CaseRecord {
 
 @Entity('contact_log_labels')
 @Index('ix_contact_log_labels_label', ['labelId'])
+@Index('ix_contact_log_labels_organization', ['organizationId', 'labelId'])
 export class ContactLogLabel {
   @PrimaryColumn('uuid')
   contactLogId: string;
 
   @PrimaryColumn('uuid')
   labelId: string;
+
+  /** Copied from the log: the organisation-wide theme report reads these rows alone. */
+  @Column('uuid')
+  organizationId: string;
+
+  /**
+   * The first of the log's labels under the same top-level theme: counting
+   * these counts each log once per theme without a DISTINCT over millions of rows.
+   */
+  @Column('boolean', { default: true })
+  primaryInRoot: boolean;
 
   @ManyToOne(() => ContactLog, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contact_log_id', foreignKeyConstraintName: 'fk_contact_log_labels_log' })

@@ -21,7 +21,7 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
         followUpOn: { column: 'cl.followUpOn', type: 'date', range: true },
         minutes: { column: 'cl.minutes', type: 'number', range: true },
         labelIds: { column: 'ANY(ARRAY(SELECT x.label_id FROM contact_log_labels x WHERE x.contact_log_id = cl.id))', type: 'uuid' },
-        unlabelled: { column: 'NOT EXISTS (SELECT 1 FROM contact_log_labels x WHERE x.contact_log_id = cl.id)', type: 'boolean' },
+        unlabelled: { column: 'NOT cl.labelled', type: 'boolean' },
         municipality: { column: '(SELECT h.municipality FROM households h WHERE h.id = cl.household_id)', type: 'text' },
         track: { column: '(SELECT h.track FROM households h WHERE h.id = cl.household_id)', type: 'enum', values: TRACKS },
       },
@@ -30,8 +30,8 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
     });
   }
 
-  /** The records a theme report covers: (id, minutes), filtered like the list. */
+  /** The logs a theme report covers: (id, minutes, labelled), filtered like the list. */
   themeSource(organizationId: string, filter: Record<string, unknown>): SelectQueryBuilder<ContactLog> {
-    return applyFilters(this.scoped(organizationId), filter, this.spec).select(['cl.id AS id', 'cl.minutes AS minutes']);
+    return applyFilters(this.scoped(organizationId), filter, this.spec).select(['cl.id AS id', 'cl.minutes AS minutes', 'cl.labelled AS labelled']);
   }
 }

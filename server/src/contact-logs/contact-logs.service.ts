@@ -10,7 +10,7 @@ import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
-import { assertUsableLabels, replaceLabelShares } from '../labels/label-assignment.js';
+import { assertUsableLabels, replaceContactLogLabels } from '../labels/label-assignment.js';
 import { ContactLog } from './contact-log.entity.js';
 import { ContactLogsRepository } from './contact-logs.repository.js';
 import type { BulkLabelsDto, CreateContactLogDto, UpdateContactLogDto } from './dto/contact-log.dto.js';
@@ -68,7 +68,12 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     await assertUsableLabels(this.labels, actor, input.labelIds ?? [], manager);
     const keepSplit = input.labelMinutes === undefined && input.labelIds === undefined && input.minutes === undefined;
     const split = input.labelMinutes ?? (keepSplit ? log.labelMinutes : null);
-    await replaceLabelShares(manager, 'contact_log_labels', 'contact_log_id', log.id, splitMinutes(log.minutes, labelIds, split));
+    await replaceContactLogLabels(manager, actor.organizationId, log.id, splitMinutes(log.minutes, labelIds, split));
+  }
+
+  /** A deleted log leaves the theme figures: its label rows go, the log itself is kept (soft delete). */
+  protected async beforeRemove(_actor: ActingUser, log: ContactLog, manager: EntityManager) {
+    await manager.query('DELETE FROM contact_log_labels WHERE contact_log_id = $1', [log.id]);
   }
 
   /** Adds and removes labels on many logs at once; their minutes are re-split equally. */
@@ -80,7 +85,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
       await assertUsableLabels(this.labels, actor, input.addLabelIds ?? [], manager);
       for (const log of found.rows) {
         const next = [...new Set([...(log.labelIds ?? []), ...(input.addLabelIds ?? [])])].filter((id) => !(input.removeLabelIds ?? []).includes(id));
-        await replaceLabelShares(manager, 'contact_log_labels', 'contact_log_id', log.id, splitMinutes(log.minutes, next));
+        await replaceContactLogLabels(manager, actor.organizationId, log.id, splitMinutes(log.minutes, next));
         await recordAudit(manager, actor, { action: 'update', resource: 'contact-logs', recordId: log.id, fields: ['labelIds'] });
       }
       return { updated: found.rows.length };

@@ -8,7 +8,7 @@ import { HouseholdsRepository } from '../households/households.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
-import { assertUsableLabels, replaceLabelShares } from '../labels/label-assignment.js';
+import { assertUsableLabels, replaceQuestionLabels } from '../labels/label-assignment.js';
 import { HelpdeskQuestion } from './helpdesk-question.entity.js';
 import { HelpdeskRepository } from './helpdesk.repository.js';
 import type { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
@@ -42,6 +42,6 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
     if (input.labelIds === undefined && input.minutes === undefined) return;
     const labelIds = input.labelIds ?? question.labelIds ?? [];
     await assertUsableLabels(this.labels, actor, input.labelIds ?? [], manager);
-    await replaceLabelShares(manager, 'helpdesk_question_labels', 'helpdesk_question_id', question.id, splitMinutes(question.minutes ?? 0, labelIds));
+    await replaceQuestionLabels(manager, question.id, splitMinutes(question.minutes ?? 0, labelIds));
   }
 }

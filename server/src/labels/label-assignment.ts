@@ -14,20 +14,45 @@ export async function assertUsableLabels(labels: LabelsRepository, actor: Acting
   if (archived.length) throw fieldError('labelIds', `archived labels cannot be applied: ${archived.map((l) => l.name.en ?? l.name.nl ?? l.id).join(', ')}`);
 }
 
-/** Replaces a record's label rows with the given shares. */
-export async function replaceLabelShares(
-  manager: EntityManager,
-  table: 'contact_log_labels' | 'helpdesk_question_labels',
-  key: 'contact_log_id' | 'helpdesk_question_id',
-  recordId: string,
-  shares: LabelShare[],
-) {
-  await manager.query(`DELETE FROM ${table} WHERE ${key} = $1`, [recordId]);
+/** Replaces a contact log's label rows, keeps `labelled` and the per-theme primaries in step. */
+export async function replaceContactLogLabels(manager: EntityManager, organizationId: string, contactLogId: string, shares: LabelShare[]) {
+  await manager.query('DELETE FROM contact_log_labels WHERE contact_log_id = $1', [contactLogId]);
   for (const share of shares) {
-    if (table === 'contact_log_labels') {
-      await manager.query(`INSERT INTO contact_log_labels (contact_log_id, label_id, minutes, explicit) VALUES ($1, $2, $3, $4)`, [recordId, share.labelId, share.minutes, share.explicit]);
-    } else {
-      await manager.query(`INSERT INTO helpdesk_question_labels (helpdesk_question_id, label_id, minutes) VALUES ($1, $2, $3)`, [recordId, share.labelId, share.minutes]);
-    }
+    await manager.query(
+      'INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, minutes, explicit) VALUES ($1, $2, $3, $4, $5)',
+      [contactLogId, share.labelId, organizationId, share.minutes, share.explicit],
+    );
   }
+  await manager.query('UPDATE contact_logs SET labelled = $2 WHERE id = $1', [contactLogId, shares.length > 0]);
+  await refreshPrimaryInRoot(manager, organizationId, [contactLogId]);
+}
+
+/** Replaces a helpdesk question's label rows. */
+export async function replaceQuestionLabels(manager: EntityManager, questionId: string, shares: LabelShare[]) {
+  await manager.query('DELETE FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
+  for (const share of shares) {
+    await manager.query('INSERT INTO helpdesk_question_labels (helpdesk_question_id, label_id, minutes) VALUES ($1, $2, $3)', [questionId, share.labelId, share.minutes]);
+  }
+}
+
+/**
+ * Marks, per log and top-level theme, the one label row that counts the log
+ * for that theme. For some logs after a label change, or for the whole
+ * organisation after the codebook's shape changed (merge, new parent).
+ */
+export async function refreshPrimaryInRoot(manager: EntityManager, organizationId: string, contactLogIds: string[] | null) {
+  await manager.query(
+    `WITH RECURSIVE tree(id, root) AS (
+       SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL
+       UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id),
+     ranked AS (
+       SELECT x.contact_log_id, x.label_id,
+              row_number() OVER (PARTITION BY x.contact_log_id, t.root ORDER BY x.label_id) = 1 AS first
+         FROM contact_log_labels x JOIN tree t ON t.id = x.label_id
+        WHERE x.organization_id = $1 AND ($2::uuid[] IS NULL OR x.contact_log_id = ANY($2::uuid[])))
+     UPDATE contact_log_labels x SET primary_in_root = r.first
+       FROM ranked r
+      WHERE x.contact_log_id = r.contact_log_id AND x.label_id = r.label_id AND x.primary_in_root IS DISTINCT FROM r.first`,
+    [organizationId, contactLogIds],
+  );
 }

@@ -54,17 +54,23 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
    */
   async moveUses(fromId: string, intoId: string, manager: EntityManager): Promise<number> {
     let moved = 0;
-    for (const [table, key] of [['contact_log_labels', 'contact_log_id'], ['helpdesk_question_labels', 'helpdesk_question_id']] as const) {
-      const merged = await manager.query(
-        `WITH gone AS (DELETE FROM ${table} WHERE label_id = $1 RETURNING ${key}, minutes)
-         INSERT INTO ${table} (${key}, label_id, minutes${table === 'contact_log_labels' ? ', explicit' : ''})
-         SELECT ${key}, $2, minutes${table === 'contact_log_labels' ? ', false' : ''} FROM gone
-         ON CONFLICT (${key}, label_id) DO UPDATE SET minutes = ${table}.minutes + EXCLUDED.minutes
-         RETURNING 1`,
-        [fromId, intoId],
-      );
-      moved += merged.length;
-    }
+    const logs = await manager.query(
+      `WITH gone AS (DELETE FROM contact_log_labels WHERE label_id = $1 RETURNING contact_log_id, organization_id, minutes)
+       INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, minutes, explicit)
+       SELECT contact_log_id, $2, organization_id, minutes, false FROM gone
+       ON CONFLICT (contact_log_id, label_id) DO UPDATE SET minutes = contact_log_labels.minutes + EXCLUDED.minutes
+       RETURNING 1`,
+      [fromId, intoId],
+    );
+    const questions = await manager.query(
+      `WITH gone AS (DELETE FROM helpdesk_question_labels WHERE label_id = $1 RETURNING helpdesk_question_id, minutes)
+       INSERT INTO helpdesk_question_labels (helpdesk_question_id, label_id, minutes)
+       SELECT helpdesk_question_id, $2, minutes FROM gone
+       ON CONFLICT (helpdesk_question_id, label_id) DO UPDATE SET minutes = helpdesk_question_labels.minutes + EXCLUDED.minutes
+       RETURNING 1`,
+      [fromId, intoId],
+    );
+    moved = logs.length + questions.length;
     await manager.query('UPDATE labels SET parent_id = $2 WHERE parent_id = $1', [fromId, intoId]);
     await manager.query(
       `UPDATE codings SET label_ids = ARRAY(SELECT DISTINCT unnest(array_replace(label_ids, $1::uuid, $2::uuid))) WHERE $1::uuid = ANY(label_ids)`,

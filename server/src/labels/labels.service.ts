@@ -4,6 +4,7 @@ import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { conflict, fieldError, notFound } from '../common/errors/app-error.js';
 import { recordAudit } from '../audit-events/record-audit.js';
+import { refreshPrimaryInRoot } from './label-assignment.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
 import { Label } from './label.entity.js';
 import { LabelsRepository } from './labels.repository.js';
@@ -41,6 +42,11 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
     return fields;
   }
 
+  /** A new parent changes which top-level theme its uses count for. */
+  protected async afterSave(actor: ActingUser, _label: Label, input: Partial<CreateLabelDto>, manager: EntityManager) {
+    if (input.parentId !== undefined) await refreshPrimaryInRoot(manager, actor.organizationId, null);
+  }
+
   /** A label in use cannot be deleted, only archived: past analyses must keep their themes. */
   protected async beforeRemove(_actor: ActingUser, label: Label, manager: EntityManager) {
     const uses = await this.labels.usageCount(label.id, manager);
@@ -60,6 +66,7 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
         throw fieldError('intoId', 'is under the label being merged; merge the other way round');
       }
       const usesMoved = await this.labels.moveUses(from.id, into.id, manager);
+      await refreshPrimaryInRoot(manager, actor.organizationId, null);
       from.archived = true;
       from.mergedIntoId = into.id;
       await this.labels.save(manager, from);

@@ -4,11 +4,13 @@ import { badRequest } from '../common/errors/app-error.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import { ContactLogsRepository } from '../contact-logs/contact-logs.repository.js';
 import { HelpdeskRepository } from '../helpdesk/helpdesk.repository.js';
-import { themeMinutes } from './theme-minutes.js';
+import { DataSource } from 'typeorm';
+import { contactLogThemes, helpdeskThemes } from './theme-minutes.js';
 
 @Injectable()
 export class ThemesService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly logs: ContactLogsRepository,
     private readonly helpdesk: HelpdeskRepository,
   ) {}
@@ -28,24 +30,14 @@ export class ThemesService {
     const { filter } = parseListQuery({ filter: JSON.stringify(logFilter) }, this.logs.spec);
     const topLevel = level === 'top';
 
-    const logs = await themeMinutes(
-      this.logs.themeSource(actor.organizationId, filter),
-      'contact_log_labels',
-      'contact_log_id',
-      actor.organizationId,
-      topLevel,
-    );
+    // Without filters the whole organisation is read from the label rows alone.
+    const inner = Object.keys(filter).length ? this.logs.themeSource(actor.organizationId, filter) : null;
+    const logs = await contactLogThemes(this.dataSource, actor.organizationId, inner, topLevel);
     // The helpdesk has no author or household track: only the period applies.
     const helpdeskFilter = Object.fromEntries(
       Object.entries({ receivedAt_gte: filter.occurredAt_gte, receivedAt_lte: filter.occurredAt_lte }).filter(([, v]) => v !== undefined),
     );
-    const helpdesk = await themeMinutes(
-      this.helpdesk.themeSource(actor.organizationId, helpdeskFilter),
-      'helpdesk_question_labels',
-      'helpdesk_question_id',
-      actor.organizationId,
-      topLevel,
-    );
+    const helpdesk = await helpdeskThemes(this.helpdesk.themeSource(actor.organizationId, helpdeskFilter), actor.organizationId, topLevel);
     return { level, totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk };
   }
 }

@@ -5,6 +5,7 @@ import { ContactLog, ContactLogLabel, type Channel } from '../../contact-logs/co
 import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../../helpdesk/helpdesk-question.entity.js';
 import { createDefaultCodebook, type ThemeKey } from '../../labels/default-codebook.js';
 import { splitMinutes } from '../../labels/label-split.js';
+import { refreshPrimaryInRoot } from '../../labels/label-assignment.js';
 import { SeededRandom } from './random.js';
 
 /** The report's pie chart of where the researchers' time went. */
@@ -90,17 +91,23 @@ export async function seedContactLogs(
         note: random.pick(NOTES[theme]),
         obstacleIds: [],
         followUpOn: null,
+        labelled: false,
       });
       // About one in twenty waits in the unlabelled queue.
-      labelSets.push(random.chance(0.05) ? [] : labels);
+      const set = random.chance(0.05) ? [] : labels;
+      labelSets.push(set);
+      logs[logs.length - 1].labelled = set.length > 0;
     }
     const inserted = await manager.insert(ContactLog, logs);
     const rows: Partial<ContactLogLabel>[] = [];
     inserted.identifiers.forEach(({ id }, i) => {
-      for (const share of splitMinutes(logs[i].minutes!, labelSets[i])) rows.push({ contactLogId: id, labelId: share.labelId, minutes: share.minutes });
+      for (const share of splitMinutes(logs[i].minutes!, labelSets[i])) {
+        rows.push({ contactLogId: id, labelId: share.labelId, organizationId: researchOrgId, minutes: share.minutes });
+      }
     });
     if (rows.length) await manager.insert(ContactLogLabel, rows);
   }
+  await refreshPrimaryInRoot(manager, researchOrgId, null);
 
   const questions: Partial<HelpdeskQuestion>[] = [];
   const questionLabels: string[][] = [];
