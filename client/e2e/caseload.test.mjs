@@ -1,27 +1,16 @@
 // Browser test of a caseworker's morning: the caseload, a shelter deadline
 // three weeks ahead, a task for it, a referral refused for lack of consent,
 // consent recorded, the referral sent.
-import { after, before, test } from 'node:test';
-import { startServer } from './support/server.mjs';
-import { login, openBrowser, screenshotOnFailure } from './support/browser.mjs';
+import { test } from 'node:test';
+import { useApp } from './support/app.mjs';
+import { chooseOption, login } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test("caseworker's morning", async (t) => {
-  const { page } = browser;
-  const step = (name, fn) => t.test(name, () => withScreenshot(page, name, fn));
-  await login(page, server.baseUrl, 'caseworker@openembassy.example');
+  const { page } = app;
+  const step = (name, fn) => app.step(t, name, fn);
+  await login(page, app.baseUrl, 'caseworker@openembassy.example');
 
   await step('lands on the caseload and sees the shelter deadline in three weeks', async () => {
     await page.getByTestId('caseload').getByRole('link', { name: 'ZS-001' }).waitFor();
@@ -68,17 +57,3 @@ test("caseworker's morning", async (t) => {
     await referral.getByTestId('referral-status').getByText('Verstuurd').waitFor();
   });
 });
-
-async function chooseOption(page, label, option) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function withScreenshot(page, name, fn) {
-  try {
-    await fn();
-  } catch (error) {
-    const file = await screenshotOnFailure(page, name.replace(/\W+/g, '-'));
-    throw new Error(`${error.message}\n(screenshot: ${file})`, { cause: error });
-  }
-}

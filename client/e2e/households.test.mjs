@@ -1,94 +1,66 @@
 // Browser test of the walking skeleton: a caseworker signs in, creates a
 // household, adds a member from the household page, finds the household by
 // search and switches the UI to Ukrainian.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { login, openBrowser, screenshotOnFailure } from './support/browser.mjs';
+import { useApp } from './support/app.mjs';
+import { chooseOption, login } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('caseworker: create a household, add a member, search, switch to Ukrainian', async (t) => {
-  const { page } = browser;
+  const { page } = app;
   const reference = `E2E-${Date.now().toString(36).toUpperCase()}`;
-  const step = (name, fn) => t.test(name, () => withScreenshot(page, name, fn));
-  {
-    await login(page, server.baseUrl, 'caseworker@openembassy.example');
+  const step = (name, fn) => app.step(t, name, fn);
+  await login(page, app.baseUrl, 'caseworker@openembassy.example');
 
-    await step('creates a household', async () => {
-      await page.goto(`${server.baseUrl}/#/households/create`);
-      await page.getByLabel('Referentie').fill(reference);
-      await page.getByLabel('Gemeente').fill('Zaanstad');
-      await chooseOption(page, 'Traject', 'Individuele ondersteuning');
-      await chooseOption(page, 'Opvang', 'Gastgezin');
-      await chooseOption(page, 'Verblijfsgrond', 'Tijdelijke bescherming (EU)');
-      await page.getByRole('button', { name: 'Opslaan' }).click();
-      await page.waitForURL(/#\/households\/[0-9a-f-]{36}\/show/);
-      await page.getByText(`Huishouden ${reference}`).waitFor();
-    });
+  await step('creates a household', async () => {
+    await page.goto(`${app.baseUrl}/#/households/create`);
+    await page.getByLabel('Referentie').fill(reference);
+    await page.getByLabel('Gemeente').fill('Zaanstad');
+    await chooseOption(page, 'Traject', 'Individuele ondersteuning');
+    await chooseOption(page, 'Opvang', 'Gastgezin');
+    await chooseOption(page, 'Verblijfsgrond', 'Tijdelijke bescherming (EU)');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/#\/households\/[0-9a-f-]{36}\/show/);
+    await page.getByText(`Huishouden ${reference}`).waitFor();
+  });
 
-    await step('adds a member without leaving the household page', async () => {
-      const showUrl = page.url();
-      await page.getByRole('button', { name: 'Lid toevoegen' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Voornaam of pseudoniem').fill('Оксана');
-      await dialog.getByLabel('Geboortejaar').fill('1990');
-      await dialog.getByRole('button', { name: 'Opslaan' }).click();
-      await dialog.waitFor({ state: 'detached' });
-      await page.getByRole('cell', { name: 'Оксана' }).waitFor();
-      assert.equal(page.url(), showUrl);
-    });
+  await step('adds a member without leaving the household page', async () => {
+    const showUrl = page.url();
+    await page.getByRole('button', { name: 'Lid toevoegen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Voornaam of pseudoniem').fill('Оксана');
+    await dialog.getByLabel('Geboortejaar').fill('1990');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: 'Оксана' }).waitFor();
+    assert.equal(page.url(), showUrl);
+  });
 
-    await step('a bad birth year is refused with a message next to the field', async () => {
-      await page.getByRole('button', { name: 'Lid toevoegen' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Voornaam of pseudoniem').fill('Taras');
-      await dialog.getByLabel('Geboortejaar').fill(String(new Date().getFullYear() + 1));
-      await dialog.getByRole('button', { name: 'Opslaan' }).click();
-      await dialog.getByText('Mag niet in de toekomst liggen').waitFor();
-      await dialog.getByRole('button', { name: 'Annuleren' }).click();
-    });
+  await step('a bad birth year is refused with a message next to the field', async () => {
+    await page.getByRole('button', { name: 'Lid toevoegen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Voornaam of pseudoniem').fill('Taras');
+    await dialog.getByLabel('Geboortejaar').fill(String(new Date().getFullYear() + 1));
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByText('Mag niet in de toekomst liggen').waitFor();
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  });
 
-    await step('finds the household by search', async () => {
-      await page.goto(`${server.baseUrl}/#/households`);
-      await page.getByPlaceholder('Zoeken').fill(reference.toLowerCase());
-      await page.getByRole('cell', { name: reference }).waitFor();
-      const rows = await page.locator('tbody tr').count();
-      assert.equal(rows, 1);
-    });
+  await step('finds the household by search', async () => {
+    await page.goto(`${app.baseUrl}/#/households`);
+    await page.getByPlaceholder('Zoeken').fill(reference.toLowerCase());
+    await page.getByRole('cell', { name: reference }).waitFor();
+    const rows = await page.locator('tbody tr').count();
+    assert.equal(rows, 1);
+  });
 
-    await step('switches the UI to Ukrainian and remembers it', async () => {
-      await page.getByRole('button', { name: /Nederlands/i }).click();
-      await page.getByRole('menuitem', { name: 'Українська' }).click();
-      await page.getByText('Домогосподарства').first().waitFor();
-      await page.reload();
-      await page.getByText('Домогосподарства').first().waitFor();
-    });
-  }
+  await step('switches the UI to Ukrainian and remembers it', async () => {
+    await page.getByRole('button', { name: /Nederlands/i }).click();
+    await page.getByRole('menuitem', { name: 'Українська' }).click();
+    await page.getByText('Домогосподарства').first().waitFor();
+    await page.reload();
+    await page.getByText('Домогосподарства').first().waitFor();
+  });
 });
-
-async function withScreenshot(page, name, fn) {
-  try {
-    await fn();
-  } catch (error) {
-    const file = await screenshotOnFailure(page, name.replace(/\W+/g, '-'));
-    throw new Error(`${error.message}\n(screenshot: ${file})`, { cause: error });
-  }
-}
-
-/** Opens a react-admin SelectInput by its label and picks an option. */
-async function chooseOption(page, label, option) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}

@@ -1,32 +1,21 @@
 // Browser test of the method on the person page: an obstacle in Housing that
 // blocks one in Work, a breakthrough that resolves the housing one, the wheel
 // changing colour, and a review with what changed.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { login, openBrowser, screenshotOnFailure } from './support/browser.mjs';
+import { useApp } from './support/app.mjs';
+import { chooseOption, login } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('researcher: obstacles, a breakthrough, the wheel and a review', async (t) => {
-  const { page } = browser;
-  const step = (name, fn) => t.test(name, () => withScreenshot(page, name, fn));
-  await login(page, server.baseUrl, 'researcher@openembassy.example');
+  const { page } = app;
+  const step = (name, fn) => app.step(t, name, fn);
+  await login(page, app.baseUrl, 'researcher@openembassy.example');
 
   await step('opens a person and starts a plan', async () => {
     // A fresh household and member, so the wheel starts empty.
-    await page.goto(`${server.baseUrl}/#/households/create`);
+    await page.goto(`${app.baseUrl}/#/households/create`);
     await page.getByLabel('Referentie').fill(`PL-${Date.now().toString(36)}`);
     await page.getByLabel('Gemeente').fill('Nijmegen');
     await chooseOption(page, 'Traject', 'Individuele ondersteuning');
@@ -98,18 +87,4 @@ async function addObstacle(page, domain, title, blocks) {
 
 async function waitForState(page, domainKey, state) {
   await page.locator(`[data-testid="domain-${domainKey}"][data-state="${state}"]`).waitFor();
-}
-
-async function chooseOption(page, label, option) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function withScreenshot(page, name, fn) {
-  try {
-    await fn();
-  } catch (error) {
-    const file = await screenshotOnFailure(page, name.replace(/\W+/g, '-'));
-    throw new Error(`${error.message}\n(screenshot: ${file})`, { cause: error });
-  }
 }

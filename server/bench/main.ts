@@ -41,19 +41,18 @@ async function main() {
 
     let t = performance.now();
     await ds.query(
-      `INSERT INTO contact_logs (organization_id, household_id, occurred_at, minutes, channel, note)
+      `INSERT INTO contact_logs (organization_id, household_id, occurred_at, minutes, channel, note, labelled)
        SELECT $1, ($2::uuid[])[1 + (g % array_length($2::uuid[], 1))], now() - (random() * interval '365 days'),
-              (ARRAY[10, 15, 20, 30, 45, 60, 90])[1 + (g % 7)], 'phone', ''
+              (ARRAY[10, 15, 20, 30, 45, 60, 90])[1 + (g % 7)], 'phone', '', g % 33 <> 0
          FROM generate_series(1, $3) AS g`,
       [org.id, households.map((h) => h.id), LOGS],
     );
     await ds.query(
       `INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, minutes)
        SELECT id, ($1::uuid[])[1 + (abs(hashtext(id::text)) % array_length($1::uuid[], 1))], organization_id, minutes
-         FROM contact_logs WHERE random() > 0.03`,
+         FROM contact_logs WHERE labelled`,
       [labelIds],
     );
-    await ds.query('UPDATE contact_logs cl SET labelled = EXISTS (SELECT 1 FROM contact_log_labels x WHERE x.contact_log_id = cl.id)');
     await ds.query('ANALYZE');
     log(`generated ${LOGS.toLocaleString('en')} contact logs with labels in ${seconds(t)} s`);
 

@@ -50,3 +50,19 @@ export async function screenshotOnFailure(page, name) {
   await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
   return file;
 }
+
+/** Runs a step and, when it fails, saves a screenshot and names it in the error. */
+export async function withScreenshot(page, name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    const file = await screenshotOnFailure(page, name.replace(/\W+/g, '-'));
+    throw new Error(`${error.message}\n(screenshot: ${file})`, { cause: error });
+  }
+}
+
+/** Opens a react-admin SelectInput by its label and picks an option. */
+export async function chooseOption(page, label, option) {
+  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
