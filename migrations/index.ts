@@ -6,6 +6,7 @@ import { Placements1795406077346 } from './1795406077346-Placements.js';
 import { CaseloadConsentAudit1795406787411 } from './1795406787411-CaseloadConsentAudit.js';
 import { ContactLogsLabelsHelpdesk1795407422579 } from './1795407422579-ContactLogsLabelsHelpdesk.js';
 import { ThemeReportAtScale1795408261375 } from './1795408261375-ThemeReportAtScale.js';
+import { LabelRowsCarryTheirPeriod1795409150405 } from './1795409150405-LabelRowsCarryTheirPeriod.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CaseloadConsentAudit1795406787411,
   ContactLogsLabelsHelpdesk1795407422579,
   ThemeReportAtScale1795408261375,
+  LabelRowsCarryTheirPeriod1795409150405,
 ];

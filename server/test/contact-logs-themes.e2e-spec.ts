@@ -71,6 +71,16 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
     });
   });
 
+  it('moves a log\'s minutes to another period when its date changes', async () => {
+    const inPeriod = async () =>
+      (await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ occurredAt_gte: '2031-01-01T00:00:00Z' }) }).set(org.auth('coordinator')).expect(200)).body.totalMinutes;
+    const l = await log({ occurredAt: '2031-01-02T10:00:00Z', minutes: 25, labelIds: [themes.education.id] });
+    expect(await inPeriod()).toBe(25);
+    await t.http().put(`/api/contact-logs/${l.id}`).set(as()).send({ occurredAt: '2020-01-02T10:00:00Z' }).expect(200);
+    expect(await inPeriod()).toBe(0);
+    await t.http().delete(`/api/contact-logs/${l.id}`).set(as()).expect(200);
+  });
+
   describe('the codebook', () => {
     it('merges two labels in one go: uses move, minutes add up, the merge is recorded', async () => {
       const dup = (await t.http().post('/api/labels').set(as()).send({ name: { nl: 'Baan', en: 'Job' }, parentId: themes.work.id }).expect(201)).body;

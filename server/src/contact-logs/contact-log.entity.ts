@@ -80,6 +80,7 @@ export class ContactLog extends CaseRecord {
 @Entity('contact_log_labels')
 @Index('ix_contact_log_labels_label', ['labelId'])
 @Index('ix_contact_log_labels_organization', ['organizationId', 'labelId'])
+@Index('ix_contact_log_labels_organization_occurred', ['organizationId', 'occurredAt'])
 export class ContactLogLabel {
   @PrimaryColumn('uuid')
   contactLogId: string;
@@ -90,6 +91,10 @@ export class ContactLogLabel {
   /** Copied from the log: the organisation-wide theme report reads these rows alone. */
   @Column('uuid')
   organizationId: string;
+
+  /** Copied from the log (and kept in step) so a period needs no join to the logs. */
+  @Column('timestamptz')
+  occurredAt: Date;
 
   /**
    * The first of the log's labels under the same top-level theme: counting

@@ -63,12 +63,17 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
   /** Label rows with their minutes; a new duration or label set without a split re-splits equally. */
   protected async afterSave(actor: ActingUser, log: ContactLog, input: Partial<CreateContactLogDto>, manager: EntityManager) {
     const labelsChanged = input.labelIds !== undefined || input.labelMinutes !== undefined;
-    if (!labelsChanged && input.minutes === undefined) return;
+    if (!labelsChanged && input.minutes === undefined) {
+      if (input.occurredAt !== undefined) {
+        await manager.query('UPDATE contact_log_labels SET occurred_at = $2 WHERE contact_log_id = $1', [log.id, log.occurredAt]);
+      }
+      return;
+    }
     const labelIds = input.labelIds ?? log.labelIds ?? [];
     await assertUsableLabels(this.labels, actor, input.labelIds ?? [], manager);
     const keepSplit = input.labelMinutes === undefined && input.labelIds === undefined && input.minutes === undefined;
     const split = input.labelMinutes ?? (keepSplit ? log.labelMinutes : null);
-    await replaceContactLogLabels(manager, actor.organizationId, log.id, splitMinutes(log.minutes, labelIds, split));
+    await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, labelIds, split));
   }
 
   /** A deleted log leaves the theme figures: its label rows go, the log itself is kept (soft delete). */
@@ -85,7 +90,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
       await assertUsableLabels(this.labels, actor, input.addLabelIds ?? [], manager);
       for (const log of found.rows) {
         const next = [...new Set([...(log.labelIds ?? []), ...(input.addLabelIds ?? [])])].filter((id) => !(input.removeLabelIds ?? []).includes(id));
-        await replaceContactLogLabels(manager, actor.organizationId, log.id, splitMinutes(log.minutes, next));
+        await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, next));
         await recordAudit(manager, actor, { action: 'update', resource: 'contact-logs', recordId: log.id, fields: ['labelIds'] });
       }
       return { updated: found.rows.length };

@@ -36,9 +36,16 @@ export async function contactLogThemes<T extends ObjectLiteral>(
   organizationId: string,
   inner: SelectQueryBuilder<T> | null,
   topLevel: boolean,
+  period: { from?: string; to?: string } = {},
 ): Promise<ThemeTotals> {
-  const [sql, params] = inner ? inner.getQueryAndParameters() : ['', []];
+  const [sql, innerParams] = inner ? inner.getQueryAndParameters() : ['', []];
+  // Without other filters a period is read from the label rows' own dates.
+  const params = [...innerParams, period.from ?? null, period.to ?? null];
+  const from = params.length - 1;
+  const to = params.length;
   const org = params.length + 1;
+  const inPeriod = (alias: string) =>
+    `($${from}::timestamptz IS NULL OR ${alias}.occurred_at >= $${from}::timestamptz) AND ($${to}::timestamptz IS NULL OR ${alias}.occurred_at <= $${to}::timestamptz)`;
   const rows = (await manager.query(
     `WITH RECURSIVE tree(id, root) AS (
        SELECT id, id FROM labels WHERE organization_id = $${org} AND parent_id IS NULL
@@ -49,11 +56,11 @@ export async function contactLogThemes<T extends ObjectLiteral>(
               count(*) FILTER (WHERE ${topLevel ? 'x.primary_in_root' : 'TRUE'})::int AS logs
          FROM contact_log_labels x JOIN tree t ON t.id = x.label_id
          ${inner ? 'JOIN picked p ON p.id = x.contact_log_id' : ''}
-        WHERE x.organization_id = $${org}
+        WHERE x.organization_id = $${org} AND ${inPeriod('x')}
         GROUP BY 1
        UNION ALL
        SELECT NULL, COALESCE(sum(u.minutes), 0), count(*)::int
-         FROM ${inner ? 'picked u WHERE NOT u.labelled' : `contact_logs u WHERE u.organization_id = $${org} AND u.deleted_at IS NULL AND NOT u.labelled`})
+         FROM ${inner ? 'picked u WHERE NOT u.labelled' : `contact_logs u WHERE u.organization_id = $${org} AND u.deleted_at IS NULL AND NOT u.labelled AND ${inPeriod('u')}`})
      SELECT g.label_id AS "labelId", lb.name, lb.color, g.minutes::text AS minutes, g.logs
        FROM grouped g LEFT JOIN labels lb ON lb.id = g.label_id
       WHERE g.logs > 0
