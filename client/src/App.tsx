@@ -27,6 +27,7 @@ import labels from './labels';
 import helpdeskQuestions from './helpdesk-questions';
 import { LabellingPage } from './labelling/LabellingPage';
 import { ThemeReport } from './reports/ThemeReport';
+import { CodingPage } from './coding-samples/CodingPage';
 
 export const App = () => (
   <Admin
@@ -65,6 +66,7 @@ export const App = () => (
       <Route path="/caseload" element={<CaseloadPage />} />
       <Route path="/labelling" element={<LabellingPage />} />
       <Route path="/reports/themes" element={<ThemeReport />} />
+      <Route path="/coding" element={<CodingPage />} />
     </CustomRoutes>
   </Admin>
 );

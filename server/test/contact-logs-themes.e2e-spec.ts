@@ -209,6 +209,8 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
         await t.http().put(`/api/coding-samples/${sample.id}/items/${l.id}`).set(org.auth('caseworker')).send({ labelIds: codeB[i] }).expect(200);
       }
       await t.http().put(`/api/coding-samples/${sample.id}/items/${logs[0].id}`).set(org.auth('matcher')).send({ labelIds: [] }).expect(403);
+      // A coder cannot peek at the other's labels through the agreement report.
+      await t.http().get(`/api/coding-samples/${sample.id}/agreement`).set(org.auth('researcher')).expect(403);
       const report = await t.http().get(`/api/coding-samples/${sample.id}/agreement`).set(org.auth('coordinator')).expect(200);
       expect(report.body.codedByBoth).toBe(4);
       const w = report.body.labels.find((l: { labelId: string }) => l.labelId === work);

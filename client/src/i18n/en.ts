@@ -94,6 +94,7 @@ export const en = {
     labelling: { title: 'Labelling', queue: 'Unlabelled', logs: 'Contact logs', questions: 'Helpdesk questions', search: 'Type to find a label, Enter to apply', hint: 'Enter on an empty box: next item · Alt+→ next · Alt+← previous · Backspace on an empty box: remove last label', done: 'The queue is empty: everything is labelled.', position: '%{n} of %{total}', applied: 'Applied', next: 'Next' },
     themesReport: { title: 'Themes', logs: 'Contact logs', helpdesk: 'Helpdesk questions', minutes: 'Minutes', share: 'Share', count: 'Number', level: 'Labels', top: 'Top level', all: 'All levels', total: 'Total minutes', rounding: 'Shares are rounded to one decimal; they add up to %{sum}%.' },
     codebook: { merge: 'Merge into…', mergeInto: 'Merge this label into', merged: 'Labels merged' },
+    coding: { title: 'Double coding', new: 'New sample', name: 'Name', size: 'Number of logs', first: 'First coder', second: 'Second coder', create: 'Draw sample', mine: 'My coding', agreement: 'Agreement', coded: 'coded', label: 'Label', both: 'Both', firstOnly: 'Only first', secondOnly: 'Only second', neither: 'Neither', observed: 'Agreement', kappa: "Cohen's kappa", disagreements: 'Disagreements to discuss', codedByBoth: '%{n} of %{size} logs coded by both', none: 'No samples yet' },
     validation: { birthYearFuture: 'Cannot be in the future' },
   },
   resources: {

@@ -5,6 +5,7 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import PieChartIcon from '@mui/icons-material/PieChart';
+import CompareIcon from '@mui/icons-material/Compare';
 
 /** The resources the user may see, then the reports. */
 export const Menu = () => (
@@ -15,6 +16,7 @@ export const Menu = () => (
     <RaMenu.Item to="/labelling" primaryText="app.labelling.title" leftIcon={<KeyboardIcon />} />
     <RaMenu.Item to="/pipeline" primaryText="app.pipeline.title" leftIcon={<ViewKanbanIcon />} />
     <RaMenu.Item to="/reports/themes" primaryText="app.themesReport.title" leftIcon={<PieChartIcon />} />
+    <RaMenu.Item to="/coding" primaryText="app.coding.title" leftIcon={<CompareIcon />} />
     <RaMenu.Item to="/reports/obstacles" primaryText="app.reports.obstacles" leftIcon={<BarChartIcon />} />
     <RaMenu.Item to="/reports/placements" primaryText="app.placementReport.title" leftIcon={<InsightsIcon />} />
   </RaMenu>

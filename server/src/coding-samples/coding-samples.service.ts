@@ -81,6 +81,9 @@ export class CodingSamplesService {
   /** Per label: agreement and kappa over the logs both coders coded; and the logs they disagree on. */
   async agreement(actor: ActingUser, id: string) {
     const sample = await this.get(actor, id);
+    // The report shows both coders' labels: a coder sees it only as admin or coordinator.
+    const coder = actor.id === sample.firstCoderId || actor.id === sample.secondCoderId;
+    if (coder && actor.role !== 'admin' && actor.role !== 'coordinator') throw forbidden('Coders see the agreement once a coordinator shares it');
     const codings = await this.dataSource.manager.find(Coding, { where: { sampleId: sample.id } });
     const first = new Map(codings.filter((c) => c.coderId === sample.firstCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
     const second = new Map(codings.filter((c) => c.coderId === sample.secondCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));

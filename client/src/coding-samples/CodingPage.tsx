@@ -1,0 +1,199 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Autocomplete, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, MenuItem, Table, TableBody, TableCell, TableHead,
+  TableRow, TextField, Typography,
+} from '@mui/material';
+import { Button, Title, useGetIdentity, useGetList, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { API_URL, httpClient } from '../providers/dataProvider';
+import { useApi } from '../common/useApi';
+import { useLabels } from '../labels/useLabels';
+
+interface Sample {
+  id: string;
+  name: string;
+  firstCoderId: string;
+  secondCoderId: string;
+  contactLogIds: string[];
+}
+
+/**
+ * Double coding: a coordinator draws a sample for two researchers, each codes
+ * it without seeing the other's labels, and the agreement report shows
+ * Cohen's kappa per label and the logs to discuss.
+ */
+export const CodingPage = () => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions();
+  const { identity } = useGetIdentity();
+  const { data: samples = [] } = useApi<Sample[]>('/coding-samples');
+  const [selected, setSelected] = useState<string | null>(null);
+  const sample = samples.find((s) => s.id === selected) ?? samples[0];
+  const isCoder = sample && identity && (sample.firstCoderId === identity.id || sample.secondCoderId === identity.id);
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="app.coding.title" />
+      {(permissions === 'admin' || permissions === 'coordinator') && <NewSample />}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '240px 1fr' }, gap: 2 }}>
+        <Card>
+          <List dense>
+            {samples.length === 0 && <ListItemText sx={{ px: 2 }} primary={translate('app.coding.none')} />}
+            {samples.map((s) => (
+              <ListItemButton key={s.id} selected={s.id === sample?.id} onClick={() => setSelected(s.id)}>
+                <ListItemText primary={s.name} secondary={`${s.contactLogIds.length}`} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Card>
+        {sample && (
+          <Box>
+            {isCoder && <MyCoding sampleId={sample.id} />}
+            {(permissions === 'admin' || permissions === 'coordinator' || (permissions === 'researcher' && !isCoder)) && <Agreement sampleId={sample.id} />}
+          </Box>
+        )}
+      </Box>
+    </Box>
+  );
+};
+
+const NewSample = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' }, filter: { active: true } });
+  const [form, setForm] = useState({ name: '', size: 20, firstCoderId: '', secondCoderId: '' });
+  const create = async () => {
+    try {
+      await httpClient(`${API_URL}/coding-samples`, { method: 'POST', body: JSON.stringify(form) });
+      await queryClient.invalidateQueries({ queryKey: ['api'] });
+      setForm({ ...form, name: '' });
+    } catch (error) {
+      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      notify(body?.errors ? Object.values(body.errors).join('; ') : (error as Error).message, { type: 'error' });
+    }
+  };
+  const coder = (key: 'firstCoderId' | 'secondCoderId', label: string) => (
+    <TextField select size="small" sx={{ width: 200 }} label={translate(label)} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })}>
+      {users.map((u) => (
+        <MenuItem key={u.id} value={u.id}>
+          {u.fullName}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+  return (
+    <Card sx={{ mb: 2 }}>
+      <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+        <Typography variant="subtitle1">{translate('app.coding.new')}</Typography>
+        <TextField size="small" label={translate('app.coding.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        <TextField size="small" type="number" sx={{ width: 140 }} label={translate('app.coding.size')} value={form.size} onChange={(e) => setForm({ ...form, size: Number(e.target.value) })} />
+        {coder('firstCoderId', 'app.coding.first')}
+        {coder('secondCoderId', 'app.coding.second')}
+        <Button label="app.coding.create" variant="contained" disabled={!form.name || !form.firstCoderId || !form.secondCoderId} onClick={create} />
+      </CardContent>
+    </Card>
+  );
+};
+
+interface Item {
+  contactLogId: string;
+  note: string;
+  minutes: number;
+  labelIds: string[];
+  coded: boolean;
+}
+
+/** The coder's own labels only; the other coder's stay hidden (the server never sends them). */
+const MyCoding = ({ sampleId }: { sampleId: string }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const { labels, pathOf } = useLabels();
+  const { data: items = [] } = useApi<Item[]>(`/coding-samples/${sampleId}/items`);
+  const save = async (contactLogId: string, labelIds: string[]) => {
+    try {
+      await httpClient(`${API_URL}/coding-samples/${sampleId}/items/${contactLogId}`, { method: 'PUT', body: JSON.stringify({ labelIds }) });
+      await queryClient.invalidateQueries({ queryKey: ['api'] });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Card sx={{ mb: 2 }}>
+      <CardContent>
+        <Typography variant="h6">{translate('app.coding.mine')}</Typography>
+        {items.map((item) => (
+          <Box key={item.contactLogId} sx={{ py: 1, borderBottom: '1px solid #eee' }}>
+            <Typography variant="body2" sx={{ mb: 0.5 }}>
+              {item.note} {item.coded && <Chip size="small" label={translate('app.coding.coded')} />}
+            </Typography>
+            <Autocomplete
+              multiple
+              size="small"
+              options={labels.map((l) => l.id)}
+              getOptionLabel={(id) => pathOf(id)}
+              value={item.labelIds}
+              onChange={(_, value) => save(item.contactLogId, value)}
+              renderInput={(params) => <TextField {...params} label={translate('resources.contact-logs.fields.labelIds')} />}
+            />
+          </Box>
+        ))}
+      </CardContent>
+    </Card>
+  );
+};
+
+interface AgreementReport {
+  size: number;
+  codedByBoth: number;
+  labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
+  disagreements: { contactLogId: string; firstLabelIds: string[]; secondLabelIds: string[] }[];
+}
+
+const Agreement = ({ sampleId }: { sampleId: string }) => {
+  const translate = useTranslate();
+  const { pathOf } = useLabels({ includeArchived: true });
+  const { data } = useApi<AgreementReport>(`/coding-samples/${sampleId}/agreement`);
+  if (!data) return null;
+  const t = (key: string) => translate(`app.coding.${key}`);
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6">{t('agreement')}</Typography>
+        <Typography variant="body2">{translate('app.coding.codedByBoth', { n: data.codedByBoth, size: data.size })}</Typography>
+        <Table size="small" data-testid="agreement">
+          <TableHead>
+            <TableRow>
+              {['label', 'both', 'firstOnly', 'secondOnly', 'neither', 'observed', 'kappa'].map((k) => (
+                <TableCell key={k} align={k === 'label' ? 'left' : 'right'}>
+                  {t(k)}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.labels.map((l) => (
+              <TableRow key={l.labelId}>
+                <TableCell>{pathOf(l.labelId)}</TableCell>
+                <TableCell align="right">{l.both}</TableCell>
+                <TableCell align="right">{l.firstOnly}</TableCell>
+                <TableCell align="right">{l.secondOnly}</TableCell>
+                <TableCell align="right">{l.neither}</TableCell>
+                <TableCell align="right">{(l.agreement * 100).toFixed(0)}%</TableCell>
+                <TableCell align="right">{l.kappa === null ? '—' : l.kappa.toFixed(2)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <Typography variant="subtitle2" sx={{ mt: 2 }}>
+          {t('disagreements')} ({data.disagreements.length})
+        </Typography>
+        {data.disagreements.map((d) => (
+          <Typography key={d.contactLogId} variant="body2">
+            {d.firstLabelIds.map(pathOf).join(', ') || '—'} ↔ {d.secondLabelIds.map(pathOf).join(', ') || '—'}
+          </Typography>
+        ))}
+      </CardContent>
+    </Card>
+  );
+};
