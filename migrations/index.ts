@@ -7,6 +7,7 @@ import { CaseloadConsentAudit1795406787411 } from './1795406787411-CaseloadConse
 import { ContactLogsLabelsHelpdesk1795407422579 } from './1795407422579-ContactLogsLabelsHelpdesk.js';
 import { ThemeReportAtScale1795408261375 } from './1795408261375-ThemeReportAtScale.js';
 import { LabelRowsCarryTheirPeriod1795409150405 } from './1795409150405-LabelRowsCarryTheirPeriod.js';
+import { LabelRowsCarryTheirHousehold1795409785870 } from './1795409785870-LabelRowsCarryTheirHousehold.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ContactLogsLabelsHelpdesk1795407422579,
   ThemeReportAtScale1795408261375,
   LabelRowsCarryTheirPeriod1795409150405,
+  LabelRowsCarryTheirHousehold1795409785870,
 ];

@@ -48,8 +48,8 @@ async function main() {
       [org.id, households.map((h) => h.id), LOGS],
     );
     await ds.query(
-      `INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, minutes)
-       SELECT id, ($1::uuid[])[1 + (abs(hashtext(id::text)) % array_length($1::uuid[], 1))], organization_id, occurred_at, minutes
+      `INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, minutes)
+       SELECT id, ($1::uuid[])[1 + (abs(hashtext(id::text)) % array_length($1::uuid[], 1))], organization_id, occurred_at, household_id, minutes
          FROM contact_logs WHERE labelled`,
       [labelIds],
     );

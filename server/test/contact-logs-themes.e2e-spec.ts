@@ -178,6 +178,12 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
     it('shows the domain label itself at all levels, and filters by municipality', async () => {
       const all = await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ level: 'all', occurredAt_gte: '2026-01-01T00:00:00Z' }) }).set(reportOrg.auth('coordinator')).expect(200);
       expect(all.body.rows.find((r: { labelId: string }) => r.labelId === cb.byDomain.health_social_care.id).minutes).toBe(20);
+      const total = async (filter: Record<string, unknown>) =>
+        (await t.http().get('/api/reports/themes').query({ filter: JSON.stringify(filter) }).set(reportOrg.auth('coordinator')).expect(200)).body.totalMinutes;
+      expect(await total({ municipality: 'Nijmegen', occurredAt_gte: '2026-01-01T00:00:00Z' })).toBe(150);
+      expect(await total({ authorId: reportOrg.users.researcher.id })).toBe(290);
+      expect(await total({ authorId: reportOrg.users.coordinator.id })).toBe(0);
+      expect(await total({ track: 'individual_support', municipality: 'Amsterdam' })).toBe(40);
       const none = await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ municipality: 'Zaanstad' }) }).set(reportOrg.auth('coordinator')).expect(200);
       expect(none.body).toMatchObject({ totalMinutes: 0, rows: [] });
       await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ level: 'some' }) }).set(reportOrg.auth('coordinator')).expect(400);

@@ -92,9 +92,15 @@ export class ContactLogLabel {
   @Column('uuid')
   organizationId: string;
 
-  /** Copied from the log (and kept in step) so a period needs no join to the logs. */
+  /** Copied from the log (and kept in step) so report filters need no join to the logs. */
   @Column('timestamptz')
   occurredAt: Date;
+
+  @Column('uuid')
+  householdId: string;
+
+  @Column('uuid', { nullable: true })
+  authorId: string | null;
 
   /**
    * The first of the log's labels under the same top-level theme: counting

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { applyFilters } from '../common/list/list-query.js';
+import { DataSource } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
 import { TRACKS } from '../households/household.enums.js';
 import { CHANNELS, ContactLog } from './contact-log.entity.js';
@@ -30,8 +29,4 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
     });
   }
 
-  /** The logs a theme report covers: (id, minutes, labelled), filtered like the list. */
-  themeSource(organizationId: string, filter: Record<string, unknown>): SelectQueryBuilder<ContactLog> {
-    return applyFilters(this.scoped(organizationId), filter, this.spec).select(['cl.id AS id', 'cl.minutes AS minutes', 'cl.labelled AS labelled']);
-  }
 }

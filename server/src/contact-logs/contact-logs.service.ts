@@ -64,8 +64,13 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
   protected async afterSave(actor: ActingUser, log: ContactLog, input: Partial<CreateContactLogDto>, manager: EntityManager) {
     const labelsChanged = input.labelIds !== undefined || input.labelMinutes !== undefined;
     if (!labelsChanged && input.minutes === undefined) {
-      if (input.occurredAt !== undefined) {
-        await manager.query('UPDATE contact_log_labels SET occurred_at = $2 WHERE contact_log_id = $1', [log.id, log.occurredAt]);
+      if (input.occurredAt !== undefined || input.householdId !== undefined || input.authorId !== undefined) {
+        await manager.query('UPDATE contact_log_labels SET occurred_at = $2, household_id = $3, author_id = $4 WHERE contact_log_id = $1', [
+          log.id,
+          log.occurredAt,
+          log.householdId,
+          log.authorId,
+        ]);
       }
       return;
     }

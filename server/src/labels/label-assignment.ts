@@ -18,15 +18,16 @@ export async function assertUsableLabels(labels: LabelsRepository, actor: Acting
 export async function replaceContactLogLabels(
   manager: EntityManager,
   organizationId: string,
-  log: { id: string; occurredAt: Date },
+  log: { id: string; occurredAt: Date; householdId: string; authorId: string | null },
   shares: LabelShare[],
 ) {
   const contactLogId = log.id;
   await manager.query('DELETE FROM contact_log_labels WHERE contact_log_id = $1', [contactLogId]);
   for (const share of shares) {
     await manager.query(
-      'INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, minutes, explicit) VALUES ($1, $2, $3, $4, $5, $6)',
-      [contactLogId, share.labelId, organizationId, log.occurredAt, share.minutes, share.explicit],
+      `INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, author_id, minutes, explicit)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [contactLogId, share.labelId, organizationId, log.occurredAt, log.householdId, log.authorId, share.minutes, share.explicit],
     );
   }
   await manager.query('UPDATE contact_logs SET labelled = $2 WHERE id = $1', [contactLogId, shares.length > 0]);

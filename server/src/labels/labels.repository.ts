@@ -55,9 +55,10 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
   async moveUses(fromId: string, intoId: string, manager: EntityManager): Promise<number> {
     let moved = 0;
     const logs = await manager.query(
-      `WITH gone AS (DELETE FROM contact_log_labels WHERE label_id = $1 RETURNING contact_log_id, organization_id, occurred_at, minutes)
-       INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, minutes, explicit)
-       SELECT contact_log_id, $2, organization_id, occurred_at, minutes, false FROM gone
+      `WITH gone AS (DELETE FROM contact_log_labels WHERE label_id = $1
+                      RETURNING contact_log_id, organization_id, occurred_at, household_id, author_id, minutes)
+       INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, author_id, minutes, explicit)
+       SELECT contact_log_id, $2, organization_id, occurred_at, household_id, author_id, minutes, false FROM gone
        ON CONFLICT (contact_log_id, label_id) DO UPDATE SET minutes = contact_log_labels.minutes + EXCLUDED.minutes
        RETURNING 1`,
       [fromId, intoId],

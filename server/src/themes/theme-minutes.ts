@@ -24,48 +24,55 @@ type Row = { labelId: string | null; name: Record<string, string> | null; color:
  * their own so the shares add up to 1.
  */
 
+export interface ContactLogFilter {
+  from?: string;
+  to?: string;
+  authorId?: string;
+  householdId?: string;
+  municipality?: string;
+  track?: string;
+}
+
 /**
- * Contact logs at scale: label rows carry their organisation and a
- * "primary in its theme" flag, and logs a `labelled` flag, so the report is
- * one pass over the label rows (joined to the logs only when filtered) with
- * no DISTINCT and no anti-join. `inner` selects (id, minutes, labelled), or
- * is null for the whole organisation.
+ * Contact logs at scale: label rows carry their organisation, date,
+ * household, author and a "primary in its theme" flag, and logs a
+ * `labelled` flag, so the report is one pass over the label rows (joined
+ * only to the small households table for municipality or track) with no
+ * DISTINCT and no anti-join.
  */
-export async function contactLogThemes<T extends ObjectLiteral>(
+export async function contactLogThemes(
   manager: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
   organizationId: string,
-  inner: SelectQueryBuilder<T> | null,
+  filter: ContactLogFilter,
   topLevel: boolean,
-  period: { from?: string; to?: string } = {},
 ): Promise<ThemeTotals> {
-  const [sql, innerParams] = inner ? inner.getQueryAndParameters() : ['', []];
-  // Without other filters a period is read from the label rows' own dates.
-  const params = [...innerParams, period.from ?? null, period.to ?? null];
-  const from = params.length - 1;
-  const to = params.length;
-  const org = params.length + 1;
-  const inPeriod = (alias: string) =>
-    `($${from}::timestamptz IS NULL OR ${alias}.occurred_at >= $${from}::timestamptz) AND ($${to}::timestamptz IS NULL OR ${alias}.occurred_at <= $${to}::timestamptz)`;
+  const byHousehold = filter.municipality !== undefined || filter.track !== undefined;
+  // PostgreSQL must see every parameter it is given: the household ones only when used.
+  const params = [organizationId, filter.from ?? null, filter.to ?? null, filter.authorId ?? null, filter.householdId ?? null];
+  if (byHousehold) params.push(filter.municipality ?? null, filter.track ?? null);
+  const where = (alias: string) => `${alias}.organization_id = $1
+       AND ($2::timestamptz IS NULL OR ${alias}.occurred_at >= $2::timestamptz) AND ($3::timestamptz IS NULL OR ${alias}.occurred_at <= $3::timestamptz)
+       AND ($4::uuid IS NULL OR ${alias}.author_id = $4::uuid) AND ($5::uuid IS NULL OR ${alias}.household_id = $5::uuid)
+       ${byHousehold ? `AND ${alias}.household_id IN (SELECT h.id FROM households h WHERE h.organization_id = $1
+            AND ($6::text IS NULL OR h.municipality = $6::text) AND ($7::text IS NULL OR h.track = $7::text))` : ''}`;
   const rows = (await manager.query(
     `WITH RECURSIVE tree(id, root) AS (
-       SELECT id, id FROM labels WHERE organization_id = $${org} AND parent_id IS NULL
-       UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id)
-     ${inner ? `, picked AS (${sql})` : ''}
-     , grouped AS (
+       SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL
+       UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id),
+     grouped AS (
        SELECT ${topLevel ? 't.root' : 'x.label_id'} AS label_id, sum(x.minutes) AS minutes,
               count(*) FILTER (WHERE ${topLevel ? 'x.primary_in_root' : 'TRUE'})::int AS logs
          FROM contact_log_labels x JOIN tree t ON t.id = x.label_id
-         ${inner ? 'JOIN picked p ON p.id = x.contact_log_id' : ''}
-        WHERE x.organization_id = $${org} AND ${inPeriod('x')}
+        WHERE ${where('x')}
         GROUP BY 1
        UNION ALL
        SELECT NULL, COALESCE(sum(u.minutes), 0), count(*)::int
-         FROM ${inner ? 'picked u WHERE NOT u.labelled' : `contact_logs u WHERE u.organization_id = $${org} AND u.deleted_at IS NULL AND NOT u.labelled AND ${inPeriod('u')}`})
+         FROM contact_logs u WHERE ${where('u')} AND u.deleted_at IS NULL AND NOT u.labelled)
      SELECT g.label_id AS "labelId", lb.name, lb.color, g.minutes::text AS minutes, g.logs
        FROM grouped g LEFT JOIN labels lb ON lb.id = g.label_id
       WHERE g.logs > 0
       ORDER BY g.minutes DESC, lb.name->>'en'`,
-    [...params, organizationId],
+    params,
   )) as Row[];
   return totals(rows);
 }

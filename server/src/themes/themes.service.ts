@@ -30,12 +30,14 @@ export class ThemesService {
     const { filter } = parseListQuery({ filter: JSON.stringify(logFilter) }, this.logs.spec);
     const topLevel = level === 'top';
 
-    // The whole organisation, or a period of it, is read from the label rows alone;
-    // other filters (author, household, municipality, track) join the logs.
-    const periodOnly = Object.keys(filter).every((key) => key === 'occurredAt_gte' || key === 'occurredAt_lte');
-    const inner = periodOnly ? null : this.logs.themeSource(actor.organizationId, filter);
-    const period = periodOnly ? { from: filter.occurredAt_gte as string | undefined, to: filter.occurredAt_lte as string | undefined } : {};
-    const logs = await contactLogThemes(this.dataSource, actor.organizationId, inner, topLevel, period);
+    const logs = await contactLogThemes(this.dataSource, actor.organizationId, {
+      from: filter.occurredAt_gte as string | undefined,
+      to: filter.occurredAt_lte as string | undefined,
+      authorId: filter.authorId as string | undefined,
+      householdId: filter.householdId as string | undefined,
+      municipality: filter.municipality as string | undefined,
+      track: filter.track as string | undefined,
+    }, topLevel);
     // The helpdesk has no author or household track: only the period applies.
     const helpdeskFilter = Object.fromEntries(
       Object.entries({ receivedAt_gte: filter.occurredAt_gte, receivedAt_lte: filter.occurredAt_lte }).filter(([, v]) => v !== undefined),

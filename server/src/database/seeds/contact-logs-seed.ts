@@ -102,7 +102,15 @@ export async function seedContactLogs(
     const rows: Partial<ContactLogLabel>[] = [];
     inserted.identifiers.forEach(({ id }, i) => {
       for (const share of splitMinutes(logs[i].minutes!, labelSets[i])) {
-        rows.push({ contactLogId: id, labelId: share.labelId, organizationId: researchOrgId, occurredAt: logs[i].occurredAt, minutes: share.minutes });
+        rows.push({
+          contactLogId: id,
+          labelId: share.labelId,
+          organizationId: researchOrgId,
+          occurredAt: logs[i].occurredAt,
+          householdId: logs[i].householdId,
+          authorId: logs[i].authorId ?? null,
+          minutes: share.minutes,
+        });
       }
     });
     if (rows.length) await manager.insert(ContactLogLabel, rows);
