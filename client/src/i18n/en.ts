@@ -31,6 +31,7 @@ export const en = {
       edit: 'Edit member',
     },
     filters: { assignedToMe: 'Assigned to me' },
+    menu: { casework: 'Casework', research: 'Research', matching: 'Matching', settings: 'Settings' },
     plan: {
       title: 'Perspective plan',
       none: 'No active plan yet. Ask: where do you want to be in a year?',

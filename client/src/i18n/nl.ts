@@ -28,6 +28,7 @@ export const nl: DoorbraakMessages = {
     },
     members: { title: 'Leden', add: 'Lid toevoegen', edit: 'Lid bewerken' },
     filters: { assignedToMe: 'Aan mij toegewezen' },
+    menu: { casework: 'Casemanagement', research: 'Onderzoek', matching: 'Matching', settings: 'Instellingen' },
     plan: {
       title: 'Perspectiefplan',
       none: 'Nog geen actief plan. Vraag: waar wil je over een jaar zijn?',

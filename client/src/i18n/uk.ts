@@ -28,6 +28,7 @@ export const uk: DoorbraakMessages = {
     },
     members: { title: 'Члени', add: 'Додати члена', edit: 'Редагувати члена' },
     filters: { assignedToMe: 'Призначені мені' },
+    menu: { casework: 'Супровід', research: 'Дослідження', matching: 'Працевлаштування', settings: 'Налаштування' },
     plan: {
       title: 'План перспективи',
       none: 'Ще немає активного плану. Запитайте: де ви хочете бути через рік?',

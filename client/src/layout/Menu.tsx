@@ -1,4 +1,6 @@
-import { Menu as RaMenu } from 'react-admin';
+import type { ReactElement } from 'react';
+import { ListSubheader } from '@mui/material';
+import { Menu as RaMenu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import InsightsIcon from '@mui/icons-material/Insights';
@@ -6,18 +8,53 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import PieChartIcon from '@mui/icons-material/PieChart';
 import CompareIcon from '@mui/icons-material/Compare';
+import { MENU_SECTIONS, visibleTo, type MenuEntry } from './menu-sections';
 
-/** The resources the user may see, then the reports. */
-export const Menu = () => (
-  <RaMenu>
-    <RaMenu.DashboardItem />
-    <RaMenu.Item to="/caseload" primaryText="app.caseload.title" leftIcon={<AssignmentIndIcon />} />
-    <RaMenu.ResourceItems />
-    <RaMenu.Item to="/labelling" primaryText="app.labelling.title" leftIcon={<KeyboardIcon />} />
-    <RaMenu.Item to="/pipeline" primaryText="app.pipeline.title" leftIcon={<ViewKanbanIcon />} />
-    <RaMenu.Item to="/reports/themes" primaryText="app.themesReport.title" leftIcon={<PieChartIcon />} />
-    <RaMenu.Item to="/coding" primaryText="app.coding.title" leftIcon={<CompareIcon />} />
-    <RaMenu.Item to="/reports/obstacles" primaryText="app.reports.obstacles" leftIcon={<BarChartIcon />} />
-    <RaMenu.Item to="/reports/placements" primaryText="app.placementReport.title" leftIcon={<InsightsIcon />} />
-  </RaMenu>
-);
+const PAGE_ICONS: Record<string, ReactElement> = {
+  caseload: <AssignmentIndIcon />,
+  labelling: <KeyboardIcon />,
+  pipeline: <ViewKanbanIcon />,
+  'reports/themes': <PieChartIcon />,
+  coding: <CompareIcon />,
+  'reports/obstacles': <BarChartIcon />,
+  'reports/placements': <InsightsIcon />,
+};
+
+const Entry = ({ entry }: { entry: MenuEntry }) =>
+  entry.kind === 'resource' ? (
+    <RaMenu.ResourceItem name={entry.name} />
+  ) : (
+    <RaMenu.Item to={`/${entry.path}`} primaryText={entry.label} leftIcon={PAGE_ICONS[entry.path]} />
+  );
+
+/**
+ * The menu in the three kinds of daily work, then the reports. Each role sees
+ * the sections of its own work; the server still decides what it may do, so a
+ * link from a timeline into another section keeps working.
+ */
+export const Menu = () => {
+  const { permissions: role } = usePermissions<string>();
+  const [open] = useSidebarState();
+  const translate = useTranslate();
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      {MENU_SECTIONS.map((section) => {
+        const entries = section.entries.filter(visibleTo(role));
+        if (entries.length === 0) return null;
+        return (
+          <div key={section.title} role="group" aria-label={translate(section.title)}>
+            {open && (
+              <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+                {translate(section.title)}
+              </ListSubheader>
+            )}
+            {entries.map((entry) => (
+              <Entry key={entry.kind === 'resource' ? entry.name : entry.path} entry={entry} />
+            ))}
+          </div>
+        );
+      })}
+    </RaMenu>
+  );
+};
