@@ -8,6 +8,7 @@ import { ContactLogsLabelsHelpdesk1795407422579 } from './1795407422579-ContactL
 import { ThemeReportAtScale1795408261375 } from './1795408261375-ThemeReportAtScale.js';
 import { LabelRowsCarryTheirPeriod1795409150405 } from './1795409150405-LabelRowsCarryTheirPeriod.js';
 import { LabelRowsCarryTheirHousehold1795409785870 } from './1795409785870-LabelRowsCarryTheirHousehold.js';
+import { TasksCarryTheirDeadlineDate1795437438074 } from './1795437438074-TasksCarryTheirDeadlineDate.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ThemeReportAtScale1795408261375,
   LabelRowsCarryTheirPeriod1795409150405,
   LabelRowsCarryTheirHousehold1795409785870,
+  TasksCarryTheirDeadlineDate1795437438074,
 ];

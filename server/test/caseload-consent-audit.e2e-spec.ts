@@ -41,6 +41,39 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       const res = await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(3), householdId: a.id, personId: p.id }).expect(422);
       expect(res.body.errors.personId).toMatch(/member of the household/);
     });
+
+    it('takes the household from the person, obstacle or placement and refuses one of another household', async () => {
+      const a = await household();
+      const b = await household();
+      const pa = await person(a.id);
+      const pb = await person(b.id);
+      const obstacleB = (await t.http().post('/api/obstacles').set(as()).send({ personId: pb.id, domainKey: 'work', title: 'Diploma' }).expect(201)).body;
+      const placementB = (await t.http().post('/api/placements').set(as()).send({ personId: pb.id, type: 'paid_job', status: 'proposed', startDate: day(1) }).expect(201)).body;
+
+      const wrongObstacle = await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(3), householdId: a.id, obstacleId: obstacleB.id }).expect(422);
+      expect(wrongObstacle.body.errors.obstacleId).toMatch(/household/);
+      const wrongPlacement = await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(3), personId: pa.id, placementId: placementB.id }).expect(422);
+      expect(wrongPlacement.body.errors.placementId).toMatch(/household/);
+
+      const byObstacle = (await t.http().post('/api/tasks').set(as()).send({ title: 'Diploma laten waarderen', dueDate: day(3), obstacleId: obstacleB.id }).expect(201)).body;
+      expect(byObstacle.householdId).toBe(b.id);
+      const byPlacement = (await t.http().post('/api/tasks').set(as()).send({ title: 'Contract bespreken', dueDate: day(3), placementId: placementB.id }).expect(201)).body;
+      expect(byPlacement.householdId).toBe(b.id);
+      const moved = await t.http().put(`/api/tasks/${byObstacle.id}`).set(as()).send({ householdId: a.id }).expect(422);
+      expect(moved.body.errors.obstacleId).toMatch(/household/);
+      const timeline = await t.http().get(`/api/households/${b.id}/timeline?types=task`).set(as()).expect(200);
+      expect(timeline.body).toHaveLength(2);
+    });
+
+    it('refuses a done date on an open task and a done date ahead', async () => {
+      const h = await household();
+      const open = await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(3), householdId: h.id, status: 'open', doneOn: day(0) }).expect(422);
+      expect(open.body.errors.doneOn).toMatch(/only a done task/);
+      const ahead = await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(3), householdId: h.id, status: 'done', doneOn: '2030-01-01' }).expect(422);
+      expect(ahead.body.errors.doneOn).toMatch(/future/);
+      const done = (await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(3), householdId: h.id, status: 'done', doneOn: day(-2) }).expect(201)).body;
+      expect(done.doneOn).toBe(day(-2));
+    });
   });
 
   describe('deadlines and caseload', () => {
@@ -58,6 +91,20 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       expect(after.body.find((d: { householdId: string }) => d.householdId === h.id).taskId).toBe(task.id);
       await t.http().get('/api/deadlines?weeks=0').set(as()).expect(400);
       await t.http().get('/api/deadlines?weeks=soon').set(as()).expect(400);
+    });
+
+    it('does not let a task for an old deadline date hide a new one', async () => {
+      const h = await household({ shelterEndDate: day(14), assigneeIds: [org.users.caseworker.id] });
+      const task = (await t.http().post('/api/tasks').set(as()).send({ title: 'Opvang zoeken', dueDate: day(7), householdId: h.id, deadlineKind: 'shelter_end' }).expect(201)).body;
+      expect(task.deadlineDate).toBe(day(14));
+      const shelterEnd = async () => (await t.http().get('/api/deadlines').set(as()).expect(200)).body.find((d: { householdId: string }) => d.householdId === h.id);
+      expect((await shelterEnd()).taskId).toBe(task.id);
+      // The host family extends, then ends anyway on a new date: that date has no task yet.
+      const current = (await t.http().get(`/api/households/${h.id}`).set(as()).expect(200)).body;
+      await t.http().put(`/api/households/${h.id}`).set(as()).send({ version: current.version, shelterEndDate: day(35) }).expect(200);
+      expect(await shelterEnd()).toMatchObject({ date: day(35), taskId: null });
+      const noDate = await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(7), householdId: h.id, deadlineKind: 'protection_end' }).expect(422);
+      expect(noDate.body.errors.deadlineDate).toMatch(/required/);
     });
 
     it('includes contract ends of started placements', async () => {
@@ -108,6 +155,65 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       expect(second.body.errors.status).toMatch(/consent/);
     });
 
+    it('makes a withdrawal take effect at once and final; given on and how stay as recorded', async () => {
+      const p = await person((await household()).id);
+      const c = (await t.http().post('/api/consents').set(as()).send({ personId: p.id, purpose: 'support', givenHow: 'spoken', givenOn: day(-30) }).expect(201)).body;
+      const ahead = await t.http().put(`/api/consents/${c.id}`).set(as()).send({ withdrawnOn: day(1) }).expect(422);
+      expect(ahead.body.errors.withdrawnOn).toMatch(/future/);
+      for (const change of [{ givenOn: day(-10) }, { givenHow: 'written' }]) {
+        const res = await t.http().put(`/api/consents/${c.id}`).set(as()).send(change).expect(422);
+        expect(Object.values(res.body.errors)[0]).toMatch(/record a new consent instead/);
+      }
+      // react-admin sends the whole record back: unchanged values pass.
+      const withdrawn = (await t.http().put(`/api/consents/${c.id}`).set(as()).send({ ...c, withdrawnOn: day(0) }).expect(200)).body;
+      expect(withdrawn).toMatchObject({ active: false, withdrawnOn: day(0) });
+      const undo = await t.http().put(`/api/consents/${c.id}`).set(as()).send({ withdrawnOn: null }).expect(422);
+      expect(undo.body.errors.withdrawnOn).toMatch(/final/);
+      await t.http().put(`/api/consents/${c.id}`).set(as()).send({ withdrawnOn: day(-1) }).expect(422);
+      await t.http().put(`/api/consents/${c.id}`).set(as()).send({ ...withdrawn }).expect(200);
+      expect((await t.http().get(`/api/consents/${c.id}`).set(as()).expect(200)).body).toMatchObject({ active: false, withdrawnOn: day(0) });
+    });
+
+    it('refuses consent dated ahead, so active and the referral check agree', async () => {
+      const p = await person((await household()).id, 'Taras');
+      const ahead = await t.http().post('/api/consents').set(as()).send({ personId: p.id, purpose: 'research', givenHow: 'digital', givenOn: '2030-01-01' }).expect(422);
+      expect(ahead.body.errors.givenOn).toMatch(/future/);
+      // A row dated ahead from before this rule is not active, in the field, the filter and the check alike.
+      const c = (await t.http().post('/api/consents').set(as()).send({ personId: p.id, purpose: 'research', givenHow: 'digital' }).expect(201)).body;
+      await t.dataSource.query('UPDATE consents SET given_on = $1 WHERE id = $2', [day(5), c.id]);
+      expect((await t.http().get(`/api/consents/${c.id}`).set(as()).expect(200)).body.active).toBe(false);
+      const active = await t.http().get('/api/consents').query({ filter: JSON.stringify({ personId: p.id, active: true }) }).set(as()).expect(200);
+      expect(active.body).toEqual([]);
+      const search = await t.http().get('/api/consents').query({ filter: JSON.stringify({ q: 'taras', active: false }) }).set(as()).expect(200);
+      expect(search.body.map((x: { id: string }) => x.id)).toEqual([c.id]);
+    });
+
+    it('keeps a sent referral workable after withdrawal: outcome, accepted, completed with its breakthrough', async () => {
+      const h = await household();
+      const p = await person(h.id, 'Inna');
+      const partner = (await t.http().post('/api/partner-organizations').set(as()).send({ name: `Taal ${Date.now()}` }).expect(201)).body;
+      const consent = (await t.http().post('/api/consents').set(as()).send({ personId: p.id, purpose: 'sharing', partnerOrganizationId: partner.id, givenHow: 'written' }).expect(201)).body;
+      const referral = (await t.http().post('/api/referrals').set(as()).send({ personId: p.id, partnerOrganizationId: partner.id, status: 'sent' }).expect(201)).body;
+      const declinedOne = (await t.http().post('/api/referrals').set(as()).send({ personId: p.id, partnerOrganizationId: partner.id, status: 'declined' }).expect(201)).body;
+      const proposed = (await t.http().post('/api/referrals').set(as()).send({ personId: p.id, partnerOrganizationId: partner.id }).expect(201)).body;
+      await t.http().put(`/api/consents/${consent.id}`).set(as()).send({ withdrawnOn: day(0) }).expect(200);
+
+      await t.http().put(`/api/referrals/${referral.id}`).set(as()).send({ outcome: 'partner called back' }).expect(200);
+      await t.http().put(`/api/referrals/${referral.id}`).set(as()).send({ status: 'accepted' }).expect(200);
+      const b = (await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h.id, date: day(0), title: 'Taalcursus begonnen' }).expect(201)).body;
+      const done = await t.http().put(`/api/referrals/${referral.id}`).set(as()).send({ status: 'completed', breakthroughId: b.id }).expect(200);
+      expect(done.body).toMatchObject({ status: 'completed', breakthroughId: b.id, outcome: 'partner called back' });
+
+      // But nothing new goes out: not proposed → accepted/completed, not a re-send, not to another person.
+      for (const status of ['accepted', 'completed', 'sent']) {
+        const res = await t.http().put(`/api/referrals/${proposed.id}`).set(as()).send({ status }).expect(422);
+        expect(res.body.errors.status).toMatch(/Inna has not given consent/);
+      }
+      await t.http().put(`/api/referrals/${declinedOne.id}`).set(as()).send({ status: 'sent' }).expect(422);
+      const other = await person(h.id, 'Roman');
+      await t.http().put(`/api/referrals/${referral.id}`).set(as()).send({ personId: other.id }).expect(422);
+    });
+
     it('validates consent records', async () => {
       const p = await person((await household()).id);
       const noPartner = await t.http().post('/api/consents').set(as()).send({ personId: p.id, purpose: 'sharing', givenHow: 'spoken' }).expect(422);
@@ -149,6 +255,35 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       ]);
       expect(JSON.stringify(res.body)).not.toContain('notitie');
       expect(res.body[0]).toMatchObject({ resource: 'households', recordId: h.id, requestId: expect.any(String) });
+    });
+
+    it('records a read of a person, and searches by request id', async () => {
+      const p = await person((await household()).id);
+      await t.http().get(`/api/persons/${p.id}`).set(as()).set('X-Request-Id', `read-person-${p.id}`).expect(200);
+      await t.http().get('/api/persons').set(as()).expect(200);
+      const res = await events(p.id);
+      expect(res.body.map((e: { action: string; resource: string }) => `${e.action}:${e.resource}`)).toEqual(['create:persons', 'read:persons']);
+      const found = await t.http().get('/api/audit-events').query({ filter: JSON.stringify({ q: `read-person-${p.id}` }) }).set(org.auth('admin')).expect(200);
+      expect(found.body).toEqual([expect.objectContaining({ action: 'read', recordId: p.id })]);
+    });
+
+    it('records user accounts: create, role change, password and deactivation, never a password', async () => {
+      const email = `audit-${Date.now()}@example.org`;
+      const password = 'Secret-password-77';
+      const u = (await t.http().post('/api/users').set(org.auth('admin')).send({ email, fullName: 'Audit Me', role: 'caseworker', password }).expect(201)).body;
+      await t.http().put(`/api/users/${u.id}`).set(org.auth('admin')).send({ ...u, role: 'coordinator' }).expect(200);
+      await t.http().put(`/api/users/${u.id}`).set(org.auth('admin')).send({ password: 'Other-password-88' }).expect(200);
+      await t.http().delete(`/api/users/${u.id}`).set(org.auth('admin')).expect(200);
+      await t.http().put(`/api/users/${u.id}`).set(org.auth('admin')).send({ role: 'nope' }).expect(422);
+      const res = await events(u.id);
+      expect(res.body.map((e: { action: string; resource: string; fields: string[]; userId: string }) => [e.action, e.resource, e.fields, e.userId])).toEqual([
+        ['create', 'users', ['email', 'fullName', 'password', 'role'], org.users.admin.id],
+        ['update', 'users', ['role'], org.users.admin.id],
+        ['update', 'users', ['password'], org.users.admin.id],
+        ['update', 'users', ['active'], org.users.admin.id],
+      ]);
+      const text = JSON.stringify(res.body);
+      for (const secret of [password, 'Other-password-88', '$2']) expect(text).not.toContain(secret);
     });
 
     it('writes no audit row for a change that failed', async () => {

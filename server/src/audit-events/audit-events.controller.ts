@@ -21,7 +21,8 @@ const SPEC: ListSpec = {
     action: { column: 'a.action', type: 'enum', values: AUDIT_ACTIONS },
     at: { column: 'a.at', type: 'timestamp', range: true },
   },
-  search: [],
+  // Field names only are stored, so the text to search is which resource, which action and the request id.
+  search: ['a.resource', 'a.action', 'a.request_id'],
   defaultSort: ['at', 'DESC'],
 };
 

@@ -2,6 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { AuditEvent, type AuditAction } from './audit-event.entity.js';
 
+/** Who acts: a signed-in user, or the operator at the command line (no user id). */
+export type AuditActor = Pick<ActingUser, 'organizationId' | 'requestId'> & { id: string | null };
+
 export interface AuditEntry {
   action: AuditAction;
   resource: string;
@@ -13,7 +16,7 @@ export interface AuditEntry {
  * Writes one audit row with the caller's manager, so it commits or rolls
  * back with the change it describes.
  */
-export async function recordAudit(manager: EntityManager, actor: ActingUser, entry: AuditEntry): Promise<void> {
+export async function recordAudit(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await manager.insert(AuditEvent, {
     organizationId: actor.organizationId,
     userId: actor.id,

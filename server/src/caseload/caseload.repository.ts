@@ -9,7 +9,7 @@ export interface Deadline {
   householdReference: string;
   personId: string | null;
   placementId: string | null;
-  /** An open or done task already made for this deadline. */
+  /** An open or done task already made for this deadline (same kind and date: a moved date needs a new task). */
   taskId: string | null;
 }
 
@@ -35,7 +35,7 @@ const DEADLINES_SQL = `
          d.household_id AS "householdId", d.reference AS "householdReference",
          d.person_id AS "personId", d.placement_id AS "placementId",
          (SELECT t.id FROM tasks t
-           WHERE t.household_id = d.household_id AND t.deadline_kind = d.kind AND t.deleted_at IS NULL
+           WHERE t.household_id = d.household_id AND t.deadline_kind = d.kind AND t.deadline_date = d.date AND t.deleted_at IS NULL
              AND t.status <> 'cancelled' AND (d.placement_id IS NULL OR t.placement_id = d.placement_id)
            ORDER BY t.created_at DESC LIMIT 1) AS "taskId"
     FROM d

@@ -11,6 +11,13 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_METHODS = ['spoken', 'written', 'digital'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
+/**
+ * Whether a consent counts today: given (not in the future) and not
+ * withdrawn. One expression for the `active` field, the `active` filter and
+ * the checks that depend on consent, so they never disagree.
+ */
+export const activeConsentSql = (alias: string) => `(${alias}.given_on <= CURRENT_DATE AND ${alias}.withdrawn_on IS NULL)`;
+
 @Entity('consents')
 @Index('ix_consents_person_purpose', ['personId', 'purpose'])
 @Check('ck_consents_purpose', oneOf('purpose', CONSENT_PURPOSES))
@@ -53,10 +60,10 @@ export class Consent extends CaseRecord {
   @JoinColumn({ name: 'recorded_by_id', foreignKeyConstraintName: 'fk_consents_recorded_by' })
   recordedBy?: User;
 
-  /** Withdrawal takes effect on this date (today when recorded). */
+  /** The day the person withdrew it: today or earlier, never ahead; once set it stays (see ConsentsService). */
   @Column('date', { nullable: true })
   withdrawnOn: string | null;
 
-  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT ${alias}.withdrawn_on IS NULL OR ${alias}.withdrawn_on > CURRENT_DATE` })
+  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT ${activeConsentSql(alias)}` })
   active: boolean;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
-import { Consent, CONSENT_METHODS, CONSENT_PURPOSES, type ConsentPurpose } from './consent.entity.js';
+import { activeConsentSql, Consent, CONSENT_METHODS, CONSENT_PURPOSES, type ConsentPurpose } from './consent.entity.js';
 
 @Injectable()
 export class ConsentsRepository extends OrgScopedRepository<Consent> {
@@ -14,9 +14,13 @@ export class ConsentsRepository extends OrgScopedRepository<Consent> {
         purpose: { column: 'cs.purpose', type: 'enum', values: CONSENT_PURPOSES },
         givenHow: { column: 'cs.givenHow', type: 'enum', values: CONSENT_METHODS },
         partnerOrganizationId: { column: 'cs.partnerOrganizationId', type: 'uuid' },
-        active: { column: '(cs.withdrawn_on IS NULL OR cs.withdrawn_on > CURRENT_DATE)', type: 'boolean' },
+        active: { column: activeConsentSql('cs'), type: 'boolean' },
       },
-      search: [],
+      // Whose consent and with whom: the person's first name and the partner's name.
+      search: [
+        '(SELECT p.first_name FROM persons p WHERE p.id = cs.person_id)',
+        '(SELECT po.name FROM partner_organizations po WHERE po.id = cs.partner_organization_id)',
+      ],
       defaultSort: ['givenOn', 'DESC'],
     });
   }
@@ -25,7 +29,7 @@ export class ConsentsRepository extends OrgScopedRepository<Consent> {
   hasActive(organizationId: string, personId: string, purpose: ConsentPurpose, partnerOrganizationId: string | null, manager: EntityManager) {
     const qb = this.scoped(organizationId, manager)
       .andWhere('cs.personId = :personId AND cs.purpose = :purpose', { personId, purpose })
-      .andWhere('cs.given_on <= CURRENT_DATE AND (cs.withdrawn_on IS NULL OR cs.withdrawn_on > CURRENT_DATE)');
+      .andWhere(activeConsentSql('cs'));
     if (partnerOrganizationId) qb.andWhere('cs.partnerOrganizationId = :partnerOrganizationId', { partnerOrganizationId });
     return qb.getExists();
   }

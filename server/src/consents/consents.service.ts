@@ -24,21 +24,28 @@ export class ConsentsService extends CaseRecordService<Consent, CreateConsentDto
   }
 
   /**
-   * A consent record is what the person said: who, which purpose and with
-   * whom stay fixed; later it can only be withdrawn (and the withdrawal dated).
+   * A consent record is what the person said: who, which purpose, with whom,
+   * when and how stay fixed (a mistake is corrected by a new record). Later
+   * it can only be withdrawn, once, on a day that has come: withdrawal takes
+   * effect at once and is final, so it cannot be dated ahead, moved or erased.
    */
   protected async prepare(actor: ActingUser, input: Partial<CreateConsentDto>, existing: Consent | undefined, manager: EntityManager) {
     const fields = { ...input } as Partial<Consent> & Record<string, unknown>;
     delete fields.recordedById;
     delete fields.active;
+    const now = today();
     if (existing) {
-      for (const field of ['personId', 'purpose', 'partnerOrganizationId'] as const) {
+      for (const field of ['personId', 'purpose', 'partnerOrganizationId', 'givenOn', 'givenHow'] as const) {
         if (input[field] !== undefined && input[field] !== existing[field]) throw fieldError(field, 'cannot change; record a new consent instead');
+      }
+      if (existing.withdrawnOn && input.withdrawnOn !== undefined && input.withdrawnOn !== existing.withdrawnOn) {
+        throw fieldError('withdrawnOn', `consent was withdrawn on ${existing.withdrawnOn}; a withdrawal is final and cannot be changed or undone — record a new consent instead`);
       }
     } else {
       await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId!], 'personId', manager);
       fields.recordedById = actor.id;
-      fields.givenOn = input.givenOn ?? today();
+      fields.givenOn = input.givenOn ?? now;
+      if (fields.givenOn > now) throw fieldError('givenOn', 'cannot be in the future: record consent on the day it is given');
       if (input.purpose === 'sharing' && !input.partnerOrganizationId) {
         throw fieldError('partnerOrganizationId', 'is required: sharing consent is given for one partner organisation');
       }
@@ -50,8 +57,10 @@ export class ConsentsService extends CaseRecordService<Consent, CreateConsentDto
       }
     }
     const givenOn = (fields.givenOn as string | undefined) ?? existing?.givenOn;
-    const withdrawnOn = input.withdrawnOn !== undefined ? input.withdrawnOn : existing?.withdrawnOn;
-    if (withdrawnOn && givenOn && withdrawnOn < givenOn) throw fieldError('withdrawnOn', `cannot be before consent was given (${givenOn})`);
+    if (input.withdrawnOn) {
+      if (input.withdrawnOn > now) throw fieldError('withdrawnOn', 'cannot be in the future: a withdrawal takes effect on the day it is recorded');
+      if (givenOn && input.withdrawnOn < givenOn) throw fieldError('withdrawnOn', `cannot be before consent was given (${givenOn})`);
+    }
     return fields;
   }
 }

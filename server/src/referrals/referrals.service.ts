@@ -9,7 +9,7 @@ import { PartnerOrganizationsRepository } from '../partner-organizations/partner
 import { ConsentsRepository } from '../consents/consents.repository.js';
 import { BreakthroughsRepository } from '../breakthroughs/breakthroughs.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
-import { Referral, SHARED_STATUSES } from './referral.entity.js';
+import { Referral, SHARED_STATUSES, type ReferralStatus } from './referral.entity.js';
 import { ReferralsRepository } from './referrals.repository.js';
 import type { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto.js';
 
@@ -44,8 +44,7 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
       const keys = await this.obstacles.domainKeys(manager);
       if (!keys.includes(input.domainKey)) throw fieldError('domainKey', `must be one of the integration domains: ${keys.join(', ')}`);
     }
-    // The person's data goes to the partner from "sent" on: only with their sharing consent for that partner.
-    if (SHARED_STATUSES.includes(status) && !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))) {
+    if (sendsData(existing, status, person.id, partnerId!) && !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))) {
       throw fieldError(
         'status',
         `${person.firstName} has not given consent to share their data with this partner organisation; record sharing consent first`,
@@ -60,4 +59,19 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     }
     return fields;
   }
+}
+
+/**
+ * Whether this write sends the person's data to the partner: a referral
+ * recorded as already shared, one leaving "proposed" for a shared status, one
+ * (re)sent, or a shared referral moved to another person or partner. Only
+ * then is sharing consent checked: after a withdrawal the partner already
+ * has what was sent, and recording the outcome, a decline, completion or
+ * the breakthrough it led to must stay possible.
+ */
+export function sendsData(existing: Referral | undefined, status: ReferralStatus, personId: string, partnerId: string): boolean {
+  if (!SHARED_STATUSES.includes(status)) return false;
+  if (!existing) return true;
+  if (existing.status === 'proposed' || (status === 'sent' && existing.status !== 'sent')) return true;
+  return existing.personId !== personId || existing.partnerOrganizationId !== partnerId;
 }

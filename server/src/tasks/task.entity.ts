@@ -21,6 +21,7 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 @Check('ck_tasks_status', oneOf('status', TASK_STATUSES))
 @Check('ck_tasks_deadline_kind', oneOf('deadline_kind', DEADLINE_KINDS))
 @Check('ck_tasks_done_on', "(status = 'done') = (done_on IS NOT NULL)")
+@Check('ck_tasks_deadline_date', 'deadline_date IS NULL OR deadline_kind IS NOT NULL')
 export class Task extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_tasks_organization' })
@@ -76,6 +77,10 @@ export class Task extends CaseRecord {
   /** Set when the task was made for a deadline, so the deadline shows it is taken care of. */
   @Column('text', { nullable: true })
   deadlineKind: DeadlineKind | null;
+
+  /** The date of that deadline when the task was made: a later, new date is a new deadline. */
+  @Column('date', { nullable: true })
+  deadlineDate: string | null;
 
   @Column('text', { nullable: true })
   notes: string | null;

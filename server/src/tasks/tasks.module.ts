@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
 import { HouseholdsModule } from '../households/households.module.js';
-import { PersonsModule } from '../persons/persons.module.js';
-import { ObstaclesModule } from '../obstacles/obstacles.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { TasksController } from './tasks.controller.js';
 import { TasksRepository } from './tasks.repository.js';
 import { TasksService } from './tasks.service.js';
 
 @Module({
-  imports: [HouseholdsModule, PersonsModule, ObstaclesModule, UsersModule],
+  imports: [HouseholdsModule, UsersModule],
   controllers: [TasksController],
   providers: [TasksRepository, TasksService],
 })

@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
-import { DEADLINE_KINDS, Task, TASK_STATUSES } from './task.entity.js';
+import { DEADLINE_KINDS, Task, TASK_STATUSES, type DeadlineKind } from './task.entity.js';
+
+/** What a task can refer to besides its household. */
+export type TaskReference = 'personId' | 'obstacleId' | 'placementId';
+
+const HOUSEHOLD_OF: Record<TaskReference, string> = {
+  personId: 'SELECT p.household_id AS "householdId" FROM persons p WHERE p.id = $1 AND p.organization_id = $2 AND p.deleted_at IS NULL',
+  obstacleId: 'SELECT o.household_id AS "householdId" FROM obstacles o WHERE o.id = $1 AND o.organization_id = $2 AND o.deleted_at IS NULL',
+  placementId: `SELECT p.household_id AS "householdId", to_char(pl.end_date, 'YYYY-MM-DD') AS "endDate"
+                  FROM placements pl JOIN persons p ON p.id = pl.person_id
+                 WHERE pl.id = $1 AND pl.organization_id = $2 AND pl.deleted_at IS NULL`,
+};
 
 @Injectable()
 export class TasksRepository extends OrgScopedRepository<Task> {
@@ -23,5 +34,26 @@ export class TasksRepository extends OrgScopedRepository<Task> {
       search: ['t.title', 't.notes'],
       defaultSort: ['dueDate', 'ASC'],
     });
+  }
+
+  /** The household a person, obstacle or placement belongs to (and a placement's end date); null when not found in the organisation. */
+  async householdOf(
+    organizationId: string,
+    reference: TaskReference,
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ householdId: string; endDate?: string | null } | null> {
+    const [row] = await manager.query(HOUSEHOLD_OF[reference], [id, organizationId]);
+    return row ?? null;
+  }
+
+  /** The date a household's shelter or protection ends now. */
+  async householdDeadline(organizationId: string, householdId: string, kind: Exclude<DeadlineKind, 'contract_end'>, manager: EntityManager): Promise<string | null> {
+    const column = kind === 'shelter_end' ? 'shelter_end_date' : 'protection_end_date';
+    const [row] = await manager.query(
+      `SELECT to_char(${column}, 'YYYY-MM-DD') AS date FROM households WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL`,
+      [householdId, organizationId],
+    );
+    return row?.date ?? null;
   }
 }

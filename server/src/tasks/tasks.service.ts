@@ -5,8 +5,6 @@ import type { ActingUser } from '../common/auth/acting-user.js';
 import { assertReferencesInOrg } from '../common/database/references.js';
 import { fieldError } from '../common/errors/app-error.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
-import { PersonsRepository } from '../persons/persons.repository.js';
-import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { Task } from './task.entity.js';
 import { TasksRepository } from './tasks.repository.js';
@@ -18,10 +16,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateTaskDto> {
   constructor(
     dataSource: DataSource,
-    tasks: TasksRepository,
+    private readonly tasks: TasksRepository,
     private readonly households: HouseholdsRepository,
-    private readonly persons: PersonsRepository,
-    private readonly obstacles: ObstaclesRepository,
     private readonly users: UsersRepository,
   ) {
     super(dataSource, tasks, 'Task');
@@ -35,27 +31,86 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
     if (input.assigneeId && (await this.users.countActiveInOrg(actor.organizationId, [input.assigneeId], manager)) !== 1) {
       throw fieldError('assigneeId', 'must be an active user of your organisation');
     }
-    if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
-    if (input.obstacleId) await assertReferencesInOrg(this.obstacles, actor.organizationId, [input.obstacleId], 'obstacleId', manager);
-    if (input.placementId) {
-      const [{ count }] = await manager.query(
-        'SELECT count(*)::int AS count FROM placements WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL',
-        [input.placementId, actor.organizationId],
-      );
-      if (count !== 1) throw fieldError('placementId', 'refers to a record that does not exist');
-    }
-    const householdId = input.householdId !== undefined ? input.householdId : existing?.householdId;
-    const personId = input.personId !== undefined ? input.personId : existing?.personId;
-    if (personId) {
-      const person = await this.persons.findOneInOrg(actor.organizationId, personId, { manager });
-      if (!person) throw fieldError('personId', 'refers to a record that does not exist');
-      if (householdId && person.householdId !== householdId) throw fieldError('personId', 'must be a member of the household');
-      if (!householdId) fields.householdId = person.householdId;
-    }
-    // Done carries the day it was done; reopening or cancelling clears it.
-    const status = input.status ?? existing?.status ?? 'open';
-    if (status === 'done') fields.doneOn = input.doneOn ?? existing?.doneOn ?? today();
-    else fields.doneOn = null;
+    const household = await this.household(actor, input, existing, manager);
+    fields.householdId = household.householdId;
+    this.doneOn(input, existing, fields);
+    await this.deadlineDate(actor, input, existing, fields, household, manager);
     return fields;
   }
+
+  /**
+   * A task belongs to one household: the one named, or else the household of
+   * its person, obstacle or placement (so it shows in that household's
+   * timeline and caseload counts). A reference into another household is refused.
+   */
+  private async household(actor: ActingUser, input: Partial<CreateTaskDto>, existing: Task | undefined, manager: EntityManager) {
+    const named = input.householdId !== undefined ? input.householdId : (existing?.householdId ?? null);
+    if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
+    let householdId = named;
+    let placementEndDate: string | null = null;
+    for (const reference of ['personId', 'obstacleId', 'placementId'] as const) {
+      const id = input[reference] !== undefined ? input[reference] : (existing?.[reference] ?? null);
+      if (!id) continue;
+      const found = await this.tasks.householdOf(actor.organizationId, reference, id, manager);
+      if (!found) {
+        // A reference kept from before may point to a record deleted since; only a newly sent one must exist.
+        if (input[reference] !== undefined && input[reference] !== existing?.[reference]) throw fieldError(reference, 'refers to a record that does not exist');
+        continue;
+      }
+      if (reference === 'placementId') placementEndDate = found.endDate ?? null;
+      if (!householdId) householdId = found.householdId;
+      else if (found.householdId !== householdId) throw fieldError(reference, MISMATCH[reference]);
+    }
+    return { householdId, placementEndDate };
+  }
+
+  /** Done carries the day it was done (not ahead); reopening or cancelling clears it. */
+  private doneOn(input: Partial<CreateTaskDto>, existing: Task | undefined, fields: Partial<Task>) {
+    const status = input.status ?? existing?.status ?? 'open';
+    if (status === 'done') {
+      const doneOn = input.doneOn ?? existing?.doneOn ?? today();
+      if (doneOn > today()) throw fieldError('doneOn', 'cannot be in the future');
+      fields.doneOn = doneOn;
+      return;
+    }
+    // react-admin sends the old date back when reopening; a new date on an open task is a mistake to report.
+    if (input.doneOn && input.doneOn !== existing?.doneOn) throw fieldError('doneOn', 'only a done task has a done date; set status to done');
+    fields.doneOn = null;
+  }
+
+  /** A task made for a deadline remembers that deadline's date, by default the date it has now. */
+  private async deadlineDate(
+    actor: ActingUser,
+    input: Partial<CreateTaskDto>,
+    existing: Task | undefined,
+    fields: Partial<Task>,
+    household: { householdId: string | null; placementEndDate: string | null },
+    manager: EntityManager,
+  ) {
+    const kind = input.deadlineKind !== undefined ? input.deadlineKind : (existing?.deadlineKind ?? null);
+    if (!kind) {
+      if (input.deadlineDate) throw fieldError('deadlineDate', 'only applies to a task made for a deadline (deadlineKind)');
+      fields.deadlineDate = null;
+      return;
+    }
+    if (input.deadlineDate) return;
+    const kindChanged = existing !== undefined && input.deadlineKind !== undefined && input.deadlineKind !== existing.deadlineKind;
+    if (existing?.deadlineDate && !kindChanged && input.deadlineDate === undefined) return;
+    const current =
+      kind === 'contract_end'
+        ? household.placementEndDate
+        : household.householdId
+          ? await this.tasks.householdDeadline(actor.organizationId, household.householdId, kind, manager)
+          : null;
+    if (!current) {
+      throw fieldError('deadlineDate', kind === 'contract_end' ? 'is required: link the placement with a contract end date, or send the date' : 'is required: the household has no such end date; send the date');
+    }
+    fields.deadlineDate = current;
+  }
 }
+
+const MISMATCH: Record<'personId' | 'obstacleId' | 'placementId', string> = {
+  personId: 'must be a member of the household',
+  obstacleId: "must be an obstacle of the task's household",
+  placementId: "must be a placement of someone in the task's household",
+};

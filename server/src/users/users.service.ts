@@ -4,6 +4,7 @@ import type { ActingUser } from '../common/auth/acting-user.js';
 import { conflict, fieldError, notFound } from '../common/errors/app-error.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import { hashPassword } from '../auth/password.js';
+import { changedFields, recordAudit } from '../audit-events/record-audit.js';
 import { User } from './user.entity.js';
 import { USERS_LIST_SPEC, UsersRepository } from './users.repository.js';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto.js';
@@ -26,13 +27,14 @@ export class UsersService {
   }
 
   create(actor: ActingUser, input: CreateUserDto): Promise<User> {
-    return createUserInOrganization(this.dataSource, this.users, actor.organizationId, input);
+    return createUserInOrganization(this.dataSource, this.users, actor.organizationId, input, actor);
   }
 
   update(actor: ActingUser, id: string, input: UpdateUserDto): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.findOneInOrg(actor.organizationId, id, manager, true);
       if (!user) throw notFound('User');
+      const before = { ...user };
       if (input.version !== undefined && input.version !== user.version) {
         throw conflict('User was changed by someone else; reload and try again');
       }
@@ -52,7 +54,12 @@ export class UsersService {
       if ((await this.users.countActiveAdmins(actor.organizationId, manager)) === 0) {
         throw conflict('An organisation needs at least one active admin');
       }
-      return (await this.users.findOneInOrg(actor.organizationId, id, manager))!;
+      const after = (await this.users.findOneInOrg(actor.organizationId, id, manager))!;
+      // A new password is named, never its hash (the hash is not even selected here).
+      const changed = changedFields(before, after, ['email', 'fullName', 'role', 'active']);
+      if (input.password !== undefined) changed.push('password');
+      await recordAudit(manager, actor, { action: 'update', resource: 'users', recordId: id, fields: changed });
+      return after;
     });
   }
 
@@ -62,12 +69,13 @@ export class UsersService {
   }
 }
 
-/** Shared by the API and the operator's CLI. */
+/** Shared by the API and the operator's CLI (no actor: audited without a user). */
 export function createUserInOrganization(
   dataSource: DataSource,
   users: UsersRepository,
   organizationId: string,
   input: CreateUserDto,
+  actor?: ActingUser,
 ): Promise<User> {
   return dataSource.transaction(async (manager) => {
     const email = input.email.trim().toLowerCase();
@@ -81,6 +89,12 @@ export function createUserInOrganization(
       passwordHash: await hashPassword(input.password),
     });
     const saved = await users.save(manager, user);
+    await recordAudit(manager, actor ?? { id: null, organizationId }, {
+      action: 'create',
+      resource: 'users',
+      recordId: saved.id,
+      fields: Object.keys(input).filter((field) => input[field as keyof CreateUserDto] !== undefined),
+    });
     return (await users.findOneInOrg(organizationId, saved.id, manager))!;
   });
 }
