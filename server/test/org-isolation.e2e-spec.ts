@@ -101,7 +101,8 @@ const RESOURCES: ResourceCase[] = [
     path: 'contact-logs',
     create: async (t, org) => {
       const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
-      return (await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId: household, occurredAt: '2026-01-01T10:00:00Z', minutes: 5, channel: 'phone' })).body.id;
+      const person = (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })).body.id;
+      return (await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId: household, personIds: [person], occurredAt: '2026-01-01T10:00:00Z', minutes: 5, channel: 'phone' })).body.id;
     },
     update: { note: 'Changed' },
   },

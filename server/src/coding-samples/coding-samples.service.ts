@@ -9,6 +9,9 @@ import { assertUsableLabels } from '../labels/label-assignment.js';
 import { Coding, CodingSample } from './coding-sample.entity.js';
 import type { CodingDto, CreateCodingSampleDto } from './dto/coding-sample.dto.js';
 import { cohensKappa } from './kappa.js';
+import { openSampleCondition } from './open-sample.js';
+import { logHasResearchConsent } from '../consents/research-consent.js';
+import { recordAudit } from '../audit-events/record-audit.js';
 
 /** Double coding: a random sample, two coders who cannot see each other's labels, and their agreement. */
 @Injectable()
@@ -29,39 +32,53 @@ export class CodingSamplesService {
     return sample;
   }
 
-  async create(actor: ActingUser, input: CreateCodingSampleDto): Promise<CodingSample> {
-    if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'must be another person than the first coder');
-    if ((await this.users.countActiveInOrg(actor.organizationId, [input.firstCoderId, input.secondCoderId])) !== 2) {
-      throw fieldError('firstCoderId', 'both coders must be active users of your organisation');
-    }
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM contact_logs
-        WHERE organization_id = $1 AND deleted_at IS NULL
-          AND ($2::timestamptz IS NULL OR occurred_at >= $2) AND ($3::timestamptz IS NULL OR occurred_at <= $3)
-        ORDER BY random() LIMIT $4`,
-      [actor.organizationId, input.from ?? null, input.to ?? null, input.size],
-    );
-    if (rows.length === 0) throw fieldError('size', 'there are no contact logs to sample in this period');
-    return this.dataSource.manager.save(
-      this.dataSource.manager.create(CodingSample, {
-        organizationId: actor.organizationId,
-        name: input.name.trim(),
-        firstCoderId: input.firstCoderId,
-        secondCoderId: input.secondCoderId,
-        createdById: actor.id,
-        contactLogIds: rows.map((r) => r.id),
-      }),
-    );
+  /**
+   * Draws the sample at random from logs that (1) nobody has labelled yet,
+   * so neither coder sees anyone's labels on them (and the labelling queue
+   * leaves them out until both coded them), and (2) are research use every
+   * member present consented to.
+   */
+  create(actor: ActingUser, input: CreateCodingSampleDto): Promise<CodingSample> {
+    return this.dataSource.transaction(async (manager) => {
+      if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'must be another person than the first coder');
+      if ((await this.users.countActiveInOrg(actor.organizationId, [input.firstCoderId, input.secondCoderId], manager)) !== 2) {
+        throw fieldError('firstCoderId', 'both coders must be active users of your organisation');
+      }
+      const rows: { id: string }[] = await manager.query(
+        `SELECT cl.id FROM contact_logs cl
+          WHERE cl.organization_id = $1 AND cl.deleted_at IS NULL AND NOT cl.labelled
+            AND ($2::timestamptz IS NULL OR cl.occurred_at >= $2) AND ($3::timestamptz IS NULL OR cl.occurred_at <= $3)
+            AND NOT ${openSampleCondition('cl.id')}
+            AND ${logHasResearchConsent('cl')}
+          ORDER BY random() LIMIT $4`,
+        [actor.organizationId, input.from ?? null, input.to ?? null, input.size],
+      );
+      if (rows.length === 0) {
+        throw fieldError('size', 'there are no unlabelled contact logs with research consent of everyone present to sample in this period');
+      }
+      const sample = await manager.save(
+        manager.create(CodingSample, {
+          organizationId: actor.organizationId,
+          name: input.name.trim(),
+          firstCoderId: input.firstCoderId,
+          secondCoderId: input.secondCoderId,
+          createdById: actor.id,
+          contactLogIds: rows.map((r) => r.id),
+        }),
+      );
+      await recordAudit(manager, actor, { action: 'create', resource: 'coding-samples', recordId: sample.id, fields: ['name', 'firstCoderId', 'secondCoderId', 'contactLogIds'] });
+      return sample;
+    });
   }
 
-  /** A coder's items: the notes and only their own labels. */
+  /** A coder's items: the notes and only their own labels (a log deleted since is left out). */
   async items(actor: ActingUser, id: string) {
     const sample = await this.coderSample(actor, id);
     return this.dataSource.query(
       `SELECT cl.id AS "contactLogId", cl.occurred_at AS "occurredAt", cl.minutes, cl.note,
               COALESCE(c.label_ids, '{}') AS "labelIds", c.coded_at IS NOT NULL AS coded
          FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, n)
-         JOIN contact_logs cl ON cl.id = s.id
+         JOIN contact_logs cl ON cl.id = s.id AND cl.deleted_at IS NULL
          LEFT JOIN codings c ON c.sample_id = $2 AND c.contact_log_id = cl.id AND c.coder_id = $3
         ORDER BY s.n`,
       [sample.contactLogIds, sample.id, actor.id],
@@ -72,9 +89,15 @@ export class CodingSamplesService {
     const sample = await this.coderSample(actor, id);
     if (!sample.contactLogIds.includes(contactLogId)) throw notFound('Contact log in this sample');
     return this.dataSource.transaction(async (manager) => {
-      await assertUsableLabels(this.labels, actor, input.labelIds, manager);
-      await manager.upsert(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id, labelIds: [...new Set(input.labelIds)] }, ['sampleId', 'contactLogId', 'coderId']);
-      return { contactLogId, labelIds: [...new Set(input.labelIds)] };
+      const [log] = await manager.query('SELECT 1 FROM contact_logs WHERE id = $1 AND deleted_at IS NULL', [contactLogId]);
+      if (!log) throw notFound('Contact log in this sample');
+      const previous = await manager.findOneBy(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id });
+      await assertUsableLabels(this.labels, actor, input.labelIds, manager, { already: previous?.labelIds ?? [] });
+      const labelIds = [...new Set(input.labelIds)];
+      await manager.upsert(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id, labelIds }, ['sampleId', 'contactLogId', 'coderId']);
+      // Field names only: which log this coder coded, never the labels (the trail is readable by admins who may code).
+      await recordAudit(manager, actor, { action: 'update', resource: 'coding-samples', recordId: sample.id, fields: ['codings'] });
+      return { contactLogId, labelIds };
     });
   }
 

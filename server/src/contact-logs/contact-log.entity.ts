@@ -61,6 +61,10 @@ export class ContactLog extends CaseRecord {
   @Column('uuid', { array: true, default: () => "'{}'" })
   obstacleIds: string[];
 
+  /** Breakthroughs this contact concerns (same household). */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  breakthroughIds: string[];
+
   @Column('date', { nullable: true })
   followUpOn: string | null;
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
 import { TRACKS } from '../households/household.enums.js';
+import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { CHANNELS, ContactLog } from './contact-log.entity.js';
 
 @Injectable()
@@ -20,13 +21,19 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
         followUpOn: { column: 'cl.followUpOn', type: 'date', range: true },
         minutes: { column: 'cl.minutes', type: 'number', range: true },
         labelIds: { column: 'ANY(ARRAY(SELECT x.label_id FROM contact_log_labels x WHERE x.contact_log_id = cl.id))', type: 'uuid' },
-        unlabelled: { column: 'NOT cl.labelled', type: 'boolean' },
+        // The queue leaves out logs waiting for their double coding (nobody labels those yet).
+        unlabelled: { column: `(NOT cl.labelled AND NOT ${openSampleCondition('cl.id')})`, type: 'boolean' },
         municipality: { column: '(SELECT h.municipality FROM households h WHERE h.id = cl.household_id)', type: 'text' },
         track: { column: '(SELECT h.track FROM households h WHERE h.id = cl.household_id)', type: 'enum', values: TRACKS },
       },
       search: ['cl.note', 'cl.language'],
       defaultSort: ['occurredAt', 'DESC'],
     });
+  }
+
+  findManyInOrg(organizationId: string, ids: string[], manager: EntityManager): Promise<ContactLog[]> {
+    if (ids.length === 0 || !ids.every(isUuid)) return Promise.resolve([]);
+    return this.scoped(organizationId, manager).andWhere('cl.id IN (:...ids)', { ids }).getMany();
   }
 
 }

@@ -3,14 +3,15 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { fieldError } from '../common/errors/app-error.js';
-import { recordAudit } from '../audit-events/record-audit.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
-import { assertUsableLabels, replaceContactLogLabels } from '../labels/label-assignment.js';
+import { assertUsableLabels, isStoredSplit, replaceContactLogLabels, sameLabelSet, storedContactLogShares } from '../labels/label-assignment.js';
+import { applyBulkLabels } from '../labels/bulk-labels.js';
+import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { ContactLog } from './contact-log.entity.js';
 import { ContactLogsRepository } from './contact-logs.repository.js';
 import type { BulkLabelsDto, CreateContactLogDto, UpdateContactLogDto } from './dto/contact-log.dto.js';
@@ -30,7 +31,8 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
   }
 
   protected async prepare(actor: ActingUser, input: Partial<CreateContactLogDto>, existing: ContactLog | undefined, manager: EntityManager) {
-    const { labelIds: _l, labelMinutes: _m, ...rest } = input;
+    // labelled is derived from the label rows; labelIds and labelMinutes are written in afterSave.
+    const { labelIds: _l, labelMinutes: _m, labelled: _d, ...rest } = input as Partial<CreateContactLogDto> & { labelled?: unknown };
     const fields = { ...rest } as Partial<ContactLog> & Record<string, unknown>;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
@@ -57,13 +59,38 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
       }
       fields.obstacleIds = [...new Set(obstacleIds)];
     }
+    const breakthroughIds = [...new Set(input.breakthroughIds ?? existing?.breakthroughIds ?? [])];
+    if (breakthroughIds.length) {
+      const found: { household_id: string }[] = await manager.query(
+        'SELECT household_id FROM breakthroughs WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL',
+        [actor.organizationId, breakthroughIds],
+      );
+      if (found.length !== breakthroughIds.length || found.some((b) => b.household_id !== householdId)) {
+        throw fieldError('breakthroughIds', 'must be breakthroughs of the household');
+      }
+      fields.breakthroughIds = breakthroughIds;
+    }
     return fields;
   }
 
-  /** Label rows with their minutes; a new duration or label set without a split re-splits equally. */
+  /**
+   * Label rows with their minutes. What counts is what changed, not what was
+   * sent: an edit form sends the whole record back, its labelMinutes the
+   * stored split. A split equal to the stored one is no instruction; a new
+   * label set or duration without a new split re-splits equally; `null` or
+   * `{}` drops an explicit split.
+   */
   protected async afterSave(actor: ActingUser, log: ContactLog, input: Partial<CreateContactLogDto>, manager: EntityManager) {
-    const labelsChanged = input.labelIds !== undefined || input.labelMinutes !== undefined;
-    if (!labelsChanged && input.minutes === undefined) {
+    const stored = await storedContactLogShares(manager, log.id);
+    const storedIds = stored.map((s) => s.labelId);
+    const nextIds = input.labelIds ? [...new Set(input.labelIds)] : storedIds;
+    const labelsChanged = !sameLabelSet(nextIds, storedIds);
+    const storedMinutes = stored.reduce((sum, s) => sum + Math.round(s.minutes * 100), 0);
+    const minutesChanged = stored.length > 0 && storedMinutes !== Math.round(log.minutes * 100);
+    const sentSplit = input.labelMinutes;
+    const newSplit = sentSplit && Object.keys(sentSplit).length > 0 && !isStoredSplit(sentSplit, stored) ? sentSplit : null;
+    const dropSplit = (sentSplit === null || (sentSplit && Object.keys(sentSplit).length === 0)) && stored.some((s) => s.explicit);
+    if (!labelsChanged && !minutesChanged && !newSplit && !dropSplit) {
       if (input.occurredAt !== undefined || input.householdId !== undefined || input.authorId !== undefined) {
         await manager.query('UPDATE contact_log_labels SET occurred_at = $2, household_id = $3, author_id = $4 WHERE contact_log_id = $1', [
           log.id,
@@ -74,11 +101,19 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
       }
       return;
     }
-    const labelIds = input.labelIds ?? log.labelIds ?? [];
-    await assertUsableLabels(this.labels, actor, input.labelIds ?? [], manager);
-    const keepSplit = input.labelMinutes === undefined && input.labelIds === undefined && input.minutes === undefined;
-    const split = input.labelMinutes ?? (keepSplit ? log.labelMinutes : null);
-    await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, labelIds, split));
+    await assertUsableLabels(this.labels, actor, nextIds, manager, { already: storedIds });
+    if (labelsChanged) await this.assertNotInOpenSample(log.id, manager);
+    await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, nextIds, newSplit));
+  }
+
+  /**
+   * Double coding draws logs without labels, and nobody labels them until
+   * both coders coded them: otherwise one coder would see labels (perhaps
+   * the other coder's) on the log before coding it.
+   */
+  private async assertNotInOpenSample(contactLogId: string, manager: EntityManager, field = 'labelIds') {
+    const [row] = await manager.query(`SELECT ${openSampleCondition('$1::uuid')} AS open`, [contactLogId]);
+    if (row.open) throw fieldError(field, 'this log is in a double-coding sample; label it once both coders have coded it');
   }
 
   /** A deleted log leaves the theme figures: its label rows go, the log itself is kept (soft delete). */
@@ -86,19 +121,22 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     await manager.query('DELETE FROM contact_log_labels WHERE contact_log_id = $1', [log.id]);
   }
 
-  /** Adds and removes labels on many logs at once; their minutes are re-split equally. */
+  /**
+   * Adds and removes labels on many logs at once. A log whose label set does
+   * not change keeps its rows, an explicit split included; one whose set
+   * changes is re-split equally (the author's split was for other labels).
+   */
   bulkLabels(actor: ActingUser, input: BulkLabelsDto) {
-    return this.dataSource.transaction(async (manager) => {
-      const ids = [...new Set(input.ids)];
-      const found = await this.logs.findForList(actor.organizationId, { filter: { id: ids }, sort: ['occurredAt', 'ASC'], range: [0, 999] });
-      if (found.total !== ids.length) throw fieldError('ids', 'refers to contact logs that do not exist');
-      await assertUsableLabels(this.labels, actor, input.addLabelIds ?? [], manager);
-      for (const log of found.rows) {
-        const next = [...new Set([...(log.labelIds ?? []), ...(input.addLabelIds ?? [])])].filter((id) => !(input.removeLabelIds ?? []).includes(id));
-        await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, next));
-        await recordAudit(manager, actor, { action: 'update', resource: 'contact-logs', recordId: log.id, fields: ['labelIds'] });
-      }
-      return { updated: found.rows.length };
+    return applyBulkLabels(this.dataSource, this.labels, actor, input, {
+      resource: 'contact-logs',
+      current: async (ids, manager) => {
+        const found = await this.logs.findManyInOrg(actor.organizationId, ids, manager);
+        return found.map((log) => ({ id: log.id, labelIds: log.labelIds ?? [], log }));
+      },
+      write: async (record, labelIds, manager) => {
+        await this.assertNotInOpenSample(record.id, manager, 'ids');
+        await replaceContactLogLabels(manager, actor.organizationId, record.log, splitMinutes(record.log.minutes, labelIds));
+      },
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
@@ -6,6 +6,7 @@ import { Roles } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
+import { BulkLabelsDto } from '../labels/bulk-labels.js';
 import { HelpdeskService } from './helpdesk.service.js';
 
 @ApiTags('helpdesk-questions')
@@ -27,6 +28,13 @@ export class HelpdeskController {
   @Post()
   create(@Actor() actor: ActingUser, @Body() body: CreateHelpdeskQuestionDto) {
     return this.questions.create(actor, body);
+  }
+
+  /** Bulk labelling on a selection: `{ids, addLabelIds, removeLabelIds}`. */
+  @Post('bulk-labels')
+  @HttpCode(200)
+  bulkLabels(@Actor() actor: ActingUser, @Body() body: BulkLabelsDto) {
+    return this.questions.bulkLabels(actor, body);
   }
 
   @Put(':id')

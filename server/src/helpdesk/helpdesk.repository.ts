@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { applyFilters } from '../common/list/list-query.js';
-import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
 import { CHANNELS } from '../contact-logs/contact-log.entity.js';
 import { HELPDESK_STATUSES, HelpdeskQuestion } from './helpdesk-question.entity.js';
 
@@ -26,8 +25,8 @@ export class HelpdeskRepository extends OrgScopedRepository<HelpdeskQuestion> {
     });
   }
 
-  /** The records a theme report covers: (id, minutes), filtered like the list. */
-  themeSource(organizationId: string, filter: Record<string, unknown>): SelectQueryBuilder<HelpdeskQuestion> {
-    return applyFilters(this.scoped(organizationId), filter, this.spec).select(['hq.id AS id', 'hq.minutes AS minutes']);
+  findManyInOrg(organizationId: string, ids: string[], manager: EntityManager): Promise<HelpdeskQuestion[]> {
+    if (ids.length === 0 || !ids.every(isUuid)) return Promise.resolve([]);
+    return this.scoped(organizationId, manager).andWhere('hq.id IN (:...ids)', { ids }).getMany();
   }
 }

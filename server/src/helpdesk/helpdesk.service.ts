@@ -9,6 +9,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
 import { assertUsableLabels, replaceQuestionLabels } from '../labels/label-assignment.js';
+import { applyBulkLabels, type BulkLabelsDto } from '../labels/bulk-labels.js';
 import { HelpdeskQuestion } from './helpdesk-question.entity.js';
 import { HelpdeskRepository } from './helpdesk.repository.js';
 import type { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
@@ -17,7 +18,7 @@ import type { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto
 export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto> {
   constructor(
     dataSource: DataSource,
-    questions: HelpdeskRepository,
+    private readonly questions: HelpdeskRepository,
     private readonly households: HouseholdsRepository,
     private readonly users: UsersRepository,
     private readonly labels: LabelsRepository,
@@ -40,8 +41,26 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
 
   protected async afterSave(actor: ActingUser, question: HelpdeskQuestion, input: Partial<CreateHelpdeskQuestionDto>, manager: EntityManager) {
     if (input.labelIds === undefined && input.minutes === undefined) return;
-    const labelIds = input.labelIds ?? question.labelIds ?? [];
-    await assertUsableLabels(this.labels, actor, input.labelIds ?? [], manager);
+    const stored = await this.storedLabelIds(question.id, manager);
+    const labelIds = input.labelIds ? [...new Set(input.labelIds)] : stored;
+    await assertUsableLabels(this.labels, actor, labelIds, manager, { already: stored });
     await replaceQuestionLabels(manager, question.id, splitMinutes(question.minutes ?? 0, labelIds));
+  }
+
+  /** Bulk labelling on a selection of questions, the same rules as for contact logs. */
+  bulkLabels(actor: ActingUser, input: BulkLabelsDto) {
+    return applyBulkLabels(this.dataSource, this.labels, actor, input, {
+      resource: 'helpdesk-questions',
+      current: async (ids, manager) => {
+        const found = await this.questions.findManyInOrg(actor.organizationId, ids, manager);
+        return found.map((q) => ({ id: q.id, labelIds: q.labelIds ?? [], minutes: q.minutes }));
+      },
+      write: (record, labelIds, manager) => replaceQuestionLabels(manager, record.id, splitMinutes(record.minutes ?? 0, labelIds)),
+    });
+  }
+
+  private async storedLabelIds(questionId: string, manager: EntityManager): Promise<string[]> {
+    const rows: { label_id: string }[] = await manager.query('SELECT label_id FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
+    return rows.map((r) => r.label_id);
   }
 }

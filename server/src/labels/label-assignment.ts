@@ -4,14 +4,55 @@ import { fieldError } from '../common/errors/app-error.js';
 import type { LabelsRepository } from './labels.repository.js';
 import type { LabelShare } from './label-split.js';
 
-/** Labels must be of the organisation and not archived (a merged label is archived). */
-export async function assertUsableLabels(labels: LabelsRepository, actor: ActingUser, ids: string[], manager: EntityManager) {
-  const unique = [...new Set(ids)];
+/**
+ * Labels must be of the organisation and not archived (a merged label is
+ * archived). Only labels newly applied are checked: a record that already
+ * carries a label archived since must still be editable.
+ */
+export async function assertUsableLabels(
+  labels: LabelsRepository,
+  actor: ActingUser,
+  ids: string[],
+  manager: EntityManager,
+  { already = [], field = 'labelIds' }: { already?: string[]; field?: string } = {},
+) {
+  const unique = [...new Set(ids)].filter((id) => !already.includes(id));
   if (unique.length === 0) return;
   const found = await labels.findManyInOrg(actor.organizationId, unique, manager);
-  if (found.length !== unique.length) throw fieldError('labelIds', 'refers to labels that do not exist');
+  if (found.length !== unique.length) throw fieldError(field, 'refers to labels that do not exist');
   const archived = found.filter((l) => l.archived);
-  if (archived.length) throw fieldError('labelIds', `archived labels cannot be applied: ${archived.map((l) => l.name.en ?? l.name.nl ?? l.id).join(', ')}`);
+  if (archived.length) throw fieldError(field, `archived labels cannot be applied: ${archived.map((l) => l.name.en ?? l.name.nl ?? l.id).join(', ')}`);
+}
+
+export interface StoredShare {
+  labelId: string;
+  minutes: number;
+  explicit: boolean;
+}
+
+/** A contact log's label rows as stored (before a change replaces them). */
+export async function storedContactLogShares(manager: EntityManager, contactLogId: string): Promise<StoredShare[]> {
+  const rows: { label_id: string; minutes: string; explicit: boolean }[] = await manager.query(
+    'SELECT label_id, minutes, explicit FROM contact_log_labels WHERE contact_log_id = $1 ORDER BY label_id',
+    [contactLogId],
+  );
+  return rows.map((r) => ({ labelId: r.label_id, minutes: Number(r.minutes), explicit: r.explicit }));
+}
+
+/** Whether a split someone sent is the stored one echoed back (react-admin sends the whole record). */
+export function isStoredSplit(split: Record<string, unknown>, stored: StoredShare[]): boolean {
+  const keys = Object.keys(split);
+  return (
+    stored.length > 0 &&
+    keys.length === stored.length &&
+    stored.every((s) => typeof split[s.labelId] === 'number' && Math.abs((split[s.labelId] as number) - s.minutes) < 0.005)
+  );
+}
+
+export function sameLabelSet(a: string[], b: string[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((id) => y.has(id));
 }
 
 /** Replaces a contact log's label rows, keeps `labelled` and the per-theme primaries in step. */

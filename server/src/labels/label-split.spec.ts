@@ -16,11 +16,18 @@ describe('splitMinutes', () => {
     ]);
   });
 
+  it('refuses thirds of a minute that would lose time when stored to the hundredth', () => {
+    expect(() => splitMinutes(10, ['a', 'b', 'c'], { a: 3.333, b: 3.333, c: 3.334 })).toThrow(AppError);
+    expect(splitMinutes(10, ['a', 'b', 'c'], { a: 3.33, b: 3.33, c: 3.34 }).reduce((s, x) => s + x.minutes, 0)).toBeCloseTo(10, 10);
+  });
+
   it.each([
     [{ a: 30, b: 10 }, /add up to the duration \(45 minutes\), not 40/],
     [{ a: 45 }, /exactly the labels/],
     [{ a: 45, c: 0 }, /exactly the labels/],
     [{ a: 50, b: -5 }, /0 or more/],
+    [{ a: 15.333, b: 29.667 }, /at most two decimals/],
+    [{ a: 45, b: 0, c: 0 }, /exactly the labels/],
   ])('refuses %j', (split, message) => {
     try {
       splitMinutes(45, ['a', 'b'], split);

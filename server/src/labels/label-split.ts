@@ -21,9 +21,13 @@ export function splitMinutes(total: number, labelIds: string[], explicit?: Recor
     if (Object.values(explicit).some((m) => typeof m !== 'number' || !Number.isFinite(m) || m < 0)) {
       throw fieldError('labelMinutes', 'minutes must be numbers of 0 or more');
     }
-    const sum = Object.values(explicit).reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - total) > 0.005) throw fieldError('labelMinutes', `must add up to the duration (${total} minutes), not ${sum}`);
-    return ids.map((labelId) => ({ labelId, minutes: explicit[labelId], explicit: true }));
+    // Stored to the hundredth of a minute: more decimals would be rounded away after the sum was checked.
+    if (Object.values(explicit).some((m) => Math.abs(m * 100 - Math.round(m * 100)) > 1e-6)) {
+      throw fieldError('labelMinutes', 'minutes may have at most two decimals');
+    }
+    const sumCents = Object.values(explicit).reduce((a, b) => a + Math.round(b * 100), 0);
+    if (sumCents !== Math.round(total * 100)) throw fieldError('labelMinutes', `must add up to the duration (${total} minutes), not ${sumCents / 100}`);
+    return ids.map((labelId) => ({ labelId, minutes: Math.round(explicit[labelId] * 100) / 100, explicit: true }));
   }
   if (ids.length === 0) return [];
   const cents = Math.round(total * 100);

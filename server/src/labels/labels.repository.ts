@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
 import { Label } from './label.entity.js';
 import { LabelMerge } from './label-merge.entity.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
 
 @Injectable()
 export class LabelsRepository extends OrgScopedRepository<Label> {
@@ -52,35 +53,47 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
    * keep one row with the minutes added up; children move under the survivor;
    * double-coding answers are rewritten.
    */
-  async moveUses(fromId: string, intoId: string, manager: EntityManager): Promise<number> {
-    let moved = 0;
-    const logs = await manager.query(
+  async moveUses(fromId: string, intoId: string, manager: EntityManager): Promise<{ contactLogIds: string[]; questionIds: string[] }> {
+    const logs: { contact_log_id: string }[] = await manager.query(
       `WITH gone AS (DELETE FROM contact_log_labels WHERE label_id = $1
                       RETURNING contact_log_id, organization_id, occurred_at, household_id, author_id, minutes)
        INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, author_id, minutes, explicit)
        SELECT contact_log_id, $2, organization_id, occurred_at, household_id, author_id, minutes, false FROM gone
        ON CONFLICT (contact_log_id, label_id) DO UPDATE SET minutes = contact_log_labels.minutes + EXCLUDED.minutes
-       RETURNING 1`,
+       RETURNING contact_log_id`,
       [fromId, intoId],
     );
-    const questions = await manager.query(
+    const questions: { helpdesk_question_id: string }[] = await manager.query(
       `WITH gone AS (DELETE FROM helpdesk_question_labels WHERE label_id = $1 RETURNING helpdesk_question_id, minutes)
        INSERT INTO helpdesk_question_labels (helpdesk_question_id, label_id, minutes)
        SELECT helpdesk_question_id, $2, minutes FROM gone
        ON CONFLICT (helpdesk_question_id, label_id) DO UPDATE SET minutes = helpdesk_question_labels.minutes + EXCLUDED.minutes
-       RETURNING 1`,
+       RETURNING helpdesk_question_id`,
       [fromId, intoId],
     );
-    moved = logs.length + questions.length;
     await manager.query('UPDATE labels SET parent_id = $2 WHERE parent_id = $1', [fromId, intoId]);
     await manager.query(
       `UPDATE codings SET label_ids = ARRAY(SELECT DISTINCT unnest(array_replace(label_ids, $1::uuid, $2::uuid))) WHERE $1::uuid = ANY(label_ids)`,
       [fromId, intoId],
     );
-    return moved;
+    return { contactLogIds: logs.map((r) => r.contact_log_id), questionIds: questions.map((r) => r.helpdesk_question_id) };
   }
 
-  recordMerge(manager: EntityManager, merge: Partial<LabelMerge>) {
-    return manager.insert(LabelMerge, merge);
+  async recordMerge(manager: EntityManager, merge: Partial<LabelMerge>): Promise<string> {
+    const result = await manager.insert(LabelMerge, merge);
+    return result.identifiers[0].id as string;
+  }
+
+  /**
+   * One `update labelIds` audit row per record a merge moved, in one
+   * statement (a merge can move thousands of uses).
+   */
+  async auditMovedUses(manager: EntityManager, actor: ActingUser, resource: string, recordIds: string[]): Promise<void> {
+    if (recordIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_events (organization_id, user_id, action, resource, record_id, fields, request_id)
+       SELECT $1, $2, 'update', $3, r.id, ARRAY['labelIds'], $4 FROM unnest($5::uuid[]) AS r(id)`,
+      [actor.organizationId, actor.id, resource, actor.requestId ?? null, recordIds],
+    );
   }
 }

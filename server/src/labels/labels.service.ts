@@ -65,13 +65,19 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
       if ((await this.labels.ancestors(into.id, manager)).includes(from.id)) {
         throw fieldError('intoId', 'is under the label being merged; merge the other way round');
       }
-      const usesMoved = await this.labels.moveUses(from.id, into.id, manager);
+      const moved = await this.labels.moveUses(from.id, into.id, manager);
+      const usesMoved = moved.contactLogIds.length + moved.questionIds.length;
       await refreshPrimaryInRoot(manager, actor.organizationId, null);
       from.archived = true;
       from.mergedIntoId = into.id;
       await this.labels.save(manager, from);
-      await this.labels.recordMerge(manager, { organizationId: actor.organizationId, fromLabelId: from.id, intoLabelId: into.id, mergedById: actor.id, usesMoved });
+      const mergeId = await this.labels.recordMerge(manager, { organizationId: actor.organizationId, fromLabelId: from.id, intoLabelId: into.id, mergedById: actor.id, usesMoved });
+      // The whole merge in the trail: the merged label, the survivor that took its uses (and children), the merge record and every record whose labels moved.
       await recordAudit(manager, actor, { action: 'update', resource: 'labels', recordId: from.id, fields: ['archived', 'mergedIntoId'] });
+      await recordAudit(manager, actor, { action: 'update', resource: 'labels', recordId: into.id, fields: ['uses'] });
+      await recordAudit(manager, actor, { action: 'create', resource: 'label-merges', recordId: mergeId, fields: ['fromLabelId', 'intoLabelId', 'usesMoved'] });
+      await this.labels.auditMovedUses(manager, actor, 'contact-logs', moved.contactLogIds);
+      await this.labels.auditMovedUses(manager, actor, 'helpdesk-questions', moved.questionIds);
       return (await this.labels.findOneInOrg(actor.organizationId, into.id, { manager }))!;
     });
   }

@@ -1,8 +1,8 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-
 export interface ThemeRow {
   labelId: string | null;
   name: Record<string, string>;
+  /** The parent's name at all levels, so "Work › Job search" and "Work" can be told apart. */
+  parentName: Record<string, string> | null;
   color: string | null;
   minutes: number;
   share: number;
@@ -16,7 +16,9 @@ export interface ThemeTotals {
 
 const UNLABELLED = { nl: 'Zonder label', en: 'Unlabelled', uk: 'Без мітки' };
 
-type Row = { labelId: string | null; name: Record<string, string> | null; color: string | null; minutes: string; logs: number };
+type Row = { labelId: string | null; name: Record<string, string> | null; parentName: Record<string, string> | null; color: string | null; minutes: string; logs: number };
+
+type Query = { query: (sql: string, params?: unknown[]) => Promise<unknown> };
 
 /*
  * Both reports: minutes per label (rolled up to the top-level theme or not),
@@ -24,14 +26,60 @@ type Row = { labelId: string | null; name: Record<string, string> | null; color:
  * their own so the shares add up to 1.
  */
 
-export interface ContactLogFilter {
+/** A checked theme report filter; every list means "one of". */
+export interface ThemeFilter {
+  /** Inclusive lower bound, a timestamp or a date (that day's midnight). */
   from?: string;
+  /** Inclusive upper bound: a timestamp, or a date meaning the whole of that day. */
   to?: string;
-  authorId?: string;
-  householdId?: string;
-  municipality?: string;
-  track?: string;
+  authorIds?: string[];
+  householdIds?: string[];
+  municipalities?: string[];
+  tracks?: string[];
 }
+
+interface Columns {
+  at: string;
+  author: string;
+  household: string;
+}
+
+/**
+ * The WHERE conditions for one record table, as SQL over bound parameters.
+ * Only the filters given become conditions (PostgreSQL plans each query for
+ * the filters it really has). `$1` is the organisation.
+ */
+function conditions(filter: ThemeFilter, params: unknown[]): (alias: string, columns: Columns) => string {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const from = filter.from !== undefined ? param(filter.from) : null;
+  const to = filter.to !== undefined ? param(filter.to) : null;
+  const toIsDay = filter.to !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(filter.to);
+  const authors = filter.authorIds ? param(filter.authorIds) : null;
+  const households = filter.householdIds ? param(filter.householdIds) : null;
+  const municipalities = filter.municipalities ? param(filter.municipalities) : null;
+  const tracks = filter.tracks ? param(filter.tracks) : null;
+  return (alias, c) => {
+    const parts = [`${alias}.organization_id = $1`];
+    if (from) parts.push(`${alias}.${c.at} >= ${from}::timestamptz`);
+    if (to) parts.push(toIsDay ? `${alias}.${c.at} < (${to}::date + 1)::timestamptz` : `${alias}.${c.at} <= ${to}::timestamptz`);
+    if (authors) parts.push(`${alias}.${c.author} = ANY(${authors}::uuid[])`);
+    if (households) parts.push(`${alias}.${c.household} = ANY(${households}::uuid[])`);
+    if (municipalities || tracks) {
+      parts.push(`${alias}.${c.household} IN (SELECT h.id FROM households h WHERE h.organization_id = $1
+            ${municipalities ? `AND h.municipality = ANY(${municipalities}::text[])` : ''} ${tracks ? `AND h.track = ANY(${tracks}::text[])` : ''})`);
+    }
+    return parts.join('\n       AND ');
+  };
+}
+
+const TREE = `WITH RECURSIVE tree(id, root) AS (
+       SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL
+       UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id)`;
+
+const NAMED = `SELECT g.label_id AS "labelId", lb.name, parent.name AS "parentName", lb.color, g.minutes::text AS minutes, g.logs
+       FROM grouped g LEFT JOIN labels lb ON lb.id = g.label_id LEFT JOIN labels parent ON parent.id = lb.parent_id
+      WHERE g.logs > 0
+      ORDER BY g.minutes DESC, lb.name->>'en'`;
 
 /**
  * Contact logs at scale: label rows carry their organisation, date,
@@ -40,38 +88,52 @@ export interface ContactLogFilter {
  * only to the small households table for municipality or track) with no
  * DISTINCT and no anti-join.
  */
-export async function contactLogThemes(
-  manager: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
-  organizationId: string,
-  filter: ContactLogFilter,
-  topLevel: boolean,
-): Promise<ThemeTotals> {
-  const byHousehold = filter.municipality !== undefined || filter.track !== undefined;
-  // PostgreSQL must see every parameter it is given: the household ones only when used.
-  const params = [organizationId, filter.from ?? null, filter.to ?? null, filter.authorId ?? null, filter.householdId ?? null];
-  if (byHousehold) params.push(filter.municipality ?? null, filter.track ?? null);
-  const where = (alias: string) => `${alias}.organization_id = $1
-       AND ($2::timestamptz IS NULL OR ${alias}.occurred_at >= $2::timestamptz) AND ($3::timestamptz IS NULL OR ${alias}.occurred_at <= $3::timestamptz)
-       AND ($4::uuid IS NULL OR ${alias}.author_id = $4::uuid) AND ($5::uuid IS NULL OR ${alias}.household_id = $5::uuid)
-       ${byHousehold ? `AND ${alias}.household_id IN (SELECT h.id FROM households h WHERE h.organization_id = $1
-            AND ($6::text IS NULL OR h.municipality = $6::text) AND ($7::text IS NULL OR h.track = $7::text))` : ''}`;
+export async function contactLogThemes(manager: Query, organizationId: string, filter: ThemeFilter, topLevel: boolean): Promise<ThemeTotals> {
+  const params: unknown[] = [organizationId];
+  const where = conditions(filter, params);
+  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   const rows = (await manager.query(
-    `WITH RECURSIVE tree(id, root) AS (
-       SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL
-       UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id),
+    `${TREE},
      grouped AS (
        SELECT ${topLevel ? 't.root' : 'x.label_id'} AS label_id, sum(x.minutes) AS minutes,
               count(*) FILTER (WHERE ${topLevel ? 'x.primary_in_root' : 'TRUE'})::int AS logs
          FROM contact_log_labels x JOIN tree t ON t.id = x.label_id
-        WHERE ${where('x')}
+        WHERE ${where('x', columns)}
         GROUP BY 1
        UNION ALL
        SELECT NULL, COALESCE(sum(u.minutes), 0), count(*)::int
-         FROM contact_logs u WHERE ${where('u')} AND u.deleted_at IS NULL AND NOT u.labelled)
-     SELECT g.label_id AS "labelId", lb.name, lb.color, g.minutes::text AS minutes, g.logs
-       FROM grouped g LEFT JOIN labels lb ON lb.id = g.label_id
-      WHERE g.logs > 0
-      ORDER BY g.minutes DESC, lb.name->>'en'`,
+         FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled)
+     ${NAMED}`,
+    params,
+  )) as Row[];
+  return totals(rows);
+}
+
+/**
+ * Helpdesk questions (hundreds, not millions: a plain DISTINCT and anti-join
+ * do), with the same filters: the period on the date received, the author
+ * on who answered, household, municipality and track on the household the
+ * question is linked to (a question without one drops out under those
+ * filters). Each question's minutes are already split over its labels.
+ */
+export async function helpdeskThemes(manager: Query, organizationId: string, filter: ThemeFilter, topLevel: boolean): Promise<ThemeTotals> {
+  const params: unknown[] = [organizationId];
+  const where = conditions(filter, params);
+  const rows = (await manager.query(
+    `${TREE},
+     picked AS (
+       SELECT q.id, q.minutes FROM helpdesk_questions q
+        WHERE ${where('q', { at: 'received_at', author: 'answered_by_id', household: 'household_id' })} AND q.deleted_at IS NULL),
+     shares AS (
+       SELECT ${topLevel ? 'tree.root' : 'x.label_id'} AS label_id, x.minutes, x.helpdesk_question_id AS record_id
+         FROM helpdesk_question_labels x JOIN picked p ON p.id = x.helpdesk_question_id JOIN tree ON tree.id = x.label_id),
+     per_record AS (SELECT label_id, record_id, sum(minutes) AS minutes FROM shares GROUP BY label_id, record_id),
+     grouped AS (
+       SELECT label_id, sum(minutes) AS minutes, count(*)::int AS logs FROM per_record GROUP BY label_id
+       UNION ALL
+       SELECT NULL, COALESCE(sum(p.minutes), 0), count(*)::int FROM picked p
+        WHERE NOT EXISTS (SELECT 1 FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = p.id))
+     ${NAMED}`,
     params,
   )) as Row[];
   return totals(rows);
@@ -84,43 +146,11 @@ function totals(rows: Row[]): ThemeTotals {
     rows: rows.map((r) => ({
       labelId: r.labelId,
       name: r.name ?? UNLABELLED,
+      parentName: r.parentName,
       color: r.color,
       minutes: Number(r.minutes),
       share: total === 0 ? 0 : Number(r.minutes) / total,
       logs: r.logs,
     })),
   };
-}
-
-/**
- * Helpdesk questions (hundreds, not millions: a plain DISTINCT and anti-join
- * do). Minutes per label for the questions `inner` selects (id, minutes);
- * each question's minutes are already split over its labels.
- */
-export async function helpdeskThemes<T extends ObjectLiteral>(inner: SelectQueryBuilder<T>, organizationId: string, topLevel: boolean): Promise<ThemeTotals> {
-  const labelTable = 'helpdesk_question_labels';
-  const key = 'helpdesk_question_id';
-  const [sql, params] = inner.getQueryAndParameters();
-  const org = params.length + 1;
-  const rows: Row[] = await inner.connection.query(
-    `WITH RECURSIVE tree(id, root) AS (
-         SELECT id, id FROM labels WHERE organization_id = $${org} AND parent_id IS NULL
-         UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id),
-       picked AS (${sql}),
-       shares AS (
-         SELECT ${topLevel ? 'tree.root' : 'x.label_id'} AS label_id, x.minutes, x.${key} AS record_id
-           FROM ${labelTable} x JOIN picked p ON p.id = x.${key} JOIN tree ON tree.id = x.label_id),
-       per_record AS (SELECT label_id, record_id, sum(minutes) AS minutes FROM shares GROUP BY label_id, record_id),
-       grouped AS (
-         SELECT label_id, sum(minutes) AS minutes, count(*)::int AS logs FROM per_record GROUP BY label_id
-         UNION ALL
-         SELECT NULL, COALESCE(sum(p.minutes), 0), count(*)::int FROM picked p
-          WHERE NOT EXISTS (SELECT 1 FROM ${labelTable} x WHERE x.${key} = p.id))
-       SELECT g.label_id AS "labelId", lb.name, lb.color, g.minutes::text AS minutes, g.logs
-         FROM grouped g LEFT JOIN labels lb ON lb.id = g.label_id
-        WHERE g.logs > 0
-        ORDER BY g.minutes DESC, lb.name->>'en'`,
-      [...params, organizationId],
-    );
-  return totals(rows);
 }

@@ -1,48 +1,77 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { badRequest } from '../common/errors/app-error.js';
-import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
-import { ContactLogsRepository } from '../contact-logs/contact-logs.repository.js';
-import { HelpdeskRepository } from '../helpdesk/helpdesk.repository.js';
-import { DataSource } from 'typeorm';
-import { contactLogThemes, helpdeskThemes } from './theme-minutes.js';
+import type { RawListParams } from '../common/list/list-query.js';
+import { isCalendarDate } from '../common/validation/validators.js';
+import { TRACKS } from '../households/household.enums.js';
+import { contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minutes.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const FILTERS = ['level', 'occurredAt_gte', 'occurredAt_lte', 'authorId', 'municipality', 'track', 'householdId'] as const;
 
 @Injectable()
 export class ThemesService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly logs: ContactLogsRepository,
-    private readonly helpdesk: HelpdeskRepository,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async report(actor: ActingUser, params: RawListParams) {
-    let raw: Record<string, unknown> = {};
+    const { level, filter, given } = parseThemeFilter(params.filter);
+    const topLevel = level === 'top';
+    const logs = await contactLogThemes(this.dataSource, actor.organizationId, filter, topLevel);
+    const helpdesk = await helpdeskThemes(this.dataSource, actor.organizationId, filter, topLevel);
+    // Every filter applies to the helpdesk too (the author as who answered); said so the two sides are read alike.
+    return { level, totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk: { ...helpdesk, filtersApplied: given } };
+  }
+}
+
+/** The report's `filter`: a JSON object of known keys; equality keys take one value or a list ("one of"). */
+export function parseThemeFilter(raw: unknown): { level: 'top' | 'all'; filter: ThemeFilter; given: string[] } {
+  let parsed: unknown = {};
+  if (raw !== undefined && raw !== '') {
+    if (typeof raw !== 'string') throw badRequest('filter must be given once, as JSON');
     try {
-      raw = params.filter ? JSON.parse(String(params.filter)) : {};
+      parsed = JSON.parse(raw);
     } catch {
       throw badRequest('filter is not valid JSON');
     }
-    const { level = 'top', ...logFilter } = raw as { level?: unknown };
-    if (level !== 'top' && level !== 'all') throw badRequest('filter level must be "top" or "all"');
-    const allowed = ['occurredAt_gte', 'occurredAt_lte', 'authorId', 'municipality', 'track', 'householdId'];
-    const unknown = Object.keys(logFilter).filter((k) => !allowed.includes(k));
-    if (unknown.length) throw badRequest(`unknown filter "${unknown[0]}"; filters: level, ${allowed.join(', ')}`);
-    const { filter } = parseListQuery({ filter: JSON.stringify(logFilter) }, this.logs.spec);
-    const topLevel = level === 'top';
-
-    const logs = await contactLogThemes(this.dataSource, actor.organizationId, {
-      from: filter.occurredAt_gte as string | undefined,
-      to: filter.occurredAt_lte as string | undefined,
-      authorId: filter.authorId as string | undefined,
-      householdId: filter.householdId as string | undefined,
-      municipality: filter.municipality as string | undefined,
-      track: filter.track as string | undefined,
-    }, topLevel);
-    // The helpdesk has no author or household track: only the period applies.
-    const helpdeskFilter = Object.fromEntries(
-      Object.entries({ receivedAt_gte: filter.occurredAt_gte, receivedAt_lte: filter.occurredAt_lte }).filter(([, v]) => v !== undefined),
-    );
-    const helpdesk = await helpdeskThemes(this.helpdesk.themeSource(actor.organizationId, helpdeskFilter), actor.organizationId, topLevel);
-    return { level, totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk };
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw badRequest('filter must be a JSON object');
+  const f = parsed as Record<string, unknown>;
+  const unknown = Object.keys(f).filter((k) => !(FILTERS as readonly string[]).includes(k));
+  if (unknown.length) throw badRequest(`unknown filter "${unknown[0]}"; filters: ${FILTERS.join(', ')}`);
+  const level = f.level ?? 'top';
+  if (level !== 'top' && level !== 'all') throw badRequest('filter level must be "top" or "all"');
+  const filter: ThemeFilter = {
+    from: bound(f, 'occurredAt_gte'),
+    to: bound(f, 'occurredAt_lte'),
+    authorIds: oneOf(f, 'authorId', (v) => UUID.test(v), 'a user id'),
+    householdIds: oneOf(f, 'householdId', (v) => UUID.test(v), 'a household id'),
+    municipalities: oneOf(f, 'municipality', () => true, 'a municipality'),
+    tracks: oneOf(f, 'track', (v) => (TRACKS as readonly string[]).includes(v), `one of ${TRACKS.join(', ')}`),
+  };
+  const given = Object.keys(f).filter((k) => k !== 'level' && f[k] !== undefined);
+  return { level, filter, given };
+}
+
+/** A date (YYYY-MM-DD) or a timestamp, on a day that exists. */
+function bound(f: Record<string, unknown>, key: string): string | undefined {
+  const value = f[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') {
+    if (isCalendarDate(value)) return value;
+    const match = TIMESTAMP.exec(value);
+    if (match && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value))) return value;
+  }
+  throw badRequest(`filter ${key} must be a date (YYYY-MM-DD) or a date and time (ISO 8601) that exists`);
+}
+
+function oneOf(f: Record<string, unknown>, key: string, valid: (v: string) => boolean, what: string): string[] | undefined {
+  const value = f[key];
+  if (value === undefined) return undefined;
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length > 1000 || !values.every((v) => typeof v === 'string' && valid(v))) {
+    throw badRequest(`filter ${key} must be ${what} or a list of them`);
+  }
+  return [...new Set(values as string[])];
 }

@@ -45,6 +45,14 @@ export interface TimelineEntry {
   resource: string;
   recordId: string;
   personId: string | null;
+  /** A contact's labels (names in nl/en/uk: the client shows its language); absent for other kinds. */
+  labels?: TimelineLabel[];
+}
+
+export interface TimelineLabel {
+  id: string;
+  name: Record<string, string>;
+  color: string | null;
 }
 
 @Injectable()
@@ -59,6 +67,21 @@ export class TimelineRepository {
         ORDER BY e.at DESC, e.type LIMIT $3`,
       [householdId, organizationId, limit],
     );
-    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+    const labels = await this.contactLabels(rows.filter((r) => r.type === 'contact').map((r) => r.recordId));
+    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), ...(r.type === 'contact' ? { labels: labels.get(r.recordId) ?? [] } : {}) }));
+  }
+
+  /** The labels of the contacts shown, in one query. */
+  private async contactLabels(contactLogIds: string[]): Promise<Map<string, TimelineLabel[]>> {
+    if (contactLogIds.length === 0) return new Map();
+    const rows: { contactLogId: string; labels: TimelineLabel[] }[] = await this.dataSource.query(
+      `SELECT x.contact_log_id AS "contactLogId",
+              json_agg(json_build_object('id', lb.id, 'name', lb.name, 'color', lb.color) ORDER BY lb.name->>'en') AS labels
+         FROM contact_log_labels x JOIN labels lb ON lb.id = x.label_id
+        WHERE x.contact_log_id = ANY($1::uuid[])
+        GROUP BY x.contact_log_id`,
+      [contactLogIds],
+    );
+    return new Map(rows.map((r) => [r.contactLogId, r.labels]));
   }
 }

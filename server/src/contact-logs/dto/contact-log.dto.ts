@@ -1,12 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, IsOneOf } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import { CHANNELS, type Channel } from '../contact-log.entity.js';
 
 export class CreateContactLogDto {
   @ApiProperty() @IsUUID('all', { message: 'must be a household id' }) householdId: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true, message: 'must be person ids' }) personIds?: string[];
+  @ApiProperty({ type: [String], description: 'Members present: one or more' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'must name at least one member who was present' })
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be person ids' })
+  personIds: string[];
   @ApiProperty({ example: '2026-11-20T10:30:00+01:00' }) @IsDateString({ strict: true }, { message: 'must be a date and time (ISO 8601)' }) occurredAt: string;
   @ApiProperty({ minimum: 1, maximum: 1440 })
   @IsInt({ message: 'must be a whole number of minutes' })
@@ -20,13 +25,18 @@ export class CreateContactLogDto {
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be label ids' }) labelIds?: string[];
   @ApiPropertyOptional({ description: '{labelId: minutes}; must add up to minutes', nullable: true }) @IsOptional() @IsObject() labelMinutes?: Record<string, number> | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be obstacle ids' }) obstacleIds?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Breakthroughs this contact concerns (same household)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true, message: 'must be breakthrough ids' })
+  breakthroughIds?: string[];
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() followUpOn?: string | null;
 }
 
-export class UpdateContactLogDto extends IntersectionType(PartialType(CreateContactLogDto, { skipNullProperties: false }), RecordMeta) {}
-
-export class BulkLabelsDto {
-  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true, message: 'must be ids' }) ids: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @IsUUID('all', { each: true, message: 'must be label ids' }) addLabelIds?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @IsUUID('all', { each: true, message: 'must be label ids' }) removeLabelIds?: string[];
+export class UpdateContactLogDto extends IntersectionType(PartialType(CreateContactLogDto, { skipNullProperties: false }), RecordMeta) {
+  /** Read-only (derived from the labels); sent back by edit forms, accepted and ignored. */
+  @Allow() labelled?: unknown;
 }
+
+export { BulkLabelsDto } from '../../labels/bulk-labels.js';

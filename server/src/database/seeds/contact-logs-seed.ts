@@ -6,6 +6,7 @@ import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../../helpdesk/helpdesk
 import { createDefaultCodebook, type ThemeKey } from '../../labels/default-codebook.js';
 import { splitMinutes } from '../../labels/label-split.js';
 import { refreshPrimaryInRoot } from '../../labels/label-assignment.js';
+import { Consent } from '../../consents/consent.entity.js';
 import { SeededRandom } from './random.js';
 
 /** The report's pie chart of where the researchers' time went. */
@@ -141,4 +142,16 @@ export async function seedContactLogs(
     for (const share of splitMinutes(questions[i].minutes ?? 0, questionLabels[i])) rows.push({ helpdeskQuestionId: id, labelId: share.labelId, minutes: share.minutes });
   });
   await manager.insert(HelpdeskQuestionLabel, rows);
+
+  // Double coding is research use: most people present in the logs consented to it (every eighth did not).
+  const consenting = await manager.query(
+    `SELECT p.id FROM persons p WHERE p.organization_id = $1 AND p.deleted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'research') ORDER BY p.id`,
+    [researchOrgId],
+  );
+  const givenOn = new Date(today - 330 * 86400000).toISOString().slice(0, 10);
+  const consents = (consenting as { id: string }[])
+    .filter((_, i) => i % 8 !== 7)
+    .map((p) => ({ organizationId: researchOrgId, personId: p.id, purpose: 'research' as const, givenOn, givenHow: 'written' as const, recordedById: authorIds[0] }));
+  if (consents.length) await manager.insert(Consent, consents);
 }

@@ -1,0 +1,22 @@
+/**
+ * SQL: a person has research consent today — a consent for purpose
+ * 'research' given on or before today and not withdrawn (a withdrawal takes
+ * effect on its date). `personId` and `organizationId` are SQL expressions.
+ */
+export function hasResearchConsent(personId: string, organizationId: string): string {
+  return `EXISTS (SELECT 1 FROM consents rc
+                   WHERE rc.person_id = ${personId} AND rc.organization_id = ${organizationId}
+                     AND rc.purpose = 'research' AND rc.deleted_at IS NULL
+                     AND rc.given_on <= CURRENT_DATE AND (rc.withdrawn_on IS NULL OR rc.withdrawn_on > CURRENT_DATE))`;
+}
+
+/**
+ * SQL: a contact log (table alias `log`) may be used for research: it names
+ * the members present and every one of them has research consent today. A
+ * log that names nobody does not qualify: nobody's consent covers it.
+ */
+export function logHasResearchConsent(log: string): string {
+  return `(cardinality(${log}.person_ids) > 0
+           AND NOT EXISTS (SELECT 1 FROM unnest(${log}.person_ids) AS present(person_id)
+                            WHERE NOT ${hasResearchConsent('present.person_id', `${log}.organization_id`)}))`;
+}
