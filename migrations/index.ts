@@ -9,6 +9,7 @@ import { ThemeReportAtScale1795408261375 } from './1795408261375-ThemeReportAtSc
 import { LabelRowsCarryTheirPeriod1795409150405 } from './1795409150405-LabelRowsCarryTheirPeriod.js';
 import { LabelRowsCarryTheirHousehold1795409785870 } from './1795409785870-LabelRowsCarryTheirHousehold.js';
 import { TasksCarryTheirDeadlineDate1795437438074 } from './1795437438074-TasksCarryTheirDeadlineDate.js';
+import { ContactLogBreakthroughsAndPrimaryFlags1795437878156 } from './1795437878156-ContactLogBreakthroughsAndPrimaryFlags.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LabelRowsCarryTheirPeriod1795409150405,
   LabelRowsCarryTheirHousehold1795409785870,
   TasksCarryTheirDeadlineDate1795437438074,
+  ContactLogBreakthroughsAndPrimaryFlags1795437878156,
 ];
