@@ -114,6 +114,13 @@ describe('operator CLI and demo seed', () => {
       expect(caseload.tasks).toBeGreaterThan(10);
       expect(caseload.referrals).toBeGreaterThan(3);
       expect(caseload.without_consent).toBe(0);
+      // The placement organisation sees contract ends coming too, one with its task and one without.
+      const [newBees] = await fresh.query(`
+        SELECT (SELECT count(*) FROM placements pl JOIN organizations o ON o.id = pl.organization_id
+                 WHERE o.name LIKE 'NewBees%' AND pl.status = 'started' AND pl.end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + 56)::int AS contract_ends,
+               (SELECT count(*) FROM tasks t JOIN organizations o ON o.id = t.organization_id WHERE o.name LIKE 'NewBees%')::int AS tasks,
+               (SELECT count(*) FROM tasks t WHERE t.deadline_kind = 'contract_end' AND t.deadline_date IS NOT NULL)::int AS contract_tasks`);
+      expect(newBees).toEqual({ contract_ends: 2, tasks: 3, contract_tasks: 1 });
       const [themes] = await fresh.query(`
         SELECT (SELECT count(*) FROM contact_logs)::int AS logs,
                (SELECT count(*) FROM helpdesk_questions)::int AS questions,

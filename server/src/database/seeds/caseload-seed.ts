@@ -5,6 +5,7 @@ import { Task } from '../../tasks/task.entity.js';
 import { PartnerOrganization } from '../../partner-organizations/partner-organization.entity.js';
 import { Consent } from '../../consents/consent.entity.js';
 import { Referral } from '../../referrals/referral.entity.js';
+import { Placement } from '../../placements/placement.entity.js';
 import { SeededRandom, addDays } from './random.js';
 
 const PARTNERS = [
@@ -75,3 +76,43 @@ export async function seedCaseload(
     }
   }
 }
+
+/**
+ * The placement organisation's week: two fixed-term contracts end within
+ * the default eight weeks (one already has a task, one still needs one),
+ * and a few matching tasks, one overdue. Runs after the placements are seeded.
+ */
+export async function seedPlacementDeadlines(manager: EntityManager, organizationId: string, matcherId: string): Promise<void> {
+  const today = new Date();
+  const contracts = await manager
+    .createQueryBuilder(Placement, 'pl')
+    .innerJoin(Person, 'p', 'p.id = pl.personId')
+    .where("pl.organizationId = :organizationId AND pl.status = 'started' AND pl.contractType <> 'none'", { organizationId })
+    .orderBy('pl.startDate', 'ASC')
+    .addOrderBy('pl.id', 'ASC')
+    .take(2)
+    .getMany();
+  const ending = [addDays(today, 24), addDays(today, 45)];
+  const households = new Map<string, string>();
+  for (const [i, contract] of contracts.entries()) {
+    await manager.update(Placement, { id: contract.id }, { endDate: ending[i], contractType: 'fixed_term' });
+    const person = await manager.findOneByOrFail(Person, { id: contract.personId });
+    households.set(contract.id, person.householdId);
+  }
+  const [first] = contracts;
+  if (!first) return;
+  const householdId = households.get(first.id)!;
+  const task = (fields: Partial<Task>) =>
+    manager.insert(Task, { organizationId, assigneeId: matcherId, householdId, status: 'open', doneOn: null, ...fields });
+  await task({
+    title: 'Verlenging contract bespreken met werkgever',
+    dueDate: addDays(today, 10),
+    personId: first.personId,
+    placementId: first.id,
+    deadlineKind: 'contract_end',
+    deadlineDate: ending[0],
+  });
+  await task({ title: 'Evaluatiegesprek na eerste maand', dueDate: addDays(today, -3), personId: first.personId, placementId: first.id });
+  await task({ title: 'Cv bijwerken met huidige baan', dueDate: addDays(today, 6), personId: first.personId, status: 'done', doneOn: addDays(today, -1) });
+}
+

@@ -10,7 +10,7 @@ import type { EducationLevel, HouseholdRole, LanguageLevel } from '../../persons
 import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
 import { seedPlacements } from './placements-seed.js';
-import { seedCaseload } from './caseload-seed.js';
+import { seedCaseload, seedPlacementDeadlines } from './caseload-seed.js';
 import { seedContactLogs } from './contact-logs-seed.js';
 
 export const DEMO_PASSWORD = 'Doorbraak-demo-2026';
@@ -119,6 +119,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
 
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
+  await seedPlacementDeadlines(manager, orgId.placement, matcher);
 }
 
 interface HouseholdSeed {
