@@ -1,6 +1,7 @@
 // Browser test of a caseworker's morning: the caseload, a shelter deadline
 // three weeks ahead, a task for it, a referral refused for lack of consent,
-// consent recorded, the referral sent.
+// consent recorded, the referral sent; then its outcome and the withdrawal of
+// consent, and a coordinator reading the audit trail.
 import { test } from 'node:test';
 import { useApp } from './support/app.mjs';
 import { chooseOption, login } from './support/browser.mjs';
@@ -38,7 +39,8 @@ test("caseworker's morning", async (t) => {
     await dialog.waitFor({ state: 'detached' });
     const referral = page.getByTestId('referral').filter({ hasText: 'Codeschool (demo)' });
     await referral.getByRole('button', { name: 'Markeer als verstuurd' }).click();
-    await page.getByText(/has not given consent to share their data with this partner/).waitFor();
+    // The server's refusal, said in the UI's language.
+    await page.getByText(/heeft geen toestemming gegeven om gegevens met deze partnerorganisatie te delen/).waitFor();
     await referral.getByTestId('referral-status').getByText('Voorgesteld').waitFor();
   });
 
@@ -55,5 +57,37 @@ test("caseworker's morning", async (t) => {
     const referral = page.getByTestId('referral').filter({ hasText: 'Codeschool (demo)' });
     await referral.getByRole('button', { name: 'Markeer als verstuurd' }).click();
     await referral.getByTestId('referral-status').getByText('Verstuurd').waitFor();
+  });
+
+  await step('records that the partner accepted, with the outcome', async () => {
+    const referral = page.getByTestId('referral').filter({ hasText: 'Codeschool (demo)' });
+    await referral.getByRole('button', { name: 'Doorverwijzing bewerken' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, 'Status', 'Geaccepteerd');
+    await dialog.getByLabel('Uitkomst').fill('Intake op maandag');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await referral.getByTestId('referral-status').getByText('Geaccepteerd').waitFor();
+    await referral.getByTestId('referral-outcome').getByText(/Intake op maandag/).waitFor();
+  });
+
+  await step('withdraws the sharing consent after confirming the date', async () => {
+    const chip = page.getByTestId('consent-panel').locator('.MuiChip-root').filter({ hasText: /Delen met partner: Codeschool \(demo\)/ });
+    await chip.locator('.MuiChip-deleteIcon').click();
+    const dialog = page.getByTestId('withdraw-consent');
+    const today = new Date().toISOString().slice(0, 10);
+    if ((await dialog.getByLabel('Ingetrokken op').inputValue()) !== today) throw new Error('the withdrawal date should default to today');
+    await dialog.getByRole('button', { name: 'Intrekken' }).click();
+    await page.getByText('Toestemming ingetrokken').waitFor();
+    await chip.getByText(new RegExp(`→ ${today}`)).waitFor();
+  });
+
+  await step('a coordinator reads the audit trail, filtered by resource', async () => {
+    await page.evaluate(() => localStorage.clear());
+    await login(page, app.baseUrl, 'coordinator@openembassy.example');
+    await page.getByRole('menuitem', { name: 'Audittrail' }).click();
+    await page.waitForURL(/#\/audit-events/);
+    await chooseOption(page, 'Soort', 'Toestemmingen');
+    await page.locator('tbody tr').filter({ hasText: 'withdrawnOn' }).first().waitFor();
   });
 });

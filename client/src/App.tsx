@@ -21,6 +21,7 @@ import networkConversations from './network-conversations';
 import placements from './placements';
 import tasks from './tasks';
 import partnerOrganizations from './partner-organizations';
+import auditEvents from './audit-events';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import contactLogs from './contact-logs';
 import labels from './labels';
@@ -56,7 +57,7 @@ export const App = () => (
     <Resource name="integration-domains" {...integrationDomains} />
     <Resource name="referrals" />
     <Resource name="consents" />
-    <Resource name="audit-events" />
+    <Resource name="audit-events" {...auditEvents} />
     <Resource name="users" {...users} />
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePassword />} />

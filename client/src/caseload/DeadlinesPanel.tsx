@@ -42,6 +42,7 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
             personId: d.personId,
             placementId: d.placementId,
             deadlineKind: d.kind,
+            deadlineDate: d.date,
             assigneeId: identity?.id,
           },
         },

@@ -19,6 +19,8 @@ interface RecordDialogProps {
   /** Fields the dialog sets itself (the parent's id). */
   fixed: Record<string, unknown>;
   record?: RaRecord;
+  /** Rewrites the server's field errors before they show (e.g. to translate a known one). */
+  mapErrors?: (errors: Record<string, string>) => Record<string, string>;
   onClose: () => void;
   children: ReactNode;
 }
@@ -27,7 +29,7 @@ interface RecordDialogProps {
  * Adds or edits a child record without leaving the parent's page; server
  * field errors show next to the inputs.
  */
-export const RecordDialog = ({ resource, title, fixed, record, onClose, children }: RecordDialogProps) => {
+export const RecordDialog = ({ resource, title, fixed, record, mapErrors, onClose, children }: RecordDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -47,7 +49,7 @@ export const RecordDialog = ({ resource, title, fixed, record, onClose, children
       onClose();
     } catch (error) {
       const body = (error as { body?: { errors?: Record<string, string> } }).body;
-      if (body?.errors) return body.errors;
+      if (body?.errors) return mapErrors ? mapErrors(body.errors) : body.errors;
       notify((error as Error).message ?? 'ra.notification.http_error', { type: 'error' });
     }
   };

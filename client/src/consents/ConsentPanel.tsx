@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import {
   AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, FormDataConsumer, required,
@@ -20,13 +20,17 @@ export const ConsentPanel = ({ person }: { person: RaRecord }) => {
   const { data: partners = [] } = useGetMany('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
   const partnerName = (id: string) => partners.find((p) => p.id === id)?.name ?? '…';
 
-  const withdraw = async (consent: RaRecord) => {
+  const [withdrawing, setWithdrawing] = useState<RaRecord | null>(null);
+
+  const withdraw = async (consent: RaRecord, withdrawnOn: string) => {
     try {
-      await update('consents', { id: consent.id, data: { withdrawnOn: new Date().toISOString().slice(0, 10), version: consent.version }, previousData: consent }, { mutationMode: 'pessimistic', returnPromise: true });
+      await update('consents', { id: consent.id, data: { withdrawnOn, version: consent.version }, previousData: consent }, { mutationMode: 'pessimistic', returnPromise: true });
       notify('app.consent.withdrawn', { type: 'info' });
+      setWithdrawing(null);
       refresh();
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      notify(body?.errors?.withdrawnOn ?? (error as Error).message, { type: 'error' });
     }
   };
 
@@ -47,12 +51,13 @@ export const ConsentPanel = ({ person }: { person: RaRecord }) => {
               color={c.active ? 'success' : 'default'}
               variant={c.active ? 'filled' : 'outlined'}
               label={`${translate(`resources.consents.purpose.${c.purpose}`)}${c.partnerOrganizationId ? `: ${partnerName(c.partnerOrganizationId)}` : ''} · ${c.givenOn}${c.withdrawnOn ? ` → ${c.withdrawnOn}` : ''}`}
-              onDelete={c.active ? () => withdraw(c) : undefined}
+              onDelete={c.active ? () => setWithdrawing(c) : undefined}
               title={c.active ? translate('app.consent.withdraw') : undefined}
             />
           ))}
         </Box>
       </CardContent>
+      {withdrawing && <WithdrawDialog onCancel={() => setWithdrawing(null)} onConfirm={(date) => withdraw(withdrawing, date)} />}
       {adding && (
         <RecordDialog resource="consents" title="app.consent.add" fixed={{ personId: person.id }} onClose={() => setAdding(false)}>
           <SelectInput source="purpose" choices={choices('consents', 'purpose', CONSENT_PURPOSES)} validate={required()} />
@@ -70,5 +75,38 @@ export const ConsentPanel = ({ person }: { person: RaRecord }) => {
         </RecordDialog>
       )}
     </Card>
+  );
+};
+
+/**
+ * Withdrawal is final and takes effect at once, so it is confirmed, with the
+ * day the person withdrew (today by default, never ahead).
+ */
+const WithdrawDialog = ({ onCancel, onConfirm }: { onCancel: () => void; onConfirm: (date: string) => void }) => {
+  const translate = useTranslate();
+  const today = new Date().toISOString().slice(0, 10);
+  const [date, setDate] = useState(today);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today;
+  return (
+    <Dialog open onClose={onCancel} data-testid="withdraw-consent">
+      <DialogTitle>{translate('app.consent.withdrawTitle')}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {translate('app.consent.withdrawText')}
+        </Typography>
+        <TextField
+          type="date"
+          label={translate('app.consent.withdrawnOn')}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+          error={!valid}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button label="ra.action.cancel" onClick={onCancel} />
+        <Button label="app.consent.withdraw" variant="contained" color="error" disabled={!valid} onClick={() => onConfirm(date)} />
+      </DialogActions>
+    </Dialog>
   );
 };

@@ -58,7 +58,7 @@ export const MENU_SECTIONS: MenuSection[] = [
   },
   {
     title: 'app.menu.settings',
-    entries: [resource('integration-domains'), resource('users', ['admin'])],
+    entries: [resource('integration-domains'), resource('users', ['admin']), resource('audit-events', ['admin', 'coordinator'])],
   },
 ];
 

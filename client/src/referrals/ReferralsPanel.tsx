@@ -1,32 +1,42 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, IconButton, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
 import {
-  AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, TextInput, required,
+  AutocompleteInput, Button, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required,
   useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord,
 } from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
+import { choices, REFERRAL_STATUSES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
+import { translateConsentRefusal } from './consentRefusal';
 
-/** A person's referrals; sending one needs their sharing consent, which the server checks. */
+const statusChoices = choices('referrals', 'status', REFERRAL_STATUSES);
+
+/**
+ * A person's referrals, from proposed to their outcome; sending one needs
+ * their sharing consent, which the server checks.
+ */
 export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const { choices: domainChoices } = useDomains();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<RaRecord | null>(null);
   const [update] = useUpdate();
   const { data: referrals = [] } = useGetList('referrals', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'date', order: 'DESC' } });
   const { data: partners = [] } = useGetMany('partner-organizations', { ids: [...new Set(referrals.map((r) => r.partnerOrganizationId))] }, { enabled: referrals.length > 0 });
+  const translateErrors = (errors: Record<string, string>) => translateConsentRefusal(errors, translate, person.firstName);
 
   const send = async (referral: RaRecord) => {
     try {
       await update('referrals', { id: referral.id, data: { status: 'sent', version: referral.version }, previousData: referral }, { mutationMode: 'pessimistic', returnPromise: true });
       refresh();
     } catch (error) {
-      const body = (error as { body?: { errors?: Record<string, string> } }).body;
-      notify(body?.errors?.status ?? (error as Error).message, { type: 'error', autoHideDuration: 10000 });
+      const errors = (error as { body?: { errors?: Record<string, string> } }).body?.errors;
+      notify(errors?.status ? translateErrors(errors).status : (error as Error).message, { type: 'error', autoHideDuration: 10000 });
     }
   };
 
@@ -44,27 +54,70 @@ export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
             <Typography variant="body2" sx={{ minWidth: 90 }}>
               {r.date}
             </Typography>
-            <Typography variant="body2" sx={{ flex: 1 }}>
-              {partners.find((p) => p.id === r.partnerOrganizationId)?.name ?? '…'}
-              {r.reason ? ` — ${r.reason}` : ''}
-            </Typography>
+            <Box sx={{ flex: 1 }}>
+              <Typography variant="body2">
+                {partners.find((p) => p.id === r.partnerOrganizationId)?.name ?? '…'}
+                {r.reason ? ` — ${r.reason}` : ''}
+              </Typography>
+              {r.outcome && (
+                <Typography variant="caption" color="text.secondary" data-testid="referral-outcome">
+                  {translate('resources.referrals.fields.outcome')}: {r.outcome}
+                </Typography>
+              )}
+            </Box>
             <Chip size="small" label={translate(`resources.referrals.status.${r.status}`)} data-testid="referral-status" />
             {r.status === 'proposed' && (
               <Button label="app.consent.send" onClick={() => send(r)}>
                 <SendIcon />
               </Button>
             )}
+            <Tooltip title={translate('app.consent.editReferral')}>
+              <IconButton size="small" aria-label={translate('app.consent.editReferral')} onClick={() => setEditing(r)}>
+                <EditIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
           </Box>
         ))}
       </CardContent>
       {adding && (
-        <RecordDialog resource="referrals" title="app.consent.addReferral" fixed={{ personId: person.id }} onClose={() => setAdding(false)}>
+        <RecordDialog resource="referrals" title="app.consent.addReferral" fixed={{ personId: person.id }} mapErrors={translateErrors} onClose={() => setAdding(false)}>
           <ReferenceInput source="partnerOrganizationId" reference="partner-organizations">
             <AutocompleteInput optionText="name" validate={required()} />
           </ReferenceInput>
           <SelectInput source="domainKey" choices={domainChoices} />
           <TextInput source="reason" multiline fullWidth />
           <DateInput source="date" defaultValue={new Date().toISOString().slice(0, 10)} />
+        </RecordDialog>
+      )}
+      {editing && (
+        <RecordDialog
+          resource="referrals"
+          title="app.consent.editReferral"
+          fixed={{ personId: person.id }}
+          record={editing}
+          mapErrors={translateErrors}
+          onClose={() => setEditing(null)}
+        >
+          <SelectInput source="status" choices={statusChoices} validate={required()} />
+          <TextInput source="outcome" multiline fullWidth />
+          <FormDataConsumer>
+            {({ formData }) =>
+              // Only a completed referral can be linked to the breakthrough it led to, one of the person's household.
+              formData.status === 'completed' ? (
+                <ReferenceInput
+                  source="breakthroughId"
+                  reference="breakthroughs"
+                  filter={{ householdId: person.householdId }}
+                  sort={{ field: 'date', order: 'DESC' }}
+                >
+                  <AutocompleteInput optionText="title" filterToQuery={(q) => ({ q })} />
+                </ReferenceInput>
+              ) : null
+            }
+          </FormDataConsumer>
+          <SelectInput source="domainKey" choices={domainChoices} />
+          <TextInput source="reason" multiline fullWidth />
+          <DateInput source="date" />
         </RecordDialog>
       )}
     </Card>

@@ -1,6 +1,6 @@
 import TaskIcon from '@mui/icons-material/TaskAlt';
 import {
-  AutocompleteInput, BooleanInput, Create, Datagrid, DateField, DateInput, Edit, List, ReferenceField, ReferenceInput, SelectField,
+  AutocompleteInput, BooleanInput, Create, Datagrid, DateField, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectField,
   SelectInput, SimpleForm, TextField, TextInput, required, useGetIdentity,
 } from 'react-admin';
 import { choices, TASK_STATUSES } from '../common/choices';
@@ -46,7 +46,8 @@ const TaskInputs = () => (
       <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
     </ReferenceInput>
     <SelectInput source="status" choices={statusChoices} defaultValue="open" />
-    <DateInput source="doneOn" />
+    {/* Only a done task has a done date (today or earlier); the server dates it today when left empty. */}
+    <FormDataConsumer>{({ formData }) => (formData.status === 'done' ? <DateInput source="doneOn" /> : null)}</FormDataConsumer>
     <TextInput source="notes" multiline fullWidth />
   </>
 );

@@ -1,0 +1,66 @@
+import HistoryIcon from '@mui/icons-material/History';
+import {
+  AutocompleteInput, Datagrid, DateField, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput,
+  SelectField, SelectInput, TextField, TextInput, useTranslate, type RaRecord,
+} from 'react-admin';
+import { choices } from '../common/choices';
+
+const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
+
+/** The resources whose changes (and, for persons and households, reads) are audited. */
+const AUDITED = [
+  'households', 'persons', 'perspective-plans', 'plan-reviews', 'obstacles', 'breakthroughs', 'contact-logs', 'labels',
+  'helpdesk-questions', 'placements', 'employers', 'network-conversations', 'tasks', 'referrals', 'consents',
+  'partner-organizations', 'users', 'coding-samples',
+] as const;
+
+const actionChoices = choices('audit-events', 'action', ACTIONS);
+
+const ResourceFilter = (props: { source: string; alwaysOn?: boolean }) => {
+  const translate = useTranslate();
+  const resourceChoices = AUDITED.map((id) => ({ id, name: translate(`resources.${id}.name`, { smart_count: 2, _: id }) }));
+  return <SelectInput {...props} choices={resourceChoices} />;
+};
+
+/** Searches the request id, resource and action (the trail holds field names only, never values). */
+const AuditSearch = (props: { source: string; alwaysOn?: boolean }) => {
+  const translate = useTranslate();
+  return <SearchInput {...props} placeholder={translate('app.audit.search')} />;
+};
+
+const filters = [
+  <AuditSearch key="q" source="q" alwaysOn />,
+  <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
+    <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} />
+  </ReferenceInput>,
+  <ResourceFilter key="resource" source="resource" alwaysOn />,
+  <SelectInput key="action" source="action" choices={actionChoices} />,
+  <TextInput key="recordId" source="recordId" />,
+  <DateInput key="at_gte" source="at_gte" label="app.audit.from" alwaysOn />,
+  <DateInput key="at_lte" source="at_lte" label="app.audit.until" alwaysOn />,
+];
+
+/**
+ * Who did what to which record, for admins and coordinators. Read-only: the
+ * trail cannot be changed, so there is no create, edit or delete here.
+ */
+const AuditEventList = () => (
+  <List filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={false} perPage={50}>
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      <DateField source="at" showTime />
+      <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
+      <SelectField source="action" choices={actionChoices} />
+      <FunctionField source="resource" render={(e: RaRecord) => <ResourceName name={e.resource} />} />
+      <TextField source="recordId" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
+      <FunctionField source="fields" sortable={false} render={(e: RaRecord) => (e.fields ?? []).join(', ')} />
+      <TextField source="requestId" sortable={false} sx={{ fontFamily: 'monospace', fontSize: 12 }} />
+    </Datagrid>
+  </List>
+);
+
+const ResourceName = ({ name }: { name: string }) => {
+  const translate = useTranslate();
+  return <>{translate(`resources.${name}.name`, { smart_count: 1, _: name })}</>;
+};
+
+export default { list: AuditEventList, icon: HistoryIcon };
