@@ -22,7 +22,7 @@ export const AddContactLogButton = () => {
       </Button>
       {open && (
         <RecordDialog resource="contact-logs" title="resources.contact-logs.name" fixed={{ householdId: household.id }} onClose={close}>
-          <ContactLogInputs showHousehold={false} />
+          <ContactLogInputs showHousehold={false} householdId={String(household.id)} />
         </RecordDialog>
       )}
     </>

@@ -5,9 +5,11 @@ import {
 import { Box } from '@mui/material';
 import { choices, CHANNELS } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
+import { LabelSplitInput } from './LabelSplitInput';
 
 /** Shared by the contact log forms and the dialog on the household page. */
-export const ContactLogInputs = ({ showHousehold = true }: { showHousehold?: boolean }) => {
+/** On the household page the household is fixed (`householdId`) and not an input. */
+export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHousehold?: boolean; householdId?: string }) => {
   const { labels, pathOf } = useLabels();
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
@@ -22,9 +24,9 @@ export const ContactLogInputs = ({ showHousehold = true }: { showHousehold?: boo
       <TextInput source="language" />
       <FormDataConsumer>
         {({ formData }) =>
-          formData.householdId ? (
-            <ReferenceArrayInput source="personIds" reference="persons" filter={{ householdId: formData.householdId }}>
-              <AutocompleteArrayInput optionText="firstName" />
+          (formData.householdId ?? householdId) ? (
+            <ReferenceArrayInput source="personIds" reference="persons" filter={{ householdId: formData.householdId ?? householdId }}>
+              <AutocompleteArrayInput optionText="firstName" validate={required()} />
             </ReferenceArrayInput>
           ) : null
         }
@@ -32,7 +34,22 @@ export const ContactLogInputs = ({ showHousehold = true }: { showHousehold?: boo
       <Box sx={{ gridColumn: '1 / -1' }}>
         <TextInput source="note" multiline fullWidth minRows={3} />
         <AutocompleteArrayInput source="labelIds" choices={labels.map((l) => ({ id: l.id, name: pathOf(l.id) }))} />
+        <LabelSplitInput />
       </Box>
+      <FormDataConsumer>
+        {({ formData }) =>
+          (formData.householdId ?? householdId) ? (
+            <>
+              <ReferenceArrayInput source="obstacleIds" reference="obstacles" filter={{ householdId: formData.householdId ?? householdId }}>
+                <AutocompleteArrayInput optionText="title" />
+              </ReferenceArrayInput>
+              <ReferenceArrayInput source="breakthroughIds" reference="breakthroughs" filter={{ householdId: formData.householdId ?? householdId }}>
+                <AutocompleteArrayInput optionText="title" />
+              </ReferenceArrayInput>
+            </>
+          ) : null
+        }
+      </FormDataConsumer>
       <DateInput source="followUpOn" />
     </Box>
   );

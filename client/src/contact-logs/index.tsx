@@ -7,7 +7,7 @@ import { Chip } from '@mui/material';
 import { choices, CHANNELS } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
 import { ContactLogInputs } from './ContactLogInputs';
-import { BulkLabelButton } from './BulkLabelButton';
+import { BulkLabelButton } from '../labels/BulkLabelButton';
 
 const LabelChips = () => {
   const { pathOf } = useLabels({ includeArchived: true });

@@ -6,6 +6,7 @@ import {
 import { Chip } from '@mui/material';
 import { choices, CHANNELS, HELPDESK_STATUSES } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
+import { BulkLabelButton } from '../labels/BulkLabelButton';
 
 const statusChoices = choices('helpdesk-questions', 'status', HELPDESK_STATUSES);
 
@@ -19,7 +20,7 @@ const QuestionList = () => (
     sort={{ field: 'receivedAt', order: 'DESC' }}
     filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <BooleanInput key="unlabelled" source="unlabelled" />]}
   >
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <Datagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
       <DateField source="receivedAt" showTime />
       <FunctionField source="question" render={(r: { question?: string }) => (r.question ?? '').slice(0, 80)} />
       <SelectField source="status" choices={statusChoices} />

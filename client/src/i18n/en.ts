@@ -95,6 +95,8 @@ export const en = {
     audit: { from: 'From', until: 'Until', search: 'Request id or resource' },
     labelling: { title: 'Labelling', queue: 'Unlabelled', logs: 'Contact logs', questions: 'Helpdesk questions', search: 'Type to find a label, Enter to apply', hint: 'Enter on an empty box: next item · Alt+→ next · Alt+← previous · Backspace on an empty box: remove last label', done: 'The queue is empty: everything is labelled.', position: '%{n} of %{total}', applied: 'Applied', next: 'Next' },
     themesReport: { title: 'Themes', logs: 'Contact logs', helpdesk: 'Helpdesk questions', minutes: 'Minutes', share: 'Share', count: 'Number', level: 'Labels', top: 'Top level', all: 'All levels', total: 'Total minutes', rounding: 'Shares are rounded to one decimal; they add up to %{sum}%.' },
+    bulkLabels: { add: 'Add labels', remove: 'Remove labels' },
+    labelSplit: { hint: 'Optional: minutes per label, adding up to the duration. Leave all empty for an equal split.' },
     codebook: { merge: 'Merge into…', mergeInto: 'Merge this label into', merged: 'Labels merged' },
     coding: { title: 'Double coding', new: 'New sample', name: 'Name', size: 'Number of logs', first: 'First coder', second: 'Second coder', create: 'Draw sample', mine: 'My coding', agreement: 'Agreement', coded: 'coded', label: 'Label', both: 'Both', firstOnly: 'Only first', secondOnly: 'Only second', neither: 'Neither', observed: 'Agreement', kappa: "Cohen's kappa", disagreements: 'Disagreements to discuss', codedByBoth: '%{n} of %{size} logs coded by both', none: 'No samples yet' },
     validation: { birthYearFuture: 'Cannot be in the future' },
@@ -276,7 +278,7 @@ export const en = {
     },
     'contact-logs': {
       name: 'Contact log |||| Contact logs',
-      fields: { householdId: 'Household', personIds: 'Present', occurredAt: 'When', minutes: 'Minutes', channel: 'Channel', language: 'Language', authorId: 'Author', note: 'Note', labelIds: 'Labels', labelMinutes: 'Minutes per label', obstacleIds: 'Obstacles', followUpOn: 'Follow up on', unlabelled: 'Unlabelled', q: 'Search' },
+      fields: { householdId: 'Household', personIds: 'Present', occurredAt: 'When', minutes: 'Minutes', channel: 'Channel', language: 'Language', authorId: 'Author', note: 'Note', labelIds: 'Labels', labelMinutes: 'Minutes per label', obstacleIds: 'Obstacles', breakthroughIds: 'Breakthroughs', followUpOn: 'Follow up on', unlabelled: 'Unlabelled', q: 'Search' },
       channel: { in_person: 'In person', phone: 'Phone', video: 'Video', messaging: 'Messaging app', email: 'Email', home_visit: 'Home visit', other: 'Other' },
     },
     labels: {

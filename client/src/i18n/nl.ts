@@ -92,6 +92,8 @@ export const nl: DoorbraakMessages = {
     audit: { from: 'Vanaf', until: 'Tot en met', search: 'Request-id of onderdeel' },
     labelling: { title: 'Labelen', queue: 'Zonder label', logs: 'Contactmomenten', questions: 'Helpdeskvragen', search: 'Typ om een label te vinden, Enter om toe te passen', hint: 'Enter in een leeg vak: volgende · Alt+→ volgende · Alt+← vorige · Backspace in een leeg vak: laatste label weg', done: 'De wachtrij is leeg: alles heeft een label.', position: '%{n} van %{total}', applied: 'Toegepast', next: 'Volgende' },
     themesReport: { title: 'Thema’s', logs: 'Contactmomenten', helpdesk: 'Helpdeskvragen', minutes: 'Minuten', share: 'Aandeel', count: 'Aantal', level: 'Labels', top: 'Hoofdniveau', all: 'Alle niveaus', total: 'Totaal minuten', rounding: 'Aandelen zijn afgerond op één decimaal; samen %{sum}%.' },
+    bulkLabels: { add: 'Labels toevoegen', remove: 'Labels verwijderen' },
+    labelSplit: { hint: 'Optioneel: minuten per label, samen de duur. Laat alles leeg voor een gelijke verdeling.' },
     codebook: { merge: 'Samenvoegen met…', mergeInto: 'Voeg dit label samen met', merged: 'Labels samengevoegd' },
     coding: { title: 'Dubbel coderen', new: 'Nieuwe steekproef', name: 'Naam', size: 'Aantal contactmomenten', first: 'Eerste codeur', second: 'Tweede codeur', create: 'Steekproef trekken', mine: 'Mijn codering', agreement: 'Overeenstemming', coded: 'gecodeerd', label: 'Label', both: 'Beiden', firstOnly: 'Alleen eerste', secondOnly: 'Alleen tweede', neither: 'Geen van beiden', observed: 'Overeenstemming', kappa: 'Cohens kappa', disagreements: 'Verschillen om te bespreken', codedByBoth: '%{n} van %{size} contactmomenten door beiden gecodeerd', none: 'Nog geen steekproeven' },
     validation: { birthYearFuture: 'Mag niet in de toekomst liggen' },
@@ -273,7 +275,7 @@ export const nl: DoorbraakMessages = {
     },
     'contact-logs': {
       name: 'Contactmoment |||| Contactmomenten',
-      fields: { householdId: 'Huishouden', personIds: 'Aanwezig', occurredAt: 'Wanneer', minutes: 'Minuten', channel: 'Kanaal', language: 'Taal', authorId: 'Auteur', note: 'Notitie', labelIds: 'Labels', labelMinutes: 'Minuten per label', obstacleIds: 'Obstakels', followUpOn: 'Opvolgen op', unlabelled: 'Zonder label', q: 'Zoeken' },
+      fields: { householdId: 'Huishouden', personIds: 'Aanwezig', occurredAt: 'Wanneer', minutes: 'Minuten', channel: 'Kanaal', language: 'Taal', authorId: 'Auteur', note: 'Notitie', labelIds: 'Labels', labelMinutes: 'Minuten per label', obstacleIds: 'Obstakels', breakthroughIds: 'Doorbraken', followUpOn: 'Opvolgen op', unlabelled: 'Zonder label', q: 'Zoeken' },
       channel: { in_person: 'Persoonlijk', phone: 'Telefoon', video: 'Video', messaging: 'Berichtenapp', email: 'E-mail', home_visit: 'Huisbezoek', other: 'Anders' },
     },
     labels: {

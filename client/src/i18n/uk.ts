@@ -92,6 +92,8 @@ export const uk: DoorbraakMessages = {
     audit: { from: 'З', until: 'До', search: 'Ідентифікатор запиту або ресурс' },
     labelling: { title: 'Маркування', queue: 'Без мітки', logs: 'Записи контактів', questions: 'Питання до служби підтримки', search: 'Введіть, щоб знайти мітку, Enter — застосувати', hint: 'Enter у порожньому полі: наступний · Alt+→ наступний · Alt+← попередній · Backspace у порожньому полі: прибрати останню мітку', done: 'Черга порожня: усе позначено.', position: '%{n} з %{total}', applied: 'Застосовано', next: 'Наступний' },
     themesReport: { title: 'Теми', logs: 'Записи контактів', helpdesk: 'Питання до служби підтримки', minutes: 'Хвилини', share: 'Частка', count: 'Кількість', level: 'Мітки', top: 'Верхній рівень', all: 'Усі рівні', total: 'Усього хвилин', rounding: 'Частки округлено до одного знака; разом %{sum}%.' },
+    bulkLabels: { add: 'Додати мітки', remove: 'Прибрати мітки' },
+    labelSplit: { hint: 'Необовʼязково: хвилини за мітками, разом — тривалість. Залиште порожнім для рівного поділу.' },
     codebook: { merge: 'Об’єднати з…', mergeInto: 'Об’єднати цю мітку з', merged: 'Мітки об’єднано' },
     coding: { title: 'Подвійне кодування', new: 'Нова вибірка', name: 'Назва', size: 'Кількість записів', first: 'Перший кодувальник', second: 'Другий кодувальник', create: 'Зробити вибірку', mine: 'Моє кодування', agreement: 'Узгодженість', coded: 'закодовано', label: 'Мітка', both: 'Обидва', firstOnly: 'Лише перший', secondOnly: 'Лише другий', neither: 'Жоден', observed: 'Узгодженість', kappa: 'Каппа Коена', disagreements: 'Розбіжності для обговорення', codedByBoth: '%{n} з %{size} записів закодовано обома', none: 'Ще немає вибірок' },
     validation: { birthYearFuture: 'Не може бути в майбутньому' },
@@ -273,7 +275,7 @@ export const uk: DoorbraakMessages = {
     },
     'contact-logs': {
       name: 'Запис контакту |||| Записи контактів',
-      fields: { householdId: 'Домогосподарство', personIds: 'Присутні', occurredAt: 'Коли', minutes: 'Хвилини', channel: 'Канал', language: 'Мова', authorId: 'Автор', note: 'Нотатка', labelIds: 'Мітки', labelMinutes: 'Хвилини за мітками', obstacleIds: 'Перешкоди', followUpOn: 'Повторний контакт', unlabelled: 'Без мітки', q: 'Пошук' },
+      fields: { householdId: 'Домогосподарство', personIds: 'Присутні', occurredAt: 'Коли', minutes: 'Хвилини', channel: 'Канал', language: 'Мова', authorId: 'Автор', note: 'Нотатка', labelIds: 'Мітки', labelMinutes: 'Хвилини за мітками', obstacleIds: 'Перешкоди', breakthroughIds: 'Прориви', followUpOn: 'Повторний контакт', unlabelled: 'Без мітки', q: 'Пошук' },
       channel: { in_person: 'Особисто', phone: 'Телефон', video: 'Відео', messaging: 'Месенджер', email: 'Ел. пошта', home_visit: 'Візит додому', other: 'Інше' },
     },
     labels: {

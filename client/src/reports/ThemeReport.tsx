@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { API_URL } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { downloadCsv, reportQuery } from './download';
+import { TRACKS } from '../common/choices';
 
 interface ThemeRow {
   labelId: string | null;
   name: Record<string, string>;
+  /** At all levels: the parent's name, to tell "Work" from "Work › Job search". */
+  parentName?: Record<string, string> | null;
   color: string | null;
   minutes: number;
   share: number;
@@ -26,12 +29,11 @@ const percent = (share: number) => Math.round(share * 1000) / 10;
 export const ThemeReport = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [filter, setFilter] = useState({ level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '' });
-  const query = reportQuery({
-    ...filter,
-    occurredAt_gte: filter.occurredAt_gte ? `${filter.occurredAt_gte}T00:00:00Z` : '',
-    occurredAt_lte: filter.occurredAt_lte ? `${filter.occurredAt_lte}T23:59:59Z` : '',
-  });
+  const [filter, setFilter] = useState({ level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '', authorId: '', track: '', householdId: '' });
+  // Dates go as dates: the server reads an end date as the whole of that day.
+  const query = reportQuery(filter);
+  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 500 }, sort: { field: 'fullName', order: 'ASC' } });
+  const { data: households = [] } = useGetList('households', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'reference', order: 'ASC' } });
   const { data } = useApi<ThemeTotals & { helpdesk: ThemeTotals }>(`/reports/themes${query}`);
   return (
     <Box sx={{ mt: 2 }}>
@@ -45,6 +47,31 @@ export const ThemeReport = () => {
           <TextField type="date" size="small" sx={{ width: 190 }} label={translate('resources.breakthroughs.fields.date_gte')} slotProps={{ inputLabel: { shrink: true } }} value={filter.occurredAt_gte} onChange={(e) => setFilter({ ...filter, occurredAt_gte: e.target.value })} />
           <TextField type="date" size="small" sx={{ width: 190 }} label={translate('resources.breakthroughs.fields.date_lte')} slotProps={{ inputLabel: { shrink: true } }} value={filter.occurredAt_lte} onChange={(e) => setFilter({ ...filter, occurredAt_lte: e.target.value })} />
           <TextField size="small" sx={{ width: 190 }} label={translate('app.reports.municipality')} value={filter.municipality} onChange={(e) => setFilter({ ...filter, municipality: e.target.value })} />
+          <TextField select size="small" sx={{ width: 200 }} label={translate('app.reports.track')} value={filter.track} onChange={(e) => setFilter({ ...filter, track: e.target.value })} data-testid="themes-track">
+            <MenuItem value="">—</MenuItem>
+            {TRACKS.map((t) => (
+              <MenuItem key={t} value={t}>
+                {translate(`resources.households.track.${t}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select size="small" sx={{ width: 200 }} label={translate('resources.contact-logs.fields.authorId')} value={filter.authorId} onChange={(e) => setFilter({ ...filter, authorId: e.target.value })} data-testid="themes-author">
+            <MenuItem value="">—</MenuItem>
+            {users.map((u) => (
+              <MenuItem key={u.id} value={u.id}>
+                {u.fullName}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Autocomplete
+            size="small"
+            sx={{ width: 200 }}
+            options={households.map((h) => String(h.id))}
+            value={filter.householdId || null}
+            getOptionLabel={(id) => households.find((h) => h.id === id)?.reference ?? id}
+            onChange={(_e, id) => setFilter({ ...filter, householdId: id ?? '' })}
+            renderInput={(params) => <TextField {...params} label={translate('resources.contact-logs.fields.householdId')} />}
+          />
           <Button label="app.reports.downloadCsv" onClick={() => downloadCsv(`${API_URL}/reports/themes${query}`, 'themes.csv').catch((e) => notify(e.message, { type: 'error' }))}>
             <DownloadIcon />
           </Button>
@@ -63,7 +90,8 @@ export const ThemeReport = () => {
 const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTotals; testId: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const name = (r: ThemeRow) => r.name[locale] ?? r.name.en ?? r.name.nl ?? '?';
+  const inLocale = (n: Record<string, string>) => n[locale] ?? n.en ?? n.nl ?? n.uk ?? '?';
+  const name = (r: ThemeRow) => (r.parentName ? `${inLocale(r.parentName)} › ${inLocale(r.name)}` : inLocale(r.name));
   const shown = totals.rows.map((r) => percent(r.share));
   const sum = Math.round(shown.reduce((a, b) => a + b, 0) * 10) / 10;
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 
@@ -22,11 +22,14 @@ interface Entry {
   title: string;
   resource: string;
   recordId: string;
+  /** A contact's labels, names in nl/en/uk. */
+  labels?: { id: string; name: Record<string, string | undefined>; color: string | null }[];
 }
 
 /** Everything that happened in the household, newest first, filtered by kind. */
 export const TimelinePanel = ({ householdId }: { householdId: string }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const [types, setTypes] = useState<string[]>([]);
   const { data = [] } = useApi<Entry[]>(`/households/${householdId}/timeline${types.length ? `?types=${types.join(',')}` : ''}`);
   const toggle = (type: string) => setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : [...current, type]));
@@ -50,6 +53,19 @@ export const TimelinePanel = ({ householdId }: { householdId: string }) => {
               <Typography variant="body2">
                 {LINKS[e.resource] ? <Link to={LINKS[e.resource](e.recordId)}>{e.title || '—'}</Link> : e.title || '—'}
               </Typography>
+              {e.labels && e.labels.length > 0 && (
+                <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }} data-testid="timeline-labels">
+                  {e.labels.map((l) => (
+                    <Chip
+                      key={l.id}
+                      size="small"
+                      variant="outlined"
+                      label={l.name[locale] ?? l.name.en ?? l.name.nl ?? l.name.uk ?? '?'}
+                      sx={l.color ? { borderColor: l.color, color: l.color } : undefined}
+                    />
+                  ))}
+                </Box>
+              )}
             </Box>
           ))}
         </Box>
