@@ -14,6 +14,11 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
     (await t.http().post('/api/households').set(as()).send(householdBody(overrides)).expect(201)).body;
   const person = async (householdId: string, firstName = 'Olena') =>
     (await t.http().post('/api/persons').set(as()).send({ householdId, firstName }).expect(201)).body;
+  /** A breakthrough removes at least one obstacle, so one is made for it. */
+  const breakthrough = async (householdId: string, personId: string, title: string) => {
+    const obstacle = (await t.http().post('/api/obstacles').set(as()).send({ personId, domainKey: 'work', title: 'Obstakel' }).expect(201)).body;
+    return (await t.http().post('/api/breakthroughs').set(as()).send({ householdId, date: day(0), title, obstacleIds: [obstacle.id] }).expect(201)).body;
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -200,7 +205,7 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
 
       await t.http().put(`/api/referrals/${referral.id}`).set(as()).send({ outcome: 'partner called back' }).expect(200);
       await t.http().put(`/api/referrals/${referral.id}`).set(as()).send({ status: 'accepted' }).expect(200);
-      const b = (await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h.id, date: day(0), title: 'Taalcursus begonnen' }).expect(201)).body;
+      const b = await breakthrough(h.id, p.id, 'Taalcursus begonnen');
       const done = await t.http().put(`/api/referrals/${referral.id}`).set(as()).send({ status: 'completed', breakthroughId: b.id }).expect(200);
       expect(done.body).toMatchObject({ status: 'completed', breakthroughId: b.id, outcome: 'partner called back' });
 
@@ -230,7 +235,7 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       const h = await household();
       const p = await person(h.id);
       const partner = (await t.http().post('/api/partner-organizations').set(as()).send({ name: `Coding school ${Date.now()}` })).body;
-      const b = (await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h.id, date: day(0), title: 'Course started' })).body;
+      const b = await breakthrough(h.id, p.id, 'Course started');
       const res = await t.http().post('/api/referrals').set(as()).send({ personId: p.id, partnerOrganizationId: partner.id, breakthroughId: b.id }).expect(422);
       expect(res.body.errors.breakthroughId).toMatch(/completed/);
     });
