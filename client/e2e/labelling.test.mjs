@@ -34,6 +34,22 @@ test('researcher: label three logs with the keyboard, and the report follows', a
     await page.getByTestId('labelling-position').getByText(/^4 van /).waitFor();
   });
 
+  await step('edits a labelled log in the standard form and saves it', async () => {
+    await page.goto(`${app.baseUrl}/#/contact-logs`);
+    await page.locator('tbody tr').first().click();
+    const note = page.locator('textarea[name="note"]');
+    await note.waitFor();
+    await note.fill('Bijgewerkt in het formulier');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/#\/contact-logs$/);
+    await page.getByText('Bijgewerkt in het formulier').first().waitFor();
+  });
+
+  await step('shows the labels of contacts on the household timeline', async () => {
+    await page.locator('tbody tr').first().getByRole('link').first().click();
+    await page.getByTestId('timeline-labels').first().waitFor();
+  });
+
   await step('the theme report counts three fewer unlabelled logs', async () => {
     await page.goto(`${app.baseUrl}/#/reports/themes`);
     await page.waitForFunction(
