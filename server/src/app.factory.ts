@@ -28,13 +28,18 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
           'script-src': ["'self'"],
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
+          // Helmet's default would make browsers fetch the scripts over https even when the
+          // app is served over plain http (e.g. http://192.168.1.10:3000): a blank page.
+          'upgrade-insecure-requests': null,
         },
       },
+      // HSTS only when the operator says browsers reach the app over HTTPS (HSTS=true).
+      strictTransportSecurity: config.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     }),
   );
   app.use('/api', express.json({ limit: '1mb' }));
-  if (config.corsOrigin) {
-    app.enableCors({ origin: config.corsOrigin.split(','), exposedHeaders: ['Content-Range', 'X-Request-Id'] });
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Content-Range', 'X-Request-Id'] });
   }
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
-import { openMigratedDataSource, resolveDatabase } from './database/database.js';
+import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase } from './database/database.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { takeOverShutdownSignals } from './database/shutdown.js';
 import { createLogger } from './common/http/logger.js';
@@ -23,10 +23,19 @@ async function main(): Promise<void> {
     logger.info('stopped');
   });
 
-  dataSource = await openMigratedDataSource(runtime.databaseUrl);
-  const seeded = runtime.seedDemo ? await seedDemoIfEmpty(dataSource) : false;
-  app = await createApp(runtime, dataSource, logger);
-  await app.listen(runtime.port);
+  let seeded = false;
+  try {
+    dataSource = await openMigratedDataSource(runtime.databaseUrl);
+    seeded = runtime.seedDemo ? await seedDemoIfEmpty(dataSource) : false;
+    app = await createApp(runtime, dataSource, logger);
+    await listen(app, runtime.port);
+  } catch (error) {
+    // Leave nothing running behind a failed start: an orphaned PostgreSQL would block the next one.
+    await app?.close().catch(() => undefined);
+    if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
 
   const url = `http://localhost:${runtime.port}`;
   const lines = [
@@ -42,8 +51,27 @@ async function main(): Promise<void> {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** A port that is taken is the most common start-up failure; say so plainly. */
+class PortInUseError extends Error {}
+
+async function listen(app: Awaited<ReturnType<typeof createApp>>, port: number): Promise<void> {
+  try {
+    await app.listen(port);
+  } catch (error) {
+    if ((error as { code?: string })?.code === 'EADDRINUSE') {
+      throw new PortInUseError(`Port ${port} is already in use: stop the other program, or start with another PORT (e.g. PORT=3001 npm start).`);
+    }
+    throw error;
+  }
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof EmbeddedPostgresError ||
+    error instanceof DatabaseConnectionError ||
+    error instanceof PortInUseError
+  ) {
     process.stderr.write(`\nDoorbraak could not start.\n${error.message}\n`);
   } else {
     process.stderr.write(`\nDoorbraak could not start: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -64,6 +64,20 @@ describe('auth, roles and the public routes', () => {
     await t.http().post('/api/auth/login').send({ email: org.users.coordinator.email, password: 'A-new-pass-2026' }).expect(200);
   });
 
+  it('rate-limits checking the current password like a sign-in', async () => {
+    const other = await createTestOrg(t, 'Limit');
+    const headers = other.auth('caseworker');
+    for (let i = 0; i < 5; i++) {
+      await t.http().post('/api/auth/change-password').set(headers).send({ currentPassword: `guess-${i}`, newPassword: 'A-new-pass-2026' }).expect(422);
+    }
+    const res = await t.http().post('/api/auth/change-password').set(headers).send({ currentPassword: TEST_PASSWORD, newPassword: 'A-new-pass-2026' }).expect(429);
+    expect(res.body.message).toMatch(/Too many/);
+    // The same budget as sign-in: the guesses above also block logging in with this email for the minute.
+    await t.http().post('/api/auth/login').send({ email: other.users.caseworker.email, password: TEST_PASSWORD }).expect(429);
+    // Another user is not affected.
+    await t.http().post('/api/auth/change-password').set(other.auth('matcher')).send({ currentPassword: 'nope', newPassword: 'A-new-pass-2026' }).expect(422);
+  });
+
   it('lets admins manage users of their organisation, and nobody else', async () => {
     const body = { email: `new-${Date.now()}@test.example`, fullName: 'Nieuwe Collega', role: 'researcher', password: 'Strong-pass-2026' };
     await t.http().post('/api/users').set(org.auth('caseworker')).send(body).expect(403);
@@ -106,6 +120,28 @@ describe('auth, roles and the public routes', () => {
   it('answers an unknown API route with a JSON 404', async () => {
     const res = await t.http().get('/api/nothing-here').set(org.auth('admin')).expect(404);
     expect(res.body.statusCode).toBe(404);
+  });
+
+  it('sends a CSP that works over plain http and no HSTS unless configured', async () => {
+    const res = await t.http().get('/api/health').expect(200);
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toMatch(/script-src 'self'/);
+    // Over http://<lan-address>:3000 this directive made browsers load the scripts over https: a blank page.
+    expect(csp).not.toMatch(/upgrade-insecure-requests/);
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS with HSTS=true and CORS headers for CORS_ORIGIN only', async () => {
+    const tls = await createTestApp({ HSTS: 'true', CORS_ORIGIN: 'https://app.example.org' });
+    try {
+      const res = await tls.http().get('/api/health').set('Origin', 'https://app.example.org').expect(200);
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+      expect(res.headers['access-control-allow-origin']).toBe('https://app.example.org');
+      const foreign = await tls.http().get('/api/health').set('Origin', 'https://evil.example.org').expect(200);
+      expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await tls.close();
+    }
   });
 
   it('sets security headers and refuses too large a body', async () => {

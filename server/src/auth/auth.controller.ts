@@ -27,7 +27,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('change-password')
   @HttpCode(204)
-  async changePassword(@Actor() actor: ActingUser, @Body() body: ChangePasswordDto) {
-    await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  async changePassword(@Actor() actor: ActingUser, @Body() body: ChangePasswordDto, @Req() req: Request) {
+    await this.auth.changePassword(actor, body.currentPassword, body.newPassword, req.ip ?? 'unknown');
   }
 }

@@ -15,7 +15,7 @@ import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
       inject: [APP_CONFIG],
       useFactory: (config: RuntimeConfig) => ({
         secret: config.jwtSecret,
-        signOptions: { expiresIn: config.jwtExpiresIn as never, issuer: 'doorbraak' },
+        signOptions: { expiresIn: config.jwtExpiresIn, issuer: 'doorbraak' },
         verifyOptions: { issuer: 'doorbraak' },
       }),
     }),

@@ -35,7 +35,12 @@ export class AuthService {
     return { accessToken, user: toUserView(user) };
   }
 
-  async changePassword(actor: ActingUser, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Checking the current password is a password guess like a sign-in, so it counts against
+   * the same limit: a stolen session cannot be used to find the password faster than login.
+   */
+  async changePassword(actor: ActingUser, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+    this.limiter.hit(ip, actor.email);
     const user = await this.users.findWithPasswordById(actor.id);
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
       throw fieldError('currentPassword', 'is not your current password');

@@ -16,4 +16,17 @@ describe('LoginRateLimiter', () => {
     for (let i = 0; i < 20; i++) limiter.hit('10.0.0.9', `user${i}@x.example`);
     expect(() => limiter.hit('10.0.0.9', 'another@x.example')).toThrow(/Too many/);
   });
+
+  it('says in Retry-After how many seconds are left in the window', () => {
+    let now = 0;
+    const limiter = new LoginRateLimiter(1, 60_000, () => now);
+    limiter.hit('10.0.0.1', 'a@x.example');
+    now = 15_500;
+    try {
+      limiter.hit('10.0.0.1', 'a@x.example');
+      throw new Error('expected a 429');
+    } catch (error) {
+      expect((error as { headers?: Record<string, string> }).headers).toEqual({ 'Retry-After': '45' });
+    }
+  });
 });

@@ -29,7 +29,8 @@ export class LoginRateLimiter {
       }
       entry.count += 1;
       if (entry.count > limit) {
-        throw new AppError('too_many_requests', 'Too many sign-in attempts; wait a minute and try again');
+        const retryAfter = String(Math.max(1, Math.ceil((entry.resetAt - current) / 1000)));
+        throw new AppError('too_many_requests', 'Too many sign-in attempts; wait a minute and try again', undefined, { 'Retry-After': retryAfter });
       }
     }
     this.prune();

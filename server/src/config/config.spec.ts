@@ -28,3 +28,53 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('loadConfig: the values an operator gets wrong', () => {
+  const problemsOf = (env: NodeJS.ProcessEnv): string => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      return (error as ConfigError).problems.join('\n');
+    }
+    return '';
+  };
+
+  it('refuses an empty PORT and port 0 instead of listening on a random port', () => {
+    expect(problemsOf({ PORT: '' })).toMatch(/PORT must be a whole number from 1 to 65535 \(got ""\)/);
+    expect(problemsOf({ PORT: '0' })).toMatch(/PORT must be a whole number from 1 to 65535/);
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+  });
+
+  it('accepts CORS_ORIGIN only as a list of http(s) origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGIN: 'https://a.example.org, http://localhost:5173/' }).corsOrigins).toEqual([
+      'https://a.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(problemsOf({ CORS_ORIGIN: 'not-a-url' })).toMatch(/CORS_ORIGIN must be a comma-separated list of origins .*"not-a-url"/);
+    expect(problemsOf({ CORS_ORIGIN: 'ftp://files.example.org' })).toMatch(/CORS_ORIGIN/);
+    expect(problemsOf({ CORS_ORIGIN: 'https://a.example.org/app' })).toMatch(/CORS_ORIGIN .*"https:\/\/a.example.org\/app"/);
+    expect(problemsOf({ CORS_ORIGIN: '*' })).toMatch(/CORS_ORIGIN/);
+  });
+
+  it('reads JWT_EXPIRES_IN as minutes, hours or days and refuses a bare number', () => {
+    expect(loadConfig({}).jwtExpiresIn).toBe(12 * 3600);
+    expect(loadConfig({ JWT_EXPIRES_IN: '30m' }).jwtExpiresIn).toBe(1800);
+    expect(loadConfig({ JWT_EXPIRES_IN: '7d' }).jwtExpiresIn).toBe(7 * 86400);
+    expect(problemsOf({ JWT_EXPIRES_IN: '3600' })).toMatch(/JWT_EXPIRES_IN must be .* like 30m, 12h or 7d \(got "3600"\)/);
+    expect(problemsOf({ JWT_EXPIRES_IN: 'forever' })).toMatch(/JWT_EXPIRES_IN/);
+    expect(problemsOf({ JWT_EXPIRES_IN: '0h' })).toMatch(/JWT_EXPIRES_IN/);
+  });
+
+  it('sends HSTS only when HSTS=true', () => {
+    expect(loadConfig({}).hsts).toBe(false);
+    expect(loadConfig({ HSTS: 'true' }).hsts).toBe(true);
+    expect(problemsOf({ HSTS: 'on' })).toMatch(/HSTS must be "true" or "false"/);
+  });
+
+  it('refuses the placeholder secret docker-compose uses when JWT_SECRET is not set', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://u:p@db/doorbraak', JWT_SECRET: 'change-me' })).toMatch(
+      /JWT_SECRET must be at least 32/,
+    );
+  });
+});

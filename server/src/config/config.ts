@@ -10,10 +10,14 @@ export interface AppConfig {
   dataDir: string;
   /** Unset only in embedded mode, where one is generated and kept in `dataDir`. */
   jwtSecret?: string;
-  jwtExpiresIn: string;
+  /** Session length in seconds (JWT_EXPIRES_IN, e.g. `12h`). */
+  jwtExpiresIn: number;
   seedDemo: boolean;
   logLevel: LogLevel;
-  corsOrigin?: string;
+  /** Browser origins allowed to call the API from another site; empty: same origin only. */
+  corsOrigins: string[];
+  /** Send Strict-Transport-Security: only when browsers reach the app over HTTPS. */
+  hsts: boolean;
   loginRateLimit: number;
   clientDir: string;
 }
@@ -34,7 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
 
-  const port = parseInteger(env.PORT ?? '3000', 'PORT', 0, 65535, problems);
+  // Port 0 would mean "any free port": the printed URL would be wrong, so it is refused.
+  const port = parseInteger(env.PORT ?? '3000', 'PORT', 1, 65535, problems);
   const loginRateLimit = parseInteger(env.LOGIN_RATE_LIMIT ?? '10', 'LOGIN_RATE_LIMIT', 1, 100000, problems);
 
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -47,7 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret && jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters');
   }
+  const jwtExpiresIn = parseDuration(env.JWT_EXPIRES_IN ?? '12h', 'JWT_EXPIRES_IN', problems);
   const seedDemo = parseBoolean(env.SEED_DEMO, !databaseUrl, 'SEED_DEMO', problems);
+  const hsts = parseBoolean(env.HSTS, false, 'HSTS', problems);
+  const corsOrigins = parseOrigins(env.CORS_ORIGIN ?? '', problems);
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -59,10 +67,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
     jwtSecret,
-    jwtExpiresIn: env.JWT_EXPIRES_IN ?? '12h',
+    jwtExpiresIn,
     seedDemo,
     logLevel,
-    corsOrigin: env.CORS_ORIGIN?.trim() || undefined,
+    corsOrigins,
+    hsts,
     loginRateLimit,
     clientDir: path.resolve(env.CLIENT_DIR ?? path.join(repoRoot, 'client', 'dist')),
   };
@@ -70,7 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function parseInteger(raw: string, name: string, min: number, max: number, problems: string[]): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
+  // Number('') is 0: an empty value is a mistake, not a number.
+  if (raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
     problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
   return value;
@@ -82,4 +92,35 @@ function parseBoolean(raw: string | undefined, fallback: boolean, name: string, 
   if (raw === 'false') return false;
   problems.push(`${name} must be "true" or "false" (got "${raw}")`);
   return fallback;
+}
+
+const DURATION_UNITS: Record<string, number> = { m: 60, h: 3600, d: 86400 };
+
+/** `30m`, `12h`, `7d`: a unit is required, since a bare number means milliseconds to the JWT library. */
+function parseDuration(raw: string, name: string, problems: string[]): number {
+  const match = /^([1-9]\d{0,5})([mhd])$/.exec(raw.trim());
+  if (!match) {
+    problems.push(`${name} must be a whole number of minutes, hours or days, like 30m, 12h or 7d (got "${raw}")`);
+    return 0;
+  }
+  return Number(match[1]) * DURATION_UNITS[match[2]];
+}
+
+/** A comma-separated list of origins: scheme, host and optional port, nothing more. */
+function parseOrigins(raw: string, problems: string[]): string[] {
+  const origins: string[] = [];
+  for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(part);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== part.replace(/\/$/, '').toLowerCase()) {
+      problems.push(`CORS_ORIGIN must be a comma-separated list of origins like https://app.example.org (got "${part}")`);
+      continue;
+    }
+    origins.push(url.origin);
+  }
+  return origins;
 }

@@ -25,10 +25,17 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
   };
 }
 
+/** PostgreSQL could not be reached or refused us: said in one line, without the password. */
+export class DatabaseConnectionError extends Error {}
+
 /** Connects and applies pending migrations, each in its own transaction. */
 export async function openMigratedDataSource(url: string): Promise<DataSource> {
   const dataSource = createDataSource(url);
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseConnectionError(`Cannot connect to the PostgreSQL at ${describeUrl(url)}: ${connectionProblem(error)}`);
+  }
   try {
     await dataSource.runMigrations({ transaction: 'each' });
   } catch (error) {
@@ -36,4 +43,35 @@ export async function openMigratedDataSource(url: string): Promise<DataSource> {
     throw error;
   }
   return dataSource;
+}
+
+/** host:port/database, never the user name or password. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** node-postgres errors carry a code; turn the common ones into advice. */
+export function connectionProblem(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'nothing is listening there (is PostgreSQL running, and are host and port right?)';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'the host name is unknown';
+    case 'ETIMEDOUT':
+      return 'the connection timed out';
+    case '28P01':
+    case '28000':
+      return 'the user name or password is wrong';
+    case '3D000':
+      return 'the database does not exist';
+    default:
+      return message?.split('\n')[0] || 'unknown error';
+  }
 }
