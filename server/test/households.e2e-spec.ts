@@ -34,6 +34,20 @@ describe('households API', () => {
     expect(fetched.body.notes).toBe('Друга спроба');
   });
 
+  it("lists the organisation's municipalities once each, for the filter", async () => {
+    const own = await createTestOrg(t, 'Municipalities');
+    for (const [reference, municipality] of [['M-1', 'Zaanstad'], ['M-2', 'zaanstad'], ['M-3', 'Almere'], ['M-4', 'Zaanstad']]) {
+      await t.http().post('/api/households').set(own.auth('caseworker')).send(householdBody({ reference, municipality })).expect(201);
+    }
+    const res = await t.http().get('/api/households/municipalities').set(own.auth('researcher')).expect(200);
+    expect(res.body).toEqual(['Almere', 'Zaanstad']);
+    // Another organisation's municipalities (Amsterdam, Nijmegen in the set above) are not shown.
+    const other = await t.http().get('/api/households/municipalities').set(org.auth('caseworker')).expect(200);
+    expect(other.body).toEqual(expect.arrayContaining(['Amsterdam', 'Nijmegen', 'Zaanstad']));
+    expect(other.body).not.toContain('Almere');
+    await t.http().get('/api/households/municipalities').expect(401);
+  });
+
   it('lists with sort, range and Content-Range', async () => {
     const res = await t
       .http()
@@ -57,6 +71,11 @@ describe('households API', () => {
       return res.body.map((h: { reference: string }) => h.reference);
     };
     expect(await list({ municipality: 'Zaanstad' })).toEqual(['LIST-A', 'LIST-D']);
+    // Case-insensitive: a caseworker types "zaanstad".
+    expect(await list({ municipality: 'zaanstad' })).toEqual(['LIST-A', 'LIST-D']);
+    expect(await list({ municipality: ' ZAANSTAD ' })).toEqual(['LIST-A', 'LIST-D']);
+    expect(await list({ municipality: ['amsterdam', 'Nijmegen'] })).toEqual(['LIST-B', 'LIST-C']);
+    expect(await list({ municipality: 'Zaan' })).toEqual([]);
     expect(await list({ track: ['helpdesk', 'placement'] })).toEqual(['LIST-A', 'LIST-C']);
     expect(await list({ shelterEndDate_gte: '2026-02-01', shelterEndDate_lte: '2026-06-30' })).toEqual(['LIST-B', 'LIST-C']);
     expect(await list({ assigneeIds: org.users.caseworker.id })).toEqual(['LIST-C']);

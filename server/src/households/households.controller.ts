@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Roles } from '../common/auth/decorators.js';
@@ -17,6 +17,13 @@ export class HouseholdsController {
   @Get()
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'households', await this.households.list(actor, params));
+  }
+
+  /** Distinct municipalities of the organisation's households, for the list's filter (before `:id`). */
+  @Get('municipalities')
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'string' }, example: ['Amsterdam', 'Zaanstad'] } })
+  municipalities(@Actor() actor: ActingUser) {
+    return this.households.municipalities(actor);
   }
 
   @Get(':id')

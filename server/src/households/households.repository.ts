@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import type { ListQuery, ListResult } from '../common/list/list-spec.js';
 import { Household } from './household.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from './household.enums.js';
@@ -23,7 +24,8 @@ export class HouseholdsRepository extends OrgScopedRepository<Household> {
         updatedAt: 'h.updatedAt',
       },
       filters: {
-        municipality: { column: 'h.municipality', type: 'text' },
+        // Compared lower-cased: findForList lower-cases the value, so `zaanstad` finds `Zaanstad`.
+        municipality: { column: 'lower(h.municipality)', type: 'text' },
         shelterType: { column: 'h.shelterType', type: 'enum', values: SHELTER_TYPES },
         protectionBasis: { column: 'h.protectionBasis', type: 'enum', values: PROTECTION_BASES },
         track: { column: 'h.track', type: 'enum', values: TRACKS },
@@ -37,6 +39,24 @@ export class HouseholdsRepository extends OrgScopedRepository<Household> {
       search: ['h.reference', 'h.municipality', 'h.notes'],
       defaultSort: ['reference', 'ASC'],
     });
+  }
+
+  override findForList(organizationId: string, query: ListQuery): Promise<ListResult<Household>> {
+    const { municipality } = query.filter;
+    if (municipality === undefined || municipality === null) return super.findForList(organizationId, query);
+    const lower = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+    const filter = { ...query.filter, municipality: Array.isArray(municipality) ? municipality.map(lower) : lower(municipality) };
+    return super.findForList(organizationId, { ...query, filter });
+  }
+
+  /** The organisation's municipalities, one spelling per name (case-insensitively), for the list filter. */
+  async municipalities(organizationId: string): Promise<string[]> {
+    const rows = await this.scoped(organizationId)
+      .select('min(h.municipality)', 'name')
+      .groupBy('lower(h.municipality)')
+      .orderBy('lower(h.municipality)')
+      .getRawMany<{ name: string }>();
+    return rows.map((row) => row.name);
   }
 
   async referenceTaken(organizationId: string, reference: string, exceptId: string | undefined, manager: EntityManager) {

@@ -50,6 +50,10 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
     return fields;
   }
 
+  municipalities(actor: ActingUser): Promise<string[]> {
+    return (this.repository as HouseholdsRepository).municipalities(actor.organizationId);
+  }
+
   /** Members must go first: deleting a household must not leave persons without one. */
   protected async beforeRemove(actor: ActingUser, household: Household, manager: EntityManager): Promise<void> {
     const members = await (this.repository as HouseholdsRepository).countMembers(actor.organizationId, household.id, manager);
