@@ -10,6 +10,7 @@ import { LabelRowsCarryTheirPeriod1795409150405 } from './1795409150405-LabelRow
 import { LabelRowsCarryTheirHousehold1795409785870 } from './1795409785870-LabelRowsCarryTheirHousehold.js';
 import { TasksCarryTheirDeadlineDate1795437438074 } from './1795437438074-TasksCarryTheirDeadlineDate.js';
 import { ContactLogBreakthroughsAndPrimaryFlags1795437878156 } from './1795437878156-ContactLogBreakthroughsAndPrimaryFlags.js';
+import { EmployerNamesUniqueWhateverTheCase1795438848752 } from './1795438848752-EmployerNamesUniqueWhateverTheCase.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LabelRowsCarryTheirHousehold1795409785870,
   TasksCarryTheirDeadlineDate1795437438074,
   ContactLogBreakthroughsAndPrimaryFlags1795437878156,
+  EmployerNamesUniqueWhateverTheCase1795438848752,
 ];

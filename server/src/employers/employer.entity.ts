@@ -8,7 +8,9 @@ export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];
 
 /** Business contact data only. */
 @Entity('employers')
-@Index('uq_employers_organization_name_city', ['organizationId', 'name', 'city'], { unique: true, where: 'deleted_at IS NULL' })
+// Unique on (organization_id, lower(name), lower(city)) among live rows: an
+// expression index TypeORM cannot describe, so the migration owns it.
+@Index('uq_employers_organization_name_city', { synchronize: false })
 @Check('ck_employers_status', oneOf('status', EMPLOYER_STATUSES))
 export class Employer extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })

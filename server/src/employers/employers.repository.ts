@@ -39,6 +39,16 @@ export class EmployersRepository extends OrgScopedRepository<Employer> {
     return { rows, total, range: query.range };
   }
 
+  /** How many live placements and network conversations refer to this employer. */
+  async usage(employerId: string, manager: EntityManager): Promise<{ placements: number; conversations: number }> {
+    const [row] = await manager.query(
+      `SELECT (SELECT count(*) FROM placements WHERE employer_id = $1 AND deleted_at IS NULL)::int AS placements,
+              (SELECT count(*) FROM network_conversations WHERE employer_id = $1 AND deleted_at IS NULL)::int AS conversations`,
+      [employerId],
+    );
+    return row as { placements: number; conversations: number };
+  }
+
   nameTaken(organizationId: string, name: string, city: string, exceptId: string | undefined, manager: EntityManager) {
     const qb = this.scoped(organizationId, manager)
       .andWhere('lower(e.name) = lower(:name) AND lower(e.city) = lower(:city)', { name, city });

@@ -1,16 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { fieldError } from '../common/errors/app-error.js';
+import { conflict, fieldError } from '../common/errors/app-error.js';
 import { Employer } from './employer.entity.js';
 import { EmployersRepository } from './employers.repository.js';
 import type { CreateEmployerDto, UpdateEmployerDto } from './dto/employer.dto.js';
+
+const UNIQUE_NAME_INDEX = 'uq_employers_organization_name_city';
 
 @Injectable()
 export class EmployersService extends CaseRecordService<Employer, CreateEmployerDto, UpdateEmployerDto> {
   constructor(dataSource: DataSource, private readonly employers: EmployersRepository) {
     super(dataSource, employers, 'Employer');
+  }
+
+  override async create(actor: ActingUser, input: CreateEmployerDto): Promise<Employer> {
+    try {
+      return await super.create(actor, input);
+    } catch (error) {
+      throw nameTakenInstead(error, input.city);
+    }
+  }
+
+  override async update(actor: ActingUser, id: string, input: UpdateEmployerDto): Promise<Employer> {
+    try {
+      return await super.update(actor, id, input);
+    } catch (error) {
+      throw nameTakenInstead(error, input.city);
+    }
   }
 
   /** One employer per name and city in an organisation, whatever the capitals. */
@@ -23,8 +41,31 @@ export class EmployersService extends CaseRecordService<Employer, CreateEmployer
     const name = fields.name ?? existing?.name ?? '';
     const city = fields.city ?? existing?.city ?? '';
     if (await this.employers.nameTaken(actor.organizationId, name, city, existing?.id, manager)) {
-      throw fieldError('name', `there is already an employer with this name${city ? ` in ${city}` : ''}`);
+      throw nameTaken(city);
     }
     return fields;
   }
+
+  /** Placements and conversations keep pointing at their employer: it can be set inactive, not deleted. */
+  protected override async beforeRemove(_actor: ActingUser, employer: Employer, manager: EntityManager): Promise<void> {
+    const { placements, conversations } = await this.employers.usage(employer.id, manager);
+    if (placements > 0 || conversations > 0) {
+      throw conflict(
+        `This employer has ${placements} placement(s) and ${conversations} network conversation(s) and cannot be deleted; set its status to inactive instead`,
+      );
+    }
+  }
+}
+
+const nameTaken = (city: string | undefined) =>
+  fieldError('name', `there is already an employer with this name${city ? ` in ${city}` : ''}`);
+
+/**
+ * Two simultaneous saves can both pass the check in `prepare`; the unique
+ * index stops the second, which gets the same answer as a sequential one.
+ */
+function nameTakenInstead(error: unknown, city: string | undefined): unknown {
+  if (!(error instanceof QueryFailedError)) return error;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError?.code === '23505' && driverError.constraint === UNIQUE_NAME_INDEX ? nameTaken(city?.trim()) : error;
 }

@@ -22,8 +22,14 @@ export class NetworkConversationsService extends CaseRecordService<NetworkConver
   }
 
   protected async prepare(actor: ActingUser, input: Partial<CreateNetworkConversationDto>, existing: NetworkConversation | undefined, manager: EntityManager) {
-    if (input.personId !== undefined) await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId], 'personId', manager);
-    if (input.employerId) await assertReferencesInOrg(this.employers, actor.organizationId, [input.employerId], 'employerId', manager);
+    // react-admin sends the whole record back: a reference that did not change
+    // stays valid even when its employer has since been deleted or archived.
+    if (input.personId !== undefined && input.personId !== existing?.personId) {
+      await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId], 'personId', manager);
+    }
+    if (input.employerId && input.employerId !== existing?.employerId) {
+      await assertReferencesInOrg(this.employers, actor.organizationId, [input.employerId], 'employerId', manager);
+    }
     const employerId = input.employerId !== undefined ? input.employerId : existing?.employerId;
     const contact = input.contact !== undefined ? input.contact?.trim() || null : existing?.contact;
     if (!employerId && !contact) throw fieldError('contact', 'say with whom: an employer or a contact');

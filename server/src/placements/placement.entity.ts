@@ -108,7 +108,7 @@ export class Placement extends CaseRecord {
   @VirtualColumn({
     type: 'json',
     query: (alias) =>
-      `SELECT COALESCE(json_agg(json_build_object('status', c.status, 'on', to_char(c.changed_on, 'YYYY-MM-DD')) ORDER BY c.changed_at), '[]'::json) FROM placement_status_changes c WHERE c.placement_id = ${alias}.id`,
+      `SELECT COALESCE(json_agg(json_build_object('status', c.status, 'on', to_char(c.changed_on, 'YYYY-MM-DD')) ORDER BY c.changed_on, c.changed_at), '[]'::json) FROM placement_status_changes c WHERE c.placement_id = ${alias}.id`,
   })
   statusHistory: { status: PlacementStatus; on: string }[];
 }

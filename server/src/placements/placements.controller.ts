@@ -66,7 +66,9 @@ export class PlacementReportsController {
       { section: 'employers', key: 'contacted', value: report.employersContacted },
       { section: 'hours', key: 'fullTimeShare', value: report.fullTimeShare },
       ...Object.entries((report.contractTypes ?? {}) as Record<string, number>).map(([k, v]) => ({ section: 'contractTypes', key: k, value: v })),
-      ...((report.fitByQuarter ?? []) as { quarter: string; share: number }[]).map((q) => ({ section: 'fitByQuarter', key: q.quarter, value: q.share })),
+      ...((report.fitByQuarter ?? []) as { quarter: string; started: number; fits: number; share: number }[]).flatMap((q) =>
+        (['started', 'fits', 'share'] as const).map((k) => ({ section: `fitByQuarter.${k}`, key: q.quarter, value: q[k] })),
+      ),
     ];
     return sendCsv(res, 'placements-report', toCsv(rows as { section: string; key: string; value: unknown }[], ['section', 'key', 'value']));
   }

@@ -8,8 +8,10 @@ import { CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } fr
 export interface PlacementReportFilter {
   from?: string;
   to?: string;
-  matcherId?: string;
-  municipality?: string;
+  /** One of these matchers; undefined for all. */
+  matcherIds?: string[];
+  /** One of these municipalities; undefined for all. */
+  municipalities?: string[];
 }
 
 @Injectable()
@@ -40,9 +42,10 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
     });
   }
 
-  async lastRecordedStatus(manager: EntityManager, placementId: string): Promise<string | undefined> {
-    const last = await manager.findOne(PlacementStatusChange, { where: { placementId }, order: { changedAt: 'DESC' } });
-    return last?.status;
+  /** The latest status change by date (a change is never dated before the one it follows). */
+  async lastRecordedChange(manager: EntityManager, placementId: string): Promise<{ status: string; on: string } | undefined> {
+    const last = await manager.findOne(PlacementStatusChange, { where: { placementId }, order: { changedOn: 'DESC', changedAt: 'DESC' } });
+    return last ? { status: last.status, on: last.changedOn } : undefined;
   }
 
   async recordStatus(manager: EntityManager, placementId: string, status: string, changedOn: string, changedById: string) {
@@ -52,18 +55,20 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
   /**
    * The funnel and its companions in one SQL statement. Persons are those a
    * matcher supports (matching_since set, before the period ends); a match is a
-   * placement that started (started, ended or extended).
+   * placement that started (started, ended or extended). An employer was
+   * contacted when one of these persons had a conversation or a placement
+   * (of any status) with it in the period. Deleted rows count nowhere.
    */
   async report(organizationId: string, f: PlacementReportFilter) {
-    const params = [organizationId, f.from ?? null, f.to ?? null, f.matcherId ?? null, f.municipality ?? null];
+    const params = [organizationId, f.from ?? null, f.to ?? null, f.matcherIds ?? null, f.municipalities ?? null];
     const [row] = await this.dataSource.query(
       `WITH persons_in AS (
-         SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id
+         SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id AND h.deleted_at IS NULL
           WHERE p.organization_id = $1 AND p.deleted_at IS NULL AND p.matching_since IS NOT NULL
             AND ($3::date IS NULL OR p.matching_since <= $3::date)
-            AND ($5::text IS NULL OR h.municipality = $5::text)
-            AND ($4::uuid IS NULL OR $4::uuid = ANY(h.assignee_ids)
-                 OR EXISTS (SELECT 1 FROM placements x WHERE x.person_id = p.id AND x.matcher_id = $4::uuid AND x.deleted_at IS NULL))
+            AND ($5::text[] IS NULL OR h.municipality = ANY($5::text[]))
+            AND ($4::uuid[] IS NULL OR h.assignee_ids && $4::uuid[]
+                 OR EXISTS (SELECT 1 FROM placements x WHERE x.person_id = p.id AND x.matcher_id = ANY($4::uuid[]) AND x.deleted_at IS NULL))
        ),
        matches AS (
          SELECT pl.* FROM placements pl JOIN persons_in pi ON pi.id = pl.person_id
@@ -72,16 +77,24 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
             AND ($3::date IS NULL OR pl.start_date <= $3::date)
        ),
        conversations AS (
-         SELECT DISTINCT nc.person_id FROM network_conversations nc JOIN persons_in pi ON pi.id = nc.person_id
+         SELECT nc.person_id, nc.employer_id FROM network_conversations nc JOIN persons_in pi ON pi.id = nc.person_id
           WHERE nc.deleted_at IS NULL
             AND ($2::date IS NULL OR nc.date >= $2::date) AND ($3::date IS NULL OR nc.date <= $3::date)
+       ),
+       contacted AS (
+         SELECT employer_id FROM conversations
+         UNION
+         SELECT pl.employer_id FROM placements pl JOIN persons_in pi ON pi.id = pl.person_id
+          WHERE pl.deleted_at IS NULL
+            AND ($2::date IS NULL OR COALESCE(pl.start_date, pl.created_at::date) >= $2::date)
+            AND ($3::date IS NULL OR COALESCE(pl.start_date, pl.created_at::date) <= $3::date)
        ),
        per_person AS (
          SELECT person_id, max(hours_per_week) AS max_hours FROM matches GROUP BY person_id
        )
        SELECT
          (SELECT count(*) FROM persons_in)::int AS supported,
-         (SELECT count(*) FROM conversations)::int AS with_conversation,
+         (SELECT count(DISTINCT person_id) FROM conversations)::int AS with_conversation,
          (SELECT count(DISTINCT person_id) FROM matches)::int AS matched,
          (SELECT count(DISTINCT person_id) FROM matches WHERE long_term)::int AS long_term,
          (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'paid_job')::int AS paid_job,
@@ -91,8 +104,8 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
          (SELECT count(DISTINCT g.person_id) FROM matches g JOIN matches l
              ON l.person_id = g.person_id AND l.long_term AND l.start_date > g.start_date
            WHERE g.type = 'one_off_gig')::int AS one_off_then_long_term,
-         (SELECT count(DISTINCT employer_id) FROM matches WHERE employer_id IS NOT NULL)::int AS employers_placed,
-         (SELECT count(*) FROM employers e WHERE e.organization_id = $1 AND e.deleted_at IS NULL)::int AS employers_contacted,
+         (SELECT count(DISTINCT m.employer_id) FROM matches m JOIN employers e ON e.id = m.employer_id AND e.deleted_at IS NULL)::int AS employers_placed,
+         (SELECT count(*) FROM contacted c JOIN employers e ON e.id = c.employer_id AND e.deleted_at IS NULL)::int AS employers_contacted,
          (SELECT count(*) FILTER (WHERE max_hours >= 35)::float / NULLIF(count(*), 0) FROM per_person) AS full_time_share,
          (SELECT json_object_agg(ct, n) FROM (
              SELECT ct, (SELECT count(DISTINCT person_id) FROM matches WHERE contract_type = ct)::int AS n

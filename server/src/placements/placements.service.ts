@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { assertReferencesInOrg } from '../common/database/references.js';
-import { fieldError } from '../common/errors/app-error.js';
+import { badRequest, fieldError } from '../common/errors/app-error.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
@@ -12,9 +12,27 @@ import { UsersRepository } from '../users/users.repository.js';
 import { Placement } from './placement.entity.js';
 import { PlacementsRepository } from './placements.repository.js';
 import type { CreatePlacementDto, UpdatePlacementDto } from './dto/placement.dto.js';
-import { MATCHED_STATUSES } from './placement.enums.js';
+import { MATCHED_STATUSES, type PlacementStatus } from './placement.enums.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The day a status change happened, and the field that said so: the date
+ * sent with it; else the start date for a proposal that started and the end
+ * date for an ending, when known; else today.
+ */
+export function statusChangeDate(
+  status: PlacementStatus,
+  previous: PlacementStatus | string | undefined,
+  sent: string | null | undefined,
+  startDate: string | null,
+  endDate: string | null,
+): { on: string; field: 'statusChangedOn' | 'startDate' | 'endDate' } {
+  if (sent) return { on: sent, field: 'statusChangedOn' };
+  if (status === 'started' && (previous === undefined || previous === 'proposed') && startDate) return { on: startDate, field: 'startDate' };
+  if (status === 'ended' && endDate) return { on: endDate, field: 'endDate' };
+  return { on: today(), field: 'statusChangedOn' };
+}
 
 /** What the placements report may be filtered on: period, matcher, municipality. */
 const REPORT_FILTER: ListSpec = {
@@ -28,6 +46,27 @@ const REPORT_FILTER: ListSpec = {
   search: [],
   defaultSort: ['startDate', 'ASC'],
 };
+/** The list dialect also takes q, id and startDate itself; the report has no use for them. */
+const REPORT_FILTER_KEYS = ['startDate_gte', 'startDate_lte', 'matcherId', 'municipality'];
+
+function assertReportFilterKeys(raw: unknown): void {
+  let filter: unknown;
+  try {
+    filter = typeof raw === 'string' && raw !== '' ? JSON.parse(raw) : undefined;
+  } catch {
+    return; // parseListQuery answers malformed JSON
+  }
+  if (!filter || typeof filter !== 'object' || Array.isArray(filter)) return;
+  for (const [key, value] of Object.entries(filter)) {
+    if (!REPORT_FILTER_KEYS.includes(key)) throw badRequest(`unknown filter "${key}"; filters: ${REPORT_FILTER_KEYS.join(', ')}`);
+    // "Without a matcher / municipality" is not a question this report answers.
+    if (value === null || (Array.isArray(value) && value.includes(null))) throw badRequest(`filter ${key}: null is not a valid value`);
+  }
+}
+
+/** A filter value or list of values ("one of"), as a list. */
+const oneOf = (value: unknown): string[] | undefined =>
+  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).map(String);
 
 @Injectable()
 export class PlacementsService extends CaseRecordService<Placement, CreatePlacementDto, UpdatePlacementDto> {
@@ -46,39 +85,56 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     const fields = { ...rest } as Partial<Placement> & Record<string, unknown>;
     delete fields.longTerm;
     delete fields.statusHistory;
-    if (input.personId !== undefined) await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId], 'personId', manager);
-    if (input.employerId) await assertReferencesInOrg(this.employers, actor.organizationId, [input.employerId], 'employerId', manager);
+    // react-admin sends the whole record back: a reference that did not change
+    // stays valid even when its employer was deleted or its matcher deactivated since.
+    if (input.personId !== undefined && input.personId !== existing?.personId) {
+      await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId], 'personId', manager);
+    }
+    if (input.employerId && input.employerId !== existing?.employerId) {
+      await assertReferencesInOrg(this.employers, actor.organizationId, [input.employerId], 'employerId', manager);
+    }
     if (!existing && input.matcherId === undefined) fields.matcherId = actor.id;
-    if (input.matcherId && (await this.users.countActiveInOrg(actor.organizationId, [input.matcherId], manager)) !== 1) {
+    if (input.matcherId && input.matcherId !== existing?.matcherId && (await this.users.countActiveInOrg(actor.organizationId, [input.matcherId], manager)) !== 1) {
       throw fieldError('matcherId', 'must be an active user of your organisation');
     }
 
-    // Moving a card on the board is enough: a start or end date defaults to the day it happened.
     const status = input.status ?? existing?.status ?? 'proposed';
-    const changedOn = statusChangedOn ?? today();
     let startDate = input.startDate !== undefined ? input.startDate : existing?.startDate ?? null;
     let endDate = input.endDate !== undefined ? input.endDate : existing?.endDate ?? null;
-    if (MATCHED_STATUSES.includes(status) && !startDate) startDate = fields.startDate = changedOn;
-    if (status === 'ended' && !endDate) endDate = fields.endDate = changedOn;
+    if (status !== existing?.status) {
+      const change = statusChangeDate(status, existing?.status, statusChangedOn, startDate, endDate);
+      // Moving a card on the board is enough: a start or end date defaults to the day it happened.
+      if (MATCHED_STATUSES.includes(status) && !startDate) startDate = fields.startDate = change.on;
+      if (status === 'ended' && !endDate) endDate = fields.endDate = change.on;
+      const last = existing && (await this.placements.lastRecordedChange(manager, existing.id));
+      if (last && change.on < last.on) {
+        throw fieldError(change.field, `cannot be before the last status change (${last.status} on ${last.on})`);
+      }
+      if (MATCHED_STATUSES.includes(status) && startDate && change.on < startDate) {
+        throw fieldError(change.field, `cannot be before the start date (${startDate})`);
+      }
+    }
     if (startDate && endDate && endDate < startDate) throw fieldError('endDate', `cannot be before the start date (${startDate})`);
     return fields;
   }
 
   /** Every status change is kept with its date. */
   protected async afterSave(actor: ActingUser, placement: Placement, input: Partial<CreatePlacementDto>, manager: EntityManager) {
-    const last = await this.placements.lastRecordedStatus(manager, placement.id);
-    if (last !== placement.status) {
-      await this.placements.recordStatus(manager, placement.id, placement.status, input.statusChangedOn ?? today(), actor.id);
+    const last = await this.placements.lastRecordedChange(manager, placement.id);
+    if (last?.status !== placement.status) {
+      const { on } = statusChangeDate(placement.status, last?.status, input.statusChangedOn, placement.startDate, placement.endDate);
+      await this.placements.recordStatus(manager, placement.id, placement.status, on, actor.id);
     }
   }
 
   async report(actor: ActingUser, params: RawListParams) {
+    assertReportFilterKeys(params.filter);
     const { filter } = parseListQuery({ filter: params.filter }, REPORT_FILTER);
     const r = await this.placements.report(actor.organizationId, {
       from: filter.startDate_gte as string | undefined,
       to: filter.startDate_lte as string | undefined,
-      matcherId: filter.matcherId as string | undefined,
-      municipality: filter.municipality as string | undefined,
+      matcherIds: oneOf(filter.matcherId),
+      municipalities: oneOf(filter.municipality),
     });
     return {
       funnel: { supported: r.supported, withConversation: r.with_conversation, matched: r.matched, longTerm: r.long_term },

@@ -5,7 +5,8 @@ import type { ContractType, Fit, PlacementType } from './placement.enums.js';
  * OpenEmbassy report (Oct 2022 – Oct 2023): 81 people supported, network
  * conversations for 66, 53 paid jobs, 5 internships, 7 volunteer, 21 one-off
  * gigs of whom 8 later matched long-term, 55 employers placed with out of 80
- * contacted. Used by the demo seed and by the report's API test.
+ * contacted (the other 25 only had network conversations). Used by the demo
+ * seed and by the report's API test.
  *
  * The report also says 68 long-term matches; with long-term derived as "a
  * contract and not a one-off gig", 53 + 5 + 7 persons can give at most 65,
@@ -15,7 +16,11 @@ export interface PlannedPlacement {
   type: PlacementType;
   contractType: ContractType;
   hoursPerWeek: number;
+  /** When the matcher proposed it: a few weeks before a long-term start, a week before a gig. */
+  proposedOn: string;
   startDate: string;
+  /** A one-off gig ends the day it starts; the others are still running. */
+  endDate: string | null;
   employerIndex: number;
   fit: Fit;
   status: 'started' | 'ended' | 'proposed';
@@ -24,6 +29,7 @@ export interface PlannedPlacement {
 }
 
 export interface PlannedPerson {
+  /** On or before the person's first conversation or proposal. */
   matchingSince: string;
   conversations: { date: string; employerIndex: number; sector: string; outcome: 'lead' | 'no_lead' | 'follow_up' }[];
   placements: PlannedPlacement[];
@@ -38,6 +44,9 @@ const QUARTER_STARTS = ['2022-11-15', '2023-02-15', '2023-05-15', '2023-08-15', 
 const SECTORS = ['care', 'hospitality', 'logistics', 'IT', 'education', 'retail', 'cleaning', 'engineering'];
 const CITIES = ['Amsterdam', 'Zaanstad', 'Nijmegen'];
 const PLACED_EMPLOYERS = 55;
+
+const daysBefore = (date: string, days: number) => new Date(Date.parse(date) - days * 86_400_000).toISOString().slice(0, 10);
+const earliest = (dates: string[]) => dates.reduce((a, b) => (b < a ? b : a));
 
 export function reportFiguresPlan(): FiguresPlan {
   const employers = Array.from({ length: 80 }, (_, i) => ({
@@ -56,7 +65,9 @@ export function reportFiguresPlan(): FiguresPlan {
       type,
       contractType,
       hoursPerWeek,
+      proposedOn: daysBefore(QUARTER_STARTS[quarter], 14 + (i % 5) * 7),
       startDate: QUARTER_STARTS[quarter],
+      endDate: null,
       employerIndex: employer(),
       // The perspective shift: later placements fit people's training more often.
       fit: (quarter === 2 && i % 2 === 0) || quarter >= 3 ? 'fits' : 'does_not_fit',
@@ -68,7 +79,9 @@ export function reportFiguresPlan(): FiguresPlan {
       type: 'one_off_gig',
       contractType: 'none',
       hoursPerWeek: 8,
+      proposedOn: daysBefore(startDate, 7),
       startDate,
+      endDate: startDate,
       employerIndex: employer(),
       fit: 'does_not_fit',
       status: 'ended',
@@ -88,16 +101,15 @@ export function reportFiguresPlan(): FiguresPlan {
     if (i >= 57 && i < 65) placements.unshift(gig('2022-10-05'));
     if (i >= 65 && i < 78) placements.push(gig('2023-01-10'));
     // Two proposals that did not (yet) start: not matches.
-    if (i === 78 || i === 79) placements.push({ ...gig('2023-09-01'), status: 'proposed', employerIndex: 70 });
+    if (i === 78 || i === 79) placements.push({ ...gig('2023-09-01'), endDate: null, status: 'proposed', employerIndex: 70 });
 
-    persons.push({
-      matchingSince: i < 40 ? '2022-10-03' : '2023-01-09',
-      conversations:
-        i < 66
-          ? [{ date: i < 40 ? '2022-10-20' : '2023-01-20', employerIndex: 55 + (i % 25), sector: SECTORS[i % SECTORS.length], outcome: i % 3 === 0 ? 'lead' : 'follow_up' }]
-          : [],
-      placements,
-    });
+    const conversations: PlannedPerson['conversations'] =
+      i < 66
+        ? [{ date: i < 40 ? '2022-10-20' : '2023-01-20', employerIndex: 55 + (i % 25), sector: SECTORS[i % SECTORS.length], outcome: i % 3 === 0 ? 'lead' : 'follow_up' }]
+        : [];
+    // Support starts in October or January, or earlier when the person's first proposal came sooner.
+    const matchingSince = earliest([i < 40 ? '2022-10-03' : '2023-01-09', ...conversations.map((c) => c.date), ...placements.map((p) => p.proposedOn)]);
+    persons.push({ matchingSince, conversations, placements });
   }
   return { employers, persons };
 }

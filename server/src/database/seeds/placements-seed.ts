@@ -66,7 +66,7 @@ export async function seedPlacements(manager: EntityManager, organizationId: str
       });
     }
     for (const p of planned.placements) {
-      const { employerIndex, ...fields } = p;
+      const { employerIndex, proposedOn, ...fields } = p;
       const placement = await manager.save(
         manager.create(Placement, {
           ...fields,
@@ -74,14 +74,16 @@ export async function seedPlacements(manager: EntityManager, organizationId: str
           personId: person.id,
           employerId: employers[employerIndex].id,
           matcherId,
-          endDate: p.status === 'ended' ? p.startDate : null,
           source: 'matcher',
           notes: null,
         }),
       );
-      const history = p.status === 'proposed' ? ['proposed'] : p.status === 'ended' ? ['proposed', 'started', 'ended'] : ['proposed', 'started'];
-      for (const status of history) {
-        await manager.insert(PlacementStatusChange, { placementId: placement.id, status, changedOn: p.startDate, changedById: matcherId });
+      // Proposed some weeks ahead, started on the start date, a gig ended the same day: durations are not all 0.
+      const history: [string, string][] = [['proposed', proposedOn]];
+      if (p.status !== 'proposed') history.push(['started', p.startDate]);
+      if (p.status === 'ended') history.push(['ended', p.endDate ?? p.startDate]);
+      for (const [status, changedOn] of history) {
+        await manager.insert(PlacementStatusChange, { placementId: placement.id, status, changedOn, changedById: matcherId });
       }
     }
   }

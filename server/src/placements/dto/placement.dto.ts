@@ -27,7 +27,7 @@ export class CreatePlacementDto {
   @ApiPropertyOptional({ enum: PLACEMENT_STATUSES, default: 'proposed' }) @IsOptional() @IsOneOf(PLACEMENT_STATUSES) status?: PlacementStatus;
   @ApiPropertyOptional({ enum: SOURCES, nullable: true }) @IsOptional() @IsOneOf(SOURCES) source?: Source | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string | null;
-  @ApiPropertyOptional({ description: 'When the status changed; defaults to today' }) @IsOptional() @IsCalendarDate() statusChangedOn?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'When the status changed; defaults to the start date (proposed → started), the end date (ended) or today; never before the last change or the start date' }) @IsOptional() @IsCalendarDate() statusChangedOn?: string | null;
 }
 
 export class UpdatePlacementDto extends IntersectionType(PartialType(CreatePlacementDto, { skipNullProperties: false }), RecordMeta) {
