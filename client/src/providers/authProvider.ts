@@ -1,5 +1,7 @@
 import { HttpError, type AuthProvider } from 'react-admin';
 import { API_URL } from './dataProvider';
+import { i18nProvider } from './i18nProvider';
+import { translateHttpError } from './serverErrors';
 import { session, type SessionUser } from './session';
 import { canRoleAccess } from './permissions';
 
@@ -12,7 +14,7 @@ export const authProvider: AuthProvider = {
     });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      throw new HttpError(body.message ?? response.statusText, response.status, body);
+      throw translateHttpError(new HttpError(body.message ?? response.statusText, response.status, body), i18nProvider.translate);
     }
     session.save(body.accessToken, body.user as SessionUser);
   },

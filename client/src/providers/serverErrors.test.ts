@@ -1,0 +1,88 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { HttpError } from 'react-admin';
+import { messages, type Locale } from './i18nProvider';
+import { serverErrorKey, translateHttpError, translateServerMessage } from './serverErrors';
+
+const translator = (locale: Locale) => polyglotI18nProvider(() => messages[locale], locale, [], { allowMissing: true }).translate;
+
+describe('server messages in the UI language', () => {
+  const nl = translator('nl');
+  const uk = translator('uk');
+
+  it('maps exact field messages to keys under app.serverErrors', () => {
+    expect(serverErrorKey('is already used by another household')).toEqual({ key: 'app.serverErrors.referenceTaken', args: {} });
+    expect(translateServerMessage('is already used by another household', nl)).toBe('Wordt al gebruikt door een ander huishouden');
+    expect(translateServerMessage('refers to a record that does not exist', uk)).toBe('Посилається на запис, якого (вже) не існує');
+    expect(translateServerMessage('must be active users of your organisation', nl)).toBe('Moeten actieve gebruikers van je organisatie zijn');
+    expect(translateServerMessage('is not a known field', nl)).toBe('Is geen bekend veld');
+    expect(translateServerMessage('is required', uk)).toBe("Обов'язкове поле");
+    expect(translateServerMessage('must not be empty', nl)).toBe('Mag niet leeg zijn');
+  });
+
+  it('maps messages with values through patterns, keeping the values', () => {
+    expect(translateServerMessage('must be at least 10 characters', nl)).toBe('Moet minstens 10 tekens hebben');
+    expect(translateServerMessage('must be one of: active, closed', nl)).toBe('Moet een van deze zijn: active, closed');
+    expect(translateServerMessage('cannot be before the start date (2026-01-31)', uk)).toBe(
+      'Не може бути раніше за дату початку 2026-01-31',
+    );
+    expect(translateServerMessage('Household was changed by someone else (version 3, yours 2); reload and try again', nl)).toMatch(
+      /^Iemand anders heeft dit intussen gewijzigd/,
+    );
+    expect(translateServerMessage('This household still has 2 member(s); remove them first', nl)).toBe(
+      'Dit huishouden heeft nog 2 leden; verwijder die eerst',
+    );
+    expect(translateServerMessage('This household still has 1 member(s); remove them first', nl)).toBe(
+      'Dit huishouden heeft nog 1 lid; verwijder dat eerst',
+    );
+  });
+
+  it('passes unknown messages through unchanged', () => {
+    expect(serverErrorKey('would create a cycle: A → B → A')).toBeUndefined();
+    expect(translateServerMessage('would create a cycle: A → B → A', nl)).toBe('would create a cycle: A → B → A');
+    // Only whole messages match: a longer text that starts like a known one is not mistranslated.
+    expect(translateServerMessage('is required (or give a planId)', nl)).toBe('is required (or give a planId)');
+  });
+
+  it('translates an HttpError: its message and every field message, nested ones too', () => {
+    const error = new HttpError('Validation failed', 422, {
+      statusCode: 422,
+      message: 'Validation failed',
+      errors: { reference: 'is already used by another household', notes: 'something new', root: { serverError: 'a value is out of range or malformed' } },
+    });
+    const translated = translateHttpError(error, nl);
+    expect(translated).toBeInstanceOf(HttpError);
+    expect(translated.status).toBe(422);
+    expect(translated.message).toBe('Enkele velden zijn niet goed ingevuld');
+    expect(translated.body).toEqual({
+      statusCode: 422,
+      message: 'Enkele velden zijn niet goed ingevuld',
+      errors: {
+        reference: 'Wordt al gebruikt door een ander huishouden',
+        notes: 'something new',
+        root: { serverError: 'Een waarde is te groot, te klein of ongeldig' },
+      },
+    });
+  });
+
+  it('translates the sign-in messages', () => {
+    expect(translateServerMessage('Wrong email or password', uk)).toBe('Неправильна електронна пошта або пароль');
+    expect(translateServerMessage('Too many sign-in attempts; wait a minute and try again', nl)).toMatch(/^Te veel pogingen/);
+  });
+});
+
+describe('httpClient', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('hands react-admin errors with the field messages already translated (Dutch by default)', async () => {
+    const { httpClient } = await import('./dataProvider');
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ statusCode: 422, message: 'Validation failed', errors: { assigneeIds: 'must be active users of your organisation' } }), {
+        status: 422,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    const error = (await httpClient('/api/households', { method: 'POST', body: '{}' }).catch((e: unknown) => e)) as HttpError;
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.body.errors).toEqual({ assigneeIds: 'Moeten actieve gebruikers van je organisatie zijn' });
+  });
+});

@@ -1,0 +1,98 @@
+import { HttpError } from 'react-admin';
+import type { DoorbraakMessages } from '../i18n/en';
+
+/**
+ * The API speaks English on purpose (other clients rely on its messages). This
+ * table turns the common ones into the UI's language; any message not in it is
+ * shown as the server sent it. Keys live under `app.serverErrors`.
+ */
+type ServerErrorKey = keyof DoorbraakMessages['app']['serverErrors'];
+
+type Rule = [pattern: string | RegExp, key: ServerErrorKey, args?: (match: RegExpExecArray) => Record<string, string | number>];
+
+const RULES: Rule[] = [
+  // Field messages (422), see server/src/common/errors/validation.ts and the services.
+  ['is required', 'required'],
+  ['must not be empty', 'notEmpty'],
+  ['is not a known field', 'unknownField'],
+  ['is already used by another household', 'referenceTaken'],
+  ['is already used', 'alreadyUsed'],
+  ['is already in use', 'emailTaken'],
+  ['refers to a record that does not exist', 'missingRecord'],
+  ['refers to records that do not exist', 'missingRecord'],
+  ['must be active users of your organisation', 'activeUsers'],
+  ['must be an active user of your organisation', 'activeUser'],
+  ['is not your current password', 'notCurrentPassword'],
+  ['must contain letters and at least one digit or symbol', 'passwordMix'],
+  ['is too easy to guess', 'passwordGuessable'],
+  ['must be an email address', 'email'],
+  ['must be a date (YYYY-MM-DD)', 'date'],
+  ['must be a whole year, e.g. 1988', 'wholeYear'],
+  ['cannot be in the future', 'future'],
+  ['a value is out of range or malformed', 'malformed'],
+  [/^must be at least (\d+) characters$/, 'minLength', (m) => ({ min: m[1] })],
+  [/^must be shorter than or equal to (\d+) characters$/, 'maxLength', (m) => ({ max: m[1] })],
+  [/^must be (\d+) or later$/, 'minValue', (m) => ({ min: m[1] })],
+  [/^must not be less than (-?[\d.]+)$/, 'minValue', (m) => ({ min: m[1] })],
+  [/^must not be greater than (-?[\d.]+)$/, 'maxValue', (m) => ({ max: m[1] })],
+  [/^must be one of: (.+)$/, 'oneOf', (m) => ({ values: m[1] })],
+  [/^cannot be before the start date(?: \((.+)\))?$/, 'beforeStart', (m) => ({ date: m[1] ?? '' })],
+  // Whole-request messages (notifications).
+  ['Validation failed', 'validationFailed'],
+  ['Wrong email or password', 'wrongLogin'],
+  [/^Too many sign-in attempts/, 'tooManyAttempts'],
+  ['You may not do this', 'forbidden'],
+  [/^.+ was changed by someone else\b.*reload and try again$/, 'staleVersion'],
+  ['The record was changed at the same time; try again', 'concurrentChange'],
+  ['A record with these values already exists', 'duplicate'],
+  [/^This household still has (\d+) member\(s\); remove them first$/, 'householdHasMembers', (m) => ({ smart_count: Number(m[1]) })],
+  [/^.+ not found$/, 'notFound'],
+  ['Internal server error', 'internal'],
+];
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The i18n key and arguments for a known server message, or undefined. */
+export function serverErrorKey(message: string): { key: string; args: Record<string, string | number> } | undefined {
+  for (const [pattern, key, args] of RULES) {
+    if (typeof pattern === 'string') {
+      if (message === pattern) return { key: `app.serverErrors.${key}`, args: {} };
+      continue;
+    }
+    const match = pattern.exec(message);
+    if (match) return { key: `app.serverErrors.${key}`, args: args?.(match) ?? {} };
+  }
+  return undefined;
+}
+
+/** A server message in the UI's language when known; unknown messages pass through unchanged. */
+export function translateServerMessage(message: string, translate: Translate): string {
+  const known = serverErrorKey(message);
+  return known ? translate(known.key, { ...known.args, _: message }) : message;
+}
+
+type Errors = { [field: string]: string | Errors };
+
+function translateErrors(errors: Errors, translate: Translate): Errors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, value]) => [
+      field,
+      typeof value === 'string' ? translateServerMessage(value, translate) : translateErrors(value, translate),
+    ]),
+  );
+}
+
+/** The same error with its message and field messages translated, for forms and notifications. */
+export function translateHttpError(error: HttpError, translate: Translate): HttpError {
+  const body = error.body as { message?: unknown; errors?: Errors } | undefined;
+  const translatedBody =
+    body && typeof body === 'object'
+      ? {
+          ...body,
+          ...(typeof body.message === 'string' && { message: translateServerMessage(body.message, translate) }),
+          ...(body.errors && typeof body.errors === 'object' && { errors: translateErrors(body.errors, translate) }),
+        }
+      : body;
+  return new HttpError(translateServerMessage(error.message, translate), error.status, translatedBody);
+}
+
