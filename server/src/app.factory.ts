@@ -11,6 +11,8 @@ import { AppModule } from './app.module.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { PinoNestLogger, requestLogger } from './common/http/logger.js';
+import { requireJsonBody } from './common/http/json-body.js';
+import { describeRestDialect } from './common/http/openapi.js';
 
 /** Builds the HTTP app around an initialised, migrated data source (used by main and the e2e tests). */
 export async function createApp(config: RuntimeConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
@@ -37,7 +39,7 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
       strictTransportSecurity: config.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     }),
   );
-  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', requireJsonBody(), express.json({ limit: '1mb' }));
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Content-Range', 'X-Request-Id'] });
   }
@@ -50,7 +52,7 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('api/docs', app, () => describeRestDialect(SwaggerModule.createDocument(app, openApi)), {
     jsonDocumentUrl: 'api/docs-json',
   });
 

@@ -4,8 +4,8 @@ import { OrgScopedRepository } from '../common/database/org-scoped.repository.js
 import { Breakthrough } from './breakthrough.entity.js';
 import { BreakthroughObstacle } from './breakthrough-obstacle.entity.js';
 
-/** The domains of the obstacles a breakthrough removed, for "by domain" filters. */
-const DOMAINS = `ARRAY(SELECT o.domain_key FROM breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id)`;
+/** The obstacles a breakthrough removed, for "by domain" and "by person" filters. */
+const REMOVED_OBSTACLES = 'breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id';
 
 @Injectable()
 export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
@@ -17,11 +17,8 @@ export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
         householdId: { column: 'b.householdId', type: 'uuid' },
         date: { column: 'b.date', type: 'date', range: true },
         costEur: { column: 'b.costEur', type: 'number', range: true },
-        domainKey: { column: `ANY(${DOMAINS})`, type: 'text' },
-        personId: {
-          column: `ANY(ARRAY(SELECT o.person_id FROM breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id))`,
-          type: 'uuid',
-        },
+        domainKey: { column: 'o.domain_key', type: 'text', exists: REMOVED_OBSTACLES },
+        personId: { column: 'o.person_id', type: 'uuid', exists: REMOVED_OBSTACLES },
       },
       search: ['b.title', 'b.description', 'b.partner', 'b.outcome'],
       defaultSort: ['date', 'DESC'],

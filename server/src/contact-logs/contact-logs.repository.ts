@@ -20,7 +20,7 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
         occurredAt: { column: 'cl.occurredAt', type: 'timestamp', range: true },
         followUpOn: { column: 'cl.followUpOn', type: 'date', range: true },
         minutes: { column: 'cl.minutes', type: 'number', range: true },
-        labelIds: { column: 'ANY(ARRAY(SELECT x.label_id FROM contact_log_labels x WHERE x.contact_log_id = cl.id))', type: 'uuid' },
+        labelIds: { column: 'x.label_id', type: 'uuid', exists: 'contact_log_labels x WHERE x.contact_log_id = cl.id' },
         // The queue leaves out logs waiting for their double coding (nobody labels those yet).
         unlabelled: { column: `(NOT cl.labelled AND NOT ${openSampleCondition('cl.id')})`, type: 'boolean' },
         municipality: { column: '(SELECT h.municipality FROM households h WHERE h.id = cl.household_id)', type: 'text' },

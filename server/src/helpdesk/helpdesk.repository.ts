@@ -17,7 +17,7 @@ export class HelpdeskRepository extends OrgScopedRepository<HelpdeskQuestion> {
         householdId: { column: 'hq.householdId', type: 'uuid' },
         answeredById: { column: 'hq.answeredById', type: 'uuid' },
         receivedAt: { column: 'hq.receivedAt', type: 'timestamp', range: true },
-        labelIds: { column: 'ANY(ARRAY(SELECT x.label_id FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id))', type: 'uuid' },
+        labelIds: { column: 'x.label_id', type: 'uuid', exists: 'helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id' },
         unlabelled: { column: 'NOT EXISTS (SELECT 1 FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id)', type: 'boolean' },
       },
       search: ['hq.question', 'hq.answer'],

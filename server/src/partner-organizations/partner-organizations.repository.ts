@@ -11,7 +11,7 @@ export class PartnerOrganizationsRepository extends OrgScopedRepository<PartnerO
       sortable: { name: 'po.name', kind: 'po.kind', createdAt: 'po.createdAt' },
       filters: {
         kind: { column: 'po.kind', type: 'text' },
-        domainKeys: { column: 'ANY(po.domain_keys)', type: 'text' },
+        domainKeys: { column: 'po.domainKeys', type: 'text', match: 'contains' },
       },
       search: ['po.name', 'po.kind', 'po.contact'],
       defaultSort: ['name', 'ASC'],

@@ -18,6 +18,8 @@ export class AppError extends Error {
     public readonly code: ErrorCode,
     message: string,
     public readonly errors?: FieldErrors,
+    /** Extra response headers, e.g. `Retry-After` on a 429. */
+    public readonly headers?: Record<string, string>,
   ) {
     super(message);
   }

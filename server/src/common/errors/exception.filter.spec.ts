@@ -2,15 +2,20 @@ import { NotFoundException, type ArgumentsHost } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from 'pino';
 import { AllExceptionsFilter } from './exception.filter.js';
-import { fieldError } from './app-error.js';
+import { AppError, fieldError } from './app-error.js';
 
-function run(exception: unknown) {
+function run(exception: unknown, method = 'GET') {
   const logged: unknown[] = [];
   const logger = { error: (...args: unknown[]) => logged.push(args) } as unknown as Logger;
   let status = 0;
   let body: Record<string, unknown> = {};
+  const headers: Record<string, string> = {};
   const response = {
     headersSent: false,
+    set(values: Record<string, string>) {
+      Object.assign(headers, values);
+      return this;
+    },
     status(code: number) {
       status = code;
       return this;
@@ -20,14 +25,14 @@ function run(exception: unknown) {
     },
   };
   const host = {
-    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'req-123' }) }),
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'req-123', method }) }),
   } as unknown as ArgumentsHost;
   new AllExceptionsFilter(logger).catch(exception, host);
-  return { status, body, logged };
+  return { status, body, logged, headers };
 }
 
-const dbError = (code: string) =>
-  new QueryFailedError('INSERT INTO persons ...', ['Olena'], Object.assign(new Error('duplicate key (first_name)=(Olena)'), { code }));
+const dbError = (code: string, extra: Record<string, unknown> = {}) =>
+  new QueryFailedError('INSERT INTO persons ...', ['Olena'], Object.assign(new Error('duplicate key (first_name)=(Olena)'), { code, ...extra }));
 
 describe('AllExceptionsFilter', () => {
   it('maps coded errors to their status with field errors', () => {
@@ -56,5 +61,26 @@ describe('AllExceptionsFilter', () => {
     expect(db.status).toBe(500);
     expect(JSON.stringify(db.logged)).not.toContain('Olena');
     expect(JSON.stringify(db.logged)).toContain('req-123');
+  });
+
+  it('answers a required column sent as null with a field error under its JSON name', () => {
+    const { status, body } = run(dbError('23502', { column: 'childcare_need' }), 'PUT');
+    expect(status).toBe(422);
+    expect(body).toEqual({ statusCode: 422, message: 'Validation failed', errors: { childcareNeed: 'is required' } });
+  });
+
+  it.each(['22003', '22007', '22008', '22009', '22021', '22P02'])('maps bad value %s to 400 in a read and 422 in a write', (code) => {
+    const read = run(dbError(code), 'GET');
+    expect(read.status).toBe(400);
+    expect(JSON.stringify(read.body)).not.toMatch(/Olena|INSERT/);
+    const write = run(dbError(code), 'POST');
+    expect(write.status).toBe(422);
+    expect(write.body.errors).toEqual({ root: { serverError: 'a value is out of range or malformed' } });
+  });
+
+  it('sends the headers a coded error carries, such as Retry-After', () => {
+    const { status, headers } = run(new AppError('too_many_requests', 'slow down', undefined, { 'Retry-After': '42' }));
+    expect(status).toBe(429);
+    expect(headers).toEqual({ 'Retry-After': '42' });
   });
 });

@@ -25,16 +25,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request & { id?: string }>();
-    const body = this.toBody(exception, request.id);
+    const body = this.toBody(exception, request);
     if (body.statusCode >= 500) {
       this.logger.error({ requestId: request.id, err: describe(exception) }, 'unexpected error');
     }
     if (!response.headersSent) {
+      if (exception instanceof AppError && exception.headers) response.set(exception.headers);
       response.status(body.statusCode).json(body);
     }
   }
 
-  private toBody(exception: unknown, requestId?: string): ErrorBody {
+  private toBody(exception: unknown, request: Request & { id?: string }): ErrorBody {
     if (exception instanceof AppError) {
       return { statusCode: exception.status, message: exception.message, ...(exception.errors && { errors: exception.errors }) };
     }
@@ -45,10 +46,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
     }
     if (exception instanceof QueryFailedError) {
-      const mapped = mapDatabaseError(exception);
+      const mapped = mapDatabaseError(exception, request.method);
       if (mapped) return mapped;
     }
-    return { statusCode: 500, message: 'Internal server error', requestId };
+    return { statusCode: 500, message: 'Internal server error', requestId: request.id };
   }
 }
 
@@ -60,19 +61,31 @@ function httpMessage(exception: HttpException): string {
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
 }
 
-/** Constraint violations that validation should have caught; never echo the SQL or the values. */
-function mapDatabaseError(error: QueryFailedError): ErrorBody | undefined {
-  const code = (error.driverError as { code?: string })?.code;
+/** SQLSTATEs of a value PostgreSQL could not take: out of range, not a date, a NUL in text. */
+const BAD_VALUE = new Set(['22003', '22007', '22008', '22009', '22021', '22P02']);
+
+/**
+ * Constraint violations and bad values that validation should have caught;
+ * never echo the SQL or the values. A bad value in a read can only have come
+ * from the query string (400); in a write it came from the body (422).
+ */
+function mapDatabaseError(error: QueryFailedError, method = 'GET'): ErrorBody | undefined {
+  const driverError = error.driverError as { code?: string; column?: string };
+  const code = driverError?.code;
+  if (code && BAD_VALUE.has(code)) {
+    if (method === 'GET' || method === 'HEAD') return { statusCode: 400, message: 'A query value is out of range or malformed' };
+    return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'a value is out of range or malformed' } } };
+  }
   switch (code) {
     case '23505':
       return { statusCode: 409, message: 'A record with these values already exists' };
     case '23503':
       return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'refers to a record that does not exist' } } };
     case '23502':
+      // A required field sent as null: the column names the field, which is no personal data.
+      if (driverError.column) return { statusCode: 422, message: 'Validation failed', errors: { [camelCase(driverError.column)]: 'is required' } };
+      return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'a required value is missing' } } };
     case '23514':
-    case '22007':
-    case '22008':
-    case '22P02':
       return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'a value is out of range or malformed' } } };
     case '40001':
     case '40P01':
@@ -80,6 +93,11 @@ function mapDatabaseError(error: QueryFailedError): ErrorBody | undefined {
     default:
       return undefined;
   }
+}
+
+/** `childcare_need` → `childcareNeed`, the JSON name of a column (see the snake_case naming strategy). */
+function camelCase(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
 function describe(exception: unknown): Record<string, unknown> {

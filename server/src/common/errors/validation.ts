@@ -1,5 +1,29 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { validationFailed, type FieldErrors } from './app-error.js';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { badRequest, validationFailed, type FieldErrors } from './app-error.js';
+import { containsNul } from '../list/list-query.js';
+
+/**
+ * Constraints that say what kind of value a field takes. When a value is of
+ * the wrong kind, the other constraints fail too ("abc" is also not a past
+ * year); the kind is what the caller has to fix, so its message wins.
+ */
+const TYPE_CONSTRAINTS = [
+  'isArray',
+  'isObject',
+  'nestedValidation',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isDateString',
+  'isIso8601',
+  'isDate',
+  'isCalendarDate',
+  'isEnum',
+  'isIn',
+  'isUuid',
+  'isEmail',
+];
 
 /** Flattens class-validator's tree into `{ "languageLevels.nl": "must be one of ..." }`. */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErrors {
@@ -20,17 +44,50 @@ function friendly(error: ValidationError): string {
   const constraints = error.constraints!;
   if (constraints.whitelistValidation) return 'is not a known field';
   if (error.value === undefined || error.value === null) return 'is required';
+  const typeCheck = TYPE_CONSTRAINTS.find((name) => constraints[name] !== undefined);
+  const message = typeCheck ? constraints[typeCheck] : Object.values(constraints)[0];
   // class-validator's defaults start with the property name; the client shows the message next to it.
-  const message = Object.values(constraints)[0];
   return message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message;
 }
 
+/** Paths of the strings in a body that hold a NUL character, which PostgreSQL text cannot store. */
+export function nulFields(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [prefix || 'root'] : [];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) => nulFields(v, prefix ? `${prefix}.${key}` : key));
+  }
+  return [];
+}
+
+/**
+ * class-validator's pipe with the checks every route needs before it: a body
+ * is a JSON object, no text holds NUL, and path and query values neither.
+ * All constraints run (no stopAtFirstError) so `friendly` can pick the type message.
+ */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && value !== undefined) {
+      const whole = metadata.data === undefined;
+      if (whole && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+        throw badRequest('The request body must be a JSON object');
+      }
+      const fields = nulFields(value);
+      if (fields.length) {
+        throw validationFailed(Object.fromEntries(fields.map((field) => [field, 'must not contain NUL characters'])));
+      }
+    }
+    if ((metadata.type === 'param' || metadata.type === 'query') && containsNul(value)) {
+      throw badRequest(`${metadata.type === 'param' ? 'The path' : 'A query parameter'} must not contain NUL characters`);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
     exceptionFactory: (errors) => validationFailed(toFieldErrors(errors)),
   });
 }

@@ -16,23 +16,30 @@ export function createLogger(level: LogLevel): Logger {
 export function requestLogger(logger: Logger) {
   return pinoHttp({
     logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    // Always the server's own id: a client's X-Request-Id could collide with
+    // or impersonate another request in the logs and the audit trail.
+    genReqId: (_req: IncomingMessage, res: ServerResponse) => {
+      const id = randomUUID();
       res.setHeader('X-Request-Id', id);
       return id;
     },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({
+      req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
         id: req.id,
         method: req.method,
         path: req.url.split('?')[0],
+        // The caller's own correlation id, logged beside ours when it looks like one.
+        ...(clientRequestId(req.headers['x-request-id']) && { clientRequestId: req.headers['x-request-id'] }),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     autoLogging: { ignore: (req) => req.url === '/api/health' },
   });
+}
+
+function clientRequestId(value: unknown): boolean {
+  return typeof value === 'string' && /^[\w.-]{1,64}$/.test(value);
 }
 
 /** Routes Nest's own messages (start-up, route mapping) through pino. */

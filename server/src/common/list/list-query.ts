@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badRequest } from '../errors/app-error.js';
+import { isCalendarDate } from '../validation/validators.js';
 import { DEFAULT_RANGE, MAX_PAGE_SIZE, type FilterField, type ListQuery, type ListSpec } from './list-spec.js';
 
 export interface RawListParams {
@@ -9,8 +10,10 @@ export interface RawListParams {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Date, optional time, optional zone no further than the real ones (PostgreSQL refuses beyond ±15:59). */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-](0\d|1[0-4]):?[0-5]\d)?)?$/;
+/** Number filters compare with integer and numeric columns; beyond int4 PostgreSQL fails instead of answering. */
+const MAX_FILTER_NUMBER = 2_147_483_647;
 
 /** Parses react-admin simple-rest's `sort`, `range` and `filter`; anything off is a 400. */
 export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
@@ -35,11 +38,30 @@ export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
 function parseJson(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`);
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw badRequest(`${name} is not valid JSON`);
   }
+  // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the query.
+  if (containsNul(parsed)) throw badRequest(`${name} must not contain NUL characters`);
+  return parsed;
+}
+
+/** Whether a parsed JSON value holds a NUL character in any string (keys included). */
+export function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, v]) => key.includes('\u0000') || containsNul(v));
+  }
+  return false;
+}
+
+/** Own entries only: `constructor`, `toString` or `__proto__` are no field of any resource. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
@@ -50,7 +72,7 @@ function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
   }
   const [field, order] = sort as [string, unknown];
   // react-admin sorts by id when a list names no sort; every record has one.
-  if (!(field in spec.sortable) && field !== 'id') {
+  if (own(spec.sortable, field) === undefined && field !== 'id') {
     throw badRequest(`cannot sort by "${field}"; sortable: ${Object.keys(spec.sortable).join(', ')}`);
   }
   const direction = String(order).toUpperCase();
@@ -61,7 +83,8 @@ function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
 function parseRange(raw: unknown): [number, number] {
   const range = parseJson(raw, 'range');
   if (range === undefined) return DEFAULT_RANGE;
-  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0)) {
+  // Safe integers only: 1e20 is an integer to JavaScript but overflows PostgreSQL's OFFSET.
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0)) {
     throw badRequest('range must be [first, last] with whole numbers from 0');
   }
   const [first, last] = range as [number, number];
@@ -72,11 +95,17 @@ function parseRange(raw: unknown): [number, number] {
 
 function filterField(key: string, spec: ListSpec): { field: FilterField; op: 'eq' | 'gte' | 'lte' } | undefined {
   const match = /^(.*)_(gte|lte)$/.exec(key);
-  if (match && spec.filters[match[1]]?.range) {
-    return { field: spec.filters[match[1]], op: match[2] as 'gte' | 'lte' };
+  const ranged = match ? own(spec.filters, match[1]) : undefined;
+  if (match && ranged?.range) {
+    return { field: ranged, op: match[2] as 'gte' | 'lte' };
   }
-  const field = spec.filters[key];
+  const field = own(spec.filters, key);
   return field ? { field, op: 'eq' } : undefined;
+}
+
+/** Whether a value is matched against an array or a related table rather than one column. */
+function isMembership(field: FilterField): boolean {
+  return field.type === 'uuidArrayContains' || field.match === 'contains' || field.exists !== undefined;
 }
 
 function validateFilter(key: string, value: unknown, spec: ListSpec): void {
@@ -96,7 +125,7 @@ function validateFilter(key: string, value: unknown, spec: ListSpec): void {
   }
   const values = Array.isArray(value) && found.op === 'eq' ? value : [value];
   for (const v of values) {
-    if (v === null && found.op === 'eq') continue;
+    if (v === null && found.op === 'eq' && !isMembership(found.field)) continue;
     if (!isValidValue(found.field, v)) throw badRequest(`filter ${key}: "${String(v)}" is not a valid value`);
   }
 }
@@ -109,11 +138,15 @@ function isValidValue(field: FilterField, value: unknown): boolean {
     case 'uuidArrayContains':
       return typeof value === 'string' && UUID.test(value);
     case 'date':
-      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value));
-    case 'timestamp':
-      return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
-    case 'number':
-      return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)));
+      return typeof value === 'string' && isCalendarDate(value);
+    case 'timestamp': {
+      const match = typeof value === 'string' ? TIMESTAMP.exec(value) : null;
+      return match !== null && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value as string));
+    }
+    case 'number': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      return Number.isFinite(n) && Math.abs(n) <= MAX_FILTER_NUMBER;
+    }
     case 'boolean':
       return typeof value === 'boolean' || value === 'true' || value === 'false';
     case 'enum':
@@ -138,7 +171,7 @@ export function applyListQuery<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   applyFilters(qb, query.filter, spec, idColumn);
   const [sortField, order] = query.sort;
-  qb.orderBy(spec.sortable[sortField] ?? idColumn, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  qb.orderBy(own(spec.sortable, sortField) ?? idColumn, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
   // A stable tiebreaker keeps pages from overlapping when the sort key repeats.
   qb.addOrderBy(idColumn, 'ASC');
   qb.offset(query.range[0]).limit(query.range[1] - query.range[0] + 1);
@@ -169,8 +202,10 @@ export function applyFilters<T extends ObjectLiteral>(
     }
     const { field, op } = filterField(key, spec)!;
     const p = param();
-    if (field.type === 'uuidArrayContains') {
-      qb.andWhere(`${field.column} @> ARRAY[:${p}]::uuid[]`, { [p]: value });
+    if (isMembership(field)) {
+      const values = Array.isArray(value) ? value : [value];
+      if (values.length === 0) qb.andWhere('FALSE');
+      else qb.andWhere(membership(field, p), { [p]: values });
     } else if (op === 'gte') {
       qb.andWhere(`${field.column} >= :${p}`, { [p]: value });
     } else if (op === 'lte') {
@@ -185,4 +220,18 @@ export function applyFilters<T extends ObjectLiteral>(
     }
   }
   return qb;
+}
+
+/** SQL element type of an array filter; enum and text values compare as text. */
+function sqlArrayType(field: FilterField): string {
+  return field.type === 'uuid' || field.type === 'uuidArrayContains' ? 'uuid[]' : 'text[]';
+}
+
+/** "Has any of `:...p`": in a related table (EXISTS) or in an array column (overlap). */
+function membership(field: FilterField, p: string): string {
+  if (field.exists !== undefined) {
+    return `EXISTS (SELECT 1 FROM ${field.exists} AND ${field.column} IN (:...${p}))`;
+  }
+  const type = sqlArrayType(field);
+  return `(${field.column})::${type} && ARRAY[:...${p}]::${type}`;
 }

@@ -1,3 +1,4 @@
+/** `uuidArrayContains` is short for `type: 'uuid', match: 'contains'`. */
 export type FilterType = 'text' | 'uuid' | 'date' | 'timestamp' | 'number' | 'boolean' | 'enum' | 'uuidArrayContains';
 
 export interface FilterField {
@@ -8,6 +9,20 @@ export interface FilterField {
   values?: readonly string[];
   /** Whether `<field>_gte` / `<field>_lte` are accepted (dates and numbers). */
   range?: boolean;
+  /**
+   * `equals` (default): the column equals the value; an array means "one of".
+   * `contains`: `column` is an SQL array (e.g. `po.domainKeys`, `ARRAY(SELECT …)`)
+   * that holds the value; an array means "holds any of them".
+   */
+  match?: 'equals' | 'contains';
+  /**
+   * A related table instead of a column on the record: what follows `FROM`,
+   * with the correlation, e.g. `contact_log_labels x WHERE x.contact_log_id = cl.id`.
+   * `column` is then the related table's column (`x.label_id`); the record
+   * matches when such a row has the value (an array: any of them). Becomes an
+   * EXISTS, which PostgreSQL runs as a semi-join.
+   */
+  exists?: string;
 }
 
 /** What a resource lets clients sort, filter and search on; nothing else is accepted. */

@@ -14,8 +14,9 @@ export function IsCalendarDate(options?: ValidationOptions) {
   );
 }
 
+/** Years 0001–9999: PostgreSQL has no year 0, so `0000-01-01` is no date either. */
 export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

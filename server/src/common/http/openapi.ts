@@ -1,0 +1,147 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+type Operation = {
+  parameters?: Array<Record<string, unknown>>;
+  responses: Record<string, Record<string, unknown>>;
+  security?: unknown[];
+};
+
+/**
+ * Collections that answer with Content-Range but take no sort, range or
+ * filter (they are short by nature), with the reason.
+ */
+const LISTS_WITHOUT_PARAMETERS: Record<string, string> = {
+  '/api/coding-samples': 'an organisation draws a handful of samples; the list answers all of them',
+};
+
+const ERROR_SCHEMA = {
+  type: 'object',
+  required: ['statusCode', 'message'],
+  properties: {
+    statusCode: { type: 'integer', example: 404 },
+    message: { type: 'string', example: 'Household not found' },
+  },
+};
+
+const VALIDATION_ERROR_SCHEMA = {
+  type: 'object',
+  required: ['statusCode', 'message', 'errors'],
+  properties: {
+    statusCode: { type: 'integer', example: 422 },
+    message: { type: 'string', example: 'Validation failed' },
+    errors: {
+      type: 'object',
+      description: 'Messages keyed by field (dotted for nested fields); `root.serverError` for the record as a whole.',
+      additionalProperties: {},
+      example: { birthYear: 'cannot be in the future', root: { serverError: 'refers to a record that does not exist' } },
+    },
+  },
+};
+
+const SERVER_ERROR_SCHEMA = {
+  type: 'object',
+  required: ['statusCode', 'message', 'requestId'],
+  properties: {
+    statusCode: { type: 'integer', example: 500 },
+    message: { type: 'string', example: 'Internal server error' },
+    requestId: { type: 'string', description: 'Also in the server log.' },
+  },
+};
+
+const LIST_PARAMETERS = [
+  {
+    name: 'sort',
+    in: 'query',
+    required: false,
+    description: 'JSON `[field, "ASC"|"DESC"]`; an unknown field is a 400.',
+    schema: { type: 'string', example: '["createdAt","DESC"]' },
+  },
+  {
+    name: 'range',
+    in: 'query',
+    required: false,
+    description: 'JSON `[first, last]`, inclusive and zero-based; at most 1000 rows a page (default `[0,24]`).',
+    schema: { type: 'string', example: '[0,24]' },
+  },
+  {
+    name: 'filter',
+    in: 'query',
+    required: false,
+    description:
+      'JSON object: `q` searches the text fields, `id` (an array) fetches those records, any other allowed key filters by ' +
+      'equality (an array means "one of"), `<field>_gte` / `<field>_lte` bound dates and numbers. Unknown keys are a 400.',
+    schema: { type: 'string', example: '{"q":"kyiv"}' },
+  },
+];
+
+const CONTENT_RANGE = {
+  'Content-Range': {
+    description: '`<resource> <first>-<last>/<total>` (`*` for no rows), the total after filtering.',
+    schema: { type: 'string', example: 'households 0-24/319' },
+  },
+};
+
+const error = (description: string, schema = 'Error') => ({
+  description,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+});
+
+/**
+ * The REST dialect in the OpenAPI document, added once for every route rather
+ * than decorated on each: list parameters and Content-Range on collections,
+ * and the error answers of api-conventions on every operation.
+ */
+export function describeRestDialect(document: OpenAPIObject): OpenAPIObject {
+  document.components ??= {};
+  document.components.schemas = {
+    ...document.components.schemas,
+    Error: ERROR_SCHEMA,
+    ValidationError: VALIDATION_ERROR_SCHEMA,
+    ServerError: SERVER_ERROR_SCHEMA,
+  };
+  const paths = document.paths as Record<string, Record<string, Operation>>;
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      if (method === 'get' && isList(path, paths)) describeList(path, operation);
+      addErrors(path, method, operation);
+    }
+  }
+  return document;
+}
+
+/** `GET /api/x` is a collection when `GET /api/x/{id}` shows one of its records. */
+export function isList(path: string, paths: Record<string, Record<string, Operation>>): boolean {
+  return !path.includes('{') && paths[`${path}/{id}`]?.get !== undefined;
+}
+
+function describeList(path: string, operation: Operation): void {
+  if (!(path in LISTS_WITHOUT_PARAMETERS)) {
+    const taken = new Set((operation.parameters ?? []).map((p) => p.name));
+    operation.parameters = [...(operation.parameters ?? []), ...LIST_PARAMETERS.filter((p) => !taken.has(p.name))];
+  }
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...CONTENT_RANGE };
+  }
+}
+
+function addErrors(path: string, method: string, operation: Operation): void {
+  const write = method === 'post' || method === 'put' || method === 'patch';
+  const errors: Record<string, Record<string, unknown>> = {
+    '400': error('Malformed JSON, query parameter or path'),
+  };
+  if (operation.security?.length) {
+    errors['401'] = error('No or an expired bearer token');
+    errors['403'] = error('The role may not do this');
+  }
+  if (path.includes('{')) errors['404'] = error('No such record in the organisation (records of other organisations are not found either)');
+  if (write || method === 'delete') errors['409'] = error('A stale `version`, or a value that must be unique is taken');
+  if (write) {
+    errors['415'] = error('The body is not `application/json`');
+    errors['422'] = error('Validation failed; messages per field', 'ValidationError');
+  }
+  errors['500'] = error('Unexpected; the request id is in the server log', 'ServerError');
+  for (const [status, response] of Object.entries(errors)) {
+    operation.responses[status] ??= response;
+  }
+}
