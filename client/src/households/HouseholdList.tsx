@@ -4,6 +4,7 @@ import {
   DateField,
   FilterButton,
   List,
+  ListNoResults,
   ReferenceArrayField,
   SearchInput,
   SelectField,
@@ -11,19 +12,20 @@ import {
   SingleFieldList,
   ChipField,
   TextField,
-  TextInput,
   TopToolbar,
   ExportButton,
+  useGetList,
   useTranslate,
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import HomeIcon from '@mui/icons-material/Home';
 import { choices, HOUSEHOLD_STATUSES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { AssignedToMeInput } from './AssignedToMeInput';
+import { MunicipalityFilterInput } from './MunicipalityInput';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <TextInput key="municipality" source="municipality" />,
+  <MunicipalityFilterInput key="municipality" source="municipality" />,
   <SelectInput key="track" source="track" choices={choices('households', 'track', TRACKS)} />,
   <SelectInput key="status" source="status" choices={choices('households', 'status', HOUSEHOLD_STATUSES)} />,
   <SelectInput key="shelterType" source="shelterType" choices={choices('households', 'shelterType', SHELTER_TYPES)} />,
@@ -53,6 +55,21 @@ export const HouseholdsEmpty = () => {
   );
 };
 
+/**
+ * The list opens filtered on active households, and react-admin only shows `empty` without
+ * filters. So an empty filtered list asks whether the organisation has any household at all:
+ * none → what to do first; some → the usual "no results" with "clear filters".
+ */
+export const HouseholdsNoResults = () => {
+  const { total, isPending } = useGetList('households', {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'reference', order: 'ASC' },
+    filter: {},
+  });
+  if (isPending) return null;
+  return total === 0 ? <HouseholdsEmpty /> : <ListNoResults />;
+};
+
 export const HouseholdList = () => {
   return (
     <List
@@ -62,7 +79,7 @@ export const HouseholdList = () => {
       filterDefaultValues={{ status: 'active' }}
       empty={<HouseholdsEmpty />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<HouseholdsNoResults />}>
         <TextField source="reference" />
         <TextField source="municipality" />
         <SelectField source="track" choices={choices('households', 'track', TRACKS)} />

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { AutocompleteInput } from 'react-admin';
+import { API_URL, httpClient } from '../providers/dataProvider';
+
+/** The organisation's municipalities, as the server knows them (one spelling per name). */
+export function useMunicipalities(): string[] {
+  const { data } = useQuery({
+    queryKey: ['households', 'municipalities'],
+    queryFn: async () => (await httpClient(`${API_URL}/households/municipalities`)).json as string[],
+    staleTime: 60_000,
+  });
+  return data ?? [];
+}
+
+/** Pick a municipality instead of typing its exact spelling. */
+export const MunicipalityFilterInput = ({ source }: { source: string; alwaysOn?: boolean }) => {
+  const municipalities = useMunicipalities();
+  return <AutocompleteInput source={source} choices={municipalities.map((name) => ({ id: name, name }))} />;
+};
