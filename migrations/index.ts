@@ -9,6 +9,7 @@ import { ThemeReportAtScale1795408261375 } from './1795408261375-ThemeReportAtSc
 import { LabelRowsCarryTheirPeriod1795409150405 } from './1795409150405-LabelRowsCarryTheirPeriod.js';
 import { LabelRowsCarryTheirHousehold1795409785870 } from './1795409785870-LabelRowsCarryTheirHousehold.js';
 import { TasksCarryTheirDeadlineDate1795437438074 } from './1795437438074-TasksCarryTheirDeadlineDate.js';
+import { BreakthroughPartnerOrganization1795437526386 } from './1795437526386-BreakthroughPartnerOrganization.js';
 import { ContactLogBreakthroughsAndPrimaryFlags1795437878156 } from './1795437878156-ContactLogBreakthroughsAndPrimaryFlags.js';
 import { EmployerNamesUniqueWhateverTheCase1795438848752 } from './1795438848752-EmployerNamesUniqueWhateverTheCase.js';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LabelRowsCarryTheirPeriod1795409150405,
   LabelRowsCarryTheirHousehold1795409785870,
   TasksCarryTheirDeadlineDate1795437438074,
+  BreakthroughPartnerOrganization1795437526386,
   ContactLogBreakthroughsAndPrimaryFlags1795437878156,
   EmployerNamesUniqueWhateverTheCase1795438848752,
 ];

@@ -46,8 +46,9 @@ const RESOURCES: ResourceCase[] = [
   {
     path: 'breakthroughs',
     create: async (t, org) => {
-      const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
-      return (await t.http().post('/api/breakthroughs').set(org.auth('admin')).send({ householdId: household, date: '2026-01-01', title: 'X' })).body.id;
+      // A breakthrough removes at least one obstacle of its household.
+      const obstacle = (await t.http().post('/api/obstacles').set(org.auth('admin')).send({ personId: await newPerson(t, org), domainKey: 'work', title: 'X', identifiedOn: '2026-01-01' })).body;
+      return (await t.http().post('/api/breakthroughs').set(org.auth('admin')).send({ householdId: obstacle.householdId, date: '2026-01-01', title: 'X', obstacleIds: [obstacle.id] })).body.id;
     },
     update: { title: 'Changed' },
   },

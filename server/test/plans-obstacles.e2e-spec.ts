@@ -182,6 +182,196 @@ describe('perspective plans, obstacles and breakthroughs', () => {
     });
   });
 
+  describe('audit findings', () => {
+    const audit = async (filter: Record<string, unknown>) =>
+      (await t.http().get('/api/audit-events').query({ filter: JSON.stringify(filter), range: '[0,99]' }).set(org.auth('admin')).expect(200)).body as {
+        action: string;
+        resource: string;
+        recordId: string;
+        fields: string[];
+      }[];
+    const put = (path: string, body: Record<string, unknown>) => t.http().put(path).set(as()).send(body);
+    const breakthrough = async (body: Record<string, unknown>) => {
+      const res = await t.http().post('/api/breakthroughs').set(as()).send({ title: 'Breakthrough', ...body });
+      if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+
+    it('refuses a cycle made by two edits at the same time', async () => {
+      for (let run = 0; run < 5; run++) {
+        const p = await person(await household());
+        const c = await obstacle({ personId: p, title: 'C' });
+        const b = await obstacle({ personId: p, title: 'B' });
+        const a = await obstacle({ personId: p, title: 'A', blocksIds: [b.id] });
+        const [bc, ca] = await Promise.all([put(`/api/obstacles/${b.id}`, { blocksIds: [c.id] }), put(`/api/obstacles/${c.id}`, { blocksIds: [a.id] })]);
+        expect([bc.status, ca.status].sort()).toEqual([200, 422]);
+        expect((bc.status === 422 ? bc : ca).body.errors.blocksIds).toMatch(/would create a cycle/);
+      }
+    });
+
+    it('bumps the version when only the links change, so a stale link edit is a 409', async () => {
+      const p = await person(await household());
+      const a = await obstacle({ personId: p, title: 'A' });
+      const b = await obstacle({ personId: p, title: 'B' });
+      const c = await obstacle({ personId: p, title: 'C' });
+      const linked = await put(`/api/obstacles/${a.id}`, { version: a.version, blocksIds: [b.id] }).expect(200);
+      expect(linked.body.version).toBe(a.version + 1);
+      expect(new Date(linked.body.updatedAt).getTime()).toBeGreaterThan(new Date(a.updatedAt).getTime());
+      await put(`/api/obstacles/${a.id}`, { version: a.version, blocksIds: [c.id] }).expect(409);
+      const same = await put(`/api/obstacles/${a.id}`, { version: linked.body.version, blocksIds: [b.id] }).expect(200);
+      expect(same.body.version).toBe(linked.body.version);
+      const events = await audit({ recordId: a.id, action: 'update' });
+      expect(events.map((e) => e.fields)).toContainEqual(expect.arrayContaining(['blocksIds']));
+    });
+
+    it('refuses identified-on and resolved-on dates in the future, per field', async () => {
+      const p = await person(await household());
+      const res = await t
+        .http()
+        .post('/api/obstacles')
+        .set(as())
+        .send({ personId: p, domainKey: 'work', title: 'X', identifiedOn: '2099-01-01', status: 'resolved', resolvedOn: '2099-01-02' })
+        .expect(422);
+      expect(res.body.errors).toEqual({ identifiedOn: 'cannot be in the future', resolvedOn: 'cannot be in the future' });
+      const o = await obstacle({ personId: p, identifiedOn: '2026-01-01' });
+      const late = await put(`/api/obstacles/${o.id}`, { status: 'resolved', resolvedOn: '2099-01-01' }).expect(422);
+      expect(late.body.errors).toEqual({ resolvedOn: 'cannot be in the future' });
+    });
+
+    it("moves a person's obstacles along to a new household, unless they block another member's", async () => {
+      const from = await household();
+      const to = await household();
+      const mover = await person(from, 'Mover');
+      const stays = await person(from, 'Stays');
+      const own = await obstacle({ personId: mover, domainKey: 'work', title: 'Own' });
+      const theirs = await obstacle({ personId: stays, domainKey: 'work', title: 'Theirs', blocksIds: [own.id] });
+      const refused = await put(`/api/persons/${mover}`, { householdId: to }).expect(422);
+      expect(refused.body.errors.householdId).toMatch(/1 blocking link.*remove those links first/);
+      expect((await t.http().get(`/api/obstacles/${own.id}`).set(as())).body.householdId).toBe(from);
+
+      await put(`/api/obstacles/${theirs.id}`, { blocksIds: [] }).expect(200);
+      await put(`/api/persons/${mover}`, { householdId: to }).expect(200);
+      expect((await t.http().get(`/api/obstacles/${own.id}`).set(as())).body.householdId).toBe(to);
+      const rollup = async (h: string) =>
+        (await t.http().get(`/api/households/${h}/obstacles-by-domain`).set(as())).body.find((d: { domainKey: string }) => d.domainKey === 'work');
+      expect(await rollup(to)).toMatchObject({ open: 1 });
+      expect(await rollup(from)).toMatchObject({ open: 1 });
+      // Linking across the households it left is refused like any other cross-household link.
+      const cross = await put(`/api/obstacles/${theirs.id}`, { blocksIds: [own.id] }).expect(422);
+      expect(cross.body.errors.blocksIds).toMatch(/same household/);
+      expect(await audit({ recordId: own.id, action: 'update' })).toContainEqual(expect.objectContaining({ resource: 'obstacles', fields: ['householdId'] }));
+    });
+
+    it('needs at least one obstacle on a breakthrough', async () => {
+      const h = await household();
+      const missing = await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h, date: '2026-02-01', title: 'X' }).expect(422);
+      expect(missing.body.errors.obstacleIds).toMatch(/at least one/);
+      const empty = await t.http().post('/api/breakthroughs').set(as()).send({ householdId: h, date: '2026-02-01', title: 'X', obstacleIds: [] }).expect(422);
+      expect(empty.body.errors.obstacleIds).toMatch(/at least one/);
+      const o = await obstacle({ personId: await person(h), identifiedOn: '2026-01-01' });
+      const b = await breakthrough({ householdId: h, date: '2026-02-01', obstacleIds: [o.id] });
+      const emptied = await put(`/api/breakthroughs/${b.id}`, { obstacleIds: [] }).expect(422);
+      expect(emptied.body.errors.obstacleIds).toMatch(/at least one/);
+    });
+
+    it('an edit resolves only newly linked obstacles, never one reopened since, and writes their audit events', async () => {
+      const h = await household();
+      const p = await person(h);
+      const o1 = await obstacle({ personId: p, identifiedOn: '2026-01-01', title: 'O1' });
+      const o2 = await obstacle({ personId: p, identifiedOn: '2026-01-01', title: 'O2', domainKey: 'work' });
+      const b = await breakthrough({ householdId: h, date: '2026-02-01', obstacleIds: [o1.id] });
+      expect(await audit({ recordId: o1.id, action: 'update' })).toContainEqual(expect.objectContaining({ resource: 'obstacles', fields: ['resolvedOn', 'status'] }));
+      await put(`/api/obstacles/${o1.id}`, { status: 'open' }).expect(200);
+      const edited = await put(`/api/breakthroughs/${b.id}`, { ...b, title: 'typo fixed', obstacleIds: [o1.id, o2.id], resolveObstacles: true }).expect(200);
+      expect(edited.body.obstacleIds).toEqual([o1.id, o2.id].sort());
+      expect((await t.http().get(`/api/obstacles/${o1.id}`).set(as())).body).toMatchObject({ status: 'open', resolvedOn: null });
+      expect((await t.http().get(`/api/obstacles/${o2.id}`).set(as())).body).toMatchObject({ status: 'resolved', resolvedOn: '2026-02-01' });
+      expect(await audit({ recordId: o2.id, action: 'update' })).toHaveLength(1);
+    });
+
+    it('a new date moves the resolved-on date of the obstacles the breakthrough resolved', async () => {
+      const h = await household();
+      const p = await person(h);
+      const o1 = await obstacle({ personId: p, identifiedOn: '2026-01-01' });
+      const o2 = await obstacle({ personId: p, identifiedOn: '2026-01-01', status: 'resolved', resolvedOn: '2026-01-15' });
+      const b = await breakthrough({ householdId: h, date: '2026-02-01', obstacleIds: [o1.id, o2.id] });
+      await put(`/api/breakthroughs/${b.id}`, { date: '2026-02-10' }).expect(200);
+      expect((await t.http().get(`/api/obstacles/${o1.id}`).set(as())).body.resolvedOn).toBe('2026-02-10');
+      // Resolved on another day: not by this breakthrough, so left alone.
+      expect((await t.http().get(`/api/obstacles/${o2.id}`).set(as())).body.resolvedOn).toBe('2026-01-15');
+      const early = await put(`/api/breakthroughs/${b.id}`, { date: '2025-12-01' }).expect(422);
+      expect(early.body.errors.date).toMatch(/before/);
+      const future = await put(`/api/breakthroughs/${b.id}`, { date: '2099-01-01' }).expect(422);
+      expect(future.body.errors.date).toBe('cannot be in the future');
+    });
+
+    it('a breakthrough linked to a deleted obstacle can still be edited', async () => {
+      const h = await household();
+      const p = await person(h);
+      const kept = await obstacle({ personId: p, identifiedOn: '2026-01-01' });
+      const gone = await obstacle({ personId: p, identifiedOn: '2026-01-01' });
+      const b = await breakthrough({ householdId: h, date: '2026-02-01', obstacleIds: [kept.id, gone.id] });
+      await t.http().delete(`/api/obstacles/${gone.id}`).set(as()).expect(200);
+      const current = (await t.http().get(`/api/breakthroughs/${b.id}`).set(as()).expect(200)).body;
+      expect(current.obstacleIds).toEqual([kept.id]);
+      const saved = await put(`/api/breakthroughs/${b.id}`, { ...current, title: 'Edited' }).expect(200);
+      expect(saved.body).toMatchObject({ title: 'Edited', obstacleIds: [kept.id] });
+    });
+
+    it("links a partner organisation record of the same organisation", async () => {
+      const h = await household();
+      const o = await obstacle({ personId: await person(h), identifiedOn: '2026-01-01' });
+      const partner = (await t.http().post('/api/partner-organizations').set(org.auth('admin')).send({ name: `Taalmaatje ${Date.now()}` }).expect(201)).body;
+      const other = await createTestOrg(t, 'PartnerElsewhere');
+      const foreign = (await t.http().post('/api/partner-organizations').set(other.auth('admin')).send({ name: 'Foreign' }).expect(201)).body;
+      const refused = await t
+        .http()
+        .post('/api/breakthroughs')
+        .set(as())
+        .send({ householdId: h, date: '2026-02-01', title: 'X', obstacleIds: [o.id], partnerOrganizationId: foreign.id })
+        .expect(422);
+      expect(refused.body.errors.partnerOrganizationId).toMatch(/does not exist/);
+      const b = await breakthrough({ householdId: h, date: '2026-02-01', obstacleIds: [o.id], partnerOrganizationId: partner.id });
+      expect(b.partnerOrganizationId).toBe(partner.id);
+      const cleared = await put(`/api/breakthroughs/${b.id}`, { partnerOrganizationId: null }).expect(200);
+      expect(cleared.body.partnerOrganizationId).toBeNull();
+    });
+
+    it('lists breakthroughs by date range and by domain', async () => {
+      const h = await household();
+      const p = await person(h);
+      const housing = await obstacle({ personId: p, identifiedOn: '2026-01-01', domainKey: 'housing' });
+      const work = await obstacle({ personId: p, identifiedOn: '2026-01-01', domainKey: 'work' });
+      const work2 = await obstacle({ personId: p, identifiedOn: '2026-01-01', domainKey: 'work' });
+      await breakthrough({ householdId: h, date: '2026-01-10', title: 'January', obstacleIds: [housing.id] });
+      await breakthrough({ householdId: h, date: '2026-02-10', title: 'February', obstacleIds: [work.id] });
+      await breakthrough({ householdId: h, date: '2026-03-10', title: 'March', obstacleIds: [work2.id] });
+      const titles = async (filter: Record<string, unknown>) =>
+        (await t.http().get('/api/breakthroughs').query({ filter: JSON.stringify({ householdId: h, ...filter }), sort: '["date","ASC"]' }).set(as()).expect(200)).body.map(
+          (b: { title: string }) => b.title,
+        );
+      expect(await titles({ date_gte: '2026-02-01', date_lte: '2026-02-28' })).toEqual(['February']);
+      expect(await titles({ date_gte: '2026-02-10' })).toEqual(['February', 'March']);
+      expect(await titles({ domainKey: 'work' })).toEqual(['February', 'March']);
+    });
+
+    it('audits reviews and the plans an activation closes; reviews of another organisation are not found', async () => {
+      const p = await person(await household());
+      const first = (await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, status: 'active' }).expect(201)).body;
+      await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, status: 'active' }).expect(201);
+      expect(await audit({ recordId: first.id, action: 'update' })).toEqual([expect.objectContaining({ resource: 'perspective-plans', fields: ['status'] })]);
+      const review = (await t.http().post(`/api/perspective-plans/${first.id}/reviews`).set(as()).send({ note: 'Check' }).expect(201)).body;
+      expect(await audit({ recordId: review.id })).toEqual([expect.objectContaining({ action: 'create', resource: 'plan-reviews' })]);
+      const future = await t.http().post(`/api/perspective-plans/${first.id}/reviews`).set(as()).send({ reviewedOn: '2099-01-01' }).expect(422);
+      expect(future.body.errors).toEqual({ reviewedOn: 'cannot be in the future' });
+
+      const other = await createTestOrg(t, 'ReviewsElsewhere');
+      await t.http().get(`/api/perspective-plans/${first.id}/reviews`).set(other.auth('admin')).expect(404);
+      await t.http().post(`/api/perspective-plans/${first.id}/reviews`).set(other.auth('admin')).send({}).expect(404);
+      expect((await t.http().get(`/api/perspective-plans/${first.id}/reviews`).set(as()).expect(200)).body).toHaveLength(1);
+    });
+  });
+
   describe('household roll-up and reports', () => {
     let reportOrg: TestOrg;
     beforeAll(async () => {
@@ -237,6 +427,49 @@ describe('perspective plans, obstacles and breakthroughs', () => {
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       expect(csv.text.split('\r\n')[0]).toBe('domainKey,title,systemicNote,persons,households,unresolved,firstIdentifiedOn');
       expect(csv.text).toContain('housing,Host family ends,Host family support ends with 2 days notice,2,2,0,2026-01-01');
+    });
+
+    it('filters by track and by plan owner', async () => {
+      const o = await createTestOrg(t, 'TrackOwner');
+      const auth = o.auth('coordinator');
+      const member = async (track: string) => {
+        const h = (await t.http().post('/api/households').set(auth).send(householdBody({ track })).expect(201)).body.id;
+        return (await t.http().post('/api/persons').set(auth).send({ householdId: h, firstName: 'X' }).expect(201)).body.id;
+      };
+      const individual = await member('individual_support');
+      const helpdesk = await member('helpdesk');
+      const plan = async (personId: string, ownerId: string) =>
+        (await t.http().post('/api/perspective-plans').set(auth).send({ personId, ownerId }).expect(201)).body.id;
+      const caseworkerPlan = await plan(individual, o.users.caseworker.id);
+      const coordinatorPlan = await plan(helpdesk, o.users.coordinator.id);
+      const post = (body: Record<string, unknown>) => t.http().post('/api/obstacles').set(auth).send({ title: 'X', identifiedOn: '2026-01-01', ...body }).expect(201);
+      // Individual support, caseworker's plan: housing resolved after 10 days, work open.
+      await post({ planId: caseworkerPlan, domainKey: 'housing', status: 'resolved', resolvedOn: '2026-01-11' });
+      await post({ planId: caseworkerPlan, domainKey: 'work' });
+      // Helpdesk: housing open in the coordinator's plan, work in progress outside any plan (no owner).
+      await post({ planId: coordinatorPlan, domainKey: 'housing' });
+      await post({ personId: helpdesk, domainKey: 'work', status: 'in_progress' });
+
+      const report = async (filter: Record<string, unknown>) => {
+        const body = (await t.http().get('/api/reports/obstacles').query({ filter: JSON.stringify(filter) }).set(auth).expect(200)).body;
+        const pick = (key: string) => body.byDomain.find((d: { domainKey: string }) => d.domainKey === key);
+        return { total: body.total, housing: pick('housing'), work: pick('work') };
+      };
+      const individualReport = await report({ track: 'individual_support' });
+      expect(individualReport.total).toBe(2);
+      expect(individualReport.housing).toMatchObject({ open: 0, resolved: 1, medianDaysToResolve: 10, shareResolved: 1 });
+      expect(individualReport.work).toMatchObject({ open: 1, inProgress: 0 });
+      const helpdeskReport = await report({ track: 'helpdesk' });
+      expect(helpdeskReport.total).toBe(2);
+      expect(helpdeskReport.housing).toMatchObject({ open: 1, resolved: 0, medianDaysToResolve: null });
+      expect(helpdeskReport.work).toMatchObject({ inProgress: 1 });
+      const caseworker = await report({ ownerId: o.users.caseworker.id });
+      expect(caseworker.total).toBe(2);
+      expect(caseworker.housing).toMatchObject({ resolved: 1 });
+      const coordinator = await report({ ownerId: o.users.coordinator.id });
+      expect(coordinator.total).toBe(1);
+      expect(coordinator.housing).toMatchObject({ open: 1 });
+      expect((await report({ ownerId: o.users.caseworker.id, track: 'helpdesk' })).total).toBe(0);
     });
 
     it("rolls up a household's obstacles by domain across its members", async () => {

@@ -2,10 +2,12 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VirtualColumn } fr
 import { CaseRecord } from '../common/database/record.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Household } from '../households/household.entity.js';
+import { PartnerOrganization } from '../partner-organizations/partner-organization.entity.js';
 
 /** What was done, with whom and when, and which obstacles it removed. */
 @Entity('breakthroughs')
 @Index('ix_breakthroughs_household_date', ['householdId', 'date'])
+@Index('ix_breakthroughs_partner_organization', ['partnerOrganizationId'])
 @Check('ck_breakthroughs_cost', 'cost_eur IS NULL OR cost_eur >= 0')
 export class Breakthrough extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
@@ -32,6 +34,14 @@ export class Breakthrough extends CaseRecord {
   @Column('text', { nullable: true })
   partner: string | null;
 
+  /** Or the partner organisation's record, when there is one. */
+  @Column('uuid', { nullable: true })
+  partnerOrganizationId: string | null;
+
+  @ManyToOne(() => PartnerOrganization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'partner_organization_id', foreignKeyConstraintName: 'fk_breakthroughs_partner_organization' })
+  partnerOrganization?: PartnerOrganization;
+
   /** Paid from a small fund where no regular budget fits; euros, two decimals. */
   @Column('numeric', {
     precision: 10,
@@ -47,7 +57,9 @@ export class Breakthrough extends CaseRecord {
   @VirtualColumn({
     type: 'json',
     query: (alias) =>
-      `SELECT COALESCE(json_agg(bo.obstacle_id ORDER BY bo.obstacle_id), '[]'::json) FROM breakthrough_obstacles bo WHERE bo.breakthrough_id = ${alias}.id`,
+      `SELECT COALESCE(json_agg(bo.obstacle_id ORDER BY bo.obstacle_id), '[]'::json) FROM breakthrough_obstacles bo
+         JOIN obstacles o ON o.id = bo.obstacle_id AND o.deleted_at IS NULL WHERE bo.breakthrough_id = ${alias}.id`,
   })
+  /** The obstacles it removed that still exist (a deleted obstacle's link is kept, but not shown). */
   obstacleIds: string[];
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
 import { Breakthrough } from './breakthrough.entity.js';
 import { BreakthroughObstacle } from './breakthrough-obstacle.entity.js';
@@ -25,10 +25,9 @@ export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
     });
   }
 
-  async replaceObstacles(breakthroughId: string, obstacleIds: string[], manager: EntityManager): Promise<void> {
-    await manager.delete(BreakthroughObstacle, { breakthroughId });
-    if (obstacleIds.length) {
-      await manager.insert(BreakthroughObstacle, obstacleIds.map((obstacleId) => ({ breakthroughId, obstacleId })));
-    }
+  /** Adds and removes links; links to deleted obstacles are neither sent nor touched, so they stay. */
+  async changeObstacles(breakthroughId: string, added: string[], removed: string[], manager: EntityManager): Promise<void> {
+    if (removed.length) await manager.delete(BreakthroughObstacle, { breakthroughId, obstacleId: In(removed) });
+    if (added.length) await manager.insert(BreakthroughObstacle, added.map((obstacleId) => ({ breakthroughId, obstacleId })));
   }
 }

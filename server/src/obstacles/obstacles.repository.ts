@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
 import { applyFilters } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
 import { TRACKS } from '../households/household.enums.js';
@@ -84,6 +84,17 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
     });
   }
 
+  /**
+   * Locks FOR NO KEY UPDATE rather than FOR UPDATE: inserting a link takes a
+   * KEY SHARE lock on both obstacles, and FOR UPDATE would make two link
+   * edits of one household deadlock (each holding its obstacle, waiting on
+   * the other's). Obstacle updates never change the key, so this is enough.
+   */
+  override findOneInOrg(organizationId: string, id: string, options: { manager?: EntityManager; lock?: boolean } = {}): Promise<Obstacle | null> {
+    if (!options.lock || !isUuid(id)) return super.findOneInOrg(organizationId, id, options);
+    return this.scoped(organizationId, options.manager).andWhere('o.id = :id', { id }).setLock('for_no_key_update').getOne();
+  }
+
   domainKeys(manager: EntityManager): Promise<string[]> {
     return manager
       .find(IntegrationDomain, { order: { order: 'ASC' }, select: { key: true } })
@@ -114,9 +125,12 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
     await manager.delete(ObstacleLink, { blockedId: obstacleId });
   }
 
-  findManyInOrg(organizationId: string, ids: string[], manager: EntityManager): Promise<Obstacle[]> {
+  /** `lock`: FOR UPDATE, for callers that change the obstacles they read. */
+  findManyInOrg(organizationId: string, ids: string[], manager: EntityManager, lock = false): Promise<Obstacle[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.scoped(organizationId, manager).andWhere('o.id IN (:...ids)', { ids }).getMany();
+    const qb = this.scoped(organizationId, manager).andWhere('o.id IN (:...ids)', { ids }).orderBy('o.id');
+    if (lock) qb.setLock('for_no_key_update');
+    return qb.getMany();
   }
 
   findForPlan(organizationId: string, planId: string, manager: EntityManager): Promise<Obstacle[]> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { fieldError, notFound } from '../common/errors/app-error.js';
+import { fieldError, notFound, validationFailed } from '../common/errors/app-error.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
@@ -11,6 +11,8 @@ import { Obstacle } from './obstacle.entity.js';
 import { OBSTACLE_REPORT_SPEC, ObstaclesRepository } from './obstacles.repository.js';
 import type { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
 import { findCycle } from './cycle.js';
+import { isFutureDate } from './dates.js';
+import { lockHouseholdObstacles } from './household-lock.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -47,8 +49,14 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     }
     if (input.title !== undefined) fields.title = input.title.trim();
     if (!existing && !input.identifiedOn) fields.identifiedOn = today();
+    refuseFutureDates(input);
 
     this.applyStatusRules(input, existing, fields);
+    // Links live in their own table; touching the row bumps the version, so a
+    // concurrent edit of the same obstacle's links gets a 409, not a lost update.
+    if (existing && input.blocksIds !== undefined && !sameIds(input.blocksIds ?? [], existing.blocksIds)) {
+      fields.updatedAt = new Date();
+    }
     return fields;
   }
 
@@ -96,6 +104,8 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
 
   protected async afterSave(actor: ActingUser, obstacle: Obstacle, input: Partial<CreateObstacleDto>, manager: EntityManager): Promise<void> {
     if (input.blocksIds === undefined) return;
+    // Read households and links only once no other edit of this household's links is in flight.
+    await lockHouseholdObstacles(manager, [obstacle.householdId]);
     const targets = [...new Set(input.blocksIds ?? [])];
     if (targets.includes(obstacle.id)) throw fieldError('blocksIds', 'an obstacle cannot block itself');
     const found = await this.obstacles.findManyInOrg(actor.organizationId, targets, manager);
@@ -143,3 +153,16 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     return this.obstacles.systemic(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
   }
 }
+
+/** An obstacle is recorded when it is seen and resolved when it was: neither in the future. */
+function refuseFutureDates(input: Partial<CreateObstacleDto>): void {
+  const errors: Record<string, string> = {};
+  if (input.identifiedOn && isFutureDate(input.identifiedOn)) errors.identifiedOn = 'cannot be in the future';
+  if (input.resolvedOn && isFutureDate(input.resolvedOn)) errors.resolvedOn = 'cannot be in the future';
+  if (Object.keys(errors).length) throw validationFailed(errors);
+}
+
+const sameIds = (a: string[], b: string[]) => {
+  const [x, y] = [new Set(a), new Set(b)];
+  return x.size === y.size && [...x].every((id) => y.has(id));
+};

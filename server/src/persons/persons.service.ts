@@ -4,6 +4,7 @@ import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { assertReferencesInOrg } from '../common/database/references.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
+import { moveObstaclesWithPerson } from '../obstacles/follow-person.js';
 import { Person } from './person.entity.js';
 import { PersonsRepository } from './persons.repository.js';
 import type { CreatePersonDto, UpdatePersonDto } from './dto/person.dto.js';
@@ -24,11 +25,14 @@ export class PersonsService extends CaseRecordService<Person, CreatePersonDto, U
   protected async prepare(
     actor: ActingUser,
     input: Partial<CreatePersonDto>,
-    _existing: Person | undefined,
+    existing: Person | undefined,
     manager: EntityManager,
   ): Promise<Partial<Person>> {
     if (input.householdId !== undefined) {
       await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
+      if (existing && input.householdId !== existing.householdId) {
+        await moveObstaclesWithPerson(manager, actor, existing.id, existing.householdId, input.householdId);
+      }
     }
     const fields = { ...input } as Partial<Person>;
     if (input.firstName !== undefined) fields.firstName = input.firstName.trim();

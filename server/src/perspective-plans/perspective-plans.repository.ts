@@ -29,8 +29,8 @@ export class PerspectivePlansRepository extends OrgScopedRepository<PerspectiveP
     });
   }
 
-  /** Closes the person's other active plan: one active plan per person, older ones kept. */
-  async closeOtherActivePlans(organizationId: string, personId: string, exceptId: string | undefined, manager: EntityManager) {
+  /** Closes the person's other active plan: one active plan per person, older ones kept. Returns those closed. */
+  async closeOtherActivePlans(organizationId: string, personId: string, exceptId: string | undefined, manager: EntityManager): Promise<PerspectivePlan[]> {
     const others = await this.scoped(organizationId, manager)
       .andWhere("pp.personId = :personId AND pp.status = 'active'", { personId })
       .andWhere(exceptId ? 'pp.id <> :exceptId' : 'TRUE', { exceptId })
@@ -40,6 +40,7 @@ export class PerspectivePlansRepository extends OrgScopedRepository<PerspectiveP
       plan.status = 'closed';
       await manager.save(plan);
     }
+    return others;
   }
 
   insertReview(manager: EntityManager, review: Partial<PlanReview>): Promise<PlanReview> {

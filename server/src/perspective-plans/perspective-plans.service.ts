@@ -7,6 +7,8 @@ import { assertReferencesInOrg } from '../common/database/references.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { isFutureDate } from '../obstacles/dates.js';
+import { recordAudit } from '../audit-events/record-audit.js';
 import { PerspectivePlan } from './perspective-plan.entity.js';
 import { PerspectivePlansRepository } from './perspective-plans.repository.js';
 import type { PlanReview } from './plan-review.entity.js';
@@ -55,7 +57,10 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     const status = input.status ?? existing?.status ?? 'draft';
     if (status === 'active') {
       if (!startDate) fields.startDate = today();
-      await this.plans.closeOtherActivePlans(actor.organizationId, existing?.personId ?? input.personId!, existing?.id, manager);
+      const closed = await this.plans.closeOtherActivePlans(actor.organizationId, existing?.personId ?? input.personId!, existing?.id, manager);
+      for (const other of closed) {
+        await recordAudit(manager, actor, { action: 'update', resource: 'perspective-plans', recordId: other.id, fields: ['status'] });
+      }
     }
     return fields;
   }
@@ -88,8 +93,9 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.plans.findOneInOrg(actor.organizationId, planId, { manager, lock: true });
       if (!plan) throw notFound('Perspective plan');
+      if (input.reviewedOn && isFutureDate(input.reviewedOn)) throw fieldError('reviewedOn', 'cannot be in the future');
       const obstacles = await this.obstacles.findForPlan(actor.organizationId, plan.id, manager);
-      return this.plans.insertReview(manager, {
+      const review = await this.plans.insertReview(manager, {
         organizationId: actor.organizationId,
         planId: plan.id,
         reviewedOn: input.reviewedOn ?? today(),
@@ -109,6 +115,8 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
           })),
         },
       });
+      await recordAudit(manager, actor, { action: 'create', resource: 'plan-reviews', recordId: review.id, fields: ['planId', 'reviewedOn', 'note', 'snapshot'] });
+      return review;
     });
   }
 

@@ -24,7 +24,7 @@ export class CreateBreakthroughDto {
   @MaxLength(10000)
   description?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: 'Obstacles it removes (same household)' })
+  @ApiProperty({ type: [String], description: 'Obstacles it removes (one or more, same household)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -36,6 +36,11 @@ export class CreateBreakthroughDto {
   @IsString()
   @MaxLength(300)
   partner?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: "The partner organisation's record (instead of or besides the free text)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a partner organisation id' })
+  partnerOrganizationId?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: 250.0 })
   @IsOptional()
@@ -50,7 +55,7 @@ export class CreateBreakthroughDto {
   @MaxLength(10000)
   outcome?: string | null;
 
-  @ApiPropertyOptional({ default: true, description: 'Set the linked obstacles to resolved (on this date)' })
+  @ApiPropertyOptional({ default: true, description: 'Set the newly linked obstacles to resolved (on this date)' })
   @IsOptional()
   @IsBoolean()
   resolveObstacles?: boolean;
