@@ -1,10 +1,14 @@
 import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
 
+const ROLES = ['admin', 'coordinator', 'caseworker', 'researcher', 'matcher'] as const;
+
 /**
  * Every case resource, swept with a user of a second organisation: the
  * first organisation's records must be invisible (list, getMany, show) and
  * untouchable (update, delete), and answered exactly like records that do
- * not exist. Later resources add themselves to RESOURCES.
+ * not exist. Every route the app serves must be covered here (RESOURCES,
+ * ROUTE_CHECKS, ORG_WIDE_VIEWS) or exempted with a reason (EXEMPT): a new
+ * controller fails the route sweep until it is.
  */
 interface ResourceCase {
   path: string;
@@ -125,17 +129,198 @@ const RESOURCES: ResourceCase[] = [
   },
 ];
 
+/** Routes that hold no other organisation's data, with the reason. */
+const EXEMPT: Record<string, string> = {
+  'GET /api/health': 'public; no data',
+  'POST /api/auth/login': 'public; answers with the signed-in user only',
+  'GET /api/auth/me': 'the caller itself',
+  'POST /api/auth/change-password': 'the caller itself',
+  'GET /api/integration-domains': 'reference data shared by every organisation',
+  'GET /api/integration-domains/:id': 'reference data shared by every organisation',
+};
+/** The OpenAPI description and its UI's assets: no data. */
+const EXEMPT_PREFIX = '/api/docs';
+/** Creating in the caller's own organisation; references to another organisation's records are a 422 (see ROUTE_CHECKS for persons). */
+const CREATE_REASON = 'creates in the caller\'s organisation';
+
+/** Org-wide summaries: a second organisation's answers stay exactly as they were before the first one had any data. */
+const ORG_WIDE_VIEWS = [
+  '/api/reports/obstacles',
+  '/api/reports/systemic-obstacles',
+  '/api/reports/placements',
+  '/api/reports/themes',
+  '/api/caseload',
+  '/api/deadlines',
+  '/api/households/municipalities',
+  '/api/placements/sectors',
+];
+
+interface Context {
+  t: TestApp;
+  owner: TestOrg;
+  outsider: TestOrg;
+}
+
+/** The owner's records the route checks aim at, created once. */
+interface OwnerRecords {
+  householdId: string;
+  personId: string;
+  planId: string;
+  labelId: string;
+  contactLogId: string;
+  questionId: string;
+  sampleId: string;
+}
+
+/** Routes beyond a resource's five, each with the check that covers it. */
+const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: OwnerRecords) => Promise<void> }[] = [
+  {
+    routes: ['GET /api/households/:id/timeline', 'GET /api/households/:id/obstacles-by-domain'],
+    name: "a household's timeline and obstacles by domain",
+    run: async ({ t, outsider }, r) => {
+      for (const sub of ['timeline', 'obstacles-by-domain']) {
+        await t.http().get(`/api/households/${r.householdId}/${sub}`).set(outsider.auth('admin')).expect(404);
+      }
+    },
+  },
+  {
+    routes: ['GET /api/perspective-plans/:id/reviews', 'POST /api/perspective-plans/:id/reviews'],
+    name: "a plan's reviews",
+    run: async ({ t, owner, outsider }, r) => {
+      await t.http().get(`/api/perspective-plans/${r.planId}/reviews`).set(outsider.auth('admin')).expect(404);
+      await t.http().post(`/api/perspective-plans/${r.planId}/reviews`).set(outsider.auth('admin')).send({ note: 'x' }).expect(404);
+      const reviews = await t.http().get(`/api/perspective-plans/${r.planId}/reviews`).set(owner.auth('admin')).expect(200);
+      expect(reviews.body).toEqual([]);
+    },
+  },
+  {
+    routes: ['POST /api/labels/:id/merge'],
+    name: 'merging labels',
+    run: async ({ t, owner, outsider }, r) => {
+      const own = (await t.http().post('/api/labels').set(outsider.auth('admin')).send({ name: { en: 'Mine' } }).expect(201)).body.id;
+      await t.http().post(`/api/labels/${r.labelId}/merge`).set(outsider.auth('admin')).send({ intoId: own }).expect(404);
+      const into = await t.http().post(`/api/labels/${own}/merge`).set(outsider.auth('admin')).send({ intoId: r.labelId });
+      expect([404, 422]).toContain(into.status);
+      await t.http().get(`/api/labels/${r.labelId}`).set(owner.auth('admin')).expect(200);
+    },
+  },
+  {
+    routes: ['POST /api/contact-logs/bulk-labels', 'POST /api/helpdesk-questions/bulk-labels'],
+    name: 'bulk labelling',
+    run: async ({ t, owner, outsider }, r) => {
+      const own = (await t.http().post('/api/labels').set(outsider.auth('admin')).send({ name: { en: 'Bulk' } }).expect(201)).body.id;
+      for (const [path, id] of [['contact-logs', r.contactLogId], ['helpdesk-questions', r.questionId]]) {
+        const res = await t.http().post(`/api/${path}/bulk-labels`).set(outsider.auth('admin')).send({ ids: [id], addLabelIds: [own] });
+        expect([path, [404, 422].includes(res.status)]).toEqual([path, true]);
+        const after = await t.http().get(`/api/${path}/${id}`).set(owner.auth('admin')).expect(200);
+        expect(after.body.labelIds).toEqual([r.labelId]);
+      }
+    },
+  },
+  {
+    routes: [
+      'GET /api/coding-samples/:id',
+      'GET /api/coding-samples/:id/items',
+      'PUT /api/coding-samples/:id/items/:contactLogId',
+      'GET /api/coding-samples/:id/agreement',
+      'GET /api/coding-samples',
+    ],
+    name: 'double-coding samples',
+    run: async ({ t, outsider }, r) => {
+      for (const sub of ['', '/items', '/agreement']) {
+        await t.http().get(`/api/coding-samples/${r.sampleId}${sub}`).set(outsider.auth('admin')).expect(404);
+      }
+      const code = await t.http().put(`/api/coding-samples/${r.sampleId}/items/${r.contactLogId}`).set(outsider.auth('admin')).send({ labelIds: [] });
+      expect(code.status).toBe(404);
+      const list = await t.http().get('/api/coding-samples').set(outsider.auth('admin')).expect(200);
+      expect(list.body).toEqual([]);
+    },
+  },
+  {
+    routes: ['POST /api/coding-samples'],
+    name: "drawing a sample for another organisation's coders",
+    run: async ({ t, owner, outsider }) => {
+      const body = { name: 'S', size: 1, firstCoderId: owner.users.caseworker.id, secondCoderId: owner.users.researcher.id };
+      await t.http().post('/api/coding-samples').set(outsider.auth('admin')).send(body).expect(422);
+    },
+  },
+  {
+    routes: ['GET /api/audit-events', 'GET /api/audit-events/:id'],
+    name: 'the audit trail',
+    run: async ({ t, owner, outsider }, r) => {
+      const ownerEvents = await t.http().get('/api/audit-events').query({ range: '[0,999]' }).set(owner.auth('admin')).expect(200);
+      expect(ownerEvents.body.length).toBeGreaterThan(0);
+      const theirs = await t.http().get('/api/audit-events').query({ range: '[0,999]' }).set(outsider.auth('admin')).expect(200);
+      const text = JSON.stringify(theirs.body);
+      for (const id of [r.householdId, r.personId, r.contactLogId]) expect(text).not.toContain(id);
+      for (const event of ownerEvents.body.slice(0, 5)) {
+        await t.http().get(`/api/audit-events/${event.id}`).set(outsider.auth('admin')).expect(404);
+      }
+    },
+  },
+  {
+    routes: ['POST /api/persons'],
+    name: "creating with a reference to another organisation's record",
+    run: async ({ t, outsider }, r) => {
+      const res = await t.http().post('/api/persons').set(outsider.auth('admin')).send({ householdId: r.householdId, firstName: 'X' });
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(res.body)).not.toContain(r.householdId);
+    },
+  },
+];
+
+/** Every route the running app serves, as `METHOD /path` with express's `:param`s. */
+function appRoutes(t: TestApp): string[] {
+  const instance = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  return instance.router.stack.flatMap((layer) =>
+    layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
+  );
+}
+
+function coveredByResources(route: string): string | undefined {
+  for (const { path } of RESOURCES) {
+    const base = `/api/${path}`;
+    if ([`GET ${base}`, `GET ${base}/:id`, `PUT ${base}/:id`, `DELETE ${base}/:id`].includes(route)) return 'RESOURCES sweep';
+    if (route === `POST ${base}`) return CREATE_REASON;
+  }
+  return undefined;
+}
+
 describe('organisation isolation across every resource', () => {
   let t: TestApp;
   let owner: TestOrg;
   let outsider: TestOrg;
+  /** The org-wide views as both organisations saw them before anyone had data. */
+  const before = new Map<string, { owner: unknown; outsider: unknown }>();
+  const view = async (org: TestOrg, path: string) => {
+    const res = await t.http().get(path).set(org.auth('admin'));
+    expect([path, res.status]).toEqual([path, 200]);
+    return res.body;
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
     owner = await createTestOrg(t, 'Owner');
     outsider = await createTestOrg(t, 'Outsider');
+    for (const path of ORG_WIDE_VIEWS) before.set(path, { owner: await view(owner, path), outsider: await view(outsider, path) });
   });
   afterAll(() => t.close());
+
+  it('covers every route the app serves, or names why a route needs no check', () => {
+    const checked = new Set(ROUTE_CHECKS.flatMap((c) => c.routes));
+    const unaccounted = appRoutes(t).filter(
+      (route) =>
+        !route.split(' ')[1].startsWith(EXEMPT_PREFIX) &&
+        !(route in EXEMPT) &&
+        !checked.has(route) &&
+        !ORG_WIDE_VIEWS.some((path) => route === `GET ${path}`) &&
+        !coveredByResources(route),
+    );
+    expect(unaccounted).toEqual([]);
+    // And nothing listed here is stale.
+    const served = new Set(appRoutes(t));
+    expect([...checked, ...Object.keys(EXEMPT), ...ORG_WIDE_VIEWS.map((p) => `GET ${p}`)].filter((r) => !served.has(r))).toEqual([]);
+  });
 
   describe.each(RESOURCES)('$path', ({ path, create, update }) => {
     let id: string;
@@ -149,8 +334,9 @@ describe('organisation isolation across every resource', () => {
     });
 
     it('is a 404 to every role of another organisation', async () => {
-      for (const role of ['admin', 'coordinator', 'caseworker', 'researcher', 'matcher'] as const) {
-        const res = await t.http().get(`/api/${path}/${id}`).set(outsider.auth(role)).expect(404);
+      for (const role of ROLES) {
+        const res = await t.http().get(`/api/${path}/${id}`).set(outsider.auth(role));
+        expect([role, res.status]).toEqual([role, 404]);
         expect(JSON.stringify(res.body)).not.toContain(id);
       }
     });
@@ -169,6 +355,52 @@ describe('organisation isolation across every resource', () => {
       const del = await t.http().delete(`/api/${path}/${id}`).set(outsider.auth('admin'));
       expect(del.status).toBe(404);
       await t.http().get(`/api/${path}/${id}`).set(owner.auth('admin')).expect(200);
+    });
+  });
+
+  describe('routes beyond the five of a resource', () => {
+    const records = {} as OwnerRecords;
+
+    beforeAll(async () => {
+      const post = async (path: string, body: Record<string, unknown>) => {
+        const res = await t.http().post(`/api/${path}`).set(owner.auth('admin')).send(body);
+        if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+        return res.body.id as string;
+      };
+      const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+      records.householdId = await post('households', householdBody({ municipality: 'Ownertown', shelterEndDate: soon, assigneeIds: [owner.users.admin.id] }));
+      records.personId = await post('persons', { householdId: records.householdId, firstName: 'Olena', matchingSince: '2025-01-01' });
+      records.planId = await post('perspective-plans', { personId: records.personId });
+      await post('obstacles', { personId: records.personId, domainKey: 'work', title: 'No job', systemic: true, identifiedOn: '2025-01-01' });
+      const employerId = await post('employers', { name: `Owner employer ${Date.now()}`, sector: 'Ownersector' });
+      await post('placements', { personId: records.personId, type: 'paid_job', employerId, sector: 'Ownersector', status: 'started', startDate: '2025-06-01' });
+      records.labelId = await post('labels', { name: { en: 'Owner label' } });
+      const occurredAt = new Date(Date.now() - 86_400_000).toISOString();
+      records.contactLogId = await post('contact-logs', {
+        householdId: records.householdId,
+        personIds: [records.personId],
+        occurredAt,
+        minutes: 30,
+        channel: 'phone',
+        labelIds: [records.labelId],
+      });
+      records.questionId = await post('helpdesk-questions', { receivedAt: occurredAt, channel: 'email', question: 'Q?', minutes: 10, labelIds: [records.labelId] });
+      // Double coding samples unlabelled logs whose members consented to research.
+      await post('consents', { personId: records.personId, purpose: 'research', givenHow: 'written', givenOn: '2025-01-01' });
+      await post('contact-logs', { householdId: records.householdId, personIds: [records.personId], occurredAt, minutes: 5, channel: 'phone' });
+      records.sampleId = await post('coding-samples', { name: 'Owner sample', size: 1, firstCoderId: owner.users.caseworker.id, secondCoderId: owner.users.researcher.id });
+    });
+
+    it.each(ROUTE_CHECKS.map((check) => [check.name, check] as const))('%s', async (_name, check) => {
+      await check.run({ t, owner, outsider }, records);
+    });
+
+    it.each(ORG_WIDE_VIEWS)("%s shows nothing of another organisation's records", async (path) => {
+      const { owner: ownerBefore, outsider: outsiderBefore } = before.get(path)!;
+      // The owner's own view changed, so the records are ones this view shows...
+      expect(await view(owner, path)).not.toEqual(ownerBefore);
+      // ...and the outsider's did not.
+      expect(await view(outsider, path)).toEqual(outsiderBefore);
     });
   });
 });
