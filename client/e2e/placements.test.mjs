@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
-import { login } from './support/browser.mjs';
+import { chooseOption, login } from './support/browser.mjs';
 
 const app = useApp();
 
@@ -20,8 +20,18 @@ test('matcher: drag a proposed placement to started and the funnel counts it', a
     assert.equal(matchedBefore, 78);
   });
 
-  await step('drags a proposed placement to started', async () => {
+  await step('filters the board by a sector picked from those in use', async () => {
     await page.goto(`${app.baseUrl}/#/pipeline`);
+    await page.getByTestId('placement-card').first().waitFor();
+    // The demo's 86 placements fit on the board: no notice that some are left out.
+    assert.equal(await page.getByTestId('board-truncated').count(), 0);
+    await chooseOption(page, 'Sector', 'events');
+    // 21 one-off gigs and the 2 proposals are in "events".
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="placement-card"]').length === 23);
+    assert.equal(await page.getByTestId('column-proposed').getByTestId('placement-card').count(), 2);
+  });
+
+  await step('drags a proposed placement to started', async () => {
     const proposed = page.getByTestId('column-proposed');
     const started = page.getByTestId('column-started');
     await proposed.getByTestId('placement-card').first().waitFor();
@@ -37,6 +47,13 @@ test('matcher: drag a proposed placement to started and the funnel counts it', a
 
   await step('the report counts one more match', async () => {
     await page.goto(`${app.baseUrl}/#/reports/placements`);
+    await page.getByTestId('figure-matched').getByText(String(matchedBefore + 1), { exact: true }).waitFor();
+  });
+
+  await step('the report filters by matcher: the coordinator follows nobody', async () => {
+    await chooseOption(page, 'Matcher', 'Demo Coördinator NB');
+    await page.getByTestId('figure-supported').getByText('0', { exact: true }).waitFor();
+    await chooseOption(page, 'Matcher', 'Demo Matcher');
     await page.getByTestId('figure-matched').getByText(String(matchedBefore + 1), { exact: true }).waitFor();
   });
 });

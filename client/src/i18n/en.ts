@@ -68,7 +68,7 @@ export const en = {
       municipality: 'Municipality',
       track: 'Track',
     },
-    pipeline: { title: 'Pipeline', moveTo: 'Move to', empty: 'Nothing here' },
+    pipeline: { title: 'Pipeline', moveTo: 'Move to', empty: 'Nothing here', truncated: 'Showing %{shown} of %{total} placements: narrow the filters to see the rest' },
     matching: { title: 'Matching', conversations: 'Network conversations', placements: 'Placements', addConversation: 'Add conversation', addPlacement: 'Add placement', empty: 'No conversations or placements yet' },
     placementReport: {
       title: 'Placements',
@@ -279,7 +279,8 @@ export const en = {
     },
     placements: {
       name: 'Placement |||| Placements',
-      fields: { personId: 'Person', employerId: 'Employer', matcherId: 'Matcher', type: 'Type', contractType: 'Contract', hoursPerWeek: 'Hours per week', startDate: 'Start', endDate: 'End', sector: 'Sector', jobTitle: 'Job title', fit: 'Fits training and experience', status: 'Status', source: 'Source', notes: 'Notes', longTerm: 'Long-term', q: 'Search' },
+      fields: { personId: 'Person', employerId: 'Employer', matcherId: 'Matcher', type: 'Type', contractType: 'Contract', hoursPerWeek: 'Hours per week', startDate: 'Start', endDate: 'End', sector: 'Sector', jobTitle: 'Job title', fit: 'Fits training and experience', status: 'Status', source: 'Source', notes: 'Notes', longTerm: 'Long-term', q: 'Search', statusChangedOn: 'Status changed on' },
+      statusChangedOnHelp: 'When the status changes; empty: the start date, the end date or today',
       type: { paid_job: 'Paid job', internship: 'Internship', volunteer: 'Volunteer work', one_off_gig: 'One-off gig' },
       contractType: { permanent: 'Permanent', fixed_term: 'Fixed-term', on_call: 'On-call', agency: 'Agency / temporary', none: 'No contract' },
       fit: { fits: 'Fits', partly: 'Partly', does_not_fit: 'Does not fit ("anything goes")' },

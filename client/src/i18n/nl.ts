@@ -65,7 +65,7 @@ export const nl: DoorbraakMessages = {
       municipality: 'Gemeente',
       track: 'Traject',
     },
-    pipeline: { title: 'Pijplijn', moveTo: 'Verplaats naar', empty: 'Niets hier' },
+    pipeline: { title: 'Pijplijn', moveTo: 'Verplaats naar', empty: 'Niets hier', truncated: '%{shown} van %{total} plaatsingen getoond: verfijn de filters om de rest te zien' },
     matching: { title: 'Matching', conversations: 'Netwerkgesprekken', placements: 'Plaatsingen', addConversation: 'Gesprek toevoegen', addPlacement: 'Plaatsing toevoegen', empty: 'Nog geen gesprekken of plaatsingen' },
     placementReport: {
       title: 'Plaatsingen',
@@ -276,7 +276,8 @@ export const nl: DoorbraakMessages = {
     },
     placements: {
       name: 'Plaatsing |||| Plaatsingen',
-      fields: { personId: 'Persoon', employerId: 'Werkgever', matcherId: 'Matcher', type: 'Soort', contractType: 'Contract', hoursPerWeek: 'Uren per week', startDate: 'Start', endDate: 'Einde', sector: 'Sector', jobTitle: 'Functie', fit: 'Past bij opleiding en ervaring', status: 'Status', source: 'Bron', notes: 'Notities', longTerm: 'Duurzaam', q: 'Zoeken' },
+      fields: { personId: 'Persoon', employerId: 'Werkgever', matcherId: 'Matcher', type: 'Soort', contractType: 'Contract', hoursPerWeek: 'Uren per week', startDate: 'Start', endDate: 'Einde', sector: 'Sector', jobTitle: 'Functie', fit: 'Past bij opleiding en ervaring', status: 'Status', source: 'Bron', notes: 'Notities', longTerm: 'Duurzaam', q: 'Zoeken', statusChangedOn: 'Status gewijzigd op' },
+      statusChangedOnHelp: 'Wanneer de status wijzigt; leeg: de startdatum, de einddatum of vandaag',
       type: { paid_job: 'Betaald werk', internship: 'Stage', volunteer: 'Vrijwilligerswerk', one_off_gig: 'Eenmalige klus' },
       contractType: { permanent: 'Vast', fixed_term: 'Tijdelijk', on_call: 'Oproep', agency: 'Uitzend', none: 'Geen contract' },
       fit: { fits: 'Past', partly: 'Deels', does_not_fit: 'Past niet ("alles is goed")' },

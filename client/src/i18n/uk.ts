@@ -65,7 +65,7 @@ export const uk: DoorbraakMessages = {
       municipality: 'Громада',
       track: 'Напрям',
     },
-    pipeline: { title: 'Воронка', moveTo: 'Перемістити до', empty: 'Нічого немає' },
+    pipeline: { title: 'Воронка', moveTo: 'Перемістити до', empty: 'Нічого немає', truncated: 'Показано %{shown} з %{total} працевлаштувань: уточніть фільтри, щоб побачити решту' },
     matching: { title: 'Підбір', conversations: 'Мережеві розмови', placements: 'Працевлаштування', addConversation: 'Додати розмову', addPlacement: 'Додати працевлаштування', empty: 'Ще немає розмов чи працевлаштувань' },
     placementReport: {
       title: 'Працевлаштування',
@@ -276,7 +276,8 @@ export const uk: DoorbraakMessages = {
     },
     placements: {
       name: 'Працевлаштування |||| Працевлаштування',
-      fields: { personId: 'Особа', employerId: 'Роботодавець', matcherId: 'Спеціаліст', type: 'Тип', contractType: 'Контракт', hoursPerWeek: 'Годин на тиждень', startDate: 'Початок', endDate: 'Кінець', sector: 'Сектор', jobTitle: 'Посада', fit: 'Відповідає освіті та досвіду', status: 'Статус', source: 'Джерело', notes: 'Нотатки', longTerm: 'Довгострокове', q: 'Пошук' },
+      fields: { personId: 'Особа', employerId: 'Роботодавець', matcherId: 'Спеціаліст', type: 'Тип', contractType: 'Контракт', hoursPerWeek: 'Годин на тиждень', startDate: 'Початок', endDate: 'Кінець', sector: 'Сектор', jobTitle: 'Посада', fit: 'Відповідає освіті та досвіду', status: 'Статус', source: 'Джерело', notes: 'Нотатки', longTerm: 'Довгострокове', q: 'Пошук', statusChangedOn: 'Статус змінено' },
+      statusChangedOnHelp: 'Коли змінюється статус; порожньо: дата початку, дата завершення або сьогодні',
       type: { paid_job: 'Оплачувана робота', internship: 'Стажування', volunteer: 'Волонтерство', one_off_gig: 'Разова робота' },
       contractType: { permanent: 'Безстроковий', fixed_term: 'Строковий', on_call: 'За викликом', agency: 'Через агенцію', none: 'Без контракту' },
       fit: { fits: 'Відповідає', partly: 'Частково', does_not_fit: 'Не відповідає («будь-що»)' },

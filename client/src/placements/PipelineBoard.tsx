@@ -1,8 +1,12 @@
 import { useState, type DragEvent } from 'react';
-import { Box, Card, CardContent, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, useTranslate, useUpdate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { choices, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
+import { useApi } from '../common/useApi';
+
+/** The most one request may return; beyond it the board says how many it leaves out. */
+const BOARD_LIMIT = 1000;
 
 /**
  * Placements by status; drag a card to another column (or use its menu) to
@@ -14,12 +18,14 @@ export const PipelineBoard = () => {
   const [filter, setFilter] = useState({ matcherId: '', sector: '', type: '' });
   const [dragged, setDragged] = useState<RaRecord | null>(null);
   const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
-  const { data = [], refetch } = useGetList('placements', {
+  const { data = [], total = 0, refetch } = useGetList('placements', {
     filter: clean,
-    pagination: { page: 1, perPage: 500 },
+    pagination: { page: 1, perPage: BOARD_LIMIT },
     sort: { field: 'startDate', order: 'DESC' },
   });
   const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' } });
+  // Sector is free text and its filter matches it exactly: offer the sectors in use.
+  const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
   const [update] = useUpdate();
 
   const move = async (placement: RaRecord, status: string) => {
@@ -51,7 +57,14 @@ export const PipelineBoard = () => {
               </MenuItem>
             ))}
           </TextField>
-          <TextField size="small" sx={{ width: 200 }} label={translate('resources.placements.fields.sector')} value={filter.sector} onChange={(e) => setFilter({ ...filter, sector: e.target.value })} />
+          <TextField select size="small" sx={{ width: 200 }} label={translate('resources.placements.fields.sector')} value={filter.sector} onChange={(e) => setFilter({ ...filter, sector: e.target.value })}>
+            <MenuItem value="">—</MenuItem>
+            {sectors.map((sector) => (
+              <MenuItem key={sector} value={sector}>
+                {sector}
+              </MenuItem>
+            ))}
+          </TextField>
           <TextField select size="small" sx={{ width: 200 }} label={translate('resources.placements.fields.type')} value={filter.type} onChange={(e) => setFilter({ ...filter, type: e.target.value })}>
             <MenuItem value="">—</MenuItem>
             {choices('placements', 'type', PLACEMENT_TYPES).map((c) => (
@@ -62,6 +75,11 @@ export const PipelineBoard = () => {
           </TextField>
         </CardContent>
       </Card>
+      {total > data.length && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="board-truncated">
+          {translate('app.pipeline.truncated', { shown: data.length, total })}
+        </Alert>
+      )}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' }, gap: 2 }}>
         {PLACEMENT_STATUSES.map((status) => {
           const cards = data.filter((p) => p.status === status);

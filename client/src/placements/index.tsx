@@ -4,33 +4,38 @@ import {
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
 } from 'react-admin';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
+import { useApi } from '../common/useApi';
 import { PlacementInputs } from './PlacementInputs';
 
 const c = (field: string, values: readonly string[]) => choices('placements', field, values);
 
-const PlacementList = () => (
-  <List
-    sort={{ field: 'startDate', order: 'DESC' }}
-    filters={[
-      <TextInput key="q" source="q" alwaysOn />,
-      <SelectInput key="status" source="status" choices={c('status', PLACEMENT_STATUSES)} alwaysOn />,
-      <SelectInput key="type" source="type" choices={c('type', PLACEMENT_TYPES)} />,
-      <SelectInput key="contractType" source="contractType" choices={c('contractType', CONTRACT_TYPES)} />,
-      <TextInput key="sector" source="sector" />,
-    ]}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <ReferenceField source="personId" reference="persons" link="show" />
-      <ReferenceField source="employerId" reference="employers" link="show" />
-      <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />
-      <SelectField source="contractType" choices={c('contractType', CONTRACT_TYPES)} />
-      <NumberField source="hoursPerWeek" />
-      <DateField source="startDate" />
-      <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
-      <BooleanField source="longTerm" sortable={false} />
-    </Datagrid>
-  </List>
-);
+const PlacementList = () => {
+  // The sector filter matches the exact text: offer the sectors in use.
+  const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
+  return (
+    <List
+      sort={{ field: 'startDate', order: 'DESC' }}
+      filters={[
+        <TextInput key="q" source="q" alwaysOn />,
+        <SelectInput key="status" source="status" choices={c('status', PLACEMENT_STATUSES)} alwaysOn />,
+        <SelectInput key="type" source="type" choices={c('type', PLACEMENT_TYPES)} />,
+        <SelectInput key="contractType" source="contractType" choices={c('contractType', CONTRACT_TYPES)} />,
+        <SelectInput key="sector" source="sector" choices={sectors.map((sector) => ({ id: sector, name: sector }))} translateChoice={false} />,
+      ]}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <ReferenceField source="personId" reference="persons" link="show" />
+        <ReferenceField source="employerId" reference="employers" link="show" />
+        <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />
+        <SelectField source="contractType" choices={c('contractType', CONTRACT_TYPES)} />
+        <NumberField source="hoursPerWeek" />
+        <DateField source="startDate" />
+        <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
+        <BooleanField source="longTerm" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};
 
 const History = () => {
   const translate = useTranslate();

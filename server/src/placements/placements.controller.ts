@@ -20,6 +20,12 @@ export class PlacementsController {
     return listResponse(res, 'placements', await this.placements.list(actor, params));
   }
 
+  /** The sectors in use, for the board's filter: a sector filter matches the exact text. */
+  @Get('sectors')
+  sectors(@Actor() actor: ActingUser): Promise<string[]> {
+    return this.placements.sectors(actor);
+  }
+
   @Get(':id')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.placements.get(actor, id);

@@ -42,6 +42,17 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
     });
   }
 
+  /** The sectors the organisation's placements are in, for a filter's choice list. */
+  async sectors(organizationId: string): Promise<string[]> {
+    const rows: { sector: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT sector FROM placements
+        WHERE organization_id = $1 AND deleted_at IS NULL AND sector IS NOT NULL AND btrim(sector) <> ''
+        ORDER BY sector`,
+      [organizationId],
+    );
+    return rows.map((r) => r.sector);
+  }
+
   /** The latest status change by date (a change is never dated before the one it follows). */
   async lastRecordedChange(manager: EntityManager, placementId: string): Promise<{ status: string; on: string } | undefined> {
     const last = await manager.findOne(PlacementStatusChange, { where: { placementId }, order: { changedOn: 'DESC', changedAt: 'DESC' } });

@@ -127,6 +127,10 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     }
   }
 
+  sectors(actor: ActingUser): Promise<string[]> {
+    return this.placements.sectors(actor.organizationId);
+  }
+
   async report(actor: ActingUser, params: RawListParams) {
     assertReportFilterKeys(params.filter);
     const { filter } = parseListQuery({ filter: params.filter }, REPORT_FILTER);
