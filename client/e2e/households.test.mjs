@@ -48,10 +48,37 @@ test('caseworker: create a household, add a member, search, switch to Ukrainian'
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
   });
 
+  await step('a reference already in use is refused with the server message in Dutch', async () => {
+    await page.goto(`${app.baseUrl}/#/households/create`);
+    await page.getByLabel('Referentie').fill(reference.toLowerCase());
+    await page.getByLabel('Gemeente').fill('Zaanstad');
+    await chooseOption(page, 'Traject', 'Individuele ondersteuning');
+    await chooseOption(page, 'Opvang', 'Gastgezin');
+    await chooseOption(page, 'Verblijfsgrond', 'Tijdelijke bescherming (EU)');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Wordt al gebruikt door een ander huishouden').waitFor();
+  });
+
+  await step('filters on a municipality picked from the list', async () => {
+    await page.goto(`${app.baseUrl}/#/households`);
+    await page.getByRole('button', { name: 'Voeg filter toe' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Gemeente' }).click();
+    await page.getByRole('combobox', { name: 'Gemeente' }).click();
+    await page.getByRole('option', { name: 'Zaanstad' }).click();
+    await page.waitForURL(/municipality/);
+    // The table refreshes after the URL: wait for its first row to be a Zaanstad one.
+    await page.locator('tbody td.column-municipality').first().filter({ hasText: 'Zaanstad' }).waitFor();
+    const municipalities = await page.locator('tbody td.column-municipality').allTextContents();
+    assert.ok(municipalities.length > 0);
+    assert.ok(municipalities.every((m) => m === 'Zaanstad'), municipalities.join(', '));
+  });
+
   await step('finds the household by search', async () => {
     await page.goto(`${app.baseUrl}/#/households`);
     await page.getByPlaceholder('Zoeken').fill(reference.toLowerCase());
     await page.getByRole('cell', { name: reference }).waitFor();
+    // The cell may already be on the page before the search applies: wait for the other rows to go.
+    await page.locator('tbody tr').nth(1).waitFor({ state: 'detached' });
     const rows = await page.locator('tbody tr').count();
     assert.equal(rows, 1);
   });
