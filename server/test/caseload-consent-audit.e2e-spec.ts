@@ -264,11 +264,11 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
 
     it('records a read of a person, and searches by request id', async () => {
       const p = await person((await household()).id);
-      await t.http().get(`/api/persons/${p.id}`).set(as()).set('X-Request-Id', `read-person-${p.id}`).expect(200);
+      const read = await t.http().get(`/api/persons/${p.id}`).set(as()).expect(200);
       await t.http().get('/api/persons').set(as()).expect(200);
       const res = await events(p.id);
       expect(res.body.map((e: { action: string; resource: string }) => `${e.action}:${e.resource}`)).toEqual(['create:persons', 'read:persons']);
-      const found = await t.http().get('/api/audit-events').query({ filter: JSON.stringify({ q: `read-person-${p.id}` }) }).set(org.auth('admin')).expect(200);
+      const found = await t.http().get('/api/audit-events').query({ filter: JSON.stringify({ q: read.headers['x-request-id'] }) }).set(org.auth('admin')).expect(200);
       expect(found.body).toEqual([expect.objectContaining({ action: 'read', recordId: p.id })]);
     });
 
@@ -302,11 +302,11 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
     it('makes no change when its audit row cannot be written', async () => {
       const h = await household({ municipality: 'Zaanstad' });
       await t.dataSource.query(`CREATE OR REPLACE FUNCTION test_fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN IF NEW.request_id = 'fail-audit-please' THEN RAISE EXCEPTION 'audit store unavailable'; END IF; RETURN NEW; END $$`);
+        BEGIN IF NEW.record_id = '${h.id}' AND NEW.action = 'update' THEN RAISE EXCEPTION 'audit store unavailable'; END IF; RETURN NEW; END $$`);
       await t.dataSource.query('CREATE TRIGGER tr_test_fail_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_fail_audit()');
       try {
-        const res = await t.http().put(`/api/households/${h.id}`).set(as()).set('X-Request-Id', 'fail-audit-please').send({ municipality: 'Amsterdam' }).expect(500);
-        expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error', requestId: 'fail-audit-please' });
+        const res = await t.http().put(`/api/households/${h.id}`).set(as()).send({ municipality: 'Amsterdam' }).expect(500);
+        expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error', requestId: res.headers['x-request-id'] });
       } finally {
         await t.dataSource.query('DROP TRIGGER tr_test_fail_audit ON audit_events');
         await t.dataSource.query('DROP FUNCTION test_fail_audit()');
