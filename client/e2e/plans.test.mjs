@@ -42,6 +42,10 @@ test('researcher: obstacles, a breakthrough, the wheel and a review', async (t) 
     await page.getByTestId('obstacles-work').getByText('Geblokkeerd door: Gastgezin stopt over twee dagen').waitFor();
     await waitForState(page, 'housing', 'open');
     await waitForState(page, 'work', 'open');
+    // The plan lists what blocks the most first, and the wheel says what its colours mean.
+    await page.getByTestId('obstacles-blocking-most').getByText('Blokkeert 1 ander').waitFor();
+    await page.getByTestId('obstacles-blocking-most').getByRole('link', { name: 'Gastgezin stopt over twee dagen' }).waitFor();
+    await page.getByTestId('wheel-legend').getByText('Opgelost').waitFor();
   });
 
   await step('takes a first review', async () => {
@@ -56,19 +60,41 @@ test('researcher: obstacles, a breakthrough, the wheel and a review', async (t) 
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Wat is er gedaan').fill('Kamer in gemeentelijke opvang geregeld');
     await dialog.getByLabel('Met wie').fill('Gemeente Nijmegen');
+    await dialog.getByLabel('Partnerorganisatie (uit de lijst)').fill('Taalmaatjes');
+    await page.getByRole('option', { name: 'Taalmaatjes (demo)' }).click();
     await dialog.getByLabel('Weggenomen obstakels').click();
     await page.getByRole('option', { name: 'Gastgezin stopt over twee dagen' }).click();
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('breakthrough-timeline').getByText('Kamer in gemeentelijke opvang geregeld').waitFor();
+    await page.getByTestId('breakthrough-timeline').getByText('Taalmaatjes (demo) · Gemeente Nijmegen', { exact: false }).waitFor();
     await waitForState(page, 'housing', 'resolved');
     await waitForState(page, 'work', 'open');
   });
 
   await step('the review shows what changed since', async () => {
     await page.getByTestId('plan-diff').getByText('Gastgezin stopt over twee dagen: Open → Opgelost').waitFor();
+    await page.getByLabel('Wat kwam er in deze evaluatie naar voren?').fill('Tweede evaluatie');
     await page.getByRole('button', { name: 'Nu evalueren' }).click();
-    await page.getByTestId('plan-reviews').locator('li, [role=button]').nth(1).waitFor();
+    await page.getByTestId('plan-reviews').getByText('Tweede evaluatie').waitFor();
+    // The newest review against now: nothing since.
+    await page.getByTestId('plan-diff').getByText('Niets veranderd').waitFor();
+  });
+
+  await step('compares two reviews with each other', async () => {
+    await chooseOption(page, 'Vanaf de evaluatie van', /Eerste evaluatie/);
+    await chooseOption(page, 'Tot', /Tweede evaluatie/);
+    await page.getByTestId('plan-diff').getByText(/tussen de evaluaties van/).waitFor();
+    await page.getByTestId('plan-diff').getByText('Gastgezin stopt over twee dagen: Open → Opgelost').waitFor();
+  });
+
+  await step('the household page rolls up the open obstacles by domain', async () => {
+    await page.getByRole('link', { name: /^PL-/ }).first().click();
+    await page.waitForURL(/#\/households\/[0-9a-f-]{36}\/show/);
+    const work = page.getByTestId('household-obstacles-work');
+    await work.getByText('Werk').waitFor();
+    assert.deepEqual(await work.locator('td').allInnerTexts(), ['Werk', '1', '0']);
+    assert.equal(await page.getByTestId('household-obstacles-housing').count(), 0);
   });
 });
 

@@ -425,8 +425,11 @@ describe('perspective plans, obstacles and breakthroughs', () => {
       ]);
       const csv = await t.http().get('/api/reports/systemic-obstacles?format=csv').set(reportOrg.auth('coordinator')).expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
-      expect(csv.text.split('\r\n')[0]).toBe('domainKey,title,systemicNote,persons,households,unresolved,firstIdentifiedOn');
-      expect(csv.text).toContain('housing,Host family ends,Host family support ends with 2 days notice,2,2,0,2026-01-01');
+      expect(csv.text.split('\r\n')[0]).toBe('domainKey,domainName,title,systemicNote,persons,households,unresolved,firstIdentifiedOn');
+      expect(csv.text).toContain('housing,Housing,Host family ends,Host family support ends with 2 days notice,2,2,0,2026-01-01');
+      const dutch = await t.http().get('/api/reports/obstacles?format=csv&lang=nl').set(reportOrg.auth('coordinator')).expect(200);
+      expect(dutch.text.split('\r\n')[0]).toBe('domainKey,domainName,open,inProgress,resolved,notResolvable,total,medianDaysToResolve,shareResolved');
+      expect(dutch.text).toContain('\r\nhousing,Huisvesting,1,0,2,0,3,5,');
     });
 
     it('filters by track and by plan owner', async () => {

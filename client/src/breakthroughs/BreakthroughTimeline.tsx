@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, useGetList, useTranslate, type RaRecord } from 'react-admin';
+import { Button, useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
 import { BreakthroughInputs } from './BreakthroughInputs';
+import { useHouseholdObstacles } from '../obstacles/ObstaclesPanel';
 
 /** The household's breakthroughs, newest first, as a timeline; recorded from here too. */
 export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: string; obstacles: RaRecord[] }) => {
@@ -14,7 +15,13 @@ export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: 
     sort: { field: 'date', order: 'DESC' },
     pagination: { page: 1, perPage: 100 },
   });
-  const title = (id: string) => obstacles.find((o) => o.id === id)?.title;
+  // Titles of every member's obstacles: a breakthrough can remove another member's.
+  const { data: household = [] } = useHouseholdObstacles(householdId);
+  const title = (id: string) => [...household, ...obstacles].find((o) => o.id === id)?.title;
+  const partnerIds = [...new Set(data.map((b) => b.partnerOrganizationId).filter(Boolean))];
+  const { data: partners = [] } = useGetMany('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
+  const partnerName = (id?: string | null) => partners.find((p) => p.id === id)?.name;
+  const partnerOf = (b: RaRecord) => [partnerName(b.partnerOrganizationId), b.partner].filter(Boolean).join(' · ');
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
@@ -30,7 +37,7 @@ export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: 
             <Box component="li" key={b.id} sx={{ pl: 2, mb: 1.5, position: 'relative' }}>
               <Typography variant="caption" color="text.secondary">
                 {b.date}
-                {b.partner ? ` · ${b.partner}` : ''}
+                {partnerOf(b) ? ` · ${partnerOf(b)}` : ''}
                 {b.costEur != null ? ` · € ${Number(b.costEur).toFixed(2)}` : ''}
               </Typography>
               <Typography variant="body1">{b.title}</Typography>
@@ -45,7 +52,7 @@ export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: 
       </CardContent>
       {adding && (
         <RecordDialog resource="breakthroughs" title="app.breakthroughsPanel.add" fixed={{ householdId }} onClose={() => setAdding(false)}>
-          <BreakthroughInputs householdId={householdId} />
+          <BreakthroughInputs householdId={householdId} isNew />
         </RecordDialog>
       )}
     </Card>

@@ -6,6 +6,7 @@ import {
   DateField,
   DateInput,
   Edit,
+  FormDataConsumer,
   List,
   NumberField,
   ReferenceArrayField,
@@ -59,6 +60,7 @@ const BreakthroughShow = () => (
       <TextField source="title" />
       <ReferenceField source="householdId" reference="households" link="show" />
       <TextField source="partner" emptyText="—" />
+      <ReferenceField source="partnerOrganizationId" reference="partner-organizations" link={false} emptyText="—" />
       <NumberField source="costEur" options={{ style: 'currency', currency: 'EUR' }} emptyText="—" />
       <ReferenceArrayField source="obstacleIds" reference="obstacles">
         <SingleFieldList linkType="show">
@@ -73,7 +75,7 @@ const BreakthroughShow = () => (
 
 const EditInputs = () => {
   const record = useRecordContext();
-  return <BreakthroughInputs householdId={record?.householdId} />;
+  return <BreakthroughInputs householdId={record?.householdId} isNew={false} />;
 };
 
 const BreakthroughEdit = () => (
@@ -84,13 +86,18 @@ const BreakthroughEdit = () => (
   </Edit>
 );
 
+/** The obstacles to pick come from the household chosen above. */
+const CreateInputs = () => (
+  <FormDataConsumer>{({ formData }) => <BreakthroughInputs householdId={formData.householdId} isNew />}</FormDataConsumer>
+);
+
 const BreakthroughCreate = () => (
   <Create redirect="show">
     <SimpleForm>
       <ReferenceInput source="householdId" reference="households">
         <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
       </ReferenceInput>
-      <BreakthroughInputs />
+      <CreateInputs />
     </SimpleForm>
   </Create>
 );

@@ -18,6 +18,7 @@ import { Box, Divider, Typography } from '@mui/material';
 import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { HouseholdMembers } from './HouseholdMembers';
 import { TimelinePanel } from '../timeline/TimelinePanel';
+import { HouseholdObstaclesPanel } from '../obstacles/HouseholdObstaclesPanel';
 import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
 
 const ShowActions = () => (
@@ -62,9 +63,19 @@ export const HouseholdShow = () => (
       <MembersHeading />
       <HouseholdMembers />
     </Box>
+    <HouseholdObstacles />
     <HouseholdTimeline />
   </Show>
 );
+
+const HouseholdObstacles = () => {
+  const record = useRecordContext();
+  return record ? (
+    <Box sx={{ p: 2 }}>
+      <HouseholdObstaclesPanel householdId={String(record.id)} />
+    </Box>
+  ) : null;
+};
 
 const HouseholdTimeline = () => {
   const record = useRecordContext();

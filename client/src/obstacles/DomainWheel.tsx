@@ -52,6 +52,26 @@ export const DomainWheel = ({ obstacles }: { obstacles: ObstacleLike[] }) => {
           </Box>
         ))}
       </Box>
+      <Legend />
+    </Box>
+  );
+};
+
+/** What the colours mean: the most pressing state of a domain's obstacles wins. */
+const Legend = () => {
+  const translate = useTranslate();
+  const label = (state: string) => (state === 'none' ? translate('app.wheel.none') : translate(`resources.obstacles.status.${state}`));
+  return (
+    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mt: 1, fontSize: 13 }} data-testid="wheel-legend">
+      <Typography variant="caption" color="text.secondary">
+        {translate('app.wheel.legend')}
+      </Typography>
+      {['open', 'in_progress', 'resolved', 'not_resolvable', 'none'].map((state) => (
+        <Box key={state} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+          <Box sx={{ width: 12, height: 12, bgcolor: STATUS_COLORS[state], borderRadius: 0.5 }} />
+          {label(state)}
+        </Box>
+      ))}
     </Box>
   );
 };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Link, useCreatePath, useTranslate, type RaRecord } from 'react-admin';
+import { Button, Link, useCreatePath, useGetList, useTranslate, type RaRecord } from 'react-admin';
 import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { RecordDialog } from '../common/RecordDialog';
@@ -15,24 +15,22 @@ interface Props {
 }
 
 /**
- * A person's obstacles grouped by domain; within a domain, those that block
- * the most others come first, so the knot to untie first is on top.
+ * A person's obstacles grouped by domain, under the plan's obstacles that
+ * block the most others; within a domain, those that block most come first.
  */
 export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { domains, nameOf } = useDomains();
   const [adding, setAdding] = useState(false);
-  const byId = new Map(obstacles.map((o) => [o.id, o]));
+  // Links reach the obstacles of other household members too: title them all.
+  const { data: household = [] } = useHouseholdObstacles(person.householdId);
+  const byId = new Map([...household, ...obstacles].map((o) => [o.id, o]));
   const title = (id: string) => byId.get(id)?.title ?? '…';
   const grouped = domains
-    .map((d) => ({
-      domain: d,
-      items: obstacles
-        .filter((o) => o.domainKey === d.key)
-        .sort((a, b) => (b.blocksIds?.length ?? 0) - (a.blocksIds?.length ?? 0)),
-    }))
+    .map((d) => ({ domain: d, items: byMostBlocking(obstacles.filter((o) => o.domainKey === d.key)) }))
     .filter((g) => g.items.length > 0);
+  const blocking = byMostBlocking(obstacles.filter((o) => (!planId || o.planId === planId) && blockCount(o) > 0)).slice(0, 5);
 
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
@@ -44,6 +42,20 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
           </Button>
         </Box>
         {grouped.length === 0 && <Typography variant="body2">{translate('app.obstaclesPanel.empty')}</Typography>}
+        {blocking.length > 0 && (
+          <Box sx={{ mt: 1.5, p: 1, bgcolor: 'action.hover', borderRadius: 1 }} data-testid="obstacles-blocking-most">
+            <Typography variant="subtitle2">{translate('app.obstaclesPanel.blocksMost')}</Typography>
+            <Box component="ol" sx={{ m: 0, pl: 3 }}>
+              {blocking.map((o) => (
+                <li key={o.id}>
+                  <Link to={createPath({ resource: 'obstacles', id: o.id, type: 'show' })}>{o.title}</Link>
+                  {' · '}
+                  {translate('app.obstaclesPanel.mostBlocking', { smart_count: blockCount(o) })}
+                </li>
+              ))}
+            </Box>
+          </Box>
+        )}
         {grouped.map(({ domain, items }) => (
           <Box key={domain.key} sx={{ mt: 1.5 }} data-testid={`obstacles-${domain.key}`}>
             <Typography variant="subtitle2">{nameOf(domain.key)}</Typography>
@@ -80,3 +92,16 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
     </Card>
   );
 };
+
+const blockCount = (o: RaRecord) => (o.blocksIds ?? []).length;
+
+/** Those that block the most others first: the knot to untie first is on top. */
+const byMostBlocking = (items: RaRecord[]) => [...items].sort((a, b) => blockCount(b) - blockCount(a));
+
+/** All obstacles of the household, shared (one cached query) by the panels that title links with them. */
+export const useHouseholdObstacles = (householdId?: string) =>
+  useGetList(
+    'obstacles',
+    { filter: { householdId }, pagination: { page: 1, perPage: 500 }, sort: { field: 'identifiedOn', order: 'ASC' } },
+    { enabled: Boolean(householdId) },
+  );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, Chip, Divider, List, ListItemButton, ListItemText, TextField as MuiTextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, Divider, List, ListItemButton, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import {
   Button,
@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDomains } from '../integration-domains/useDomains';
-import { diffSnapshots, isEmptyDiff, type Snapshot } from './reviewDiff';
+import { diffSnapshots, isEmptyDiff, NOW, pickComparison, type Comparison, type Snapshot } from './reviewDiff';
 import { httpClient, API_URL } from '../providers/dataProvider';
 
 interface Review {
@@ -75,7 +75,8 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
   const notify = useNotify();
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
+  const [fromId, setFromId] = useState<string | undefined>();
+  const [toId, setToId] = useState<string>(NOW);
   const key = ['plan-reviews', planId];
   const { data: reviews = [] } = useQuery({
     queryKey: key,
@@ -93,7 +94,18 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
     }
   };
 
-  const chosen = reviews.find((r) => r.id === selected) ?? reviews[0];
+  const comparison = pickComparison(reviews, current, fromId, toId);
+  const pick = (label: string, value: string, onChange: (id: string) => void, withNow: boolean) => (
+    <MuiTextField select size="small" label={translate(label)} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 180 }}>
+      {withNow && <MenuItem value={NOW}>{translate('app.plan.now')}</MenuItem>}
+      {reviews.map((r) => (
+        <MenuItem key={r.id} value={r.id}>
+          {r.reviewedOn}
+          {r.note ? ` · ${r.note}` : ''}
+        </MenuItem>
+      ))}
+    </MuiTextField>
+  );
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
@@ -111,28 +123,44 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '220px 1fr' }, gap: 2 }}>
           <List dense data-testid="plan-reviews">
             {reviews.map((r) => (
-              <ListItemButton key={r.id} selected={r.id === chosen?.id} onClick={() => setSelected(r.id)}>
+              <ListItemButton
+                key={r.id}
+                selected={r.id === (fromId ?? reviews[0]?.id)}
+                onClick={() => {
+                  setFromId(r.id);
+                  setToId(NOW);
+                }}
+              >
                 <ListItemText primary={r.reviewedOn} secondary={r.note} />
               </ListItemButton>
             ))}
           </List>
-          {chosen && <DiffView before={chosen.snapshot} after={current} since={chosen.reviewedOn} />}
+          <Box>
+            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1 }} data-testid="plan-compare">
+              {pick('app.plan.from', fromId ?? reviews[0].id, setFromId, false)}
+              {pick('app.plan.to', toId, setToId, true)}
+            </Box>
+            {comparison && <DiffView comparison={comparison} />}
+          </Box>
         </Box>
       )}
     </Box>
   );
 };
 
-/** What changed since a review: then and now, side by side. */
-const DiffView = ({ before, after, since }: { before: Snapshot; after: Snapshot; since: string }) => {
+/** What changed between two reviews, or since a review until now. */
+const DiffView = ({ comparison }: { comparison: Comparison }) => {
   const translate = useTranslate();
   const { nameOf } = useDomains();
-  const diff = diffSnapshots(before, after);
+  const diff = diffSnapshots(comparison.before, comparison.after);
   const status = (s?: string) => (s ? translate(`resources.obstacles.status.${s}`) : '—');
   return (
     <Box data-testid="plan-diff">
       <Typography variant="subtitle2">
-        {translate('app.plan.compare')} {translate('app.plan.since', { date: since })}
+        {translate('app.plan.compare')}{' '}
+        {comparison.to
+          ? translate('app.plan.between', { from: comparison.from, to: comparison.to })
+          : translate('app.plan.since', { date: comparison.from })}
       </Typography>
       {isEmptyDiff(diff) && <Typography variant="body2">{translate('app.plan.unchanged')}</Typography>}
       {diff.perspective && (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { STATUS_COLORS, TRACKS } from '../common/choices';
@@ -36,7 +36,9 @@ export const ObstacleReport = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const { nameOf } = useDomains();
-  const [filter, setFilter] = useState({ identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '' });
+  const [locale] = useLocaleState();
+  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' } });
+  const [filter, setFilter] = useState({ identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' });
   const query = reportQuery(filter);
   const report = useQuery({
     queryKey: ['report-obstacles', query],
@@ -48,7 +50,9 @@ export const ObstacleReport = () => {
   });
   const rows = (report.data?.byDomain ?? []).map((d) => ({ ...d, name: nameOf(d.domainKey) }));
   const status = (key: string) => translate(`resources.obstacles.status.${key}`);
-  const download = (path: string, file: string) => downloadCsv(`${API_URL}${path}${query}`, file).catch((e) => notify(e.message, { type: 'error' }));
+  // The CSV names each domain in the reader's language next to its key.
+  const download = (path: string, file: string) =>
+    downloadCsv(`${API_URL}${path}${query}${query ? '&' : '?'}lang=${locale}`, file).catch((e) => notify(e.message, { type: 'error' }));
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -63,6 +67,14 @@ export const ObstacleReport = () => {
             {TRACKS.map((t) => (
               <MenuItem key={t} value={t}>
                 {translate(`resources.households.track.${t}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select size="small" label={translate('app.reports.owner')} value={filter.ownerId} onChange={(e) => setFilter({ ...filter, ownerId: e.target.value })} sx={{ width: 220 }}>
+            <MenuItem value="">—</MenuItem>
+            {users.map((u) => (
+              <MenuItem key={u.id} value={u.id}>
+                {u.fullName}
               </MenuItem>
             ))}
           </TextField>

@@ -65,16 +65,17 @@ export class ObstacleReportsController {
   @Get('obstacles')
   async byDomain(
     @Actor() actor: ActingUser,
-    @Query() params: RawListParams & { format?: string },
+    @Query() params: RawListParams & { format?: string; lang?: string },
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
     const report = await this.obstacles.report(actor, params);
     if (!wantsCsv(params.format, accept)) return report;
+    const rows = await this.obstacles.withDomainNames(report.byDomain, params.lang);
     return sendCsv(
       res,
       'obstacles-by-domain',
-      toCsv(report.byDomain, ['domainKey', 'open', 'inProgress', 'resolved', 'notResolvable', 'total', 'medianDaysToResolve', 'shareResolved']),
+      toCsv(rows, ['domainKey', 'domainName', 'open', 'inProgress', 'resolved', 'notResolvable', 'total', 'medianDaysToResolve', 'shareResolved']),
     );
   }
 
@@ -82,7 +83,7 @@ export class ObstacleReportsController {
   @Get('systemic-obstacles')
   async systemic(
     @Actor() actor: ActingUser,
-    @Query() params: RawListParams & { format?: string },
+    @Query() params: RawListParams & { format?: string; lang?: string },
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
@@ -91,7 +92,7 @@ export class ObstacleReportsController {
     return sendCsv(
       res,
       'systemic-obstacles',
-      toCsv(rows, ['domainKey', 'title', 'systemicNote', 'persons', 'households', 'unresolved', 'firstIdentifiedOn']),
+      toCsv(await this.obstacles.withDomainNames(rows, params.lang), ['domainKey', 'domainName', 'title', 'systemicNote', 'persons', 'households', 'unresolved', 'firstIdentifiedOn']),
     );
   }
 }
