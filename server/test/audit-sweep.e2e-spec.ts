@@ -101,10 +101,7 @@ describe('audit trail sweep: every write of every case resource', () => {
     await crud('perspective-plans', (s) => ({ personId, perspective: s }), (s) => ({ perspective: s, goals: { work: s } }), ['perspective', 'goals']);
   });
 
-  // KNOWN GAP (plan reviews are another lane's fix, not yet in): POST /perspective-plans/:id/reviews writes no
-  // audit event. `it.failing` keeps the gap visible: this test turns red the day reviews are audited, and
-  // should then become a plain `it`.
-  it.failing('perspective plan reviews', async () => {
+  it('perspective plan reviews', async () => {
     const plan = (await t.http().post('/api/perspective-plans').set(org.auth('admin')).send({ personId: await newPerson(), perspective: 'p' })).body;
     const review = await send('post', `/perspective-plans/${plan.id}/reviews`, (s) => ({ note: s }));
     await expectAudited(review, { status: 201, action: 'create', resource: expect.stringMatching(/review/), recordId: review.body.id as string });
