@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
-import { openMigratedDataSource, resolveDatabase, type ResolvedDatabase } from '../database/database.js';
+import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase, type ResolvedDatabase } from '../database/database.js';
 import { EmbeddedPostgresError } from '../database/embedded-postgres.js';
 import { AppError } from '../common/errors/app-error.js';
 import { createUser } from './create-user.js';
@@ -79,7 +79,7 @@ run(process.argv.slice(2))
     if (error instanceof AppError) {
       const details = error.errors ? Object.entries(error.errors).map(([f, m]) => `  ${f}: ${typeof m === 'string' ? m : JSON.stringify(m)}`) : [];
       process.stderr.write(`Error: ${error.message}\n${details.join('\n')}\n`);
-    } else if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+    } else if (error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof DatabaseConnectionError) {
       process.stderr.write(`Error: ${error.message}\n`);
     } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`Error: ${error.message}\n\n${USAGE}`);
