@@ -230,4 +230,19 @@ describe('REST dialect: bad input is a 4xx, never a 500', () => {
       expect(nested.status).toBe(400);
     });
   });
+  describe('ranges and search on the edges of their meaning', () => {
+    it('takes a date-only upper bound on an instant as the whole of that day', async () => {
+      const created = await t.http().post('/api/households').set(org.auth('admin')).send(householdBody()).expect(201);
+      const [{ today, yesterday }] = await t.dataSource.query(`SELECT CURRENT_DATE::text AS today, (CURRENT_DATE - 1)::text AS yesterday`);
+      const until = async (date: string) =>
+        ((await get('/api/households', { filter: JSON.stringify({ createdAt_lte: date, id: [created.body.id] }) }).expect(200)).body as unknown[]).length;
+      expect(await until(today)).toBe(1);
+      expect(await until(yesterday)).toBe(0);
+    });
+
+    it('refuses a text search on a list that has none rather than ignoring it', async () => {
+      const res = await get('/api/organizations', { filter: JSON.stringify({ q: 'x' }) }).expect(400);
+      expect(res.body.message).toMatch(/no text search/);
+    });
+  });
 });

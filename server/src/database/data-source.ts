@@ -17,7 +17,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: 10, application_name: 'doorbraak' },
+    // A host that never answers fails the start within seconds instead of hanging it.
+    extra: { max: 10, application_name: 'doorbraak', connectionTimeoutMillis: 10_000 },
   };
 }
 

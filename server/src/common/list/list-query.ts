@@ -111,6 +111,8 @@ function isMembership(field: FilterField): boolean {
 function validateFilter(key: string, value: unknown, spec: ListSpec): void {
   if (key === 'q') {
     if (typeof value !== 'string') throw badRequest('filter q must be text');
+    // Ignoring the search would show every record as if it matched.
+    if (spec.search.length === 0) throw badRequest(`${spec.resource} has no text search; use its filters`);
     return;
   }
   if (key === 'id') {
@@ -152,6 +154,10 @@ function isValidValue(field: FilterField, value: unknown): boolean {
     case 'enum':
       return typeof value === 'string' && (field.values ?? []).includes(value);
   }
+}
+
+function isDateOnly(value: unknown): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
@@ -208,6 +214,9 @@ export function applyFilters<T extends ObjectLiteral>(
       else qb.andWhere(membership(field, p), { [p]: values });
     } else if (op === 'gte') {
       qb.andWhere(`${field.column} >= :${p}`, { [p]: value });
+    } else if (op === 'lte' && field.type === 'timestamp' && isDateOnly(value)) {
+      // "Until 23 November" on an instant means the whole of that day, not its first moment.
+      qb.andWhere(`${field.column} < (CAST(:${p} AS date) + 1)`, { [p]: value });
     } else if (op === 'lte') {
       qb.andWhere(`${field.column} <= :${p}`, { [p]: value });
     } else if (Array.isArray(value)) {
