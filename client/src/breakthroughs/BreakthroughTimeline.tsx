@@ -5,6 +5,7 @@ import { Button, useGetList, useGetMany, useTranslate, type RaRecord } from 'rea
 import { RecordDialog } from '../common/RecordDialog';
 import { BreakthroughInputs } from './BreakthroughInputs';
 import { useHouseholdObstacles } from '../obstacles/ObstaclesPanel';
+import { formatDay } from '../common/dates';
 
 /** The household's breakthroughs, newest first, as a timeline; recorded from here too. */
 export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: string; obstacles: RaRecord[] }) => {
@@ -36,7 +37,7 @@ export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: 
           {data.map((b) => (
             <Box component="li" key={b.id} sx={{ pl: 2, mb: 1.5, position: 'relative' }}>
               <Typography variant="caption" color="text.secondary">
-                {b.date}
+                {formatDay(b.date)}
                 {partnerOf(b) ? ` · ${partnerOf(b)}` : ''}
                 {b.costEur != null ? ` · € ${Number(b.costEur).toFixed(2)}` : ''}
               </Typography>

@@ -3,6 +3,7 @@ import { Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 import { DeadlinesPanel } from './DeadlinesPanel';
+import { formatDay } from '../common/dates';
 
 interface CaseloadRow {
   id: string;
@@ -54,7 +55,7 @@ export const CaseloadPage = () => {
                     {row.overdueTasks ? ` (${row.overdueTasks}!)` : ''}
                   </TableCell>
                   <TableCell align="right">{row.openObstacles}</TableCell>
-                  <TableCell>{row.lastContactAt ? row.lastContactAt.slice(0, 10) : '—'}</TableCell>
+                  <TableCell>{row.lastContactAt ? formatDay(row.lastContactAt) : '—'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

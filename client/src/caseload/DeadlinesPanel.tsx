@@ -4,6 +4,7 @@ import { Button, useCreate, useGetIdentity, useNotify, useTranslate } from 'reac
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../common/useApi';
+import { formatDay } from '../common/dates';
 
 interface Deadline {
   kind: 'shelter_end' | 'protection_end' | 'contract_end';
@@ -68,7 +69,7 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
                   <Chip size="small" color={d.daysLeft <= 14 ? 'error' : d.daysLeft <= 28 ? 'warning' : 'default'} label={translate('app.deadlines.inDays', { smart_count: d.daysLeft })} />
                 </TableCell>
                 <TableCell>{translate(`app.deadlines.kind.${d.kind}`)}</TableCell>
-                <TableCell>{d.date}</TableCell>
+                <TableCell>{formatDay(d.date)}</TableCell>
                 <TableCell>
                   <Link to={`/households/${d.householdId}/show`}>{d.householdReference}</Link>
                 </TableCell>

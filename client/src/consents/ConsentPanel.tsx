@@ -7,6 +7,7 @@ import {
 } from 'react-admin';
 import { choices, CONSENT_METHODS, CONSENT_PURPOSES } from '../common/choices';
 import { RecordDialog } from '../common/RecordDialog';
+import { formatDay } from '../common/dates';
 
 /** Consent status at a glance, per purpose (and partner for sharing); record or withdraw it here. */
 export const ConsentPanel = ({ person }: { person: RaRecord }) => {
@@ -50,7 +51,7 @@ export const ConsentPanel = ({ person }: { person: RaRecord }) => {
               key={c.id}
               color={c.active ? 'success' : 'default'}
               variant={c.active ? 'filled' : 'outlined'}
-              label={`${translate(`resources.consents.purpose.${c.purpose}`)}${c.partnerOrganizationId ? `: ${partnerName(c.partnerOrganizationId)}` : ''} · ${c.givenOn}${c.withdrawnOn ? ` → ${c.withdrawnOn}` : ''}`}
+              label={`${translate(`resources.consents.purpose.${c.purpose}`)}${c.partnerOrganizationId ? `: ${partnerName(c.partnerOrganizationId)}` : ''} · ${formatDay(c.givenOn)}${c.withdrawnOn ? ` → ${formatDay(c.withdrawnOn)}` : ''}`}
               onDelete={c.active ? () => setWithdrawing(c) : undefined}
               title={c.active ? translate('app.consent.withdraw') : undefined}
             />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import AddCommentIcon from '@mui/icons-material/AddComment';
-import { Button, useRecordContext } from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
 import { RecordDialog } from '../common/RecordDialog';
 import { ContactLogInputs } from './ContactLogInputs';
@@ -8,20 +8,23 @@ import { ContactLogInputs } from './ContactLogInputs';
 /** Logs a contact from the household page; the timeline shows it at once. */
 export const AddContactLogButton = () => {
   const household = useRecordContext();
+  const translate = useTranslate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   if (!household) return null;
+  // The resource name has a plural form ("a |||| b"); without a smart_count both forms would show.
+  const label = translate('resources.contact-logs.name', { smart_count: 1 });
   const close = () => {
     setOpen(false);
     void queryClient.invalidateQueries({ queryKey: ['api'] });
   };
   return (
     <>
-      <Button label="resources.contact-logs.name" onClick={() => setOpen(true)}>
+      <Button label={label} onClick={() => setOpen(true)}>
         <AddCommentIcon />
       </Button>
       {open && (
-        <RecordDialog resource="contact-logs" title="resources.contact-logs.name" fixed={{ householdId: household.id }} onClose={close}>
+        <RecordDialog resource="contact-logs" title={label} fixed={{ householdId: household.id }} onClose={close}>
           <ContactLogInputs showHousehold={false} householdId={String(household.id)} />
         </RecordDialog>
       )}

@@ -8,6 +8,7 @@ import { choices, CHANNELS } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
 import { ContactLogInputs } from './ContactLogInputs';
 import { BulkLabelButton } from '../labels/BulkLabelButton';
+import { formatDay } from '../common/dates';
 
 const LabelChips = () => {
   const { pathOf } = useLabels({ includeArchived: true });
@@ -50,4 +51,4 @@ const ContactLogEdit = () => (
   </Edit>
 );
 
-export default { list: ContactLogList, create: ContactLogCreate, edit: ContactLogEdit, icon: ChatIcon, recordRepresentation: 'occurredAt' };
+export default { list: ContactLogList, create: ContactLogCreate, edit: ContactLogEdit, icon: ChatIcon, recordRepresentation: (r: { occurredAt?: string }) => formatDay(r.occurredAt) };

@@ -1,7 +1,7 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import {
   Create, Datagrid, DateField, Edit, EmailField, List, NumberField, ReferenceField, ReferenceManyField, SelectField,
-  SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required,
+  SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required, useTranslate,
 } from 'react-admin';
 import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 
@@ -28,42 +28,46 @@ const EmployerList = () => (
   </List>
 );
 
-const EmployerShow = () => (
-  <Show>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.employers.name">
-        <TextField source="name" />
-        <TextField source="sector" emptyText="—" />
-        <TextField source="city" emptyText="—" />
-        <SelectField source="status" choices={statusChoices} />
-        <TextField source="contactName" emptyText="—" />
-        <EmailField source="contactEmail" emptyText="—" />
-        <TextField source="contactPhone" emptyText="—" />
-        <TextField source="notes" emptyText="—" />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.placements.name">
-        <ReferenceManyField reference="placements" target="employerId" sort={{ field: 'startDate', order: 'DESC' }}>
-          <Datagrid rowClick="show" bulkActionButtons={false}>
-            <ReferenceField source="personId" reference="persons" link={false} />
-            <SelectField source="type" choices={choices('placements', 'type', PLACEMENT_TYPES)} />
-            <DateField source="startDate" />
-            <SelectField source="status" choices={choices('placements', 'status', PLACEMENT_STATUSES)} />
-          </Datagrid>
-        </ReferenceManyField>
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.network-conversations.name">
-        <ReferenceManyField reference="network-conversations" target="employerId" sort={{ field: 'date', order: 'DESC' }}>
-          <Datagrid bulkActionButtons={false}>
-            <DateField source="date" />
-            <ReferenceField source="personId" reference="persons" link="show" />
-            <TextField source="sector" />
-            <SelectField source="outcome" choices={choices('network-conversations', 'outcome', OUTCOMES)} />
-          </Datagrid>
-        </ReferenceManyField>
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+// The resource names carry a plural form ("a |||| b"), which only resolves with a smart_count.
+const EmployerShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label={translate('resources.employers.name', { smart_count: 1 })}>
+          <TextField source="name" />
+          <TextField source="sector" emptyText="—" />
+          <TextField source="city" emptyText="—" />
+          <SelectField source="status" choices={statusChoices} />
+          <TextField source="contactName" emptyText="—" />
+          <EmailField source="contactEmail" emptyText="—" />
+          <TextField source="contactPhone" emptyText="—" />
+          <TextField source="notes" emptyText="—" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('resources.placements.name', { smart_count: 2 })}>
+          <ReferenceManyField reference="placements" target="employerId" sort={{ field: 'startDate', order: 'DESC' }}>
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              <ReferenceField source="personId" reference="persons" link={false} />
+              <SelectField source="type" choices={choices('placements', 'type', PLACEMENT_TYPES)} />
+              <DateField source="startDate" />
+              <SelectField source="status" choices={choices('placements', 'status', PLACEMENT_STATUSES)} />
+            </Datagrid>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('resources.network-conversations.name', { smart_count: 2 })}>
+          <ReferenceManyField reference="network-conversations" target="employerId" sort={{ field: 'date', order: 'DESC' }}>
+            <Datagrid bulkActionButtons={false}>
+              <DateField source="date" />
+              <ReferenceField source="personId" reference="persons" link="show" />
+              <TextField source="sector" />
+              <SelectField source="outcome" choices={choices('network-conversations', 'outcome', OUTCOMES)} />
+            </Datagrid>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+};
 
 const EmployerInputs = () => (
   <>

@@ -2,6 +2,7 @@ import ForumIcon from '@mui/icons-material/Forum';
 import { Create, Datagrid, DateField, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { choices, OUTCOMES } from '../common/choices';
 import { ConversationInputs } from './ConversationInputs';
+import { formatDay } from '../common/dates';
 
 const outcomeChoices = choices('network-conversations', 'outcome', OUTCOMES);
 
@@ -37,4 +38,4 @@ const ConversationEdit = () => (
   </Edit>
 );
 
-export default { list: ConversationList, create: ConversationCreate, edit: ConversationEdit, icon: ForumIcon, recordRepresentation: 'date' };
+export default { list: ConversationList, create: ConversationCreate, edit: ConversationEdit, icon: ForumIcon, recordRepresentation: (r: { date?: string }) => formatDay(r.date) };

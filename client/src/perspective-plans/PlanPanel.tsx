@@ -14,6 +14,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDomains } from '../integration-domains/useDomains';
 import { diffSnapshots, isEmptyDiff, NOW, pickComparison, type Comparison, type Snapshot } from './reviewDiff';
 import { httpClient, API_URL } from '../providers/dataProvider';
+import { formatDay } from '../common/dates';
 
 interface Review {
   id: string;
@@ -100,7 +101,7 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
       {withNow && <MenuItem value={NOW}>{translate('app.plan.now')}</MenuItem>}
       {reviews.map((r) => (
         <MenuItem key={r.id} value={r.id}>
-          {r.reviewedOn}
+          {formatDay(r.reviewedOn)}
           {r.note ? ` · ${r.note}` : ''}
         </MenuItem>
       ))}
@@ -131,7 +132,7 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
                   setToId(NOW);
                 }}
               >
-                <ListItemText primary={r.reviewedOn} secondary={r.note} />
+                <ListItemText primary={formatDay(r.reviewedOn)} secondary={r.note} />
               </ListItemButton>
             ))}
           </List>
@@ -159,8 +160,8 @@ const DiffView = ({ comparison }: { comparison: Comparison }) => {
       <Typography variant="subtitle2">
         {translate('app.plan.compare')}{' '}
         {comparison.to
-          ? translate('app.plan.between', { from: comparison.from, to: comparison.to })
-          : translate('app.plan.since', { date: comparison.from })}
+          ? translate('app.plan.between', { from: formatDay(comparison.from), to: formatDay(comparison.to) })
+          : translate('app.plan.since', { date: formatDay(comparison.from) })}
       </Typography>
       {isEmptyDiff(diff) && <Typography variant="body2">{translate('app.plan.unchanged')}</Typography>}
       {diff.perspective && (

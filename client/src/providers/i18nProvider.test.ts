@@ -25,6 +25,25 @@ describe('translations', () => {
     expect(keys(en as unknown as Tree).length).toBeGreaterThan(50);
   });
 
+  it('translates the texts react-admin 5 added that the v4 packs lack', () => {
+    const text = (locale: 'en' | 'nl' | 'uk', key: string) =>
+      key.split('.').reduce<string | Tree>((t, k) => (t as Tree)[k], messages[locale] as unknown as Tree);
+    for (const key of ['ra.navigation.no_filtered_results', 'ra.navigation.clear_filters', 'ra.page.access_denied', 'ra.message.access_denied', 'ra.validation.unique']) {
+      expect(text('nl', key)).not.toBe(text('en', key));
+      expect(text('uk', key)).not.toBe(text('en', key));
+    }
+  });
+
+  it('names a record in page titles instead of showing its UUID', () => {
+    for (const locale of ['nl', 'uk'] as const) {
+      const ra = (messages[locale] as unknown as { ra: { page: Tree; message: Tree } }).ra;
+      for (const text of [ra.page.edit, ra.page.show, ra.message.delete_title]) {
+        expect(text).toContain('%{recordRepresentation}');
+        expect(text).not.toContain('%{id}');
+      }
+    }
+  });
+
   it('merges nested keys without dropping siblings', () => {
     expect(deepMerge({ a: { b: '1', c: '2' } }, { a: { c: '3' } })).toEqual({ a: { b: '1', c: '3' } });
   });

@@ -28,11 +28,54 @@ export function deepMerge(base: Tree, override: Tree): Tree {
   return result;
 }
 
+/**
+ * Texts react-admin 5 shows that the v4 Dutch and Ukrainian packs lack (they would show in English), and
+ * titles the v4 packs still build from the record's id (a UUID) where react-admin 5 names the record.
+ */
+const RA5_GAPS: Record<'nl' | 'uk', Tree> = {
+  nl: {
+    ra: {
+      action: { reset: 'Herstellen', search_columns: 'Kolommen zoeken', select_all_button: 'Alles selecteren', update_application: 'Applicatie herladen' },
+      page: { access_denied: 'Geen toegang', authentication_error: 'Authenticatiefout', edit: '%{name} %{recordRepresentation}', show: '%{name} %{recordRepresentation}' },
+      message: {
+        delete_title: '%{name} %{recordRepresentation} verwijderen',
+        access_denied: 'Je hebt geen rechten om deze pagina te bekijken',
+        authentication_error: 'De authenticatieserver gaf een fout; je gegevens konden niet worden gecontroleerd.',
+        auth_error: 'Er ging iets mis bij het controleren van het authenticatietoken.',
+        clear_array_input: 'Weet je zeker dat je de hele lijst wilt leegmaken?',
+        select_all_limit_reached: 'Er zijn te veel elementen om alles te selecteren. Alleen de eerste %{max} zijn geselecteerd.',
+        placeholder_data_warning: 'Netwerkprobleem: gegevens konden niet worden ververst.',
+      },
+      navigation: { clear_filters: 'Filters wissen', no_filtered_results: 'Geen %{name} gevonden met de huidige filters.' },
+      auth: { email: 'E-mail' },
+      notification: { application_update_available: 'Er is een nieuwe versie beschikbaar.', offline: 'Geen verbinding. Gegevens konden niet worden opgehaald.' },
+      validation: { unique: 'Moet uniek zijn' },
+    },
+  },
+  uk: {
+    ra: {
+      action: { reset: 'Скинути', search_columns: 'Пошук стовпців', select_all_button: 'Вибрати все' },
+      page: { access_denied: 'Доступ заборонено', authentication_error: 'Помилка автентифікації', edit: '%{name} %{recordRepresentation}', show: '%{name} %{recordRepresentation}' },
+      message: {
+        delete_title: 'Видалити %{name} %{recordRepresentation}',
+        access_denied: 'У вас немає прав для перегляду цієї сторінки',
+        authentication_error: 'Сервер автентифікації повернув помилку; ваші дані не вдалося перевірити.',
+        select_all_limit_reached: 'Елементів забагато, щоб вибрати всі. Вибрано лише перші %{max}.',
+        placeholder_data_warning: 'Проблема з мережею: не вдалося оновити дані.',
+      },
+      navigation: { clear_filters: 'Очистити фільтри', no_filtered_results: 'Не знайдено %{name} за поточними фільтрами.' },
+      auth: { email: 'Електронна пошта' },
+      notification: { offline: 'Немає з’єднання. Не вдалося отримати дані.' },
+      validation: { unique: 'Має бути унікальним' },
+    },
+  },
+};
+
 const english = englishMessages as unknown as Tree;
 export const messages: Record<Locale, TranslationMessages> = {
   en: deepMerge(english, en as unknown as Tree) as unknown as TranslationMessages,
-  nl: deepMerge(deepMerge(english, dutchMessages as unknown as Tree), nl as unknown as Tree) as unknown as TranslationMessages,
-  uk: deepMerge(deepMerge(english, ukrainianMessages as unknown as Tree), uk as unknown as Tree) as unknown as TranslationMessages,
+  nl: deepMerge(deepMerge(deepMerge(english, dutchMessages as unknown as Tree), RA5_GAPS.nl), nl as unknown as Tree) as unknown as TranslationMessages,
+  uk: deepMerge(deepMerge(deepMerge(english, ukrainianMessages as unknown as Tree), RA5_GAPS.uk), uk as unknown as Tree) as unknown as TranslationMessages,
 };
 
 export function initialLocale(): Locale {

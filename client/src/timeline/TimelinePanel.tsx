@@ -3,6 +3,7 @@ import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
+import { formatDay } from '../common/dates';
 
 const TYPES = ['contact', 'review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
 
@@ -15,6 +16,26 @@ const LINKS: Record<string, (id: string) => string> = {
   tasks: (id) => `/tasks/${id}`,
   'contact-logs': (id) => `/contact-logs/${id}`,
 };
+
+/**
+ * The server writes some titles from enum values ("research (withdrawn 2026-01-02)", "Call (open)",
+ * "paid_job: started"); these show their labels instead. Other titles are the user's own words.
+ */
+export function localizeTitle(type: string, title: string, translate: (key: string) => string): string {
+  let m: RegExpExecArray | null;
+  if (type === 'consent' && (m = /^(support|sharing|research)(?: \(withdrawn (\d{4}-\d{2}-\d{2})\))?$/.exec(title))) {
+    const purpose = translate(`resources.consents.purpose.${m[1]}`);
+    return m[2] ? `${purpose} (${translate('resources.consents.fields.withdrawnOn')} ${formatDay(m[2])})` : purpose;
+  }
+  if (type === 'task' && (m = /^(.*) \((open|done|cancelled)\)$/s.exec(title))) return `${m[1]} (${translate(`resources.tasks.status.${m[2]}`)})`;
+  if (type === 'referral' && (m = /^(.*) \((proposed|sent|accepted|declined|completed)\)$/s.exec(title))) {
+    return `${m[1]} (${translate(`resources.referrals.status.${m[2]}`)})`;
+  }
+  if (type === 'placement' && (m = /^(paid_job|internship|volunteer|one_off_gig): (proposed|started|ended|extended)$/.exec(title))) {
+    return `${translate(`resources.placements.type.${m[1]}`)}: ${translate(`resources.placements.status.${m[2]}`)}`;
+  }
+  return title;
+}
 
 interface Entry {
   at: string;
@@ -48,10 +69,14 @@ export const TimelinePanel = ({ householdId }: { householdId: string }) => {
           {data.map((e) => (
             <Box component="li" key={`${e.type}-${e.recordId}-${e.at}`} sx={{ pl: 2, mb: 1 }}>
               <Typography variant="caption" color="text.secondary">
-                {e.at.slice(0, 10)} · {translate(`app.timeline.type.${e.type}`)}
+                {formatDay(e.at)} · {translate(`app.timeline.type.${e.type}`)}
               </Typography>
               <Typography variant="body2">
-                {LINKS[e.resource] ? <Link to={LINKS[e.resource](e.recordId)}>{e.title || '—'}</Link> : e.title || '—'}
+                {LINKS[e.resource] ? (
+                  <Link to={LINKS[e.resource](e.recordId)}>{localizeTitle(e.type, e.title, translate) || '—'}</Link>
+                ) : (
+                  localizeTitle(e.type, e.title, translate) || '—'
+                )}
               </Typography>
               {e.labels && e.labels.length > 0 && (
                 <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }} data-testid="timeline-labels">
