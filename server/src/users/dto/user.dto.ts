@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsNotBlank, IsOneOf } from '../../common/validation/validators.js';
+import { IsNotBlank, IsOneOf, IsOptionalNotNull } from '../../common/validation/validators.js';
 import { IsStrongPassword } from '../../common/validation/password.validator.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import { ROLES, type Role } from '../../auth/roles.js';
@@ -37,7 +37,8 @@ export class UpdateUserDto extends IntersectionType(
   RecordMeta,
 ) {
   @ApiPropertyOptional({ description: 'Set a new password for the user' })
-  @IsOptional()
+  // null is no password to hash (it was a 500); leaving the field out keeps the password.
+  @IsOptionalNotNull()
   @IsString()
   @IsStrongPassword()
   password?: string;
