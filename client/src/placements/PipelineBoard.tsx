@@ -4,6 +4,7 @@ import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, us
 import { Link } from 'react-router-dom';
 import { choices, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { useApi } from '../common/useApi';
+import { UserFilter } from '../reports/ReportFilters';
 
 /** The most one request may return; beyond it the board says how many it leaves out. */
 const BOARD_LIMIT = 1000;
@@ -23,7 +24,6 @@ export const PipelineBoard = () => {
     pagination: { page: 1, perPage: BOARD_LIMIT },
     sort: { field: 'startDate', order: 'DESC' },
   });
-  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' } });
   // Sector is free text and its filter matches it exactly: offer the sectors in use.
   const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
   const [update] = useUpdate();
@@ -49,14 +49,7 @@ export const PipelineBoard = () => {
       <Title title="app.pipeline.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <TextField select size="small" sx={{ width: 220 }} label={translate('resources.placements.fields.matcherId')} value={filter.matcherId} onChange={(e) => setFilter({ ...filter, matcherId: e.target.value })}>
-            <MenuItem value="">—</MenuItem>
-            {users.map((u) => (
-              <MenuItem key={u.id} value={u.id}>
-                {u.fullName}
-              </MenuItem>
-            ))}
-          </TextField>
+          <UserFilter label={translate('resources.placements.fields.matcherId')} value={filter.matcherId} onChange={(v) => setFilter({ ...filter, matcherId: v })} />
           <TextField select size="small" sx={{ width: 200 }} label={translate('resources.placements.fields.sector')} value={filter.sector} onChange={(e) => setFilter({ ...filter, sector: e.target.value })}>
             <MenuItem value="">—</MenuItem>
             {sectors.map((sector) => (

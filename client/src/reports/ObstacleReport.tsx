@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { API_URL, httpClient } from '../providers/dataProvider';
-import { STATUS_COLORS, TRACKS } from '../common/choices';
+import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { downloadCsv, reportQuery } from './download';
+import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
 
 interface DomainRow {
   domainKey: string;
@@ -37,7 +38,6 @@ export const ObstacleReport = () => {
   const notify = useNotify();
   const { nameOf } = useDomains();
   const [locale] = useLocaleState();
-  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' } });
   const [filter, setFilter] = useState({ identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' });
   const query = reportQuery(filter);
   const report = useQuery({
@@ -59,25 +59,11 @@ export const ObstacleReport = () => {
       <Title title="app.reports.obstacles" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <TextField type="date" size="small" sx={{ width: 190 }} label={translate('app.reports.from')} slotProps={{ inputLabel: { shrink: true } }} value={filter.identifiedOn_gte} onChange={(e) => setFilter({ ...filter, identifiedOn_gte: e.target.value })} />
-          <TextField type="date" size="small" sx={{ width: 190 }} label={translate('app.reports.to')} slotProps={{ inputLabel: { shrink: true } }} value={filter.identifiedOn_lte} onChange={(e) => setFilter({ ...filter, identifiedOn_lte: e.target.value })} />
-          <TextField size="small" sx={{ width: 190 }} label={translate('app.reports.municipality')} value={filter.municipality} onChange={(e) => setFilter({ ...filter, municipality: e.target.value })} />
-          <TextField select size="small" label={translate('app.reports.track')} value={filter.track} onChange={(e) => setFilter({ ...filter, track: e.target.value })} sx={{ width: 220 }}>
-            <MenuItem value="">—</MenuItem>
-            {TRACKS.map((t) => (
-              <MenuItem key={t} value={t}>
-                {translate(`resources.households.track.${t}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select size="small" label={translate('app.reports.owner')} value={filter.ownerId} onChange={(e) => setFilter({ ...filter, ownerId: e.target.value })} sx={{ width: 220 }}>
-            <MenuItem value="">—</MenuItem>
-            {users.map((u) => (
-              <MenuItem key={u.id} value={u.id}>
-                {u.fullName}
-              </MenuItem>
-            ))}
-          </TextField>
+          <DateFilter label={translate('app.reports.from')} value={filter.identifiedOn_gte} onChange={(v) => setFilter({ ...filter, identifiedOn_gte: v })} />
+          <DateFilter label={translate('app.reports.to')} value={filter.identifiedOn_lte} onChange={(v) => setFilter({ ...filter, identifiedOn_lte: v })} />
+          <MunicipalityFilter value={filter.municipality} onChange={(v) => setFilter({ ...filter, municipality: v })} />
+          <TrackFilter value={filter.track} onChange={(v) => setFilter({ ...filter, track: v })} />
+          <UserFilter label={translate('app.reports.owner')} value={filter.ownerId} onChange={(v) => setFilter({ ...filter, ownerId: v })} />
           <Typography data-testid="report-total">
             {translate('app.reports.total')}: <strong>{report.data?.total ?? '…'}</strong> · {translate('app.reports.shareResolved')}:{' '}
             <strong>{report.data ? percent(report.data.shareResolved) : '…'}</strong>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Box, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useNotify, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis, Legend } from 'recharts';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { CONTRACT_TYPES, PLACEMENT_TYPES } from '../common/choices';
 import { downloadCsv, reportQuery } from './download';
+import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
 
 interface PlacementReportData {
   funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
@@ -37,7 +38,6 @@ export const PlacementReport = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [filter, setFilter] = useState({ startDate_gte: '', startDate_lte: '', matcherId: '', municipality: '' });
-  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' } });
   const query = reportQuery(filter);
   const { data } = useQuery({
     queryKey: ['report-placements', query],
@@ -56,17 +56,10 @@ export const PlacementReport = () => {
       <Title title="app.placementReport.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <TextField type="date" size="small" sx={{ width: 190 }} label={t('from')} slotProps={{ inputLabel: { shrink: true } }} value={filter.startDate_gte} onChange={(e) => setFilter({ ...filter, startDate_gte: e.target.value })} />
-          <TextField type="date" size="small" sx={{ width: 190 }} label={t('to')} slotProps={{ inputLabel: { shrink: true } }} value={filter.startDate_lte} onChange={(e) => setFilter({ ...filter, startDate_lte: e.target.value })} />
-          <TextField select size="small" sx={{ width: 220 }} label={translate('resources.placements.fields.matcherId')} value={filter.matcherId} onChange={(e) => setFilter({ ...filter, matcherId: e.target.value })}>
-            <MenuItem value="">—</MenuItem>
-            {users.map((u) => (
-              <MenuItem key={u.id} value={u.id}>
-                {u.fullName}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField size="small" sx={{ width: 190 }} label={translate('app.reports.municipality')} value={filter.municipality} onChange={(e) => setFilter({ ...filter, municipality: e.target.value })} />
+          <DateFilter label={t('from')} value={filter.startDate_gte} onChange={(v) => setFilter({ ...filter, startDate_gte: v })} />
+          <DateFilter label={t('to')} value={filter.startDate_lte} onChange={(v) => setFilter({ ...filter, startDate_lte: v })} />
+          <UserFilter label={translate('resources.placements.fields.matcherId')} value={filter.matcherId} onChange={(v) => setFilter({ ...filter, matcherId: v })} />
+          <MunicipalityFilter value={filter.municipality} onChange={(v) => setFilter({ ...filter, municipality: v })} />
           <Button label="app.reports.downloadCsv" onClick={() => downloadCsv(`${API_URL}/reports/placements${query}`, 'placements-report.csv').catch((e) => notify(e.message, { type: 'error' }))}>
             <DownloadIcon />
           </Button>

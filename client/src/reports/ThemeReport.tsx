@@ -6,7 +6,7 @@ import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { API_URL } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { downloadCsv, reportQuery } from './download';
-import { TRACKS } from '../common/choices';
+import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
 
 interface ThemeRow {
   labelId: string | null;
@@ -32,7 +32,6 @@ export const ThemeReport = () => {
   const [filter, setFilter] = useState({ level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '', authorId: '', track: '', householdId: '' });
   // Dates go as dates: the server reads an end date as the whole of that day.
   const query = reportQuery(filter);
-  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 500 }, sort: { field: 'fullName', order: 'ASC' } });
   const { data: households = [] } = useGetList('households', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'reference', order: 'ASC' } });
   const { data } = useApi<ThemeTotals & { helpdesk: ThemeTotals }>(`/reports/themes${query}`);
   return (
@@ -44,25 +43,11 @@ export const ThemeReport = () => {
             <MenuItem value="top">{translate('app.themesReport.top')}</MenuItem>
             <MenuItem value="all">{translate('app.themesReport.all')}</MenuItem>
           </TextField>
-          <TextField type="date" size="small" sx={{ width: 190 }} label={translate('resources.breakthroughs.fields.date_gte')} slotProps={{ inputLabel: { shrink: true } }} value={filter.occurredAt_gte} onChange={(e) => setFilter({ ...filter, occurredAt_gte: e.target.value })} />
-          <TextField type="date" size="small" sx={{ width: 190 }} label={translate('resources.breakthroughs.fields.date_lte')} slotProps={{ inputLabel: { shrink: true } }} value={filter.occurredAt_lte} onChange={(e) => setFilter({ ...filter, occurredAt_lte: e.target.value })} />
-          <TextField size="small" sx={{ width: 190 }} label={translate('app.reports.municipality')} value={filter.municipality} onChange={(e) => setFilter({ ...filter, municipality: e.target.value })} />
-          <TextField select size="small" sx={{ width: 200 }} label={translate('app.reports.track')} value={filter.track} onChange={(e) => setFilter({ ...filter, track: e.target.value })} data-testid="themes-track">
-            <MenuItem value="">—</MenuItem>
-            {TRACKS.map((t) => (
-              <MenuItem key={t} value={t}>
-                {translate(`resources.households.track.${t}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select size="small" sx={{ width: 200 }} label={translate('resources.contact-logs.fields.authorId')} value={filter.authorId} onChange={(e) => setFilter({ ...filter, authorId: e.target.value })} data-testid="themes-author">
-            <MenuItem value="">—</MenuItem>
-            {users.map((u) => (
-              <MenuItem key={u.id} value={u.id}>
-                {u.fullName}
-              </MenuItem>
-            ))}
-          </TextField>
+          <DateFilter label={translate('resources.breakthroughs.fields.date_gte')} value={filter.occurredAt_gte} onChange={(v) => setFilter({ ...filter, occurredAt_gte: v })} />
+          <DateFilter label={translate('resources.breakthroughs.fields.date_lte')} value={filter.occurredAt_lte} onChange={(v) => setFilter({ ...filter, occurredAt_lte: v })} />
+          <MunicipalityFilter value={filter.municipality} onChange={(v) => setFilter({ ...filter, municipality: v })} />
+          <TrackFilter value={filter.track} onChange={(v) => setFilter({ ...filter, track: v })} testId="themes-track" />
+          <UserFilter label={translate('resources.contact-logs.fields.authorId')} value={filter.authorId} onChange={(v) => setFilter({ ...filter, authorId: v })} testId="themes-author" />
           <Autocomplete
             size="small"
             sx={{ width: 200 }}
