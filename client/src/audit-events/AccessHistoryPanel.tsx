@@ -17,6 +17,11 @@ export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="access-history">
       <CardContent>
         <Typography variant="h6">{translate('app.access.title')}</Typography>
+        {events.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.access.empty')}
+          </Typography>
+        )}
         <Table size="small">
           <TableBody>
             {events.map((e) => (

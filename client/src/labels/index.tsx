@@ -9,6 +9,7 @@ import MergeIcon from '@mui/icons-material/MergeType';
 import { useDomains } from '../integration-domains/useDomains';
 import { useLabels } from './useLabels';
 import { API_URL, httpClient } from '../providers/dataProvider';
+import { i18nProvider } from '../providers/i18nProvider';
 
 const LabelName = () => {
   const { pathOf } = useLabels({ includeArchived: true });
@@ -111,4 +112,11 @@ const LabelEdit = () => (
   </Edit>
 );
 
-export default { list: LabelList, create: LabelCreate, edit: LabelEdit, icon: LocalOfferIcon, recordRepresentation: (l: { name: Record<string, string> }) => l.name.nl ?? l.name.en ?? '?' };
+export default {
+  list: LabelList,
+  create: LabelCreate,
+  edit: LabelEdit,
+  icon: LocalOfferIcon,
+  // A label is named in the language the user reads, falling back to Dutch.
+  recordRepresentation: (l: { name: Record<string, string> }) => l.name[i18nProvider.getLocale()] || l.name.nl || l.name.en || '?',
+};

@@ -49,6 +49,11 @@ export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
             <AddIcon />
           </Button>
         </Box>
+        {referrals.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.consent.noReferrals')}
+          </Typography>
+        )}
         {referrals.map((r) => (
           <Box key={r.id} sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.5, borderBottom: '1px solid #eee' }} data-testid="referral">
             <Typography variant="body2" sx={{ minWidth: 90 }}>
