@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../src/auth/roles.js';
-import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
+import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, type TestApp, type TestOrg } from './support/test-app.js';
 
 /**
  * Every write route of every case resource, swept: each request must leave
@@ -23,8 +23,13 @@ describe('audit trail sweep: every write of every case resource', () => {
     secret: string;
   }
 
+  /** The write routes this sweep has sent a request to, as the OpenAPI document names them. */
+  const covered = new Set<string>();
+  const UUID_SEGMENT = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/g;
+
   /** Sends one request with its own request id; `body` may use the secret. */
   async function send(method: 'post' | 'put' | 'delete', path: string, body: (s: string) => object = () => ({}), role: Role = 'admin'): Promise<Sent> {
+    covered.add(`${method.toUpperCase()} /api${path.replace(UUID_SEGMENT, '/{id}')}`);
     const s = secret();
     const req = t.http()[method](`/api${path}`).set(org.auth(role));
     const res = method === 'delete' ? await req : await req.send(body(s));
@@ -128,6 +133,10 @@ describe('audit trail sweep: every write of every case resource', () => {
       (s) => ({ note: s }),
       ['note'],
     );
+    const label = (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: `B ${randomUUID()}` } }).expect(201)).body.id as string;
+    const log = (await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId, personIds: [personId], occurredAt: '2026-01-02T10:00:00Z', minutes: 5, channel: 'phone', note: 'n' }).expect(201)).body.id as string;
+    const bulk = await send('post', '/contact-logs/bulk-labels', () => ({ ids: [log], addLabelIds: [label] }));
+    await expectAudited(bulk, { status: 200, action: 'update', resource: 'contact-logs', recordId: log, fields: ['labelIds'] });
   });
 
   it('labels, and a merge', async () => {
@@ -140,6 +149,10 @@ describe('audit trail sweep: every write of every case resource', () => {
 
   it('helpdesk questions', async () => {
     await crud('helpdesk-questions', (s) => ({ receivedAt: '2026-01-01T10:00:00Z', channel: 'email', question: s }), (s) => ({ answer: s }), ['answer']);
+    const label = (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: `H ${randomUUID()}` } }).expect(201)).body.id as string;
+    const question = (await t.http().post('/api/helpdesk-questions').set(org.auth('admin')).send({ receivedAt: '2026-01-02T10:00:00Z', channel: 'email', question: 'q' }).expect(201)).body.id as string;
+    const bulk = await send('post', '/helpdesk-questions/bulk-labels', () => ({ ids: [question], addLabelIds: [label] }));
+    await expectAudited(bulk, { status: 200, action: 'update', resource: 'helpdesk-questions', recordId: question, fields: ['labelIds'] });
   });
 
   it('placements', async () => {
@@ -186,6 +199,11 @@ describe('audit trail sweep: every write of every case resource', () => {
     );
   });
 
+  it('users: changing your own password is recorded, never the password', async () => {
+    const changed = await send('post', '/auth/change-password', (s) => ({ currentPassword: TEST_PASSWORD, newPassword: `Pw-${s}-3` }), 'caseworker');
+    await expectAudited(changed, { status: 204, action: 'update', resource: 'users', recordId: org.users.caseworker.id, fields: ['password'] });
+  });
+
   it('coding samples: drawing one and coding an item', async () => {
     const householdId = await newHousehold();
     const personId = await newPerson(householdId);
@@ -206,5 +224,19 @@ describe('audit trail sweep: every write of every case resource', () => {
     await expectAudited(sample, { status: 201, action: 'create', resource: 'coding-samples', recordId: sampleId });
     const coded = await send('put', `/coding-samples/${sampleId}/items/${logs[0]}`, () => ({ labelIds: [] }), 'researcher');
     await expectAudited(coded, { status: 200, action: 'update', resource: 'coding-samples', recordId: sampleId });
+  });
+  // Last, so every case above has run: a write route the app serves but this sweep never sent is a gap.
+  it('sends a request to every write route the app serves', async () => {
+    const NOT_CASE_RECORDS: Record<string, string> = {
+      'POST /api/auth/login': 'signing in changes no record',
+    };
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const writes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path.replace(/\{[^}]+\}/g, '{id}')}`),
+    );
+    const missing = writes.filter((route) => !covered.has(route) && !NOT_CASE_RECORDS[route]);
+    expect(missing).toEqual([]);
   });
 });

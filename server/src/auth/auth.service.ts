@@ -45,7 +45,7 @@ export class AuthService {
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
       throw fieldError('currentPassword', 'is not your current password');
     }
-    await this.users.setPasswordHash(actor.id, await hashPassword(newPassword));
+    await this.users.setOwnPasswordHash(actor, await hashPassword(newPassword));
   }
 }
 

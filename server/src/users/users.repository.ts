@@ -5,6 +5,8 @@ import type { ListQuery, ListResult, ListSpec } from '../common/list/list-spec.j
 import { isUuid } from '../common/database/org-scoped.repository.js';
 import { ROLES } from '../auth/roles.js';
 import { User } from './user.entity.js';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { recordAudit } from '../audit-events/record-audit.js';
 
 export const USERS_LIST_SPEC: ListSpec = {
   resource: 'users',
@@ -75,7 +77,11 @@ export class UsersRepository {
     return manager.save(user);
   }
 
-  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
-    await this.dataSource.manager.update(User, { id }, { passwordHash });
+  /** A user's own password change, with its audit row in the same transaction. */
+  async setOwnPasswordHash(actor: ActingUser, passwordHash: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: actor.id }, { passwordHash });
+      await recordAudit(manager, actor, { action: 'update', resource: 'users', recordId: actor.id, fields: ['password'] });
+    });
   }
 }
