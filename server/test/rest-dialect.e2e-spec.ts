@@ -240,6 +240,33 @@ describe('REST dialect: bad input is a 4xx, never a 500', () => {
       expect(await until(yesterday)).toBe(0);
     });
 
+    it('answers filter=null with a 400 on every list rather than with everything', async () => {
+      for (const path of lists) {
+        const res = await get(path, { filter: 'null' });
+        expect([path, res.status]).toEqual([path, 400]);
+      }
+    });
+
+    it('answers a getMany of integration domains by key, and checks anything more as a list', async () => {
+      const many = await get('/api/integration-domains', { filter: JSON.stringify({ id: ['work', 'housing'] }) }).expect(200);
+      expect((many.body as { id: string }[]).map((d) => d.id).sort()).toEqual(['housing', 'work']);
+      await get('/api/integration-domains', { filter: JSON.stringify({ id: 'work', zzz: 1 }) }).expect(400);
+      await get('/api/integration-domains', { filter: JSON.stringify({ id: [1] }) }).expect(400);
+    });
+
+    it('takes label ids in any case in bulk labelling', async () => {
+      const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody()).expect(201)).body.id as string;
+      const person = (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Iryna' }).expect(201)).body.id as string;
+      const label = (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: 'Case test' } }).expect(201)).body.id as string;
+      const log = (
+        await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId: household, personIds: [person], occurredAt: '2026-01-05T10:00:00Z', minutes: 10, channel: 'phone', labelIds: [label] }).expect(201)
+      ).body.id as string;
+      const removed = await t.http().post('/api/contact-logs/bulk-labels').set(org.auth('admin')).send({ ids: [log.toUpperCase()], removeLabelIds: [label.toUpperCase()] }).expect(200);
+      expect(removed.body).toEqual({ updated: 1 });
+      const after = await t.http().get(`/api/contact-logs/${log}`).set(org.auth('admin')).expect(200);
+      expect(after.body.labelIds).toEqual([]);
+    });
+
     it('refuses a text search on a list that has none rather than ignoring it', async () => {
       const res = await get('/api/organizations', { filter: JSON.stringify({ q: 'x' }) }).expect(400);
       expect(res.body.message).toMatch(/no text search/);

@@ -93,7 +93,7 @@ export class CodingSamplesService {
       if (!log) throw notFound('Contact log in this sample');
       const previous = await manager.findOneBy(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id });
       await assertUsableLabels(this.labels, actor, input.labelIds, manager, { already: previous?.labelIds ?? [] });
-      const labelIds = [...new Set(input.labelIds)];
+      const labelIds = [...new Set(input.labelIds.map((labelId) => labelId.toLowerCase()))];
       await manager.upsert(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id, labelIds }, ['sampleId', 'contactLogId', 'coderId']);
       // Field names only: which log this coder coded, never the labels (the trail is readable by admins who may code).
       await recordAudit(manager, actor, { action: 'update', resource: 'coding-samples', recordId: sample.id, fields: ['codings'] });

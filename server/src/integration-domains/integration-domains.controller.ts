@@ -51,8 +51,11 @@ const withId = (domain: IntegrationDomain) => ({ id: domain.key, ...domain });
 function requestedKeys(rawFilter: unknown): string[] | undefined {
   if (typeof rawFilter !== 'string') return undefined;
   try {
-    const filter = JSON.parse(rawFilter) as { id?: unknown };
-    return filter && filter.id !== undefined ? ([] as unknown[]).concat(filter.id).map(String) : undefined;
+    const filter = JSON.parse(rawFilter) as Record<string, unknown> | null;
+    // Only a pure getMany (`{"id": key or [keys]}`) is answered here; anything else goes through the list's checks.
+    if (!filter || typeof filter !== 'object' || Object.keys(filter).length !== 1 || filter.id === undefined) return undefined;
+    const keys = ([] as unknown[]).concat(filter.id);
+    return keys.every((key) => typeof key === 'string') ? (keys as string[]) : undefined;
   } catch {
     return undefined;
   }

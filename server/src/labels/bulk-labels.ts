@@ -31,9 +31,11 @@ export function applyBulkLabels<T extends { id: string; labelIds: string[] }>(
   },
 ): Promise<{ updated: number }> {
   return dataSource.transaction(async (manager) => {
-    const ids = [...new Set(input.ids)];
-    const add = [...new Set(input.addLabelIds ?? [])];
-    const remove = new Set(input.removeLabelIds ?? []);
+    // UUIDs compare as text below: one spelling, whatever case the client sent.
+    const lower = (values: string[] = []) => values.map((value) => value.toLowerCase());
+    const ids = [...new Set(lower(input.ids))];
+    const add = [...new Set(lower(input.addLabelIds))];
+    const remove = new Set(lower(input.removeLabelIds));
     const found = await target.current(ids, manager);
     if (found.length !== ids.length) throw fieldError('ids', `refers to ${target.resource} that do not exist`);
     await assertUsableLabels(labels, actor, add, manager, { field: 'addLabelIds' });

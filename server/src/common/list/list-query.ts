@@ -19,7 +19,9 @@ const MAX_FILTER_NUMBER = 2_147_483_647;
 export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
   const sort = parseSort(raw.sort, spec);
   const range = parseRange(raw.range);
-  const filter = parseJson(raw.filter, 'filter') ?? {};
+  const parsed = parseJson(raw.filter, 'filter');
+  // `filter=null` is a mistake, not "no filter": answering everything would look like a match.
+  const filter = parsed === undefined ? {} : parsed;
   if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) {
     throw badRequest('filter must be a JSON object');
   }
