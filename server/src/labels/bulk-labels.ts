@@ -32,7 +32,7 @@ export function applyBulkLabels<T extends { id: string; labelIds: string[] }>(
 ): Promise<{ updated: number }> {
   return dataSource.transaction(async (manager) => {
     // UUIDs compare as text below: one spelling, whatever case the client sent.
-    const lower = (values: string[] = []) => values.map((value) => value.toLowerCase());
+    const lower = (values: string[] | null | undefined) => (values ?? []).map((value) => value.toLowerCase());
     const ids = [...new Set(lower(input.ids))];
     const add = [...new Set(lower(input.addLabelIds))];
     const remove = new Set(lower(input.removeLabelIds));
