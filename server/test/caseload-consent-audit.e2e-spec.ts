@@ -96,6 +96,7 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       expect(after.body.find((d: { householdId: string }) => d.householdId === h.id).taskId).toBe(task.id);
       await t.http().get('/api/deadlines?weeks=0').set(as()).expect(400);
       await t.http().get('/api/deadlines?weeks=soon').set(as()).expect(400);
+      for (const loose of ['0x10', '1e1', '8.0']) await t.http().get(`/api/deadlines?weeks=${loose}`).set(as()).expect(400);
     });
 
     it('does not let a task for an old deadline date hide a new one', async () => {

@@ -267,6 +267,15 @@ describe('REST dialect: bad input is a 4xx, never a 500', () => {
       expect(after.body.labelIds).toEqual([]);
     });
 
+    it('answers a report in csv or json, and a misspelt format with a 400 rather than json', async () => {
+      for (const report of ['/api/reports/obstacles', '/api/reports/systemic-obstacles', '/api/reports/placements', '/api/reports/themes']) {
+        const csv = await get(report, { format: 'csv' });
+        expect([report, csv.status, csv.headers['content-type']]).toEqual([report, 200, expect.stringMatching(/text\/csv/)]);
+        expect([report, (await get(report, { format: 'json' })).status]).toEqual([report, 200]);
+        expect([report, (await get(report, { format: 'CSV' })).status]).toEqual([report, 400]);
+      }
+    });
+
     it('refuses a text search on a list that has none rather than ignoring it', async () => {
       const res = await get('/api/organizations', { filter: JSON.stringify({ q: 'x' }) }).expect(400);
       expect(res.body.message).toMatch(/no text search/);

@@ -21,7 +21,8 @@ export class CaseloadController {
   @ApiQuery({ name: 'weeks', required: false })
   @ApiQuery({ name: 'mine', required: false, description: 'true: only households assigned to me' })
   deadlines(@Actor() actor: ActingUser, @Query('weeks') weeks?: string, @Query('mine') mine?: string) {
-    const n = weeks === undefined ? 8 : Number(weeks);
+    // Digits only: Number() would also read 0x10, 1e1 and 8.0.
+    const n = weeks === undefined ? 8 : /^\d{1,3}$/.test(String(weeks)) ? Number(weeks) : NaN;
     if (!Number.isInteger(n) || n < 1 || n > 104) throw badRequest('weeks must be a whole number from 1 to 104');
     if (mine !== undefined && mine !== 'true' && mine !== 'false') throw badRequest('mine must be true or false');
     return this.caseload.deadlines(actor.organizationId, n, mine === 'true' ? actor.id : null);

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { badRequest } from '../errors/app-error.js';
 
 /** RFC 4180 quoting; a leading =,+,-,@ is escaped so spreadsheets do not run it as a formula. */
 function cell(value: unknown): string {
@@ -22,5 +23,9 @@ export function sendCsv(res: Response, filename: string, csv: string): string {
 
 /** A report answers CSV for `?format=csv` or `Accept: text/csv`. */
 export function wantsCsv(format: unknown, accept: string | undefined): boolean {
-  return format === 'csv' || (accept ?? '').includes('text/csv');
+  if (format !== undefined && format !== 'csv' && format !== 'json') {
+    // A misspelt format answered with JSON would look like a broken download.
+    throw badRequest('format must be csv or json');
+  }
+  return format === 'csv' || (format === undefined && (accept ?? '').includes('text/csv'));
 }
