@@ -4,8 +4,18 @@ import { OrgScopedRepository } from '../common/database/org-scoped.repository.js
 import { Breakthrough } from './breakthrough.entity.js';
 import { BreakthroughObstacle } from './breakthrough-obstacle.entity.js';
 
-/** The obstacles a breakthrough removed, for "by domain" and "by person" filters. */
+/** The obstacles a breakthrough removed, for the "by domain" filter. */
 const REMOVED_OBSTACLES = 'breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id';
+
+/**
+ * The persons a breakthrough concerns: whose obstacles it removed, or whose
+ * referral it completed. Not the whole household: a person's page shows
+ * their own breakthroughs, not every member's.
+ */
+const CONCERNED_PERSONS = `(SELECT o.person_id FROM breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id AND o.deleted_at IS NULL
+                             WHERE bo.breakthrough_id = b.id
+                           UNION ALL
+                           SELECT r.person_id FROM referrals r WHERE r.breakthrough_id = b.id AND r.deleted_at IS NULL) concerned WHERE true`;
 
 @Injectable()
 export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
@@ -18,7 +28,7 @@ export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
         date: { column: 'b.date', type: 'date', range: true },
         costEur: { column: 'b.costEur', type: 'number', range: true },
         domainKey: { column: 'o.domain_key', type: 'text', exists: REMOVED_OBSTACLES },
-        personId: { column: 'o.person_id', type: 'uuid', exists: REMOVED_OBSTACLES },
+        personId: { column: 'concerned.person_id', type: 'uuid', exists: CONCERNED_PERSONS },
       },
       search: ['b.title', 'b.description', 'b.partner', 'b.outcome'],
       defaultSort: ['date', 'DESC'],

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit-events/record-audit.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
 import type { Obstacle } from '../obstacles/obstacle.entity.js';
-import { isFutureDate } from '../obstacles/dates.js';
+import { refuseFuture } from '../common/validation/not-future.js';
 import { PartnerOrganizationsRepository } from '../partner-organizations/partner-organizations.repository.js';
 import { Breakthrough } from './breakthrough.entity.js';
 import { BreakthroughsRepository } from './breakthroughs.repository.js';
@@ -61,7 +61,7 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
     if (input.partnerOrganizationId) {
       await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
     }
-    if (input.date !== undefined && isFutureDate(input.date)) throw fieldError('date', 'cannot be in the future');
+    refuseFuture({ date: input.date });
     if (input.title !== undefined) fields.title = input.title.trim();
     if (existing) this.before.set(existing, { date: existing.date, householdId: existing.householdId, obstacleIds: existing.obstacleIds });
     return fields;

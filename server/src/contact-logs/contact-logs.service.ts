@@ -11,6 +11,7 @@ import { LabelsRepository } from '../labels/labels.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
 import { assertUsableLabels, isStoredSplit, replaceContactLogLabels, sameLabelSet, storedContactLogShares } from '../labels/label-assignment.js';
 import { applyBulkLabels } from '../labels/bulk-labels.js';
+import { refuseFuture } from '../common/validation/not-future.js';
 import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { ContactLog } from './contact-log.entity.js';
 import { ContactLogsRepository } from './contact-logs.repository.js';
@@ -34,6 +35,8 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     // labelled is derived from the label rows; labelIds and labelMinutes are written in afterSave.
     const { labelIds: _l, labelMinutes: _m, labelled: _d, ...rest } = input as Partial<CreateContactLogDto> & { labelled?: unknown };
     const fields = { ...rest } as Partial<ContactLog> & Record<string, unknown>;
+    // A log records a contact that happened; one dated ahead would show as the household's last contact.
+    refuseFuture({ occurredAt: input.occurredAt });
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
     if (input.authorId && (await this.users.countActiveInOrg(actor.organizationId, [input.authorId], manager)) !== 1) {

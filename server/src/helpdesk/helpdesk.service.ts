@@ -10,6 +10,7 @@ import { LabelsRepository } from '../labels/labels.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
 import { assertUsableLabels, replaceQuestionLabels } from '../labels/label-assignment.js';
 import { applyBulkLabels, type BulkLabelsDto } from '../labels/bulk-labels.js';
+import { refuseFuture } from '../common/validation/not-future.js';
 import { HelpdeskQuestion } from './helpdesk-question.entity.js';
 import { HelpdeskRepository } from './helpdesk.repository.js';
 import type { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
@@ -29,6 +30,7 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
   protected async prepare(actor: ActingUser, input: Partial<CreateHelpdeskQuestionDto>, existing: HelpdeskQuestion | undefined, manager: EntityManager) {
     const { labelIds: _l, ...rest } = input;
     const fields = { ...rest } as Partial<HelpdeskQuestion> & Record<string, unknown>;
+    refuseFuture({ receivedAt: input.receivedAt });
     if (input.receivedAt !== undefined) fields.receivedAt = new Date(input.receivedAt);
     if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
     if (input.answeredById && (await this.users.countActiveInOrg(actor.organizationId, [input.answeredById], manager)) !== 1) {

@@ -6,10 +6,21 @@ import { Person } from '../persons/person.entity.js';
 import { Household } from '../households/household.entity.js';
 import { PerspectivePlan } from '../perspective-plans/perspective-plan.entity.js';
 import { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
-import { OBSTACLE_STATUSES, SEVERITIES, type ObstacleStatus, type Severity } from './obstacle.enums.js';
+import { BLOCKING_STATUSES, OBSTACLE_STATUSES, SEVERITIES, type ObstacleStatus, type Severity } from './obstacle.enums.js';
 
 const linked = (column: 'blocked_id' | 'blocker_id', match: 'blocker_id' | 'blocked_id') => (alias: string) =>
   `SELECT COALESCE(json_agg(l.${column} ORDER BY l.${column}), '[]'::json) FROM obstacle_links l WHERE l.${match} = ${alias}.id`;
+
+const BLOCKING = `(${BLOCKING_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/**
+ * The links in force: both ends still open or in progress. A resolved or
+ * unresolvable obstacle blocks nothing any more, and nothing blocks it.
+ */
+const activeLinked = (column: 'blocked_id' | 'blocker_id', match: 'blocker_id' | 'blocked_id') => (alias: string) =>
+  `SELECT COALESCE(json_agg(l.${column} ORDER BY l.${column}), '[]'::json) FROM obstacle_links l
+     JOIN obstacles other ON other.id = l.${column} AND other.deleted_at IS NULL AND other.status IN ${BLOCKING}
+    WHERE l.${match} = ${alias}.id AND ${alias}.status IN ${BLOCKING}`;
 
 @Entity('obstacles')
 @Index('ix_obstacles_person', ['personId'])
@@ -86,4 +97,12 @@ export class Obstacle extends CaseRecord {
   /** The obstacles that block this one (read-only). */
   @VirtualColumn({ type: 'json', query: linked('blocker_id', 'blocked_id') })
   blockedByIds: string[];
+
+  /** Of `blocksIds`, those it blocks now (read-only): this one and they are open or in progress. */
+  @VirtualColumn({ type: 'json', query: activeLinked('blocked_id', 'blocker_id') })
+  activeBlocksIds: string[];
+
+  /** Of `blockedByIds`, those that block it now (read-only). */
+  @VirtualColumn({ type: 'json', query: activeLinked('blocker_id', 'blocked_id') })
+  activeBlockedByIds: string[];
 }

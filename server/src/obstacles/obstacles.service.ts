@@ -12,7 +12,7 @@ import { Obstacle } from './obstacle.entity.js';
 import { OBSTACLE_REPORT_SPEC, ObstaclesRepository } from './obstacles.repository.js';
 import type { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
 import { findCycle } from './cycle.js';
-import { isFutureDate } from './dates.js';
+import { refuseFuture } from '../common/validation/not-future.js';
 import { lockHouseholdObstacles } from './household-lock.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -37,7 +37,7 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
   ): Promise<Partial<Obstacle>> {
     const { blocksIds: _links, ...rest } = input;
     const fields: Partial<Obstacle> = { ...(rest as Partial<Obstacle>) };
-    delete (fields as Record<string, unknown>).blockedByIds;
+    for (const readOnly of ['blockedByIds', 'activeBlocksIds', 'activeBlockedByIds']) delete (fields as Record<string, unknown>)[readOnly];
     delete (fields as Record<string, unknown>).householdId;
 
     await this.assignPerson(actor, input, existing, fields, manager);
@@ -165,10 +165,7 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
 
 /** An obstacle is recorded when it is seen and resolved when it was: neither in the future. */
 function refuseFutureDates(input: Partial<CreateObstacleDto>): void {
-  const errors: Record<string, string> = {};
-  if (input.identifiedOn && isFutureDate(input.identifiedOn)) errors.identifiedOn = 'cannot be in the future';
-  if (input.resolvedOn && isFutureDate(input.resolvedOn)) errors.resolvedOn = 'cannot be in the future';
-  if (Object.keys(errors).length) throw validationFailed(errors);
+  refuseFuture({ identifiedOn: input.identifiedOn, resolvedOn: input.resolvedOn });
 }
 
 const sameIds = (a: string[], b: string[]) => {

@@ -7,7 +7,7 @@ import { assertReferencesInOrg } from '../common/database/references.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
-import { isFutureDate } from '../obstacles/dates.js';
+import { refuseFuture } from '../common/validation/not-future.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { PerspectivePlan } from './perspective-plan.entity.js';
 import { PerspectivePlansRepository } from './perspective-plans.repository.js';
@@ -49,14 +49,15 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     if (input.goals !== undefined) fields.goals = await this.checkGoals(input.goals ?? {}, manager);
     if (input.perspective !== undefined) fields.perspective = input.perspective ?? '';
 
-    const startDate = input.startDate !== undefined ? input.startDate : existing?.startDate;
+    let startDate = input.startDate !== undefined ? input.startDate : existing?.startDate;
+    const status = input.status ?? existing?.status ?? 'draft';
+    // Checked against the start date as it will be stored, the default included (else the database refuses it unnamed).
+    if (status === 'active' && !startDate) startDate = fields.startDate = today();
     const nextReview = input.nextReviewDate !== undefined ? input.nextReviewDate : existing?.nextReviewDate;
     if (startDate && nextReview && nextReview < startDate) {
-      throw fieldError('nextReviewDate', 'cannot be before the start date');
+      throw fieldError('nextReviewDate', `cannot be before the start date (${startDate})`);
     }
-    const status = input.status ?? existing?.status ?? 'draft';
     if (status === 'active') {
-      if (!startDate) fields.startDate = today();
       const closed = await this.plans.closeOtherActivePlans(actor.organizationId, existing?.personId ?? input.personId!, existing?.id, manager);
       for (const other of closed) {
         await recordAudit(manager, actor, { action: 'update', resource: 'perspective-plans', recordId: other.id, fields: ['status'] });
@@ -93,7 +94,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.plans.findOneInOrg(actor.organizationId, planId, { manager, lock: true });
       if (!plan) throw notFound('Perspective plan');
-      if (input.reviewedOn && isFutureDate(input.reviewedOn)) throw fieldError('reviewedOn', 'cannot be in the future');
+      refuseFuture({ reviewedOn: input.reviewedOn });
       const obstacles = await this.obstacles.findForPlan(actor.organizationId, plan.id, manager);
       const review = await this.plans.insertReview(manager, {
         organizationId: actor.organizationId,

@@ -17,6 +17,7 @@ import {
   type PlacementType,
   type Source,
 } from './placement.enums.js';
+import { END_REASONS, type EndReason } from './transitions.js';
 
 @Entity('placements')
 @Index('ix_placements_person', ['personId', 'startDate'])
@@ -28,6 +29,7 @@ import {
 @Check('ck_placements_status', oneOf('status', PLACEMENT_STATUSES))
 @Check('ck_placements_source', oneOf('source', SOURCES))
 @Check('ck_placements_hours', 'hours_per_week IS NULL OR hours_per_week BETWEEN 0 AND 60')
+@Check('ck_placements_end_reason', `end_reason IS NULL OR (status = 'ended' AND end_reason IN (${END_REASONS.map((r) => `'${r}'`).join(', ')}))`)
 @Check('ck_placements_end_after_start', 'end_date IS NULL OR start_date IS NULL OR end_date >= start_date')
 export class Placement extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
@@ -88,6 +90,10 @@ export class Placement extends CaseRecord {
 
   @Column('text', { default: 'proposed' })
   status: PlacementStatus;
+
+  /** Why it ended: asked when a running placement ends, cleared when that is undone. */
+  @Column('text', { nullable: true })
+  endReason: EndReason | null;
 
   @Column('text', { nullable: true })
   source: Source | null;

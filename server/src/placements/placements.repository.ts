@@ -63,6 +63,21 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
     await manager.insert(PlacementStatusChange, { placementId, status, changedOn, changedById });
   }
 
+  /** The statuses recorded, oldest first (the order of `statusHistory`). */
+  async recordedStatuses(manager: EntityManager, placementId: string): Promise<string[]> {
+    const rows = await manager.find(PlacementStatusChange, { where: { placementId }, order: { changedOn: 'ASC', changedAt: 'ASC' }, select: { status: true } });
+    return rows.map((r) => r.status);
+  }
+
+  /** Undoes the latest status change (a reversal): its row goes, so history and report read as if it never happened. */
+  async removeLastChange(manager: EntityManager, placementId: string): Promise<void> {
+    await manager.query(
+      `DELETE FROM placement_status_changes WHERE id = (
+         SELECT id FROM placement_status_changes WHERE placement_id = $1 ORDER BY changed_on DESC, changed_at DESC LIMIT 1)`,
+      [placementId],
+    );
+  }
+
   /**
    * The funnel and its companions in one SQL statement. Persons are those a
    * matcher supports (matching_since set, before the period ends); a match is a

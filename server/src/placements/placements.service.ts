@@ -13,6 +13,8 @@ import { Placement } from './placement.entity.js';
 import { PlacementsRepository } from './placements.repository.js';
 import type { CreatePlacementDto, UpdatePlacementDto } from './dto/placement.dto.js';
 import { MATCHED_STATUSES, type PlacementStatus } from './placement.enums.js';
+import { refuseFuture } from '../common/validation/not-future.js';
+import { checkTransition, type Transition } from './transitions.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -101,9 +103,13 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     const status = input.status ?? existing?.status ?? 'proposed';
     let startDate = input.startDate !== undefined ? input.startDate : existing?.startDate ?? null;
     let endDate = input.endDate !== undefined ? input.endDate : existing?.endDate ?? null;
-    if (status !== existing?.status) {
+    const endReason = input.endReason !== undefined ? input.endReason : existing?.endReason ?? null;
+    const transition = existing && status !== existing.status ? await this.transition(existing, status, manager) : undefined;
+    if (transition !== 'reversal' && status !== existing?.status) {
       const change = statusChangeDate(status, existing?.status, statusChangedOn, startDate, endDate);
-      // Moving a card on the board is enough: a start or end date defaults to the day it happened.
+      // A status change records something that happened: not ahead of time.
+      refuseFuture({ [change.field]: change.on });
+      // The board asks for these dates; a form or client that leaves them out gets the day of the change.
       if (MATCHED_STATUSES.includes(status) && !startDate) startDate = fields.startDate = change.on;
       if (status === 'ended' && !endDate) endDate = fields.endDate = change.on;
       const last = existing && (await this.placements.lastRecordedChange(manager, existing.id));
@@ -113,13 +119,39 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       if (MATCHED_STATUSES.includes(status) && startDate && change.on < startDate) {
         throw fieldError(change.field, `cannot be before the start date (${startDate})`);
       }
+      // Ending a running placement says why; one recorded after the fact (created as ended) may leave it open.
+      if (transition === 'forward' && status === 'ended' && !endReason) throw fieldError('endReason', 'is required to end a placement');
+      if (transition === 'forward' && status === 'extended' && input.endDate && existing?.endDate && input.endDate <= existing.endDate) {
+        throw fieldError('endDate', `must be after the end date it extends (${existing.endDate})`);
+      }
+    }
+    if (status !== 'ended') {
+      if (input.endReason) throw fieldError('endReason', 'is only for an ended placement');
+      // Leaving ended (a reversal) drops its reason with it.
+      if (existing?.endReason) fields.endReason = null;
     }
     if (startDate && endDate && endDate < startDate) throw fieldError('endDate', `cannot be before the start date (${startDate})`);
     return fields;
   }
 
-  /** Every status change is kept with its date. */
+  /** An allowed move of a stored placement, or a 422 on `status` (see transitions.ts). */
+  private async transition(existing: Placement, status: PlacementStatus, manager: EntityManager): Promise<Transition> {
+    const history = await this.placements.recordedStatuses(manager, existing.id);
+    const transition = checkTransition(existing.status, status, history);
+    if (transition === 'reversal') this.reversals.add(existing);
+    return transition;
+  }
+
+  /** Placements whose update reverses their last change: `afterSave` removes that change instead of adding one. */
+  private readonly reversals = new WeakSet<Placement>();
+
+  /** Every status change is kept with its date; a reversal takes the change it undoes out of the history. */
   protected async afterSave(actor: ActingUser, placement: Placement, input: Partial<CreatePlacementDto>, manager: EntityManager) {
+    if (this.reversals.has(placement)) {
+      this.reversals.delete(placement);
+      await this.placements.removeLastChange(manager, placement.id);
+      return;
+    }
     const last = await this.placements.lastRecordedChange(manager, placement.id);
     if (last?.status !== placement.status) {
       const { on } = statusChangeDate(placement.status, last?.status, input.statusChangedOn, placement.startDate, placement.endDate);

@@ -52,6 +52,17 @@ describe('AllExceptionsFilter', () => {
     expect(run(dbError('23514')).status).toBe(422);
   });
 
+  it('names the field a CHECK or a foreign key refused, from the constraint and column names only', () => {
+    const plan = run(dbError('23514', { constraint: 'ck_perspective_plans_review_after_start', table: 'perspective_plans', detail: 'Failing row contains (Olena)' }), 'PUT');
+    expect(plan.body).toEqual({ statusCode: 422, message: 'Validation failed', errors: { nextReviewDate: 'cannot be before the start date' } });
+    const enumCheck = run(dbError('23514', { constraint: 'ck_households_shelter_type', table: 'households' }), 'POST');
+    expect(enumCheck.body.errors).toEqual({ shelterType: 'a value is out of range or malformed' });
+    const fk = run(dbError('23503', { detail: 'Key (person_id)=(0b3c-Olena) is not present in table "persons".' }), 'POST');
+    expect(fk.body.errors).toEqual({ personId: 'refers to a record that does not exist' });
+    expect(JSON.stringify([plan.body, fk.body])).not.toMatch(/Olena/);
+    expect(run(dbError('23514'), 'POST').body.errors).toEqual({ root: { serverError: 'a value is out of range or malformed' } });
+  });
+
   it('turns anything else into an opaque 500 with the request id, logged without values from the database', () => {
     const unexpected = run(new Error('boom'));
     expect(unexpected.status).toBe(500);

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error.js';
+import { checkField, foreignKeyField } from './constraint-fields.js';
 
 interface ErrorBody {
   statusCode: number;
@@ -70,7 +71,7 @@ const BAD_VALUE = new Set(['22003', '22007', '22008', '22009', '22021', '22P02']
  * from the query string (400); in a write it came from the body (422).
  */
 function mapDatabaseError(error: QueryFailedError, method = 'GET'): ErrorBody | undefined {
-  const driverError = error.driverError as { code?: string; column?: string };
+  const driverError = error.driverError as { code?: string; column?: string; constraint?: string; table?: string; detail?: string };
   const code = driverError?.code;
   if (code && BAD_VALUE.has(code)) {
     if (method === 'GET' || method === 'HEAD') return { statusCode: 400, message: 'A query value is out of range or malformed' };
@@ -79,14 +80,19 @@ function mapDatabaseError(error: QueryFailedError, method = 'GET'): ErrorBody | 
   switch (code) {
     case '23505':
       return { statusCode: 409, message: 'A record with these values already exists' };
-    case '23503':
-      return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'refers to a record that does not exist' } } };
+    case '23503': {
+      const field = foreignKeyField(driverError.detail);
+      return { statusCode: 422, message: 'Validation failed', errors: field ? { [field]: 'refers to a record that does not exist' } : { root: { serverError: 'refers to a record that does not exist' } } };
+    }
     case '23502':
       // A required field sent as null: the column names the field, which is no personal data.
       if (driverError.column) return { statusCode: 422, message: 'Validation failed', errors: { [camelCase(driverError.column)]: 'is required' } };
       return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'a required value is missing' } } };
-    case '23514':
-      return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'a value is out of range or malformed' } } };
+    case '23514': {
+      // The CHECK's name says which field it guards; the row's values in the detail are never read.
+      const check = checkField(driverError.constraint, driverError.table);
+      return { statusCode: 422, message: 'Validation failed', errors: check ? { [check.field]: check.message } : { root: { serverError: 'a value is out of range or malformed' } } };
+    }
     case '40001':
     case '40P01':
       return { statusCode: 409, message: 'The record was changed at the same time; try again' };

@@ -79,5 +79,11 @@ export class UpdateObstacleDto extends IntersectionType(
   blockedByIds?: unknown;
 
   @IsOptional()
+  activeBlocksIds?: unknown;
+
+  @IsOptional()
+  activeBlockedByIds?: unknown;
+
+  @IsOptional()
   householdId?: unknown;
 }

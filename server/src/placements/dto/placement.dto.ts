@@ -6,6 +6,7 @@ import {
   CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES,
   type ContractType, type Fit, type PlacementStatus, type PlacementType, type Source,
 } from '../placement.enums.js';
+import { END_REASONS, type EndReason } from '../transitions.js';
 
 export class CreatePlacementDto {
   @ApiProperty() @IsUUID('all', { message: 'must be a person id' }) personId: string;
@@ -24,7 +25,8 @@ export class CreatePlacementDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) sector?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) jobTitle?: string | null;
   @ApiPropertyOptional({ enum: FITS, nullable: true }) @IsOptional() @IsOneOf(FITS) fit?: Fit | null;
-  @ApiPropertyOptional({ enum: PLACEMENT_STATUSES, default: 'proposed' }) @IsOptional() @IsOneOf(PLACEMENT_STATUSES) status?: PlacementStatus;
+  @ApiPropertyOptional({ enum: PLACEMENT_STATUSES, default: 'proposed', description: 'Moves: proposed → started → extended → ended (or started → ended); back to the status before the last change undoes that change' }) @IsOptional() @IsOneOf(PLACEMENT_STATUSES) status?: PlacementStatus;
+  @ApiPropertyOptional({ enum: END_REASONS, nullable: true, description: 'Why it ended; required when a running placement moves to ended' }) @IsOptional() @IsOneOf(END_REASONS) endReason?: EndReason | null;
   @ApiPropertyOptional({ enum: SOURCES, nullable: true }) @IsOptional() @IsOneOf(SOURCES) source?: Source | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'When the status changed; defaults to the start date (proposed → started), the end date (ended) or today; never before the last change or the start date' }) @IsOptional() @IsCalendarDate() statusChangedOn?: string | null;

@@ -1,0 +1,49 @@
+/**
+ * Which field a database CHECK or foreign key refused, so that even a value
+ * the services did not catch comes back as a 422 on its field (a form marks
+ * the input) and never as an error about "a value" somewhere in the record.
+ * Only names are read from the driver's error, never values.
+ */
+
+/** The message for a value the database refused on a field. */
+export const BAD_FIELD_VALUE = 'a value is out of range or malformed';
+
+/** CHECKs whose name does not end in the column they guard, or that deserve a better message. */
+const CHECKS: Record<string, { field: string; message?: string }> = {
+  ck_perspective_plans_review_after_start: { field: 'nextReviewDate', message: 'cannot be before the start date' },
+  ck_placements_end_after_start: { field: 'endDate', message: 'cannot be before the start date' },
+  ck_placements_hours: { field: 'hoursPerWeek' },
+  ck_placements_end_reason: { field: 'endReason' },
+  ck_obstacles_resolved_on: { field: 'resolvedOn', message: 'is required when the obstacle is resolved' },
+  ck_obstacles_resolved_after_identified: { field: 'resolvedOn' },
+  ck_obstacle_links_not_self: { field: 'blocksIds', message: 'an obstacle cannot block itself' },
+  ck_network_conversations_with_whom: { field: 'employerId', message: 'an employer or a contact is required' },
+  ck_referrals_breakthrough_when_completed: { field: 'breakthroughId' },
+  ck_tasks_done_on: { field: 'doneOn' },
+  ck_tasks_deadline_date: { field: 'deadlineDate' },
+  ck_labels_not_own_parent: { field: 'parentId' },
+  ck_consents_sharing_partner: { field: 'partnerOrganizationId' },
+  ck_consents_withdrawn_after_given: { field: 'withdrawnOn' },
+  ck_breakthroughs_cost: { field: 'costEur' },
+};
+
+const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * The field of a CHECK: listed above, else the column its name ends in
+ * (`ck_households_shelter_type` on `households` → `shelterType`).
+ */
+export function checkField(constraint: string | undefined, table: string | undefined): { field: string; message: string } | undefined {
+  if (!constraint) return undefined;
+  const known = CHECKS[constraint];
+  if (known) return { field: known.field, message: known.message ?? BAD_FIELD_VALUE };
+  const prefix = `ck_${table ?? ''}_`;
+  if (!table || !constraint.startsWith(prefix) || constraint.length === prefix.length) return undefined;
+  return { field: camelCase(constraint.slice(prefix.length)), message: BAD_FIELD_VALUE };
+}
+
+/** The field of a foreign key that points nowhere, from "Key (person_id)=(…) is not present in table …". */
+export function foreignKeyField(detail: string | undefined): string | undefined {
+  const match = /^Key \(([a-z0-9_]+)\)=\(.*\) is not present in table/s.exec(detail ?? '');
+  return match ? camelCase(match[1]) : undefined;
+}
