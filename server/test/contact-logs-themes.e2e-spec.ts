@@ -74,10 +74,11 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
     });
   });
 
+  // Periods are in the past: a contact log cannot be dated in the future.
   it('moves a log\'s minutes to another period when its date changes', async () => {
     const inPeriod = async () =>
-      (await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ occurredAt_gte: '2031-01-01T00:00:00Z' }) }).set(org.auth('coordinator')).expect(200)).body.totalMinutes;
-    const l = await log({ occurredAt: '2031-01-02T10:00:00Z', minutes: 25, labelIds: [themes.education.id] });
+      (await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ occurredAt_gte: '2011-01-01T00:00:00Z', occurredAt_lte: '2011-12-31' }) }).set(org.auth('coordinator')).expect(200)).body.totalMinutes;
+    const l = await log({ occurredAt: '2011-01-02T10:00:00Z', minutes: 25, labelIds: [themes.education.id] });
     expect(await inPeriod()).toBe(25);
     await t.http().put(`/api/contact-logs/${l.id}`).set(as()).send({ occurredAt: '2020-01-02T10:00:00Z' }).expect(200);
     expect(await inPeriod()).toBe(0);
@@ -204,8 +205,8 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
       // Double coding is research use: the member present consented to it.
       await t.http().post('/api/consents').set(as()).send({ personId, purpose: 'research', givenHow: 'written', givenOn: '2026-01-10' }).expect(201);
       const logs = [];
-      for (let i = 0; i < 4; i++) logs.push(await log({ note: `log ${i}`, occurredAt: `2030-01-0${i + 1}T10:00:00Z` }));
-      const sample = (await t.http().post('/api/coding-samples').set(org.auth('coordinator')).send({ name: 'Q1', size: 4, firstCoderId: coderA.id, secondCoderId: coderB.id, from: '2030-01-01T00:00:00Z' }).expect(201)).body;
+      for (let i = 0; i < 4; i++) logs.push(await log({ note: `log ${i}`, occurredAt: `2010-01-0${i + 1}T10:00:00Z` }));
+      const sample = (await t.http().post('/api/coding-samples').set(org.auth('coordinator')).send({ name: 'Q1', size: 4, firstCoderId: coderA.id, secondCoderId: coderB.id, from: '2010-01-01T00:00:00Z', to: '2010-12-31T23:59:59Z' }).expect(201)).body;
       expect(sample.contactLogIds.sort()).toEqual(logs.map((l) => l.id).sort());
       await t.http().post('/api/coding-samples').set(org.auth('researcher')).send({ name: 'X', size: 4, firstCoderId: coderA.id, secondCoderId: coderB.id }).expect(403);
       const work = themes.work.id;
@@ -295,7 +296,7 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
     });
 
     it('shows a contact\'s labels on the household timeline', async () => {
-      const l = await log({ labelIds: [themes.language.id], note: 'Taalles gezocht', occurredAt: '2029-06-01T10:00:00Z' });
+      const l = await log({ labelIds: [themes.language.id], note: 'Taalles gezocht', occurredAt: '2009-06-01T10:00:00Z' });
       const timeline = await t.http().get(`/api/households/${householdId}/timeline`).query({ types: 'contact' }).set(as()).expect(200);
       const entry = timeline.body.find((e: { recordId: string }) => e.recordId === l.id);
       expect(entry.labels).toEqual([{ id: themes.language.id, name: { nl: 'Taal', en: 'Language', uk: 'Мова' }, color: expect.any(String) }]);
@@ -420,7 +421,7 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
     let refusing: string;
     let h: string;
     const newLog = async (personIds: string[], extra: Record<string, unknown> = {}) =>
-      (await t.http().post('/api/contact-logs').set(d.auth('caseworker')).send({ householdId: h, personIds, occurredAt: '2027-05-01T10:00:00Z', minutes: 20, channel: 'phone', note: 'n', ...extra }).expect(201)).body.id as string;
+      (await t.http().post('/api/contact-logs').set(d.auth('caseworker')).send({ householdId: h, personIds, occurredAt: '2007-05-01T10:00:00Z', minutes: 20, channel: 'phone', note: 'n', ...extra }).expect(201)).body.id as string;
     const draw = (size: number) =>
       t.http().post('/api/coding-samples').set(d.auth('coordinator')).send({ name: 'S', size, firstCoderId: d.users.researcher.id, secondCoderId: d.users.caseworker.id });
 
@@ -446,9 +447,9 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
     });
 
     it('keeps a sample log unlabelled and out of the queue until both coded it; leaves deleted logs out; audits', async () => {
-      const id = await newLog([consenting], { occurredAt: '2027-06-01T10:00:00Z' });
-      const gone = await newLog([consenting], { occurredAt: '2027-06-02T10:00:00Z' });
-      const sample = (await t.http().post('/api/coding-samples').set(d.auth('coordinator')).send({ name: 'T', size: 50, firstCoderId: d.users.researcher.id, secondCoderId: d.users.caseworker.id, from: '2027-06-01T00:00:00Z' }).expect(201)).body;
+      const id = await newLog([consenting], { occurredAt: '2007-06-01T10:00:00Z' });
+      const gone = await newLog([consenting], { occurredAt: '2007-06-02T10:00:00Z' });
+      const sample = (await t.http().post('/api/coding-samples').set(d.auth('coordinator')).send({ name: 'T', size: 50, firstCoderId: d.users.researcher.id, secondCoderId: d.users.caseworker.id, from: '2007-06-01T00:00:00Z' }).expect(201)).body;
       expect(sample.contactLogIds.sort()).toEqual([id, gone].sort());
       const blocked = await t.http().put(`/api/contact-logs/${id}`).set(d.auth('admin')).send({ labelIds: [cb.themes.work.id] }).expect(422);
       expect(blocked.body.errors.labelIds).toMatch(/double-coding sample/);

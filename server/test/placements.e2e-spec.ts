@@ -116,7 +116,7 @@ describe('employers, network conversations and placements', () => {
     expect(p.statusHistory).toEqual([{ status: 'proposed', on: '2026-03-15' }]);
     const started = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'started', statusChangedOn: '2026-04-01' }).expect(200);
     expect(started.body).toMatchObject({ status: 'started', startDate: '2026-04-01' });
-    const ended = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', statusChangedOn: '2026-07-01' }).expect(200);
+    const ended = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', statusChangedOn: '2026-07-01', endReason: 'contract_completed' }).expect(200);
     expect(ended.body.endDate).toBe('2026-07-01');
     expect(ended.body.statusHistory.map((h: { status: string; on: string }) => `${h.status}@${h.on}`)).toEqual(['proposed@2026-03-15', 'started@2026-04-01', 'ended@2026-07-01']);
   });
@@ -134,7 +134,7 @@ describe('employers, network conversations and placements', () => {
     // An ending without a date of its own is dated by the end date, which is held to the same rule.
     const endBefore = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', endDate: '2026-05-15' }).expect(422);
     expect(endBefore.body.errors).toEqual({ endDate: 'cannot be before the last status change (extended on 2026-06-01)' });
-    const ended = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', endDate: '2026-09-30' }).expect(200);
+    const ended = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', endDate: '2026-09-30', endReason: 'other_job' }).expect(200);
     expect(history(ended.body)).toEqual(['started@2026-01-10', 'extended@2026-06-01', 'ended@2026-09-30']);
 
     const planned = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job', startDate: '2026-05-01', statusChangedOn: '2026-04-01' }).expect(201)).body;

@@ -80,7 +80,7 @@ const EditInputs = () => {
 
 const BreakthroughEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <EditInputs />
     </SimpleForm>
   </Edit>
@@ -93,7 +93,7 @@ const CreateInputs = () => (
 
 const BreakthroughCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <ReferenceInput source="householdId" reference="households">
         <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
       </ReferenceInput>

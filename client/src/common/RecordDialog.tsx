@@ -12,6 +12,7 @@ import {
   useUpdate,
   type RaRecord,
 } from 'react-admin';
+import { DirtyWatcher, useGuardedClose } from './DiscardGuard';
 
 interface RecordDialogProps {
   resource: string;
@@ -27,7 +28,7 @@ interface RecordDialogProps {
 
 /**
  * Adds or edits a child record without leaving the parent's page; server
- * field errors show next to the inputs.
+ * field errors show next to the inputs. Closing it with changes typed asks first.
  */
 export const RecordDialog = ({ resource, title, fixed, record, mapErrors, onClose, children }: RecordDialogProps) => {
   const translate = useTranslate();
@@ -35,6 +36,7 @@ export const RecordDialog = ({ resource, title, fixed, record, mapErrors, onClos
   const refresh = useRefresh();
   const [create, { isPending: creating }] = useCreate();
   const [update, { isPending: updating }] = useUpdate();
+  const { dirty, requestClose, confirmation } = useGuardedClose(onClose);
 
   const save = async (values: Record<string, unknown>) => {
     const data = { ...values, ...fixed };
@@ -55,17 +57,19 @@ export const RecordDialog = ({ resource, title, fixed, record, mapErrors, onClos
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md">
+    <Dialog open onClose={requestClose} fullWidth maxWidth="md">
       <ResourceContextProvider value={resource}>
         <Form record={record ?? fixed} onSubmit={save}>
+          <DirtyWatcher dirty={dirty} />
           <DialogTitle>{translate(title)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button label="ra.action.cancel" onClick={onClose} />
+            <Button label="ra.action.cancel" onClick={requestClose} />
             <SaveButton disabled={creating || updating} alwaysEnable />
           </DialogActions>
         </Form>
       </ResourceContextProvider>
+      {confirmation}
     </Dialog>
   );
 };

@@ -37,7 +37,7 @@ const ContactLogList = () => (
 
 const ContactLogCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <ContactLogInputs />
     </SimpleForm>
   </Create>
@@ -45,7 +45,7 @@ const ContactLogCreate = () => (
 
 const ContactLogEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <ContactLogInputs />
     </SimpleForm>
   </Edit>

@@ -84,7 +84,7 @@ const EmployerInputs = () => (
 
 const EmployerCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <EmployerInputs />
     </SimpleForm>
   </Create>
@@ -92,7 +92,7 @@ const EmployerCreate = () => (
 
 const EmployerEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <EmployerInputs />
     </SimpleForm>
   </Edit>

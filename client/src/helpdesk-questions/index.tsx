@@ -47,7 +47,7 @@ const QuestionInputs = () => {
 
 const QuestionCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <QuestionInputs />
     </SimpleForm>
   </Create>
@@ -55,7 +55,7 @@ const QuestionCreate = () => (
 
 const QuestionEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <QuestionInputs />
     </SimpleForm>
   </Edit>

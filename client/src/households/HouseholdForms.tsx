@@ -3,7 +3,7 @@ import { HouseholdInputs } from './HouseholdInputs';
 
 export const HouseholdCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <HouseholdInputs />
     </SimpleForm>
   </Create>
@@ -12,7 +12,7 @@ export const HouseholdCreate = () => (
 /** Pessimistic: a stale version (409) must show, not be undone silently. */
 export const HouseholdEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <HouseholdInputs />
     </SimpleForm>
   </Edit>

@@ -98,7 +98,7 @@ const MergeButton = () => {
 
 const LabelCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <LabelInputs />
     </SimpleForm>
   </Create>
@@ -106,7 +106,7 @@ const LabelCreate = () => (
 
 const LabelEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list" actions={<TopToolbar><MergeButton /></TopToolbar>}>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <LabelInputs />
     </SimpleForm>
   </Edit>

@@ -24,7 +24,7 @@ const ConversationList = () => (
 
 const ConversationCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <ConversationInputs />
     </SimpleForm>
   </Create>
@@ -32,7 +32,7 @@ const ConversationCreate = () => (
 
 const ConversationEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <ConversationInputs showPerson={false} />
     </SimpleForm>
   </Edit>

@@ -102,7 +102,7 @@ const EditInputs = () => {
 
 const ObstacleEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <EditInputs />
     </SimpleForm>
   </Edit>
@@ -110,7 +110,7 @@ const ObstacleEdit = () => (
 
 const ObstacleCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <ReferenceInput source="personId" reference="persons">
         <AutocompleteInput optionText="firstName" filterToQuery={(q) => ({ q })} />
       </ReferenceInput>

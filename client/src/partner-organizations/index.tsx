@@ -32,7 +32,7 @@ const PartnerInputs = () => {
 
 const PartnerCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PartnerInputs />
     </SimpleForm>
   </Create>
@@ -40,7 +40,7 @@ const PartnerCreate = () => (
 
 const PartnerEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PartnerInputs />
     </SimpleForm>
   </Edit>

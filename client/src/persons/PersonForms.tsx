@@ -3,7 +3,7 @@ import { PersonInputs } from './PersonInputs';
 
 export const PersonCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PersonInputs />
     </SimpleForm>
   </Create>
@@ -11,7 +11,7 @@ export const PersonCreate = () => (
 
 export const PersonEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PersonInputs />
     </SimpleForm>
   </Edit>

@@ -85,7 +85,7 @@ const toPerson = (_resource?: string, _id?: unknown, data?: Partial<RaRecord>) =
 
 const PlanCreate = () => (
   <Create redirect={toPerson}>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PlanInputs isNew />
     </SimpleForm>
   </Create>
@@ -93,7 +93,7 @@ const PlanCreate = () => (
 
 const PlanEdit = () => (
   <Edit mutationMode="pessimistic" redirect={toPerson}>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PlanInputs isNew={false} />
     </SimpleForm>
   </Edit>

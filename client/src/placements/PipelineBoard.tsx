@@ -1,23 +1,30 @@
 import { useState, type DragEvent } from 'react';
-import { Alert, Box, Card, CardContent, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import {
+  Alert, Box, Button as MuiButton, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Paper, Snackbar, TextField, Typography,
+} from '@mui/material';
 import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, useTranslate, useUpdate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { choices, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { UserFilter } from '../reports/ReportFilters';
+import { canMove, END_REASONS, moveNeeds, suggestedDate, TRANSITIONS, undoData } from './transitions';
 
 /** The most one request may return; beyond it the board says how many it leaves out. */
 const BOARD_LIMIT = 1000;
 
 /**
  * Placements by status; drag a card to another column (or use its menu) to
- * move it. The server dates the change and keeps the history.
+ * move it. Only the allowed moves are offered (./transitions.ts); a move that
+ * needs a date, or a reason for an end, asks for it first; the move just made
+ * can be undone. The server dates the change and keeps the history.
  */
 export const PipelineBoard = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [filter, setFilter] = useState({ matcherId: '', sector: '', type: '' });
   const [dragged, setDragged] = useState<RaRecord | null>(null);
+  const [asking, setAsking] = useState<{ placement: RaRecord; to: string } | null>(null);
+  const [lastMove, setLastMove] = useState<{ before: RaRecord; after: RaRecord } | null>(null);
   const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
   const { data = [], total = 0, refetch } = useGetList('placements', {
     filter: clean,
@@ -27,12 +34,36 @@ export const PipelineBoard = () => {
   // Sector is free text and its filter matches it exactly: offer the sectors in use.
   const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
   const [update] = useUpdate();
+  const statusName = (status: string) => translate(`resources.placements.status.${status}`);
 
-  const move = async (placement: RaRecord, status: string) => {
-    if (placement.status === status) return;
+  const save = async (placement: RaRecord, data: Record<string, unknown>) => {
+    const after = (await update(
+      'placements',
+      { id: placement.id, data: { ...data, version: placement.version }, previousData: placement },
+      { mutationMode: 'pessimistic', returnPromise: true },
+    )) as RaRecord;
+    await refetch();
+    return after;
+  };
+
+  /** A move the table does not allow is refused here, visibly, before it reaches the server. */
+  const requestMove = (placement: RaRecord, to: string) => {
+    if (placement.status === to) return;
+    if (!canMove(placement.status, to)) {
+      notify('app.guards.moveRefused', { type: 'warning', messageArgs: { from: statusName(placement.status), to: statusName(to) } });
+      return;
+    }
+    setAsking({ placement, to });
+  };
+
+  const undo = async () => {
+    if (!lastMove) return;
+    const { before, after } = lastMove;
+    setLastMove(null);
     try {
-      await update('placements', { id: placement.id, data: { status, version: placement.version }, previousData: placement }, { mutationMode: 'pessimistic', returnPromise: true });
+      await update('placements', { id: after.id, data: undoData(before, after), previousData: after }, { mutationMode: 'pessimistic', returnPromise: true });
       await refetch();
+      notify('app.guards.undone', { type: 'info', messageArgs: { status: statusName(String(before.status)) } });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }
@@ -40,7 +71,7 @@ export const PipelineBoard = () => {
 
   const drop = (status: string) => (event: DragEvent) => {
     event.preventDefault();
-    if (dragged) void move(dragged, status);
+    if (dragged) requestMove(dragged, status);
     setDragged(null);
   };
 
@@ -76,17 +107,25 @@ export const PipelineBoard = () => {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' }, gap: 2 }}>
         {PLACEMENT_STATUSES.map((status) => {
           const cards = data.filter((p) => p.status === status);
+          // While a card is dragged, the columns it may not go to are dimmed and say so.
+          const refused = Boolean(dragged && dragged.status !== status && !canMove(dragged.status, status));
           return (
             <Paper
               key={status}
               data-testid={`column-${status}`}
+              data-refused={refused || undefined}
               onDragOver={(e) => e.preventDefault()}
               onDrop={drop(status)}
-              sx={{ p: 1, minHeight: 300, maxHeight: '75vh', overflowY: 'auto', bgcolor: 'action.hover' }}
+              sx={{ p: 1, minHeight: 300, maxHeight: '75vh', overflowY: 'auto', bgcolor: 'action.hover', opacity: refused ? 0.45 : 1, outline: refused ? '2px dashed' : 'none', outlineColor: 'error.main' }}
             >
               <Typography variant="subtitle1" sx={{ mb: 1 }}>
                 {translate(`resources.placements.status.${status}`)} ({cards.length})
               </Typography>
+              {refused && (
+                <Typography variant="caption" color="error" sx={{ display: 'block', mb: 1 }}>
+                  {translate('app.guards.notFrom', { from: statusName(dragged!.status) })}
+                </Typography>
+              )}
               {cards.length === 0 && <Typography variant="body2">{translate('app.pipeline.empty')}</Typography>}
               {cards.map((placement) => (
                 <RecordContextProvider key={placement.id} value={placement}>
@@ -94,6 +133,7 @@ export const PipelineBoard = () => {
                     draggable
                     data-testid="placement-card"
                     onDragStart={() => setDragged(placement)}
+                    onDragEnd={() => setDragged(null)}
                     sx={{ mb: 1, cursor: 'grab' }}
                   >
                     <CardContent sx={{ p: 1, '&:last-child': { pb: 1 } }}>
@@ -105,22 +145,24 @@ export const PipelineBoard = () => {
                         {placement.jobTitle ? ` · ${placement.jobTitle}` : ''}
                       </Typography>
                       {placement.employerId && <ReferenceField source="employerId" reference="employers" link={false} />}
-                      <TextField
-                        select
-                        size="small"
-                        variant="standard"
-                        fullWidth
-                        label={translate('app.pipeline.moveTo')}
-                        value=""
-                        onChange={(e) => void move(placement, e.target.value)}
-                        sx={{ mt: 0.5 }}
-                      >
-                        {PLACEMENT_STATUSES.filter((s) => s !== status).map((s) => (
-                          <MenuItem key={s} value={s}>
-                            {translate(`resources.placements.status.${s}`)}
-                          </MenuItem>
-                        ))}
-                      </TextField>
+                      {(TRANSITIONS[placement.status] ?? []).length > 0 && (
+                        <TextField
+                          select
+                          size="small"
+                          variant="standard"
+                          fullWidth
+                          label={translate('app.pipeline.moveTo')}
+                          value=""
+                          onChange={(e) => requestMove(placement, e.target.value)}
+                          sx={{ mt: 0.5 }}
+                        >
+                          {(TRANSITIONS[placement.status] ?? []).map((s) => (
+                            <MenuItem key={s} value={s}>
+                              {statusName(s)}
+                            </MenuItem>
+                          ))}
+                        </TextField>
+                      )}
                     </CardContent>
                   </Card>
                 </RecordContextProvider>
@@ -129,6 +171,133 @@ export const PipelineBoard = () => {
           );
         })}
       </Box>
+      {asking && (
+        <MoveDialog
+          placement={asking.placement}
+          to={asking.to}
+          onCancel={() => setAsking(null)}
+          onMove={async (values) => {
+            const after = await save(asking.placement, { status: asking.to, ...values });
+            setAsking(null);
+            setLastMove({ before: asking.placement, after });
+          }}
+        />
+      )}
+      <Snackbar
+        open={Boolean(lastMove)}
+        autoHideDuration={10_000}
+        onClose={(_event, reason) => reason !== 'clickaway' && setLastMove(null)}
+        message={lastMove ? translate('app.guards.moved', { from: statusName(String(lastMove.before.status)), to: statusName(String(lastMove.after.status)) }) : ''}
+        action={
+          <MuiButton color="secondary" size="small" onClick={() => void undo()} data-testid="undo-move">
+            {translate('app.guards.undo')}
+          </MuiButton>
+        }
+        data-testid="move-snackbar"
+      />
     </Box>
+  );
+};
+
+/** Asks what a move needs: the start or end date (or the day of an extension), and why it ended. */
+const MoveDialog = ({
+  placement,
+  to,
+  onCancel,
+  onMove,
+}: {
+  placement: RaRecord;
+  to: string;
+  onCancel: () => void;
+  onMove: (values: Record<string, unknown>) => Promise<void>;
+}) => {
+  const translate = useTranslate();
+  const needs = moveNeeds(to);
+  const [date, setDate] = useState(suggestedDate(placement, to));
+  const [reason, setReason] = useState('');
+  const [newEndDate, setNewEndDate] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const fieldLabel = (field: string) => translate(`resources.placements.fields.${field}`, { _: translate(`app.guards.fields.${field}`) });
+
+  const submit = async () => {
+    const missing: Record<string, string> = {};
+    if (!date) missing[needs.dateField] = translate('ra.validation.required');
+    if (needs.reason && !reason) missing.endReason = translate('ra.validation.required');
+    if (Object.keys(missing).length) return setErrors(missing);
+    const values: Record<string, unknown> = { [needs.dateField]: date };
+    if (needs.reason) values.endReason = reason;
+    if (needs.newEndDate && newEndDate) values.endDate = newEndDate;
+    setSaving(true);
+    try {
+      await onMove(values);
+    } catch (error) {
+      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      setErrors(body?.errors ?? { status: (error as Error).message });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const dateLabel = needs.dateField === 'statusChangedOn' ? translate('app.guards.extendedOn') : fieldLabel(needs.dateField);
+  return (
+    <Dialog open onClose={onCancel} fullWidth maxWidth="xs" data-testid="move-dialog">
+      <DialogTitle>
+        {translate('app.guards.moveTitle', {
+          from: translate(`resources.placements.status.${placement.status}`),
+          to: translate(`resources.placements.status.${to}`),
+        })}
+      </DialogTitle>
+      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
+        {errors.status && <Alert severity="error">{errors.status}</Alert>}
+        <TextField
+          type="date"
+          name={needs.dateField}
+          label={dateLabel}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          error={Boolean(errors[needs.dateField])}
+          helperText={errors[needs.dateField]}
+          slotProps={{ inputLabel: { shrink: true } }}
+          required
+        />
+        {needs.newEndDate && (
+          <TextField
+            type="date"
+            name="endDate"
+            label={translate('app.guards.newEndDate')}
+            value={newEndDate}
+            onChange={(e) => setNewEndDate(e.target.value)}
+            error={Boolean(errors.endDate)}
+            helperText={errors.endDate}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        )}
+        {needs.reason && (
+          <TextField
+            select
+            name="endReason"
+            label={translate('app.guards.fields.endReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={Boolean(errors.endReason)}
+            helperText={errors.endReason}
+            required
+          >
+            {END_REASONS.map((r) => (
+              <MenuItem key={r} value={r}>
+                {translate(`app.guards.endReasons.${r}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <MuiButton onClick={onCancel}>{translate('ra.action.cancel')}</MuiButton>
+        <MuiButton variant="contained" onClick={() => void submit()} disabled={saving} data-testid="confirm-move">
+          {translate('app.guards.confirmMove')}
+        </MuiButton>
+      </DialogActions>
+    </Dialog>
   );
 };

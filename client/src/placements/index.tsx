@@ -74,7 +74,7 @@ const PlacementShow = () => (
 
 const PlacementCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PlacementInputs />
     </SimpleForm>
   </Create>
@@ -82,7 +82,7 @@ const PlacementCreate = () => (
 
 const PlacementEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <PlacementInputs showPerson={false} />
     </SimpleForm>
   </Edit>

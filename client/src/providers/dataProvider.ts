@@ -2,7 +2,7 @@ import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { session } from './session';
 import { i18nProvider } from './i18nProvider';
-import { translateHttpError } from './serverErrors';
+import { translateHttpError, withFieldSummary } from './serverErrors';
 
 export const API_URL = '/api';
 
@@ -18,4 +18,21 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   }
 }
 
-export const dataProvider: DataProvider = simpleRestProvider(API_URL, httpClient);
+const restProvider = simpleRestProvider(API_URL, httpClient);
+
+/** Writes whose 422 a form shows: every field error is named in the form's notification too. */
+const nameFieldErrors =
+  <P extends { data?: unknown }>(write: (resource: string, params: P) => Promise<{ data: unknown }>) =>
+  async (resource: string, params: P) => {
+    try {
+      return await write(resource, params);
+    } catch (error) {
+      throw error instanceof HttpError ? withFieldSummary(resource, error, i18nProvider.translate) : error;
+    }
+  };
+
+export const dataProvider: DataProvider = {
+  ...restProvider,
+  create: nameFieldErrors(restProvider.create) as DataProvider['create'],
+  update: nameFieldErrors(restProvider.update) as DataProvider['update'],
+};

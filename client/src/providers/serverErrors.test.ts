@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { HttpError } from 'react-admin';
 import { messages, type Locale } from './i18nProvider';
-import { serverErrorKey, translateHttpError, translateServerMessage } from './serverErrors';
+import { serverErrorKey, translateHttpError, translateServerMessage, withFieldSummary } from './serverErrors';
 
 const translator = (locale: Locale) => polyglotI18nProvider(() => messages[locale], locale, [], { allowMissing: true }).translate;
 
@@ -84,5 +84,33 @@ describe('httpClient', () => {
     const error = (await httpClient('/api/households', { method: 'POST', body: '{}' }).catch((e: unknown) => e)) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.body.errors).toEqual({ assigneeIds: 'Moeten actieve gebruikers van je organisatie zijn' });
+  });
+});
+
+describe('a 422 names its fields in the form notification', () => {
+  const nl = translator('nl');
+
+  it('adds a summary of every field error, labelled as the form labels it', () => {
+    const error = new HttpError('Validation failed', 422, { errors: { nextReviewDate: 'Mag niet vóór de startdatum liggen 2026-12-03', endReason: 'x' } });
+    const named = withFieldSummary('perspective-plans', error, nl);
+    const errors = (named.body as { errors: Record<string, unknown> }).errors;
+    expect(errors.nextReviewDate).toBe('Mag niet vóór de startdatum liggen 2026-12-03');
+    expect((errors.root as { serverError: string }).serverError).toBe(
+      `${nl('resources.perspective-plans.fields.nextReviewDate')}: Mag niet vóór de startdatum liggen 2026-12-03 · ${nl('app.guards.fields.endReason')}: x`,
+    );
+  });
+
+  it('keeps a whole-record message first and leaves errors without fields alone', () => {
+    const rootOnly = new HttpError('Validation failed', 422, { errors: { root: { serverError: 'Kapot' }, minutes: 'Te veel' } });
+    expect(((withFieldSummary('contact-logs', rootOnly, nl).body as { errors: { root: { serverError: string } } }).errors.root.serverError)).toBe(
+      `Kapot · ${nl('resources.contact-logs.fields.minutes')}: Te veel`,
+    );
+    const conflict = new HttpError('Stale', 409, { message: 'Stale' });
+    expect(withFieldSummary('contact-logs', conflict, nl)).toBe(conflict);
+  });
+
+  it('translates the placement move messages', () => {
+    expect(translateServerMessage('cannot move from proposed to ended; allowed: started', nl)).toBe('Deze statuswijziging is niet toegestaan');
+    expect(translateServerMessage('is required to end a placement', nl)).toBe('Geef aan waarom de plaatsing is beëindigd');
   });
 });

@@ -7,8 +7,10 @@ import type { DoorbraakMessages } from '../i18n/en';
  * shown as the server sent it. Keys live under `app.serverErrors`.
  */
 type ServerErrorKey = keyof DoorbraakMessages['app']['serverErrors'];
+/** Messages of the guards on what people type, kept under `app.guards.errors`. */
+type GuardErrorKey = `guards.errors.${keyof DoorbraakMessages['app']['guards']['errors']}`;
 
-type Rule = [pattern: string | RegExp, key: ServerErrorKey, args?: (match: RegExpExecArray) => Record<string, string | number>];
+type Rule = [pattern: string | RegExp, key: ServerErrorKey | GuardErrorKey, args?: (match: RegExpExecArray) => Record<string, string | number>];
 
 const RULES: Rule[] = [
   // Field messages (422), see server/src/common/errors/validation.ts and the services.
@@ -37,6 +39,14 @@ const RULES: Rule[] = [
   [/^must not be greater than (-?[\d.]+)$/, 'maxValue', (m) => ({ max: m[1] })],
   [/^must be one of: (.+)$/, 'oneOf', (m) => ({ values: m[1] })],
   [/^cannot be before the start date(?: \((.+)\))?$/, 'beforeStart', (m) => ({ date: m[1] ?? '' })],
+  [/^cannot move from \w+ to \w+;/, 'guards.errors.statusMove'],
+  ['is required to end a placement', 'guards.errors.endReasonRequired'],
+  ['is only for an ended placement', 'guards.errors.endReasonOnlyEnded'],
+  [/^must be after the end date it extends \((.+)\)$/, 'guards.errors.extendsEndDate', (m) => ({ date: m[1] })],
+  [/^cannot be before the last status change \(\w+ on (.+)\)$/, 'guards.errors.beforeLastChange', (m) => ({ date: m[1] })],
+  ['an obstacle cannot block itself', 'guards.errors.blockSelf'],
+  ['is required when the obstacle is resolved', 'guards.errors.resolvedOnRequired'],
+  ['an employer or a contact is required', 'guards.errors.employerOrContact'],
   // Whole-request messages (notifications).
   ['Validation failed', 'validationFailed'],
   ['Wrong email or password', 'wrongLogin'],
@@ -55,12 +65,13 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 /** The i18n key and arguments for a known server message, or undefined. */
 export function serverErrorKey(message: string): { key: string; args: Record<string, string | number> } | undefined {
   for (const [pattern, key, args] of RULES) {
+    const path = key.startsWith('guards.') ? `app.${key}` : `app.serverErrors.${key}`;
     if (typeof pattern === 'string') {
-      if (message === pattern) return { key: `app.serverErrors.${key}`, args: {} };
+      if (message === pattern) return { key: path, args: {} };
       continue;
     }
     const match = pattern.exec(message);
-    if (match) return { key: `app.serverErrors.${key}`, args: args?.(match) ?? {} };
+    if (match) return { key: path, args: args?.(match) ?? {} };
   }
   return undefined;
 }
@@ -96,3 +107,30 @@ export function translateHttpError(error: HttpError, translate: Translate): Http
   return new HttpError(translateServerMessage(error.message, translate), error.status, translatedBody);
 }
 
+
+/**
+ * Every field error also in the form's notification, each with its field's
+ * label: a form marks the inputs it has, and the notification names the rest
+ * (a field the form does not show, e.g. one a dialog sets itself), so no 422
+ * reads as a nameless "some fields need attention". react-admin shows
+ * `errors.root.serverError` as that notification.
+ */
+export function withFieldSummary(resource: string, error: HttpError, translate: Translate): HttpError {
+  const body = error.body as { errors?: Errors } | undefined;
+  const errors = body?.errors;
+  if (!errors || typeof errors !== 'object') return error;
+  const root = errors.root && typeof errors.root === 'object' ? errors.root.serverError : undefined;
+  const parts = Object.entries(errors)
+    .filter(([field, message]) => field !== 'root' && typeof message === 'string')
+    .map(([field, message]) => `${fieldLabel(resource, field, translate)}: ${message}`);
+  if (typeof root === 'string') parts.unshift(root);
+  if (parts.length === 0) return error;
+  const summary = parts.join(' · ');
+  return new HttpError(error.message, error.status, { ...body, errors: { ...errors, root: { serverError: summary } } });
+}
+
+/** The label a form shows for a field (`languageLevels.nl` → the label of `languageLevels`). */
+function fieldLabel(resource: string, field: string, translate: Translate): string {
+  const head = field.split('.')[0];
+  return translate(`resources.${resource}.fields.${head}`, { _: translate(`app.guards.fields.${head}`, { _: head }) });
+}

@@ -54,7 +54,7 @@ const TaskInputs = () => (
 
 const TaskCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <TaskInputs />
     </SimpleForm>
   </Create>
@@ -62,7 +62,7 @@ const TaskCreate = () => (
 
 const TaskEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <TaskInputs />
     </SimpleForm>
   </Edit>

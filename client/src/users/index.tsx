@@ -45,7 +45,7 @@ const UserInputs = ({ isNew }: { isNew: boolean }) => (
 
 const UserCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <UserInputs isNew />
     </SimpleForm>
   </Create>
@@ -53,7 +53,7 @@ const UserCreate = () => (
 
 const UserEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <UserInputs isNew={false} />
     </SimpleForm>
   </Edit>
