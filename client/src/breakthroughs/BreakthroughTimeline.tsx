@@ -7,12 +7,16 @@ import { BreakthroughInputs } from './BreakthroughInputs';
 import { useHouseholdObstacles } from '../obstacles/ObstaclesPanel';
 import { formatDay } from '../common/dates';
 
-/** The household's breakthroughs, newest first, as a timeline; recorded from here too. */
-export const BreakthroughTimeline = ({ householdId, obstacles }: { householdId: string; obstacles: RaRecord[] }) => {
+/**
+ * Breakthroughs, newest first, as a timeline; recorded from here too. On a
+ * person's page (`personId`) only theirs: those that removed their obstacles
+ * or completed their referral, not every member's of the household.
+ */
+export const BreakthroughTimeline = ({ householdId, personId, obstacles }: { householdId: string; personId?: string; obstacles: RaRecord[] }) => {
   const translate = useTranslate();
   const [adding, setAdding] = useState(false);
   const { data = [] } = useGetList('breakthroughs', {
-    filter: { householdId },
+    filter: personId ? { personId } : { householdId },
     sort: { field: 'date', order: 'DESC' },
     pagination: { page: 1, perPage: 100 },
   });

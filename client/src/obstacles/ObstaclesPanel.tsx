@@ -16,7 +16,7 @@ interface Props {
 
 /**
  * A person's obstacles grouped by domain, under the plan's obstacles that
- * block the most others; within a domain, those that block most come first.
+ * block the most others now; within a domain, those that block most come first.
  */
 export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
   const translate = useTranslate();
@@ -68,11 +68,17 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
                 />
                 <Link to={createPath({ resource: 'obstacles', id: o.id, type: 'show' })}>{o.title}</Link>
                 {o.systemic && <Chip size="small" variant="outlined" label={translate('resources.obstacles.fields.systemic')} />}
-                {(o.blocksIds ?? []).map((id: string) => (
-                  <Chip key={id} size="small" icon={<BlockIcon />} label={`${translate('resources.obstacles.fields.blocksIds')}: ${title(id)}`} />
+                {activeBlocks(o).map((id) => (
+                  <Chip key={id} size="small" icon={<BlockIcon />} label={`${translate('resources.obstacles.fields.blocksIds')}: ${title(id)}`} data-testid="blocks" />
                 ))}
-                {(o.blockedByIds ?? []).map((id: string) => (
-                  <Chip key={id} size="small" variant="outlined" label={`${translate('resources.obstacles.fields.blockedByIds')}: ${title(id)}`} />
+                {activeBlockedBy(o).map((id) => (
+                  <Chip key={id} size="small" variant="outlined" label={`${translate('resources.obstacles.fields.blockedByIds')}: ${title(id)}`} data-testid="blocked-by" />
+                ))}
+                {pastBlocks(o).map((id) => (
+                  <Chip key={id} size="small" variant="outlined" sx={HISTORY} label={`${translate('app.guards.wasBlocking')}: ${title(id)}`} data-testid="was-blocking" />
+                ))}
+                {pastBlockedBy(o).map((id) => (
+                  <Chip key={id} size="small" variant="outlined" sx={HISTORY} label={`${translate('app.guards.wasBlockedBy')}: ${title(id)}`} data-testid="was-blocked-by" />
                 ))}
               </Box>
             ))}
@@ -93,7 +99,17 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
   );
 };
 
-const blockCount = (o: RaRecord) => (o.blocksIds ?? []).length;
+/**
+ * Only open and in-progress obstacles block (the server's `activeBlocksIds`);
+ * links of a resolved or unresolvable one are history: "was blocking".
+ */
+const activeBlocks = (o: RaRecord): string[] => o.activeBlocksIds ?? [];
+const activeBlockedBy = (o: RaRecord): string[] => o.activeBlockedByIds ?? [];
+const pastBlocks = (o: RaRecord): string[] => (o.blocksIds ?? []).filter((id: string) => !activeBlocks(o).includes(id));
+const pastBlockedBy = (o: RaRecord): string[] => (o.blockedByIds ?? []).filter((id: string) => !activeBlockedBy(o).includes(id));
+const HISTORY = { color: 'text.secondary', borderStyle: 'dashed' };
+
+const blockCount = (o: RaRecord) => activeBlocks(o).length;
 
 /** Those that block the most others first: the knot to untie first is on top. */
 const byMostBlocking = (items: RaRecord[]) => [...items].sort((a, b) => blockCount(b) - blockCount(a));

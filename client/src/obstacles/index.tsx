@@ -22,6 +22,8 @@ import {
   TextField,
   TextInput,
   useRecordContext,
+  Labeled,
+  RecordContextProvider,
 } from 'react-admin';
 import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
@@ -68,13 +70,32 @@ const ObstacleList = () => (
   </List>
 );
 
-const LinkedObstacles = ({ source }: { source: string }) => (
-  <ReferenceArrayField source={source} reference="obstacles">
-    <SingleFieldList linkType="show">
+const LinkedObstacles = ({ source, label }: { source: string; label?: string }) => (
+  <ReferenceArrayField source={source} reference="obstacles" label={label}>
+    <SingleFieldList linkType="show" empty={<span>—</span>}>
       <ChipField source="title" size="small" />
     </SingleFieldList>
   </ReferenceArrayField>
 );
+
+/**
+ * Links in force (both obstacles open or in progress) and links that are
+ * history: a resolved or unresolvable obstacle "was blocking".
+ */
+const BlockingLinks = () => {
+  const record = useRecordContext();
+  if (!record) return null;
+  const past = (all?: string[], active?: string[]) => (all ?? []).filter((id) => !(active ?? []).includes(id));
+  const history = { ...record, pastBlocksIds: past(record.blocksIds, record.activeBlocksIds), pastBlockedByIds: past(record.blockedByIds, record.activeBlockedByIds) };
+  return (
+    <RecordContextProvider value={history}>
+      <Labeled label="resources.obstacles.fields.blocksIds"><LinkedObstacles source="activeBlocksIds" /></Labeled>
+      <Labeled label="resources.obstacles.fields.blockedByIds"><LinkedObstacles source="activeBlockedByIds" /></Labeled>
+      {history.pastBlocksIds.length > 0 && <Labeled label="app.guards.wasBlocking"><LinkedObstacles source="pastBlocksIds" /></Labeled>}
+      {history.pastBlockedByIds.length > 0 && <Labeled label="app.guards.wasBlockedBy"><LinkedObstacles source="pastBlockedByIds" /></Labeled>}
+    </RecordContextProvider>
+  );
+};
 
 const ObstacleShow = () => (
   <Show>
@@ -89,8 +110,7 @@ const ObstacleShow = () => (
       <TextField source="description" emptyText="—" />
       <BooleanField source="systemic" />
       <TextField source="systemicNote" emptyText="—" />
-      <LinkedObstacles source="blocksIds" />
-      <LinkedObstacles source="blockedByIds" />
+      <BlockingLinks />
     </SimpleShowLayout>
   </Show>
 );

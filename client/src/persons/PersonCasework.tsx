@@ -36,7 +36,7 @@ export const PersonCasework = () => {
       </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2 }}>
         <ObstaclesPanel person={person} planId={plan ? String(plan.id) : undefined} obstacles={obstacles} />
-        <BreakthroughTimeline householdId={person.householdId} obstacles={obstacles} />
+        <BreakthroughTimeline householdId={person.householdId} personId={String(person.id)} obstacles={obstacles} />
       </Box>
       <MatchingPanel person={person} />
       <ReferralsPanel person={person} />

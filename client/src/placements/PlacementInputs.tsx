@@ -1,10 +1,27 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput, maxValue, minValue, required, useGetIdentity } from 'react-admin';
+import { AutocompleteInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectInput, TextInput, maxValue, minValue, required, useGetIdentity, useRecordContext } from 'react-admin';
 import { Box } from '@mui/material';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
+import { END_REASONS, TRANSITIONS } from './transitions';
+
+const endReasonChoices = END_REASONS.map((id) => ({ id, name: `app.guards.endReasons.${id}` }));
+
+/**
+ * The statuses an edit may choose: the current one, the moves the server
+ * allows, and the one before the last change (which undoes it). A new
+ * placement, recorded after the fact, may start in any status.
+ */
+function statusChoices(record?: Record<string, unknown>) {
+  if (typeof record?.status !== 'string') return PLACEMENT_STATUSES;
+  const history = (record.statusHistory ?? []) as { status: string }[];
+  const previous = history.length >= 2 && history[history.length - 1].status === record.status ? [history[history.length - 2].status] : [];
+  const allowed = new Set([record.status, ...(TRANSITIONS[record.status] ?? []), ...previous]);
+  return PLACEMENT_STATUSES.filter((s) => allowed.has(s));
+}
 
 /** Shared by the placement forms and the dialog on the person page. A matcher follows their own placements by default. */
 export const PlacementInputs = ({ showPerson = true }: { showPerson?: boolean }) => {
   const { identity, isPending } = useGetIdentity();
+  const record = useRecordContext();
   // The matcher default is read once, when the input mounts: wait for the identity.
   if (isPending) return null;
   return (
@@ -22,7 +39,19 @@ export const PlacementInputs = ({ showPerson = true }: { showPerson?: boolean })
       <ReferenceInput source="matcherId" reference="users" filter={{ active: true }} sort={{ field: 'fullName', order: 'ASC' }}>
         <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} defaultValue={identity?.role === 'matcher' ? identity.id : undefined} />
       </ReferenceInput>
-      <SelectInput source="status" choices={choices('placements', 'status', PLACEMENT_STATUSES)} defaultValue="proposed" />
+      <SelectInput source="status" choices={choices('placements', 'status', statusChoices(record))} defaultValue="proposed" />
+      <FormDataConsumer>
+        {({ formData }) =>
+          formData.status === 'ended' ? (
+            <SelectInput
+              source="endReason"
+              label="app.guards.fields.endReason"
+              choices={endReasonChoices}
+              validate={record?.id && record.status !== 'ended' ? required() : undefined}
+            />
+          ) : null
+        }
+      </FormDataConsumer>
       <DateInput source="statusChangedOn" helperText="resources.placements.statusChangedOnHelp" />
       <SelectInput source="fit" choices={choices('placements', 'fit', FITS)} />
       <TextInput source="jobTitle" />

@@ -6,6 +6,7 @@ import {
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { PlacementInputs } from './PlacementInputs';
+import { END_REASONS } from './transitions';
 
 const c = (field: string, values: readonly string[]) => choices('placements', field, values);
 
@@ -65,6 +66,7 @@ const PlacementShow = () => (
       <SelectField source="fit" choices={c('fit', FITS)} emptyText="—" />
       <SelectField source="source" choices={c('source', SOURCES)} emptyText="—" />
       <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
+      <SelectField source="endReason" label="app.guards.fields.endReason" choices={END_REASONS.map((id) => ({ id, name: `app.guards.endReasons.${id}` }))} emptyText="—" />
       <History />
       <ReferenceField source="matcherId" reference="users" link={false} emptyText="—" />
       <TextField source="notes" emptyText="—" />
