@@ -7,7 +7,7 @@ import { chooseOption, login } from './support/browser.mjs';
 
 const app = useApp();
 
-test('matcher: drag a proposed placement to started and the funnel counts it', async (t) => {
+test('matcher: drag a proposed placement to started (confirming its start date) and the funnel counts it', async (t) => {
   const { page } = app;
   const step = (name, fn) => app.step(t, name, fn);
   let matchedBefore;
@@ -38,6 +38,8 @@ test('matcher: drag a proposed placement to started and the funnel counts it', a
     const before = await proposed.getByTestId('placement-card').count();
     const startedBefore = await started.getByTestId('placement-card').count();
     await proposed.getByTestId('placement-card').first().dragTo(started, { targetPosition: { x: 40, y: 20 } });
+    // Starting asks for the start date (today unless the planned one has come).
+    await page.getByTestId('confirm-move').click();
     await page.waitForFunction(
       ([n]) => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === n,
       [before - 1],
