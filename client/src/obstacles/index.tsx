@@ -1,4 +1,5 @@
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import { Stack } from '@mui/material';
 import {
   BooleanField,
   Create,
@@ -89,10 +90,12 @@ const BlockingLinks = () => {
   const history = { ...record, pastBlocksIds: past(record.blocksIds, record.activeBlocksIds), pastBlockedByIds: past(record.blockedByIds, record.activeBlockedByIds) };
   return (
     <RecordContextProvider value={history}>
+      <Stack spacing={1}>
       <Labeled label="resources.obstacles.fields.blocksIds"><LinkedObstacles source="activeBlocksIds" /></Labeled>
       <Labeled label="resources.obstacles.fields.blockedByIds"><LinkedObstacles source="activeBlockedByIds" /></Labeled>
       {history.pastBlocksIds.length > 0 && <Labeled label="app.guards.wasBlocking"><LinkedObstacles source="pastBlocksIds" /></Labeled>}
       {history.pastBlockedByIds.length > 0 && <Labeled label="app.guards.wasBlockedBy"><LinkedObstacles source="pastBlockedByIds" /></Labeled>}
+      </Stack>
     </RecordContextProvider>
   );
 };
