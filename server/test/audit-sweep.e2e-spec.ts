@@ -210,14 +210,15 @@ describe('audit trail sweep: every write of every case resource', () => {
     // Only logs of people who consented to research are sampled.
     await t.http().post('/api/consents').set(org.auth('admin')).send({ personId, purpose: 'research', givenHow: 'written', givenOn: '2026-01-01' }).expect(201);
     const logs: string[] = [];
-    for (const day of ['2031-01-02', '2031-01-03']) {
+    // A month in the past of its own (contact logs cannot be dated in the future).
+    for (const day of ['2011-01-02', '2011-01-03']) {
       const log = await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId, personIds: [personId], occurredAt: `${day}T10:00:00Z`, minutes: 5, channel: 'phone', note: 'n' }).expect(201);
       logs.push(log.body.id);
     }
     const sample = await send(
       'post',
       '/coding-samples',
-      (s) => ({ name: s, size: 2, firstCoderId: org.users.researcher.id, secondCoderId: org.users.caseworker.id, from: '2031-01-01T00:00:00Z', to: '2031-02-01T00:00:00Z' }),
+      (s) => ({ name: s, size: 2, firstCoderId: org.users.researcher.id, secondCoderId: org.users.caseworker.id, from: '2011-01-01T00:00:00Z', to: '2011-02-01T00:00:00Z' }),
       'coordinator',
     );
     const sampleId = sample.body.id as string;
