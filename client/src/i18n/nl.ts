@@ -110,7 +110,7 @@ export const nl: DoorbraakMessages = {
       rounding: 'Aandelen zijn afgerond op één decimaal; samen %{sum}.',
       minutesUnit: 'min',
       withConversation: 'Met een netwerkgesprek',
-      funnelHint: 'Elke stap is een deel van de vorige; het aandeel is van de ondersteunde personen. Een netwerkgesprek is geen stap: mensen krijgen ook zonder een match.',
+      funnelHint: 'Elke stap is een deel van de vorige; het aandeel is van de ondersteunde personen. Een netwerkgesprek is geen stap: mensen krijgen ook zonder zo’n gesprek een match.',
     },
     codingReview: {
       overall: 'Alle labels samen',

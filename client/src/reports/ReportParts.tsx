@@ -43,7 +43,28 @@ export interface Slice {
 }
 
 /** A slice's label on the pie only where it fits: a share of 5% or more. */
-const LABEL_MIN_SHARE = 0.05;
+const LABEL_MIN_SHARE = 0.06;
+
+interface SliceLabel {
+  cx?: number;
+  cy?: number;
+  midAngle?: number;
+  outerRadius?: number;
+  percent?: number;
+  value?: number;
+}
+
+/** The share written inside its slice (outside labels get cut off at the card's edge), on slices wide enough for it. */
+const SliceShare = ({ cx = 0, cy = 0, midAngle = 0, outerRadius = 0, percent = 0, text }: SliceLabel & { text: string }) => {
+  if (percent < LABEL_MIN_SHARE) return null;
+  const radians = (-midAngle * Math.PI) / 180;
+  const r = outerRadius * 0.65;
+  return (
+    <text x={cx + r * Math.cos(radians)} y={cy + r * Math.sin(radians)} fill="#fff" fontSize={12} fontWeight={600} textAnchor="middle" dominantBaseline="central" style={{ paintOrder: 'stroke' }} stroke="rgba(0,0,0,0.35)" strokeWidth={2}>
+      {text}
+    </text>
+  );
+};
 
 /**
  * A pie with its legend (name and share per slice), a tooltip with name,
@@ -66,9 +87,7 @@ export const SharePie = ({ slices, unit, testId }: { slices: Slice[]; unit?: str
               outerRadius={100}
               isAnimationActive={false}
               labelLine={false}
-              label={(e: { value?: number; percent?: number; x?: number; y?: number; cx?: number }) =>
-                (e.percent ?? 0) >= LABEL_MIN_SHARE ? percent(share(e.value ?? 0)) : null
-              }
+              label={(e: SliceLabel) => <SliceShare {...e} text={percent(share(e.value ?? 0))} />}
             >
               {shown.map((s) => (
                 <Cell key={s.key} fill={s.color} />
