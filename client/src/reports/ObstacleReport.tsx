@@ -101,7 +101,7 @@ export const ObstacleReport = () => {
                   <XAxis type="number" allowDecimals={false} />
                   <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
                   <Tooltip formatter={(value, name) => [number(Number(value)), name]} />
-                  <Legend />
+                  <Legend itemSorter={null} />
                   {STATUSES.map(([key, code]) => (
                     <Bar key={key} dataKey={key} stackId="s" name={status(code)} fill={STATUS_COLORS[code]} isAnimationActive={false} />
                   ))}
