@@ -95,48 +95,48 @@ export const ObstacleReport = () => {
           ) : (
             <>
               <Box sx={{ height: 360 }}>
-              <ResponsiveContainer>
-                <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis type="number" allowDecimals={false} />
-                  <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
-                  <Tooltip formatter={(value, name) => [number(Number(value)), name]} />
-                  <Legend itemSorter={null} />
-                  {STATUSES.map(([key, code]) => (
-                    <Bar key={key} dataKey={key} stackId="s" name={status(code)} fill={STATUS_COLORS[code]} isAnimationActive={false} />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
-            </Box>
-            <Table size="small" data-testid="report-table">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('resources.obstacles.fields.domainKey')}</TableCell>
-                  {STATUSES.map(([key, code]) => (
-                    <TableCell key={key} align="right" data-testid={`status-${code}`}>
-                      <Swatch color={STATUS_COLORS[code]} />
-                      {status(code)}
-                    </TableCell>
-                  ))}
-                  <TableCell align="right">{translate('app.reports.shareResolved')}</TableCell>
-                  <TableCell align="right">{translate('app.reports.medianDays')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((r) => (
-                  <TableRow key={r.domainKey} data-testid="obstacle-row">
-                    <TableCell>{r.name}</TableCell>
-                    {STATUSES.map(([key]) => (
-                      <TableCell key={key} align="right">
-                        {number(r[key])}
+                <ResponsiveContainer>
+                  <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis type="number" allowDecimals={false} />
+                    <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
+                    <Tooltip formatter={(value, name) => [number(Number(value)), name]} />
+                    <Legend itemSorter={null} />
+                    {STATUSES.map(([key, code]) => (
+                      <Bar key={key} dataKey={key} stackId="s" name={status(code)} fill={STATUS_COLORS[code]} isAnimationActive={false} />
+                    ))}
+                  </BarChart>
+                </ResponsiveContainer>
+              </Box>
+              <Table size="small" data-testid="report-table">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('resources.obstacles.fields.domainKey')}</TableCell>
+                    {STATUSES.map(([key, code]) => (
+                      <TableCell key={key} align="right" data-testid={`status-${code}`}>
+                        <Swatch color={STATUS_COLORS[code]} />
+                        {status(code)}
                       </TableCell>
                     ))}
-                    <TableCell align="right">{r.total ? percent(r.shareResolved) : '—'}</TableCell>
-                    <TableCell align="right">{r.medianDaysToResolve === null ? '—' : number(r.medianDaysToResolve)}</TableCell>
+                    <TableCell align="right">{translate('app.reports.shareResolved')}</TableCell>
+                    <TableCell align="right">{translate('app.reports.medianDays')}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {rows.map((r) => (
+                    <TableRow key={r.domainKey} data-testid="obstacle-row">
+                      <TableCell>{r.name}</TableCell>
+                      {STATUSES.map(([key]) => (
+                        <TableCell key={key} align="right">
+                          {number(r[key])}
+                        </TableCell>
+                      ))}
+                      <TableCell align="right">{r.total ? percent(r.shareResolved) : '—'}</TableCell>
+                      <TableCell align="right">{r.medianDaysToResolve === null ? '—' : number(r.medianDaysToResolve)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
             </>
           )}
         </CardContent>
