@@ -128,8 +128,11 @@ export const ThemeCard = ({ title, totals, testId }: { title: string; totals: Th
                 {rows.map((r) => (
                   <TableRow key={r.labelId ?? 'none'} data-testid="theme-row">
                     <TableCell>
-                      <Swatch color={r.fill} />
-                      {r.label}
+                      {/* Swatch and name stay side by side when a narrow column wraps the name. */}
+                      <Box component="span" sx={{ display: 'flex', alignItems: 'center' }}>
+                        <Swatch color={r.fill} />
+                        {r.label}
+                      </Box>
                     </TableCell>
                     <TableCell align="right">{number(r.minutes)}</TableCell>
                     <TableCell align="right">{percent(r.share)}</TableCell>
