@@ -193,8 +193,9 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
       const none = await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ municipality: 'Zaanstad' }) }).set(reportOrg.auth('coordinator')).expect(200);
       expect(none.body).toMatchObject({ totalMinutes: 0, rows: [] });
       await t.http().get('/api/reports/themes').query({ filter: JSON.stringify({ level: 'some' }) }).set(reportOrg.auth('coordinator')).expect(400);
-      const csv = await t.http().get('/api/reports/themes?format=csv').set(reportOrg.auth('coordinator')).expect(200);
-      expect(csv.text.split('\r\n')[0]).toBe('source,label,labelId,minutes,share,count');
+      // The CSV's shape for people is tested in report-csv.e2e-spec.ts; with ids it keeps the label id column.
+      const csv = await t.http().get('/api/reports/themes?format=csv&ids=true').set(reportOrg.auth('coordinator')).expect(200);
+      expect(csv.text.split('\r\n')[1]).toBe('Source,Theme,labelId,Minutes,Share (%),Number');
     });
   });
 
@@ -206,6 +207,15 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
       await t.http().post('/api/consents').set(as()).send({ personId, purpose: 'research', givenHow: 'written', givenOn: '2026-01-10' }).expect(201);
       const logs = [];
       for (let i = 0; i < 4; i++) logs.push(await log({ note: `log ${i}`, occurredAt: `2010-01-0${i + 1}T10:00:00Z` }));
+      // Before there is a sample, a researcher learns who can draw one: the roles the server lets draw, and who holds them.
+      const drawers = (await t.http().get('/api/coding-samples/drawers').set(org.auth('researcher')).expect(200)).body;
+      expect(drawers).toEqual({
+        roles: ['admin', 'coordinator'],
+        users: [
+          { id: org.users.admin.id, fullName: org.users.admin.fullName, role: 'admin' },
+          { id: org.users.coordinator.id, fullName: org.users.coordinator.fullName, role: 'coordinator' },
+        ],
+      });
       const sample = (await t.http().post('/api/coding-samples').set(org.auth('coordinator')).send({ name: 'Q1', size: 4, firstCoderId: coderA.id, secondCoderId: coderB.id, from: '2010-01-01T00:00:00Z', to: '2010-12-31T23:59:59Z' }).expect(201)).body;
       expect(sample.contactLogIds.sort()).toEqual(logs.map((l) => l.id).sort());
       await t.http().post('/api/coding-samples').set(org.auth('researcher')).send({ name: 'X', size: 4, firstCoderId: coderA.id, secondCoderId: coderB.id }).expect(403);
@@ -232,7 +242,17 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
       expect(w.kappa).toBeCloseTo(0.5, 10);
       // Housing: A on 1, B on 3 → observed 0.5, chance 0.625, kappa = −1/3
       expect(report.body.labels.find((l: { labelId: string }) => l.labelId === housing).kappa).toBeCloseTo(-1 / 3, 10);
+      // Over both labels (pooled, see kappa.ts): mean observed 0.625, mean chance 0.5625 → (0.0625 / 0.4375) = 1/7.
+      expect(report.body.overall).toEqual({ labels: 2, agreement: 0.625, kappa: expect.closeTo(1 / 7, 10) });
       expect(report.body.disagreements.map((d: { contactLogId: string }) => d.contactLogId).sort()).toEqual([logs[1].id, logs[2].id, logs[3].id].sort());
+      // Each disagreement names its log by date and household, to open it and talk it over.
+      const reference = (await t.http().get(`/api/households/${householdId}`).set(as()).expect(200)).body.reference;
+      const secondLogId: string = logs[1].id;
+      expect(report.body.disagreements.find((d: { contactLogId: string }) => d.contactLogId === secondLogId)).toMatchObject({
+        occurredAt: '2030-01-02T10:00:00.000Z',
+        householdId,
+        householdReference: reference,
+      });
     });
   });
 

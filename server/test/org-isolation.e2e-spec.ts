@@ -224,6 +224,7 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
       'PUT /api/coding-samples/:id/items/:contactLogId',
       'GET /api/coding-samples/:id/agreement',
       'GET /api/coding-samples',
+      'GET /api/coding-samples/drawers',
     ],
     name: 'double-coding samples',
     run: async ({ t, outsider }, r) => {
@@ -234,6 +235,9 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
       expect(code.status).toBe(404);
       const list = await t.http().get('/api/coding-samples').set(outsider.auth('admin')).expect(200);
       expect(list.body).toEqual([]);
+      // Who may draw a sample: only the outsider's own colleagues.
+      const drawers = (await t.http().get('/api/coding-samples/drawers').set(outsider.auth('researcher')).expect(200)).body;
+      expect(drawers.users.map((u: { id: string }) => u.id).sort()).toEqual([outsider.users.admin.id, outsider.users.coordinator.id].sort());
     },
   },
   {

@@ -423,13 +423,14 @@ describe('perspective plans, obstacles and breakthroughs', () => {
         { domainKey: 'housing', title: 'Host family ends', systemicNote: 'Host family support ends with 2 days notice', persons: 2, households: 2, unresolved: 0, firstIdentifiedOn: '2026-01-01' },
         { domainKey: 'work', title: 'No childcare', systemicNote: 'No childcare places', persons: 1, households: 1, unresolved: 1, firstIdentifiedOn: '2026-03-01' },
       ]);
-      const csv = await t.http().get('/api/reports/systemic-obstacles?format=csv').set(reportOrg.auth('coordinator')).expect(200);
+      // Names for people, the domain key only with ids=true (report-csv.e2e-spec.ts tests the rest of the shape).
+      const csv = await t.http().get('/api/reports/systemic-obstacles?format=csv&ids=true').set(reportOrg.auth('coordinator')).expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
-      expect(csv.text.split('\r\n')[0]).toBe('domainKey,domainName,title,systemicNote,persons,households,unresolved,firstIdentifiedOn');
-      expect(csv.text).toContain('housing,Housing,Host family ends,Host family support ends with 2 days notice,2,2,0,2026-01-01');
+      expect(csv.text.split('\r\n')[1]).toBe('domainKey,Domain,Obstacle,Systemic note,Persons,Households,Unresolved,First identified');
+      expect(csv.text).toContain('\r\nhousing,Housing,Host family ends,Host family support ends with 2 days notice,2,2,0,2026-01-01\r\n');
       const dutch = await t.http().get('/api/reports/obstacles?format=csv&lang=nl').set(reportOrg.auth('coordinator')).expect(200);
-      expect(dutch.text.split('\r\n')[0]).toBe('domainKey,domainName,open,inProgress,resolved,notResolvable,total,medianDaysToResolve,shareResolved');
-      expect(dutch.text).toContain('\r\nhousing,Huisvesting,1,0,2,0,3,5,');
+      expect(dutch.text.split('\r\n')[1]).toBe('Domein;Open;Mee bezig;Opgelost;Niet oplosbaar;Totaal;Mediaan dagen tot oplossing;Aandeel opgelost (%)');
+      expect(dutch.text).toContain('\r\nHuisvesting;1;0;2;0;3;5;66,7\r\n');
     });
 
     it('filters by track and by plan owner', async () => {

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Autocomplete, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, MenuItem, Table, TableBody, TableCell, TableHead,
+  Alert, Autocomplete, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, MenuItem, Table, TableBody, TableCell, TableHead,
   TableRow, TextField, Typography,
 } from '@mui/material';
-import { Button, Title, useGetIdentity, useGetList, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
+import { Link } from '@mui/material';
+import { Button, Title, useGetIdentity, useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { useLabels } from '../labels/useLabels';
+import { formatDay } from '../common/dates';
+import { reportFormat } from '../reports/format';
 
 interface Sample {
   id: string;
@@ -30,10 +34,13 @@ export const CodingPage = () => {
   const [selected, setSelected] = useState<string | null>(null);
   const sample = samples.find((s) => s.id === selected) ?? samples[0];
   const isCoder = sample && identity && (sample.firstCoderId === identity.id || sample.secondCoderId === identity.id);
+  const canDraw = permissions === 'admin' || permissions === 'coordinator';
+  const codesAny = identity && samples.some((s) => s.firstCoderId === identity.id || s.secondCoderId === identity.id);
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="app.coding.title" />
-      {(permissions === 'admin' || permissions === 'coordinator') && <NewSample />}
+      {canDraw && <NewSample />}
+      {!canDraw && identity && !codesAny && <WhoCanDraw />}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '240px 1fr' }, gap: 2 }}>
         <Card>
           <List dense>
@@ -53,6 +60,27 @@ export const CodingPage = () => {
         )}
       </Box>
     </Box>
+  );
+};
+
+interface Drawers {
+  roles: string[];
+  users: { id: string; fullName: string; role: string }[];
+}
+
+/** For someone with nothing to code: who may draw a sample, as the server's rules say. */
+export const WhoCanDraw = () => {
+  const translate = useTranslate();
+  const { data } = useApi<Drawers>('/coding-samples/drawers');
+  if (!data) return null;
+  const role = (r: string) => translate(`resources.users.role.${r}`);
+  const roles = data.roles.map(role).join(` ${translate('app.codingReview.or')} `);
+  const names = data.users.map((u) => `${u.fullName} (${role(u.role)})`).join(', ');
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} data-testid="who-can-draw">
+      <strong>{translate('app.codingReview.noSample')}</strong>{' '}
+      {data.users.length ? translate('app.codingReview.whoCanDraw', { roles, names }) : translate('app.codingReview.whoCanDrawRoles', { roles })}
+    </Alert>
   );
 };
 
@@ -143,19 +171,33 @@ const MyCoding = ({ sampleId }: { sampleId: string }) => {
   );
 };
 
-interface AgreementReport {
+export interface AgreementReport {
   size: number;
   codedByBoth: number;
+  overall: { labels: number; agreement: number; kappa: number | null };
   labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
-  disagreements: { contactLogId: string; firstLabelIds: string[]; secondLabelIds: string[] }[];
+  disagreements: {
+    contactLogId: string;
+    occurredAt: string | null;
+    householdReference: string | null;
+    firstLabelIds: string[];
+    secondLabelIds: string[];
+  }[];
 }
 
 const Agreement = ({ sampleId }: { sampleId: string }) => {
-  const translate = useTranslate();
-  const { pathOf } = useLabels({ includeArchived: true });
   const { data } = useApi<AgreementReport>(`/coding-samples/${sampleId}/agreement`);
-  if (!data) return null;
+  return data ? <AgreementView data={data} /> : null;
+};
+
+/** Per-label and overall (pooled) kappa, and each disagreement as a link to its contact log. */
+export const AgreementView = ({ data }: { data: AgreementReport }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { pathOf } = useLabels({ includeArchived: true });
   const t = (key: string) => translate(`app.coding.${key}`);
+  const { percent } = reportFormat(locale);
+  const kappa = (k: number | null) => (k === null ? '—' : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(k));
   return (
     <Card>
       <CardContent>
@@ -179,19 +221,45 @@ const Agreement = ({ sampleId }: { sampleId: string }) => {
                 <TableCell align="right">{l.firstOnly}</TableCell>
                 <TableCell align="right">{l.secondOnly}</TableCell>
                 <TableCell align="right">{l.neither}</TableCell>
-                <TableCell align="right">{(l.agreement * 100).toFixed(0)}%</TableCell>
-                <TableCell align="right">{l.kappa === null ? '—' : l.kappa.toFixed(2)}</TableCell>
+                <TableCell align="right">{percent(l.agreement)}</TableCell>
+                <TableCell align="right">{kappa(l.kappa)}</TableCell>
               </TableRow>
             ))}
+            {data.overall && (
+              <TableRow data-testid="agreement-overall" sx={{ '& td': { fontWeight: 'bold', borderTop: '2px solid', borderColor: 'divider' } }}>
+                <TableCell colSpan={5}>
+                  {translate('app.codingReview.overall')}
+                  <Typography variant="caption" component="div" color="text.secondary" sx={{ fontWeight: 'normal' }}>
+                    {translate('app.codingReview.overallHint', { smart_count: data.overall.labels })}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right">{data.overall.labels ? percent(data.overall.agreement) : '—'}</TableCell>
+                <TableCell align="right" data-testid="overall-kappa">
+                  {kappa(data.overall.kappa)}
+                </TableCell>
+              </TableRow>
+            )}
           </TableBody>
         </Table>
         <Typography variant="subtitle2" sx={{ mt: 2 }}>
           {t('disagreements')} ({data.disagreements.length})
         </Typography>
         {data.disagreements.map((d) => (
-          <Typography key={d.contactLogId} variant="body2">
-            {d.firstLabelIds.map(pathOf).join(', ') || '—'} ↔ {d.secondLabelIds.map(pathOf).join(', ') || '—'}
-          </Typography>
+          <Box key={d.contactLogId} sx={{ py: 0.5 }} data-testid="disagreement">
+            {d.occurredAt ? (
+              <Link component={RouterLink} to={`/contact-logs/${d.contactLogId}`} variant="body2">
+                {translate('app.codingReview.log', { date: formatDay(d.occurredAt), household: d.householdReference ?? '—' })}
+              </Link>
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                {translate('app.codingReview.deletedLog')}
+              </Typography>
+            )}
+            <Typography variant="body2" color="text.secondary">
+              {translate('app.codingReview.first')}: {d.firstLabelIds.map(pathOf).join(', ') || '—'} · {translate('app.codingReview.second')}:{' '}
+              {d.secondLabelIds.map(pathOf).join(', ') || '—'}
+            </Typography>
+          </Box>
         ))}
       </CardContent>
     </Card>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
@@ -9,6 +8,9 @@ import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
+import { useReportFormat } from './format';
+import { EmptyReport, Swatch } from './ReportParts';
+import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 
 interface DomainRow {
   domainKey: string;
@@ -30,7 +32,14 @@ interface SystemicRow {
   unresolved: number;
 }
 
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+export const OBSTACLE_FILTERS = { identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' };
+const VALID = { identifiedOn_gte: isDay, identifiedOn_lte: isDay, municipality: isText, track: isTrack, ownerId: isId };
+const STATUSES = [
+  ['open', 'open'],
+  ['inProgress', 'in_progress'],
+  ['resolved', 'resolved'],
+  ['notResolvable', 'not_resolvable'],
+] as const;
 
 /** Obstacles per domain and status, and the systemic ones for the policy conversation. */
 export const ObstacleReport = () => {
@@ -38,7 +47,10 @@ export const ObstacleReport = () => {
   const notify = useNotify();
   const { nameOf } = useDomains();
   const [locale] = useLocaleState();
-  const [filter, setFilter] = useState({ identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' });
+  const { percent, number } = useReportFormat();
+  const [filter, setFilter] = useUrlFilters(OBSTACLE_FILTERS, VALID);
+  const filtered = Object.values(filter).some((v) => v !== '');
+  const clear = filtered ? () => setFilter(OBSTACLE_FILTERS) : undefined;
   const query = reportQuery(filter);
   const report = useQuery({
     queryKey: ['report-obstacles', query],
@@ -50,7 +62,7 @@ export const ObstacleReport = () => {
   });
   const rows = (report.data?.byDomain ?? []).map((d) => ({ ...d, name: nameOf(d.domainKey) }));
   const status = (key: string) => translate(`resources.obstacles.status.${key}`);
-  // The CSV names each domain in the reader's language next to its key.
+  // The CSV names domains and statuses in the reader's language.
   const download = (path: string, file: string) =>
     downloadCsv(`${API_URL}${path}${query}${query ? '&' : '?'}lang=${locale}`, file).catch((e) => notify(e.message, { type: 'error' }));
 
@@ -65,7 +77,7 @@ export const ObstacleReport = () => {
           <TrackFilter value={filter.track} onChange={(v) => setFilter({ ...filter, track: v })} />
           <UserFilter label={translate('app.reports.owner')} value={filter.ownerId} onChange={(v) => setFilter({ ...filter, ownerId: v })} />
           <Typography data-testid="report-total">
-            {translate('app.reports.total')}: <strong>{report.data?.total ?? '…'}</strong> · {translate('app.reports.shareResolved')}:{' '}
+            {translate('app.reports.total')}: <strong>{report.data ? number(report.data.total) : '…'}</strong> · {translate('app.reports.shareResolved')}:{' '}
             <strong>{report.data ? percent(report.data.shareResolved) : '…'}</strong>
           </Typography>
         </CardContent>
@@ -78,47 +90,55 @@ export const ObstacleReport = () => {
               <DownloadIcon />
             </Button>
           </Box>
-          <Box sx={{ height: 360 }}>
-            <ResponsiveContainer>
-              <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="open" stackId="s" name={status('open')} fill={STATUS_COLORS.open} />
-                <Bar dataKey="inProgress" stackId="s" name={status('in_progress')} fill={STATUS_COLORS.in_progress} />
-                <Bar dataKey="resolved" stackId="s" name={status('resolved')} fill={STATUS_COLORS.resolved} />
-                <Bar dataKey="notResolvable" stackId="s" name={status('not_resolvable')} fill={STATUS_COLORS.not_resolvable} />
-              </BarChart>
-            </ResponsiveContainer>
-          </Box>
-          <Table size="small" data-testid="report-table">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('resources.obstacles.fields.domainKey')}</TableCell>
-                <TableCell align="right">{status('open')}</TableCell>
-                <TableCell align="right">{status('in_progress')}</TableCell>
-                <TableCell align="right">{status('resolved')}</TableCell>
-                <TableCell align="right">{status('not_resolvable')}</TableCell>
-                <TableCell align="right">{translate('app.reports.shareResolved')}</TableCell>
-                <TableCell align="right">{translate('app.reports.medianDays')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.domainKey}>
-                  <TableCell>{r.name}</TableCell>
-                  <TableCell align="right">{r.open}</TableCell>
-                  <TableCell align="right">{r.inProgress}</TableCell>
-                  <TableCell align="right">{r.resolved}</TableCell>
-                  <TableCell align="right">{r.notResolvable}</TableCell>
-                  <TableCell align="right">{r.total ? percent(r.shareResolved) : '—'}</TableCell>
-                  <TableCell align="right">{r.medianDaysToResolve ?? '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          {report.data?.total === 0 ? (
+            <EmptyReport onClear={clear} />
+          ) : (
+            <>
+              <Box sx={{ height: 360 }}>
+                <ResponsiveContainer>
+                  <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis type="number" allowDecimals={false} />
+                    <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
+                    <Tooltip formatter={(value, name) => [number(Number(value)), name]} />
+                    <Legend itemSorter={null} />
+                    {STATUSES.map(([key, code]) => (
+                      <Bar key={key} dataKey={key} stackId="s" name={status(code)} fill={STATUS_COLORS[code]} isAnimationActive={false} />
+                    ))}
+                  </BarChart>
+                </ResponsiveContainer>
+              </Box>
+              <Table size="small" data-testid="report-table">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('resources.obstacles.fields.domainKey')}</TableCell>
+                    {STATUSES.map(([key, code]) => (
+                      <TableCell key={key} align="right" data-testid={`status-${code}`}>
+                        <Swatch color={STATUS_COLORS[code]} />
+                        {status(code)}
+                      </TableCell>
+                    ))}
+                    <TableCell align="right">{translate('app.reports.shareResolved')}</TableCell>
+                    <TableCell align="right">{translate('app.reports.medianDays')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {rows.map((r) => (
+                    <TableRow key={r.domainKey} data-testid="obstacle-row">
+                      <TableCell>{r.name}</TableCell>
+                      {STATUSES.map(([key]) => (
+                        <TableCell key={key} align="right">
+                          {number(r[key])}
+                        </TableCell>
+                      ))}
+                      <TableCell align="right">{r.total ? percent(r.shareResolved) : '—'}</TableCell>
+                      <TableCell align="right">{r.medianDaysToResolve === null ? '—' : number(r.medianDaysToResolve)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          )}
         </CardContent>
       </Card>
       <Card>
@@ -129,7 +149,12 @@ export const ObstacleReport = () => {
               <DownloadIcon />
             </Button>
           </Box>
-          <Table size="small">
+          {systemic.data?.length === 0 && (
+            <Typography variant="body2" color="text.secondary" sx={{ py: 2 }} data-testid="systemic-empty">
+              {translate('app.reportsView.noSystemic')}
+            </Typography>
+          )}
+          <Table size="small" sx={{ display: systemic.data?.length === 0 ? 'none' : undefined }}>
             <TableHead>
               <TableRow>
                 <TableCell>{translate('resources.obstacles.fields.domainKey')}</TableCell>
@@ -146,9 +171,9 @@ export const ObstacleReport = () => {
                   <TableCell>{nameOf(r.domainKey)}</TableCell>
                   <TableCell>{r.title}</TableCell>
                   <TableCell>{r.systemicNote ?? '—'}</TableCell>
-                  <TableCell align="right">{r.persons}</TableCell>
-                  <TableCell align="right">{r.households}</TableCell>
-                  <TableCell align="right">{r.unresolved}</TableCell>
+                  <TableCell align="right">{number(r.persons)}</TableCell>
+                  <TableCell align="right">{number(r.households)}</TableCell>
+                  <TableCell align="right">{number(r.unresolved)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,15 +1,17 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis, Legend } from 'recharts';
+import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { CONTRACT_TYPES, PLACEMENT_TYPES } from '../common/choices';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
+import { useReportFormat } from './format';
+import { EmptyReport, NEUTRAL, PALETTE, SharePie } from './ReportParts';
+import { isDay, isId, isText, useUrlFilters } from './urlFilters';
 
-interface PlacementReportData {
+export interface PlacementReportData {
   funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
   byType: Record<string, number>;
   oneOffThenLongTerm: number;
@@ -20,7 +22,15 @@ interface PlacementReportData {
   fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
 }
 
-const COLORS = ['#1976d2', '#2e7d32', '#ed6c02', '#9c27b0', '#757575'];
+export const PLACEMENT_FILTERS = { startDate_gte: '', startDate_lte: '', matcherId: '', municipality: '' };
+const VALID = { startDate_gte: isDay, startDate_lte: isDay, matcherId: isId, municipality: isText };
+
+/**
+ * The funnel's steps, each a subset of the one before: supported persons,
+ * those with any match, those with a long-term match. A network
+ * conversation is no step: people are matched without one too.
+ */
+export const FUNNEL_STEPS = ['supported', 'matched', 'longTerm'] as const;
 
 const Figure = ({ label, value, testId }: { label: string; value: string | number; testId?: string }) => (
   <Card variant="outlined" sx={{ minWidth: 170 }}>
@@ -37,19 +47,26 @@ const Figure = ({ label, value, testId }: { label: string; value: string | numbe
 export const PlacementReport = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [filter, setFilter] = useState({ startDate_gte: '', startDate_lte: '', matcherId: '', municipality: '' });
+  const [locale] = useLocaleState();
+  const { percent, number } = useReportFormat();
+  const [filter, setFilter] = useUrlFilters(PLACEMENT_FILTERS, VALID);
+  const filtered = Object.values(filter).some((v) => v !== '');
   const query = reportQuery(filter);
   const { data } = useQuery({
     queryKey: ['report-placements', query],
     queryFn: async () => (await httpClient(`${API_URL}/reports/placements${query}`)).json as PlacementReportData,
   });
   const t = (key: string) => translate(`app.placementReport.${key}`);
-  const funnel = data
-    ? (['supported', 'withConversation', 'matched', 'longTerm'] as const).map((k) => ({ name: t(k), value: data.funnel[k] }))
-    : [];
+  const supported = data?.funnel.supported ?? 0;
+  const ofSupported = (n: number) => (supported ? percent(n / supported) : '—');
+  const funnel = data ? FUNNEL_STEPS.map((k) => ({ name: t(k), value: data.funnel[k], label: `${number(data.funnel[k])} (${ofSupported(data.funnel[k])})` })) : [];
   const byType = data ? PLACEMENT_TYPES.map((k) => ({ name: translate(`resources.placements.type.${k}`), value: data.byType[k] ?? 0 })) : [];
-  const contracts = data ? CONTRACT_TYPES.map((k) => ({ name: translate(`resources.placements.contractType.${k}`), value: data.contractTypes?.[k] ?? 0 })) : [];
+  const contracts = data
+    ? CONTRACT_TYPES.map((k, i) => ({ key: k, name: translate(`resources.placements.contractType.${k}`), value: data.contractTypes?.[k] ?? 0, color: k === 'none' ? NEUTRAL : PALETTE[i] }))
+    : [];
   const shift = (data?.fitByQuarter ?? []).map((q) => ({ ...q, percent: Math.round(q.share * 1000) / 10 }));
+  const download = () =>
+    downloadCsv(`${API_URL}/reports/placements${query}${query ? '&' : '?'}lang=${locale}`, 'placements-report.csv').catch((e) => notify(e.message, { type: 'error' }));
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -60,7 +77,7 @@ export const PlacementReport = () => {
           <DateFilter label={t('to')} value={filter.startDate_lte} onChange={(v) => setFilter({ ...filter, startDate_lte: v })} />
           <UserFilter label={translate('resources.placements.fields.matcherId')} value={filter.matcherId} onChange={(v) => setFilter({ ...filter, matcherId: v })} />
           <MunicipalityFilter value={filter.municipality} onChange={(v) => setFilter({ ...filter, municipality: v })} />
-          <Button label="app.reports.downloadCsv" onClick={() => downloadCsv(`${API_URL}/reports/placements${query}`, 'placements-report.csv').catch((e) => notify(e.message, { type: 'error' }))}>
+          <Button label="app.reports.downloadCsv" onClick={download}>
             <DownloadIcon />
           </Button>
         </CardContent>
@@ -71,60 +88,67 @@ export const PlacementReport = () => {
             <Figure label={t('supported')} value={data.funnel.supported} testId="figure-supported" />
             <Figure label={t('matched')} value={data.funnel.matched} testId="figure-matched" />
             <Figure label={t('longTerm')} value={data.funnel.longTerm} testId="figure-longTerm" />
+            <Figure label={translate('app.reportsView.withConversation')} value={data.funnel.withConversation} testId="figure-withConversation" />
             <Figure label={t('oneOffThenLongTerm')} value={data.oneOffThenLongTerm} />
-            <Figure label={t('employersPlaced')} value={`${data.employersPlaced} / ${data.employersContacted}`} />
-            <Figure label={t('fullTimeShare')} value={`${(data.fullTimeShare * 100).toFixed(1)}%`} />
+            <Figure label={t('employersPlaced')} value={`${number(data.employersPlaced)} / ${number(data.employersContacted)}`} />
+            <Figure label={t('fullTimeShare')} value={percent(data.fullTimeShare)} />
           </Box>
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
-            <ChartCard title={t('funnel')}>
-              <BarChart data={funnel}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="value" fill="#1976d2" />
-              </BarChart>
-            </ChartCard>
-            <ChartCard title={t('byType')}>
-              <BarChart data={byType}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="value" fill="#2e7d32" />
-              </BarChart>
-            </ChartCard>
-            <ChartCard title={t('contractTypes')}>
-              <PieChart>
-                <Pie data={contracts} dataKey="value" nameKey="name" outerRadius={100} label>
-                  {contracts.map((_, i) => (
-                    <Cell key={i} fill={COLORS[i % COLORS.length]} />
-                  ))}
-                </Pie>
-                <Legend />
-                <Tooltip />
-              </PieChart>
-            </ChartCard>
-            <ChartCard title={t('fitByQuarter')}>
-              <LineChart data={shift}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="quarter" />
-                <YAxis unit="%" domain={[0, 100]} />
-                <Tooltip />
-                <Line type="monotone" dataKey="percent" stroke="#9c27b0" strokeWidth={2} />
-              </LineChart>
-            </ChartCard>
-          </Box>
+          {supported === 0 ? (
+            <EmptyReport onClear={filtered ? () => setFilter(PLACEMENT_FILTERS) : undefined} />
+          ) : (
+            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
+              <ChartCard title={t('funnel')} caption={translate('app.reportsView.funnelHint')} testId="funnel">
+                <BarChart data={funnel} layout="vertical" margin={{ right: 100 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis type="number" allowDecimals={false} />
+                  <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
+                  <Tooltip formatter={(value) => [`${number(Number(value))} (${ofSupported(Number(value))})`, t('funnel')]} />
+                  <Bar dataKey="value" fill="#1976d2" isAnimationActive={false}>
+                    <LabelList dataKey="label" position="right" />
+                  </Bar>
+                </BarChart>
+              </ChartCard>
+              <ChartCard title={t('byType')}>
+                <BarChart data={byType}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+                  <YAxis allowDecimals={false} />
+                  <Tooltip formatter={(value) => [number(Number(value)), t('byType')]} />
+                  <Bar dataKey="value" fill="#2e7d32" isAnimationActive={false} />
+                </BarChart>
+              </ChartCard>
+              <Card>
+                <CardContent>
+                  <Typography variant="h6">{t('contractTypes')}</Typography>
+                  <SharePie slices={contracts} testId="contract-pie" />
+                </CardContent>
+              </Card>
+              <ChartCard title={t('fitByQuarter')}>
+                <LineChart data={shift}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="quarter" />
+                  <YAxis unit="%" domain={[0, 100]} />
+                  <Tooltip formatter={(value) => [percent(Number(value) / 100), t('fitByQuarter')]} />
+                  <Line type="monotone" dataKey="percent" stroke="#9c27b0" strokeWidth={2} isAnimationActive={false} />
+                </LineChart>
+              </ChartCard>
+            </Box>
+          )}
         </>
       )}
     </Box>
   );
 };
 
-const ChartCard = ({ title, children }: { title: string; children: React.ReactElement }) => (
-  <Card>
+const ChartCard = ({ title, caption, testId, children }: { title: string; caption?: string; testId?: string; children: React.ReactElement }) => (
+  <Card data-testid={testId}>
     <CardContent>
       <Typography variant="h6">{title}</Typography>
+      {caption && (
+        <Typography variant="caption" color="text.secondary">
+          {caption}
+        </Typography>
+      )}
       <Box sx={{ height: 300 }}>
         <ResponsiveContainer>{children}</ResponsiveContainer>
       </Box>

@@ -1,14 +1,15 @@
-import { useState } from 'react';
 import { Autocomplete, Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { API_URL } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
+import { useReportFormat } from './format';
+import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';
+import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 
-interface ThemeRow {
+export interface ThemeRow {
   labelId: string | null;
   name: Record<string, string>;
   /** At all levels: the parent's name, to tell "Work" from "Work › Job search". */
@@ -18,28 +19,43 @@ interface ThemeRow {
   share: number;
   logs: number;
 }
-interface ThemeTotals {
+export interface ThemeTotals {
   totalMinutes: number;
   rows: ThemeRow[];
 }
 
-const percent = (share: number) => Math.round(share * 1000) / 10;
+export const THEME_FILTERS = { level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '', authorId: '', track: '', householdId: '' };
+const VALID = {
+  level: (v: string) => v === 'top' || v === 'all',
+  occurredAt_gte: isDay,
+  occurredAt_lte: isDay,
+  municipality: isText,
+  authorId: isId,
+  track: isTrack,
+  householdId: isId,
+};
+
+/** A row's colour: its label's own, else one from the palette; unlabelled time is grey. */
+export const themeColor = (r: ThemeRow, i: number) => r.color ?? (r.labelId === null ? NEUTRAL : PALETTE[i % PALETTE.length]);
 
 /** Where the time went, by theme: contact logs and helpdesk side by side. */
 export const ThemeReport = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [filter, setFilter] = useState({ level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '', authorId: '', track: '', householdId: '' });
+  const [locale] = useLocaleState();
+  const [filter, setFilter] = useUrlFilters(THEME_FILTERS, VALID);
   // Dates go as dates: the server reads an end date as the whole of that day.
   const query = reportQuery(filter);
   const { data: households = [] } = useGetList('households', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'reference', order: 'ASC' } });
   const { data } = useApi<ThemeTotals & { helpdesk: ThemeTotals }>(`/reports/themes${query}`);
+  const filtered = Object.entries(filter).some(([k, v]) => v !== THEME_FILTERS[k as keyof typeof THEME_FILTERS]);
+  const empty = data && data.rows.length === 0 && data.helpdesk.rows.length === 0;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="app.themesReport.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <TextField select size="small" sx={{ width: 180 }} label={translate('app.themesReport.level')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: e.target.value })}>
+          <TextField select size="small" sx={{ width: 180 }} label={translate('app.themesReport.level')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: e.target.value })} data-testid="themes-level">
             <MenuItem value="top">{translate('app.themesReport.top')}</MenuItem>
             <MenuItem value="all">{translate('app.themesReport.all')}</MenuItem>
           </TextField>
@@ -53,16 +69,20 @@ export const ThemeReport = () => {
             sx={{ width: 200 }}
             options={households.map((h) => String(h.id))}
             value={filter.householdId || null}
-            getOptionLabel={(id) => households.find((h) => h.id === id)?.reference ?? id}
+            getOptionLabel={(id) => households.find((h) => h.id === id)?.reference ?? ''}
             onChange={(_e, id) => setFilter({ ...filter, householdId: id ?? '' })}
             renderInput={(params) => <TextField {...params} label={translate('resources.contact-logs.fields.householdId')} />}
           />
-          <Button label="app.reports.downloadCsv" onClick={() => downloadCsv(`${API_URL}/reports/themes${query}`, 'themes.csv').catch((e) => notify(e.message, { type: 'error' }))}>
+          <Button
+            label="app.reports.downloadCsv"
+            onClick={() => downloadCsv(`${API_URL}/reports/themes${query}${query ? '&' : '?'}lang=${locale}`, 'themes.csv').catch((e) => notify(e.message, { type: 'error' }))}
+          >
             <DownloadIcon />
           </Button>
         </CardContent>
       </Card>
-      {data && (
+      {empty && <EmptyReport onClear={filtered ? () => setFilter(THEME_FILTERS) : undefined} />}
+      {data && !empty && (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
           <ThemeCard title={translate('app.themesReport.logs')} totals={data} testId="themes-logs" />
           <ThemeCard title={translate('app.themesReport.helpdesk')} totals={data.helpdesk} testId="themes-helpdesk" />
@@ -72,56 +92,59 @@ export const ThemeReport = () => {
   );
 };
 
-const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTotals; testId: string }) => {
+export const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTotals; testId: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const { percent, number } = useReportFormat();
   const inLocale = (n: Record<string, string>) => n[locale] ?? n.en ?? n.nl ?? n.uk ?? '?';
   const name = (r: ThemeRow) => (r.parentName ? `${inLocale(r.parentName)} › ${inLocale(r.name)}` : inLocale(r.name));
-  const shown = totals.rows.map((r) => percent(r.share));
-  const sum = Math.round(shown.reduce((a, b) => a + b, 0) * 10) / 10;
+  const rows = totals.rows.map((r, i) => ({ ...r, label: name(r), fill: themeColor(r, i) }));
+  // The shares as shown (one decimal) need not add up to exactly 100%: say what they add up to.
+  const sum = rows.reduce((a, r) => a + Math.round(r.share * 1000), 0) / 1000;
   return (
     <Card data-testid={testId}>
       <CardContent>
         <Typography variant="h6">{title}</Typography>
         <Typography variant="body2">
-          {translate('app.themesReport.total')}: <strong data-testid={`${testId}-total`}>{totals.totalMinutes}</strong>
+          {translate('app.themesReport.total')}: <strong data-testid={`${testId}-total`}>{number(totals.totalMinutes)}</strong>
         </Typography>
-        <Box sx={{ height: 280 }}>
-          <ResponsiveContainer>
-            <PieChart>
-              <Pie data={totals.rows.map((r) => ({ name: name(r), value: r.minutes, color: r.color ?? '#bdbdbd' }))} dataKey="value" nameKey="name" outerRadius={110} label={(e: { name?: string; percent?: number }) => `${e.name} ${Math.round((e.percent ?? 0) * 100)}%`}>
-                {totals.rows.map((r, i) => (
-                  <Cell key={i} fill={r.color ?? '#bdbdbd'} />
-                ))}
-              </Pie>
-              <Tooltip />
-            </PieChart>
-          </ResponsiveContainer>
-        </Box>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.contact-logs.fields.labelIds')}</TableCell>
-              <TableCell align="right">{translate('app.themesReport.minutes')}</TableCell>
-              <TableCell align="right">{translate('app.themesReport.share')}</TableCell>
-              <TableCell align="right">{translate('app.themesReport.count')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {totals.rows.map((r, i) => (
-              <TableRow key={r.labelId ?? 'none'} data-testid="theme-row">
-                <TableCell>{name(r)}</TableCell>
-                <TableCell align="right">{r.minutes}</TableCell>
-                <TableCell align="right">{shown[i].toFixed(1)}%</TableCell>
-                <TableCell align="right">{r.logs}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {totals.rows.length > 0 && (
-          <Typography variant="caption" color="text.secondary">
-            {translate('app.themesReport.rounding', { sum: sum.toFixed(1) })}
+        {rows.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" sx={{ py: 2 }} data-testid={`${testId}-empty`}>
+            {translate('app.reportsView.empty')}
           </Typography>
+        ) : (
+          <>
+            <SharePie slices={rows.map((r) => ({ key: r.labelId ?? 'none', name: r.label, value: r.minutes, color: r.fill }))} unit={translate('app.reportsView.minutesUnit')} />
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('resources.contact-logs.fields.labelIds')}</TableCell>
+                  <TableCell align="right">{translate('app.themesReport.minutes')}</TableCell>
+                  <TableCell align="right">{translate('app.themesReport.share')}</TableCell>
+                  <TableCell align="right">{translate('app.themesReport.count')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((r) => (
+                  <TableRow key={r.labelId ?? 'none'} data-testid="theme-row">
+                    <TableCell>
+                      {/* Swatch and name stay side by side when a narrow column wraps the name. */}
+                      <Box component="span" sx={{ display: 'flex', alignItems: 'center' }}>
+                        <Swatch color={r.fill} />
+                        {r.label}
+                      </Box>
+                    </TableCell>
+                    <TableCell align="right">{number(r.minutes)}</TableCell>
+                    <TableCell align="right">{percent(r.share)}</TableCell>
+                    <TableCell align="right">{number(r.logs)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Typography variant="caption" color="text.secondary">
+              {translate('app.reportsView.rounding', { sum: percent(sum) })}
+            </Typography>
+          </>
         )}
       </CardContent>
     </Card>

@@ -5,7 +5,7 @@ import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Roles } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import { CodingDto, CreateCodingSampleDto } from './dto/coding-sample.dto.js';
-import { CodingSamplesService } from './coding-samples.service.js';
+import { CodingSamplesService, SAMPLE_DRAWERS } from './coding-samples.service.js';
 
 @ApiTags('coding-samples')
 @ApiBearerAuth()
@@ -19,6 +19,12 @@ export class CodingSamplesController {
     return listResponse(res, 'coding-samples', { rows, total: rows.length, range: [0, Math.max(rows.length - 1, 0)] });
   }
 
+  /** Who may draw a sample: the roles and the active colleagues who hold them (a researcher without a sample asks them). */
+  @Get('drawers')
+  drawers(@Actor() actor: ActingUser) {
+    return this.samples.drawers(actor);
+  }
+
   @Get(':id')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.samples.get(actor, id);
@@ -26,7 +32,7 @@ export class CodingSamplesController {
 
   /** A coordinator draws a random sample for two coders. */
   @Post()
-  @Roles('admin', 'coordinator')
+  @Roles(...SAMPLE_DRAWERS)
   create(@Actor() actor: ActingUser, @Body() body: CreateCodingSampleDto) {
     return this.samples.create(actor, body);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
+import type { Role } from '../auth/roles.js';
 import { fieldError, forbidden, notFound } from '../common/errors/app-error.js';
 import { isUuid } from '../common/database/org-scoped.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -8,10 +9,13 @@ import { LabelsRepository } from '../labels/labels.repository.js';
 import { assertUsableLabels } from '../labels/label-assignment.js';
 import { Coding, CodingSample } from './coding-sample.entity.js';
 import type { CodingDto, CreateCodingSampleDto } from './dto/coding-sample.dto.js';
-import { cohensKappa } from './kappa.js';
+import { cohensKappa, pooledKappa } from './kappa.js';
 import { openSampleCondition } from './open-sample.js';
 import { logHasResearchConsent } from '../consents/research-consent.js';
 import { recordAudit } from '../audit-events/record-audit.js';
+
+/** The roles that may draw a sample; the controller's guard and the "who can draw" answer read the same list. */
+export const SAMPLE_DRAWERS: Role[] = ['admin', 'coordinator'];
 
 /** Double coding: a random sample, two coders who cannot see each other's labels, and their agreement. */
 @Injectable()
@@ -125,10 +129,40 @@ export class CodingSamplesService {
       }
       return { labelId, name: names.find((l) => l.id === labelId)?.name ?? {}, ...counts, ...cohensKappa(counts) };
     });
-    const disagreements = items
-      .filter((logId) => [...first.get(logId)!].sort().join() !== [...second.get(logId)!].sort().join())
-      .map((logId) => ({ contactLogId: logId, firstLabelIds: [...first.get(logId)!], secondLabelIds: [...second.get(logId)!] }));
-    return { sampleId: sample.id, size: sample.contactLogIds.length, codedByBoth: items.length, labels, disagreements };
+    const differing = items.filter((logId) => [...first.get(logId)!].sort().join() !== [...second.get(logId)!].sort().join());
+    // Named by the log's date and household reference (pseudonymous), so the coders can open it and talk it over.
+    const logs: { id: string; occurredAt: Date; householdId: string; householdReference: string | null }[] = differing.length
+      ? await this.dataSource.query(
+          `SELECT cl.id, cl.occurred_at AS "occurredAt", cl.household_id AS "householdId", h.reference AS "householdReference"
+             FROM contact_logs cl LEFT JOIN households h ON h.id = cl.household_id AND h.organization_id = cl.organization_id AND h.deleted_at IS NULL
+            WHERE cl.organization_id = $1 AND cl.id = ANY($2::uuid[]) AND cl.deleted_at IS NULL`,
+          [actor.organizationId, differing],
+        )
+      : [];
+    const disagreements = differing.map((logId) => {
+      const log = logs.find((l) => l.id === logId);
+      return {
+        contactLogId: logId,
+        occurredAt: log?.occurredAt ?? null,
+        householdId: log?.householdId ?? null,
+        householdReference: log?.householdReference ?? null,
+        firstLabelIds: [...first.get(logId)!],
+        secondLabelIds: [...second.get(logId)!],
+      };
+    });
+    const overall = { labels: labels.length, ...pooledKappa(labels) };
+    return { sampleId: sample.id, size: sample.contactLogIds.length, codedByBoth: items.length, overall, labels, disagreements };
+  }
+
+  /** Who may draw a sample (the roles of `POST /coding-samples`), and the active colleagues who hold them. */
+  async drawers(actor: ActingUser) {
+    const users: { id: string; fullName: string; role: string }[] = await this.dataSource.query(
+      `SELECT id, full_name AS "fullName", role FROM users
+        WHERE organization_id = $1 AND active AND role = ANY($2::text[])
+        ORDER BY array_position($2::text[], role), full_name`,
+      [actor.organizationId, SAMPLE_DRAWERS],
+    );
+    return { roles: SAMPLE_DRAWERS, users };
   }
 
   private async coderSample(actor: ActingUser, id: string): Promise<CodingSample> {

@@ -1,10 +1,13 @@
 import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Roles } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
-import { sendCsv, toCsv, wantsCsv } from '../common/http/csv.js';
+import { sendCsv, wantsCsv } from '../common/http/csv.js';
+import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
+import { ObstacleReportCsv } from './obstacle-report-csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
 import { ObstaclesService } from './obstacles.service.js';
@@ -59,40 +62,49 @@ export class HouseholdObstaclesController {
 @ApiBearerAuth()
 @Controller('reports')
 export class ObstacleReportsController {
-  constructor(private readonly obstacles: ObstaclesService) {}
+  constructor(
+    private readonly obstacles: ObstaclesService,
+    private readonly dataSource: DataSource,
+  ) {}
 
-  /** Counts per domain and status, median days to resolve, share resolved; all 14 domains. */
+  /**
+   * Counts per domain and status, median days to resolve, share resolved; all 14 domains.
+   * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds domainKey.
+   */
   @Get('obstacles')
+  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
+  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
   async byDomain(
     @Actor() actor: ActingUser,
-    @Query() params: RawListParams & { format?: string; lang?: string },
+    @Query() params: ReportParams,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    const csv = wantsCsv(params.format, accept);
+    const [locale, ids] = [reportLocale(params), wantsIds(params.ids)];
     const report = await this.obstacles.report(actor, params);
-    if (!wantsCsv(params.format, accept)) return report;
-    const rows = await this.obstacles.withDomainNames(report.byDomain, params.lang);
-    return sendCsv(
-      res,
-      'obstacles-by-domain',
-      toCsv(rows, ['domainKey', 'domainName', 'open', 'inProgress', 'resolved', 'notResolvable', 'total', 'medianDaysToResolve', 'shareResolved']),
-    );
+    if (!csv) return report;
+    const out = await ObstacleReportCsv.prepare(this.dataSource, actor.organizationId, params.filter, locale, ids);
+    return sendCsv(res, 'obstacles-by-domain', out.byDomain(report.byDomain));
   }
 
   /** Systemic obstacles grouped by domain and title, with the persons they hit. */
   @Get('systemic-obstacles')
+  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
+  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
   async systemic(
     @Actor() actor: ActingUser,
-    @Query() params: RawListParams & { format?: string; lang?: string },
+    @Query() params: ReportParams,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    const csv = wantsCsv(params.format, accept);
+    const [locale, ids] = [reportLocale(params), wantsIds(params.ids)];
     const rows = await this.obstacles.systemicReport(actor, params);
-    if (!wantsCsv(params.format, accept)) return rows;
-    return sendCsv(
-      res,
-      'systemic-obstacles',
-      toCsv(await this.obstacles.withDomainNames(rows, params.lang), ['domainKey', 'domainName', 'title', 'systemicNote', 'persons', 'households', 'unresolved', 'firstIdentifiedOn']),
-    );
+    if (!csv) return rows;
+    const out = await ObstacleReportCsv.prepare(this.dataSource, actor.organizationId, params.filter, locale, ids);
+    return sendCsv(res, 'systemic-obstacles', out.systemic(rows));
   }
 }
+
+type ReportParams = RawListParams & { format?: string; lang?: string; locale?: string; ids?: string };

@@ -7,7 +7,6 @@ import { parseListQuery, type RawListParams } from '../common/list/list-query.js
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { PerspectivePlansRepository } from '../perspective-plans/perspective-plans.repository.js';
-import { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
 import { Obstacle } from './obstacle.entity.js';
 import { OBSTACLE_REPORT_SPEC, ObstaclesRepository } from './obstacles.repository.js';
 import type { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
@@ -147,14 +146,6 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     const total = byDomain.reduce((sum, d) => sum + d.total, 0);
     const resolved = byDomain.reduce((sum, d) => sum + d.resolved, 0);
     return { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total };
-  }
-
-  /** For CSV exports: the domain's name (en, nl or uk; English by default) next to its key. */
-  async withDomainNames<T extends { domainKey: string }>(rows: T[], lang: unknown): Promise<(T & { domainName: string })[]> {
-    const locale = lang === 'nl' || lang === 'uk' ? lang : 'en';
-    const domains = await this.dataSource.manager.find(IntegrationDomain);
-    const names = new Map(domains.map((d) => [d.key, d.name[locale] ?? d.name.en]));
-    return rows.map((row) => ({ ...row, domainName: names.get(row.domainKey) ?? row.domainKey }));
   }
 
   async systemicReport(actor: ActingUser, params: RawListParams) {

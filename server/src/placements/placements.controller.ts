@@ -1,10 +1,13 @@
 import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Roles } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
-import { sendCsv, toCsv, wantsCsv } from '../common/http/csv.js';
+import { sendCsv, wantsCsv } from '../common/http/csv.js';
+import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
+import { placementReportCsv, type PlacementReport } from './placement-report-csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreatePlacementDto, UpdatePlacementDto } from './dto/placement.dto.js';
 import { PlacementsService } from './placements.service.js';
@@ -52,30 +55,29 @@ export class PlacementsController {
 @ApiBearerAuth()
 @Controller('reports')
 export class PlacementReportsController {
-  constructor(private readonly placements: PlacementsService) {}
+  constructor(
+    private readonly placements: PlacementsService,
+    private readonly dataSource: DataSource,
+  ) {}
 
-  /** The funnel, counts by type and contract, employers, and the perspective shift per quarter. */
+  /**
+   * The funnel, counts by type and contract, employers, and the perspective shift per quarter.
+   * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds the section and item keys.
+   */
   @Get('placements')
+  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
+  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
   async report(
     @Actor() actor: ActingUser,
-    @Query() params: RawListParams & { format?: string },
+    @Query() params: RawListParams & { format?: string; lang?: string; locale?: string; ids?: string },
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    const csv = wantsCsv(params.format, accept);
+    const [locale, ids] = [reportLocale(params), wantsIds(params.ids)];
     const report = await this.placements.report(actor, params);
-    if (!wantsCsv(params.format, accept)) return report;
-    const rows = [
-      ...Object.entries(report.funnel).map(([k, v]) => ({ section: 'funnel', key: k, value: v })),
-      ...Object.entries(report.byType).map(([k, v]) => ({ section: 'byType', key: k, value: v })),
-      { section: 'matches', key: 'oneOffThenLongTerm', value: report.oneOffThenLongTerm },
-      { section: 'employers', key: 'placed', value: report.employersPlaced },
-      { section: 'employers', key: 'contacted', value: report.employersContacted },
-      { section: 'hours', key: 'fullTimeShare', value: report.fullTimeShare },
-      ...Object.entries((report.contractTypes ?? {}) as Record<string, number>).map(([k, v]) => ({ section: 'contractTypes', key: k, value: v })),
-      ...((report.fitByQuarter ?? []) as { quarter: string; started: number; fits: number; share: number }[]).flatMap((q) =>
-        (['started', 'fits', 'share'] as const).map((k) => ({ section: `fitByQuarter.${k}`, key: q.quarter, value: q[k] })),
-      ),
-    ];
-    return sendCsv(res, 'placements-report', toCsv(rows as { section: string; key: string; value: unknown }[], ['section', 'key', 'value']));
+    if (!csv) return report;
+    const filter = params.filter ? (JSON.parse(params.filter as string) as Record<string, unknown>) : {};
+    return sendCsv(res, 'placements-report', await placementReportCsv(this.dataSource, actor.organizationId, report as unknown as PlacementReport, filter, locale, ids));
   }
 }

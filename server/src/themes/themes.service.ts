@@ -5,6 +5,8 @@ import { badRequest } from '../common/errors/app-error.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { isCalendarDate } from '../common/validation/validators.js';
 import { TRACKS } from '../households/household.enums.js';
+import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
+import { themesCsv } from './themes-csv.js';
 import { contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minutes.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,10 +25,18 @@ export class ThemesService {
     // Every filter applies to the helpdesk too (the author as who answered); said so the two sides are read alike.
     return { level, totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk: { ...helpdesk, filtersApplied: given } };
   }
+
+  /** The report as CSV for people: see themes-csv.ts. */
+  async csv(actor: ActingUser, params: RawListParams & { lang?: unknown; locale?: unknown; ids?: unknown }): Promise<string> {
+    const locale = reportLocale(params);
+    const ids = wantsIds(params.ids);
+    const report = await this.report(actor, params);
+    return themesCsv(this.dataSource, actor.organizationId, report, parseThemeFilter(params.filter).raw, locale, ids);
+  }
 }
 
 /** The report's `filter`: a JSON object of known keys; equality keys take one value or a list ("one of"). */
-export function parseThemeFilter(raw: unknown): { level: 'top' | 'all'; filter: ThemeFilter; given: string[] } {
+export function parseThemeFilter(raw: unknown): { level: 'top' | 'all'; filter: ThemeFilter; given: string[]; raw: Record<string, unknown> } {
   let parsed: unknown = {};
   if (raw !== undefined && raw !== '') {
     if (typeof raw !== 'string') throw badRequest('filter must be given once, as JSON');
@@ -51,7 +61,7 @@ export function parseThemeFilter(raw: unknown): { level: 'top' | 'all'; filter: 
     tracks: oneOf(f, 'track', (v) => (TRACKS as readonly string[]).includes(v), `one of ${TRACKS.join(', ')}`),
   };
   const given = Object.keys(f).filter((k) => k !== 'level' && f[k] !== undefined);
-  return { level, filter, given };
+  return { level, filter, given, raw: f };
 }
 
 /** A date (YYYY-MM-DD) or a timestamp, on a day that exists. */

@@ -1,0 +1,101 @@
+import type { DataSource } from 'typeorm';
+import { userNames } from '../common/reports/filter-names.js';
+import { formatFilterDate, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from '../common/reports/report-csv.js';
+
+/** The placements report's words in the CSV: sections, items, placement and contract types. */
+const WORDS = {
+  title: { nl: 'Plaatsingen', en: 'Placements', uk: 'Працевлаштування' },
+  section: { nl: 'Onderdeel', en: 'Section', uk: 'Розділ' },
+  item: { nl: 'Onderwerp', en: 'Item', uk: 'Показник' },
+  value: { nl: 'Waarde', en: 'Value', uk: 'Значення' },
+  funnel: { nl: 'Trechter (personen)', en: 'Funnel (persons)', uk: 'Воронка (особи)' },
+  supported: { nl: 'Ondersteund', en: 'Supported', uk: 'Підтримано' },
+  matched: { nl: 'Een match', en: 'Any match', uk: 'Будь-який збіг' },
+  longTerm: { nl: 'Duurzame match', en: 'Long-term match', uk: 'Довгостроковий збіг' },
+  activity: { nl: 'Activiteit (personen)', en: 'Activity (persons)', uk: 'Активність (особи)' },
+  withConversation: { nl: 'Met een netwerkgesprek', en: 'With a network conversation', uk: 'З мережевою розмовою' },
+  byType: { nl: 'Personen per soort match', en: 'Persons by type of match', uk: 'Особи за типом збігу' },
+  paid_job: { nl: 'Betaald werk', en: 'Paid job', uk: 'Оплачувана робота' },
+  internship: { nl: 'Stage', en: 'Internship', uk: 'Стажування' },
+  volunteer: { nl: 'Vrijwilligerswerk', en: 'Volunteer work', uk: 'Волонтерство' },
+  one_off_gig: { nl: 'Eenmalige klus', en: 'One-off gig', uk: 'Разова робота' },
+  matches: { nl: 'Matches', en: 'Matches', uk: 'Збіги' },
+  oneOffThenLongTerm: { nl: 'Eenmalige klus, later duurzaam', en: 'One-off gig, later long-term', uk: 'Разова робота, потім довгострокова' },
+  employers: { nl: 'Werkgevers', en: 'Employers', uk: 'Роботодавці' },
+  employersPlaced: { nl: 'Werkgevers met plaatsing', en: 'Employers placed with', uk: 'Роботодавці з працевлаштуванням' },
+  employersContacted: { nl: 'Werkgevers benaderd', en: 'Employers contacted', uk: 'Роботодавці, з якими зв’язалися' },
+  hours: { nl: 'Uren', en: 'Hours', uk: 'Години' },
+  fullTimeShare: { nl: 'Voltijd (35+ uur) (%)', en: 'Full-time (35+ hours) (%)', uk: 'Повний день (35+ годин) (%)' },
+  contractTypes: { nl: 'Soorten contract (personen)', en: 'Contract types (persons)', uk: 'Типи контрактів (особи)' },
+  permanent: { nl: 'Vast', en: 'Permanent', uk: 'Безстроковий' },
+  fixed_term: { nl: 'Tijdelijk', en: 'Fixed-term', uk: 'Строковий' },
+  on_call: { nl: 'Oproep', en: 'On-call', uk: 'За викликом' },
+  agency: { nl: 'Uitzend', en: 'Agency / temporary', uk: 'Через агенцію' },
+  none: { nl: 'Geen contract', en: 'No contract', uk: 'Без контракту' },
+  started: { nl: 'Gestarte plaatsingen per kwartaal', en: 'Started placements per quarter', uk: 'Розпочаті працевлаштування за кварталами' },
+  fits: { nl: 'Passende plaatsingen per kwartaal', en: 'Placements that fit, per quarter', uk: 'Відповідні працевлаштування за кварталами' },
+  share: { nl: 'Aandeel passend per kwartaal (%)', en: 'Share that fits, per quarter (%)', uk: 'Частка відповідних за кварталами (%)' },
+  from: { nl: 'Start vanaf', en: 'Start from', uk: 'Початок з' },
+  to: { nl: 'Start tot en met', en: 'Start until', uk: 'Початок до' },
+  matcher: { nl: 'Matcher', en: 'Matcher', uk: 'Підбирач' },
+} satisfies Record<string, Names>;
+
+type Word = keyof typeof WORDS;
+
+export interface PlacementReport {
+  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
+  byType: Record<string, number>;
+  oneOffThenLongTerm: number;
+  employersPlaced: number;
+  employersContacted: number;
+  fullTimeShare: number;
+  contractTypes: Record<string, number>;
+  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
+}
+
+/**
+ * One row per figure: section, item, value, in the reader's language; with
+ * ids also the section's and item's keys first. The funnel's steps are
+ * nested (supported ⊇ matched ⊇ long-term); persons with a network
+ * conversation are a figure of their own, not a step (people are also matched
+ * without one).
+ */
+export async function placementReportCsv(
+  db: DataSource,
+  organizationId: string,
+  report: PlacementReport,
+  rawFilter: Record<string, unknown>,
+  locale: ReportLocale,
+  ids: boolean,
+): Promise<string> {
+  const w = (key: Word) => WORDS[key][locale];
+  const rows: unknown[][] = [];
+  const add = (section: Word, item: string, itemName: string, value: number) =>
+    rows.push([...(ids ? [section, item] : []), w(section), itemName, value]);
+  const named = (section: Word, item: Word, value: number) => add(section, item, w(item), value);
+  named('funnel', 'supported', report.funnel.supported);
+  named('funnel', 'matched', report.funnel.matched);
+  named('funnel', 'longTerm', report.funnel.longTerm);
+  named('activity', 'withConversation', report.funnel.withConversation);
+  for (const [type, n] of Object.entries(report.byType)) named('byType', type as Word, n);
+  named('matches', 'oneOffThenLongTerm', report.oneOffThenLongTerm);
+  named('employers', 'employersPlaced', report.employersPlaced);
+  named('employers', 'employersContacted', report.employersContacted);
+  named('hours', 'fullTimeShare', percent(report.fullTimeShare));
+  for (const [type, n] of Object.entries(report.contractTypes ?? {})) named('contractTypes', type as Word, n);
+  for (const q of report.fitByQuarter ?? []) add('started', q.quarter, q.quarter, q.started);
+  for (const q of report.fitByQuarter ?? []) add('fits', q.quarter, q.quarter, q.fits);
+  for (const q of report.fitByQuarter ?? []) add('share', q.quarter, q.quarter, percent(q.started ? q.fits / q.started : 0));
+
+  const filters: [string, string][] = [];
+  if (typeof rawFilter.startDate_gte === 'string') filters.push([w('from'), formatFilterDate(rawFilter.startDate_gte, locale)]);
+  if (typeof rawFilter.startDate_lte === 'string') filters.push([w('to'), formatFilterDate(rawFilter.startDate_lte, locale)]);
+  if (rawFilter.matcherId !== undefined) filters.push([w('matcher'), await userNames(db, organizationId, rawFilter.matcherId)]);
+  filters.push(...sharedFilterNames(rawFilter, locale));
+  return reportCsv(locale, {
+    title: w('title'),
+    filters,
+    columns: [...(ids ? ['section', 'key'] : []), w('section'), w('item'), w('value')],
+    rows,
+  });
+}
