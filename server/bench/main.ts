@@ -16,6 +16,8 @@ import { LabelsRepository } from '../src/labels/labels.repository.js';
 import { LabelsService } from '../src/labels/labels.service.js';
 import { ObstaclesRepository } from '../src/obstacles/obstacles.repository.js';
 import { ThemesService } from '../src/themes/themes.service.js';
+import { HouseholdsRepository } from '../src/households/households.repository.js';
+import { parseListQuery } from '../src/common/list/list-query.js';
 import type { ActingUser } from '../src/common/auth/acting-user.js';
 import { User } from '../src/users/user.entity.js';
 import { createApp } from '../src/app.factory.js';
@@ -111,6 +113,32 @@ async function main() {
     }
 
     await timeRequests(ds, appUrl, ownerUrl, org.id);
+
+    // The cost of the organisation boundary in the database, measured side by side so that the
+    // load of a shared machine weighs on both: the same call as the owner (no row-level security,
+    // no transaction) and as the runtime role in a unit of work (BEGIN, set_config, policy, COMMIT).
+    const householdRepos = { owner: new HouseholdsRepository(ds), runtime: new HouseholdsRepository(appDs) };
+    const page = parseListQuery({ range: '[0,24]' }, householdRepos.owner.spec);
+    const ownerThemes = new ThemesService(ds);
+    const top = { filter: JSON.stringify({ level: 'top' }) };
+    for (const [name, withoutRls, withRls] of [
+      ['household list, first page', () => householdRepos.owner.findForList(org.id, page), () => inOrg(() => householdRepos.runtime.findForList(org.id, page))],
+      ['an empty unit of work', () => Promise.resolve(), () => inOrg(() => Promise.resolve())],
+      ['theme report, top level, all logs', () => ownerThemes.report(actor, top), () => inOrg(() => service.report(actor, top))],
+    ] as const) {
+      const times = { without: [] as number[], with: [] as number[] };
+      const runs = Math.max(RUNS, 21);
+      for (let i = 0; i < runs; i++) {
+        for (const which of i % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
+          const started = performance.now();
+          await (which === 'with' ? withRls : withoutRls)();
+          times[which].push(performance.now() - started);
+        }
+      }
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(1);
+      log(`${name}, side by side (${runs} runs each): owner without row-level security median ${median(times.without)} ms, ` +
+        `runtime role in a unit of work median ${median(times.with)} ms`);
+    }
 
     // A merge at this volume: one domain label's uses (about 1/21 of the rows) move to its theme, in one transaction.
     const labels = new LabelsService(appDs, new LabelsRepository(appDs), new ObstaclesRepository(appDs));
