@@ -11,6 +11,7 @@ import { LabelRowsCarryTheirHousehold1795409785870 } from './1795409785870-Label
 import { TasksCarryTheirDeadlineDate1795437438074 } from './1795437438074-TasksCarryTheirDeadlineDate.js';
 import { BreakthroughPartnerOrganization1795437526386 } from './1795437526386-BreakthroughPartnerOrganization.js';
 import { ContactLogBreakthroughsAndPrimaryFlags1795437878156 } from './1795437878156-ContactLogBreakthroughsAndPrimaryFlags.js';
+import { RowLevelSecurity1795450000001 } from './1795450000001-RowLevelSecurity.js';
 import { EmployerNamesUniqueWhateverTheCase1795438848752 } from './1795438848752-EmployerNamesUniqueWhateverTheCase.js';
 import { PlacementEndReason1796285326505 } from './1796285326505-PlacementEndReason.js';
 
@@ -33,4 +34,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ContactLogBreakthroughsAndPrimaryFlags1795437878156,
   EmployerNamesUniqueWhateverTheCase1795438848752,
   PlacementEndReason1796285326505,
+  RowLevelSecurity1795450000001,
 ];

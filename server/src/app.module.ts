@@ -1,11 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { ConfigModule } from './config/config.module.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
 import { AllExceptionsFilter } from './common/errors/exception.filter.js';
+import { UnitOfWorkInterceptor } from './common/database/unit-of-work.interceptor.js';
+import { bindToUnitOfWork } from './common/database/unit-of-work.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
@@ -36,6 +38,8 @@ import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
 export class AppModule {
   /** The data source arrives initialised and migrated: start-up order is explicit in bootstrap. */
   static forRoot(config: RuntimeConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    // Inside a request, the data source answers with the request's transaction (row-level security).
+    bindToUnitOfWork(dataSource);
     return {
       module: AppModule,
       imports: [
@@ -70,7 +74,10 @@ export class AppModule {
         ThemesModule,
         CodingSamplesModule,
       ],
-      providers: [{ provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) }],
+      providers: [
+        { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },
+        { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
-import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase } from './database/database.js';
+import { DatabaseConnectionError, migrateAsOwner, openRuntimeDataSource, resolveDatabase } from './database/database.js';
+import { DatabaseRoleError } from './database/roles.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { takeOverShutdownSignals } from './database/shutdown.js';
 import { createLogger } from './common/http/logger.js';
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const { config: runtime, embedded } = await resolveDatabase(config);
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  let dataSource: Awaited<ReturnType<typeof openMigratedDataSource>> | undefined;
+  let dataSource: Awaited<ReturnType<typeof openRuntimeDataSource>> | undefined;
 
   // Ctrl-C: stop taking requests, close the pool, then stop PostgreSQL cleanly.
   takeOverShutdownSignals(async (signal) => {
@@ -25,8 +26,14 @@ async function main(): Promise<void> {
 
   let seeded = false;
   try {
-    dataSource = await openMigratedDataSource(runtime.databaseUrl);
-    seeded = runtime.seedDemo ? await seedDemoIfEmpty(dataSource) : false;
+    // Migrations and the demo seed as the owner; requests as the runtime role (docs/security.md).
+    const owner = await migrateAsOwner(runtime.databaseOwnerUrl, runtime.databaseUrl);
+    try {
+      seeded = runtime.seedDemo ? await seedDemoIfEmpty(owner) : false;
+    } finally {
+      await owner.destroy();
+    }
+    dataSource = await openRuntimeDataSource(runtime.databaseUrl);
     app = await createApp(runtime, dataSource, logger);
     await listen(app, runtime.port);
   } catch (error) {
@@ -41,7 +48,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `Doorbraak is running at ${url}  (API docs: ${url}/api/docs)`,
-    embedded ? `Embedded PostgreSQL data: ${runtime.dataDir}` : 'Using the PostgreSQL at DATABASE_URL',
+    embedded ? `Embedded PostgreSQL data: ${runtime.dataDir}` : 'Using the PostgreSQL at DATABASE_URL (migrations as DATABASE_OWNER_URL)',
   ];
   if (runtime.seedDemo) {
     lines.push(seeded ? 'Demo data loaded. Demo logins:' : 'Demo logins (if the demo data is present):');
@@ -70,6 +77,7 @@ main().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof EmbeddedPostgresError ||
     error instanceof DatabaseConnectionError ||
+    error instanceof DatabaseRoleError ||
     error instanceof PortInUseError
   ) {
     process.stderr.write(`\nDoorbraak could not start.\n${error.message}\n`);

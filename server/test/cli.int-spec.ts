@@ -18,7 +18,8 @@ describe('operator CLI and demo seed', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = createDataSource(process.env.TEST_DATABASE_URL!);
+    // The operator's commands work as the owner (past row-level security).
+    dataSource = createDataSource(process.env.TEST_DATABASE_OWNER_URL!);
     await dataSource.initialize();
   });
   afterAll(() => dataSource.destroy());
@@ -58,7 +59,12 @@ describe('operator CLI and demo seed', () => {
   });
 
   it('exits non-zero with a clear message from the command line', async () => {
-    const env = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL!, JWT_SECRET: 'x'.repeat(40) };
+    const env = {
+      ...process.env,
+      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      DATABASE_OWNER_URL: process.env.TEST_DATABASE_OWNER_URL!,
+      JWT_SECRET: 'x'.repeat(40),
+    };
     const failure = await run('node', [cliMain, 'create-user', '--organization', 'X', '--email', 'x@y.example', '--password', 'short', '--role', 'admin'], { env }).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(/password: must be at least 10 characters/);
@@ -67,7 +73,7 @@ describe('operator CLI and demo seed', () => {
   });
 
   it('seeds the demo data once, into an empty database', async () => {
-    const server = new URL(process.env.TEST_DATABASE_URL!);
+    const server = new URL(process.env.TEST_DATABASE_ADMIN_URL!);
     server.pathname = '/postgres';
     const url = await createDatabase(server.toString(), `doorbraak_seed_${process.pid}_${Date.now()}`);
     const fresh = await openMigratedDataSource(url);

@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
-import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase, type ResolvedDatabase } from '../database/database.js';
+import { DatabaseConnectionError, migrateAsOwner, resolveDatabase, type ResolvedDatabase } from '../database/database.js';
+import { DatabaseRoleError } from '../database/roles.js';
 import { EmbeddedPostgresError } from '../database/embedded-postgres.js';
 import { AppError } from '../common/errors/app-error.js';
 import { createUser } from './create-user.js';
 import { generateMigration } from './generate-migration.js';
 import { seedDemoIfEmpty } from '../database/seeds/demo-seed.js';
 
-const USAGE = `Doorbraak operator commands (against DATABASE_URL, or the embedded data folder in DATA_DIR):
+const USAGE = `Doorbraak operator commands (as the owner in DATABASE_OWNER_URL, or on the embedded data folder in DATA_DIR):
 
   npm run cli -- create-user --organization "<name>" --email <email> --password <password> --role <role> [--name "<full name>"]
       Creates the organisation when it does not exist, and the user in it. Roles: admin, coordinator,
@@ -39,7 +40,8 @@ async function run(argv: string[]): Promise<number> {
 
   const database = await resolveDatabase(loadConfig());
   try {
-    const dataSource = await openMigratedDataSource(database.config.databaseUrl);
+    // The owner: these commands work across organisations, past row-level security.
+    const dataSource = await migrateAsOwner(database.config.databaseOwnerUrl, database.config.databaseUrl);
     try {
       if (command === 'migrate') {
         process.stdout.write('Migrations are up to date.\n');
@@ -79,7 +81,7 @@ run(process.argv.slice(2))
     if (error instanceof AppError) {
       const details = error.errors ? Object.entries(error.errors).map(([f, m]) => `  ${f}: ${typeof m === 'string' ? m : JSON.stringify(m)}`) : [];
       process.stderr.write(`Error: ${error.message}\n${details.join('\n')}\n`);
-    } else if (error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof DatabaseConnectionError) {
+    } else if (error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof DatabaseConnectionError || error instanceof DatabaseRoleError) {
       process.stderr.write(`Error: ${error.message}\n`);
     } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`Error: ${error.message}\n\n${USAGE}`);

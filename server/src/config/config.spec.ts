@@ -9,8 +9,22 @@ describe('loadConfig', () => {
 
   it('requires JWT_SECRET with DATABASE_URL and turns demo data off by default', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak' })).toThrow(/JWT_SECRET is required/);
-    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', JWT_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db/doorbraak',
+      DATABASE_OWNER_URL: 'postgres://o:p@db/doorbraak',
+      JWT_SECRET: 'x'.repeat(32),
+    });
     expect(config.seedDemo).toBe(false);
+    expect(config.databaseOwnerUrl).toBe('postgres://o:p@db/doorbraak');
+  });
+
+  it('requires the owner role next to the runtime role, and only with it', () => {
+    const secret = 'x'.repeat(32);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', JWT_SECRET: secret })).toThrow(/DATABASE_OWNER_URL is required/);
+    expect(() => loadConfig({ DATABASE_OWNER_URL: 'postgres://o:p@db/doorbraak' })).toThrow(/only used together with DATABASE_URL/);
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', DATABASE_OWNER_URL: 'mysql://o', JWT_SECRET: secret }),
+    ).toThrow(/DATABASE_OWNER_URL must start with postgres/);
   });
 
   it('lists every problem at once, with the value that was wrong', () => {

@@ -5,8 +5,10 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface AppConfig {
   port: number;
-  /** Unset: an embedded PostgreSQL is started in `dataDir`. */
+  /** The runtime role the app serves requests as. Unset: an embedded PostgreSQL is started in `dataDir`. */
   databaseUrl?: string;
+  /** The role that owns the schema: migrations and operator commands. Required with `databaseUrl`. */
+  databaseOwnerUrl?: string;
   dataDir: string;
   /** Unset only in embedded mode, where one is generated and kept in `dataDir`. */
   jwtSecret?: string;
@@ -45,6 +47,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const databaseOwnerUrl = env.DATABASE_OWNER_URL?.trim() || undefined;
+  if (databaseUrl && !databaseOwnerUrl) {
+    problems.push(
+      'DATABASE_OWNER_URL is required when DATABASE_URL is set: the role that owns the tables and runs migrations, ' +
+        'while DATABASE_URL names the runtime role the app serves requests as (see docs/security.md)',
+    );
+  }
+  if (databaseOwnerUrl && !databaseUrl) {
+    problems.push('DATABASE_OWNER_URL is only used together with DATABASE_URL');
+  }
+  if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
+    problems.push('DATABASE_OWNER_URL must start with postgres:// or postgresql://');
+  }
   const jwtSecret = env.JWT_SECRET?.trim() || undefined;
   if (databaseUrl && !jwtSecret) {
     problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
@@ -65,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port,
     databaseUrl,
+    databaseOwnerUrl,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
     jwtSecret,
     jwtExpiresIn,

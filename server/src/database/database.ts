@@ -5,6 +5,9 @@ import type { RuntimeConfig } from '../config/runtime-config.js';
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { loadOrCreateLocalSecrets } from './local-secrets.js';
+import {
+  EMBEDDED_OWNER_ROLE, EMBEDDED_RUNTIME_ROLE, assertRuntimeRoleConfined, ensureDatabaseRoles, grantRuntimeRole, roleOfUrl, urlForRole,
+} from './roles.js';
 
 export interface ResolvedDatabase {
   config: RuntimeConfig;
@@ -12,17 +15,68 @@ export interface ResolvedDatabase {
   embedded?: EmbeddedDatabase;
 }
 
-/** DATABASE_URL if set; otherwise an embedded PostgreSQL in DATA_DIR/postgres, with local secrets. */
+/**
+ * DATABASE_URL and DATABASE_OWNER_URL if set; otherwise an embedded
+ * PostgreSQL in DATA_DIR/postgres, with local secrets and its two roles made
+ * here (the owner and the runtime role, see roles.ts).
+ */
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
   if (config.databaseUrl) {
-    return { config: { ...config, databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret! } };
+    return {
+      config: { ...config, databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl!, jwtSecret: config.jwtSecret! },
+    };
   }
   const secrets = loadOrCreateLocalSecrets(config.dataDir);
   const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), secrets.postgresPassword);
+  const owner = { name: EMBEDDED_OWNER_ROLE, password: secrets.ownerPassword };
+  const runtime = { name: EMBEDDED_RUNTIME_ROLE, password: secrets.appPassword };
+  try {
+    await ensureDatabaseRoles(embedded.url, owner, runtime);
+  } catch (error) {
+    await embedded.stop().catch(() => undefined);
+    throw error;
+  }
   return {
-    config: { ...config, databaseUrl: embedded.url, jwtSecret: config.jwtSecret ?? secrets.jwtSecret },
+    config: {
+      ...config,
+      databaseUrl: urlForRole(embedded.url, runtime),
+      databaseOwnerUrl: urlForRole(embedded.url, owner),
+      jwtSecret: config.jwtSecret ?? secrets.jwtSecret,
+    },
     embedded,
   };
+}
+
+/**
+ * As the owner: applies pending migrations, then gives the runtime role of
+ * `runtimeUrl` its privileges for this schema. The caller closes the result.
+ */
+export async function migrateAsOwner(ownerUrl: string, runtimeUrl: string): Promise<DataSource> {
+  const owner = await openMigratedDataSource(ownerUrl);
+  try {
+    await grantRuntimeRole(owner, roleOfUrl(runtimeUrl));
+  } catch (error) {
+    await owner.destroy();
+    throw error;
+  }
+  return owner;
+}
+
+/** The app's connection pool, as the runtime role, refused if that role could lift the organisation boundary. */
+export async function openRuntimeDataSource(url: string): Promise<DataSource> {
+  const dataSource = createDataSource(url);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseConnectionError(`Cannot connect to the PostgreSQL at ${describeUrl(url)}: ${connectionProblem(error)}`);
+  }
+  try {
+    await assertRuntimeRoleConfined(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
 }
 
 /** PostgreSQL could not be reached or refused us: said in one line, without the password. */

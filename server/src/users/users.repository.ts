@@ -7,6 +7,7 @@ import { ROLES } from '../auth/roles.js';
 import { User } from './user.entity.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { recordAudit } from '../audit-events/record-audit.js';
+import { rowsToEntities } from '../common/database/raw-rows.js';
 
 export const USERS_LIST_SPEC: ListSpec = {
   resource: 'users',
@@ -40,18 +41,20 @@ export class UsersRepository {
     return qb.getOne();
   }
 
-  findActiveById(id: string): Promise<User | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return this.dataSource.manager.findOne(User, { where: { id, active: true } });
+  /**
+   * The token check, before the organisation is known: through the narrow
+   * SECURITY DEFINER function (row-level security hides users otherwise).
+   */
+  async findActiveById(id: string): Promise<User | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.dataSource.query('SELECT * FROM auth_active_user_by_id($1)', [id]);
+    return rowsToEntities(this.dataSource, User, rows)[0] ?? null;
   }
 
-  /** With the hash, for login and password change only. */
-  findWithPasswordByEmail(email: string): Promise<User | null> {
-    return this.dataSource.manager
-      .createQueryBuilder(User, 'u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.trim().toLowerCase() })
-      .getOne();
+  /** With the hash, for sign-in only, before the organisation is known (as findActiveById). */
+  async findWithPasswordByEmail(email: string): Promise<User | null> {
+    const rows = await this.dataSource.query('SELECT * FROM auth_user_by_email($1)', [email.trim().toLowerCase()]);
+    return rowsToEntities(this.dataSource, User, rows, ['passwordHash'])[0] ?? null;
   }
 
   findWithPasswordById(id: string): Promise<User | null> {

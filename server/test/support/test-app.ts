@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/config.js';
 import type { RuntimeConfig } from '../../src/config/runtime-config.js';
 import { createDataSource } from '../../src/database/data-source.js';
+import { openRuntimeDataSource } from '../../src/database/database.js';
 import { createLogger } from '../../src/common/http/logger.js';
 import { createApp } from '../../src/app.factory.js';
 import { Organization } from '../../src/organizations/organization.entity.js';
@@ -17,7 +18,10 @@ export const TEST_PASSWORD = 'Test-password-42';
 
 export interface TestApp {
   app: INestApplication;
+  /** The owner's connection, for fixtures and checks (past row-level security, like the operator's commands). */
   dataSource: DataSource;
+  /** The app's own pool, as the runtime role. */
+  appDataSource: DataSource;
   http: () => ReturnType<typeof request>;
   close: () => Promise<void>;
 }
@@ -25,25 +29,30 @@ export interface TestApp {
 /** The whole HTTP app on the run's real database (see global-setup). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup)');
+  const ownerUrl = process.env.TEST_DATABASE_OWNER_URL;
+  if (!url || !ownerUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup)');
   const config = loadConfig({
     DATABASE_URL: url,
+    DATABASE_OWNER_URL: ownerUrl,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',
     CLIENT_DIR: '/nonexistent',
     ...env,
   }) as RuntimeConfig;
-  const dataSource = createDataSource(url);
+  const appDataSource = await openRuntimeDataSource(url);
+  const dataSource = createDataSource(ownerUrl);
   await dataSource.initialize();
-  const app = await createApp(config, dataSource, createLogger('silent'));
+  const app = await createApp(config, appDataSource, createLogger('silent'));
   await app.init();
   return {
     app,
     dataSource,
+    appDataSource,
     http: () => request(app.getHttpServer()),
     close: async () => {
       await app.close();
+      if (appDataSource.isInitialized) await appDataSource.destroy();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
