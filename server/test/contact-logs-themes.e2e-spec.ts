@@ -249,7 +249,7 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
       const reference = (await t.http().get(`/api/households/${householdId}`).set(as()).expect(200)).body.reference;
       const secondLogId: string = logs[1].id;
       expect(report.body.disagreements.find((d: { contactLogId: string }) => d.contactLogId === secondLogId)).toMatchObject({
-        occurredAt: '2030-01-02T10:00:00.000Z',
+        occurredAt: '2010-01-02T10:00:00.000Z',
         householdId,
         householdReference: reference,
       });
