@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Public } from '../common/auth/decorators.js';
+import { Permission, Public } from '../common/auth/decorators.js';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
 import { AuthService, toUserView } from './auth.service.js';
 
@@ -20,12 +20,14 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Get('me')
+  @Permission('account', 'show')
   me(@Actor() actor: ActingUser) {
     return toUserView(actor);
   }
 
   @ApiBearerAuth()
   @Post('change-password')
+  @Permission('account', 'change-password')
   @HttpCode(204)
   async changePassword(@Actor() actor: ActingUser, @Body() body: ChangePasswordDto, @Req() req: Request) {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword, req.ip ?? 'unknown');

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import { sendCsv, toCsv, wantsCsv } from '../common/http/csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
@@ -16,27 +16,31 @@ export class ObstaclesController {
   constructor(private readonly obstacles: ObstaclesService) {}
 
   @Get()
+  @Permission('obstacles', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'obstacles', await this.obstacles.list(actor, params));
   }
 
   @Get(':id')
+  @Permission('obstacles', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.get(actor, id);
   }
 
   @Post()
+  @Permission('obstacles', 'create')
   create(@Actor() actor: ActingUser, @Body() body: CreateObstacleDto) {
     return this.obstacles.create(actor, body);
   }
 
   @Put(':id')
+  @Permission('obstacles', 'update')
   update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdateObstacleDto) {
     return this.obstacles.update(actor, id, body);
   }
 
   @Delete(':id')
-  @Roles('admin', 'coordinator', 'caseworker', 'researcher')
+  @Permission('obstacles', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.remove(actor, id);
   }
@@ -50,6 +54,7 @@ export class HouseholdObstaclesController {
   constructor(private readonly obstacles: ObstaclesService) {}
 
   @Get(':id/obstacles-by-domain')
+  @Permission('households', 'show')
   rollup(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.householdRollup(actor, id);
   }
@@ -63,6 +68,7 @@ export class ObstacleReportsController {
 
   /** Counts per domain and status, median days to resolve, share resolved; all 14 domains. */
   @Get('obstacles')
+  @Permission('reports', 'obstacles')
   async byDomain(
     @Actor() actor: ActingUser,
     @Query() params: RawListParams & { format?: string; lang?: string },
@@ -81,6 +87,7 @@ export class ObstacleReportsController {
 
   /** Systemic obstacles grouped by domain and title, with the persons they hit. */
   @Get('systemic-obstacles')
+  @Permission('reports', 'systemic-obstacles')
   async systemic(
     @Actor() actor: ActingUser,
     @Query() params: RawListParams & { format?: string; lang?: string },

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import { sendCsv, toCsv, wantsCsv } from '../common/http/csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
@@ -16,33 +16,38 @@ export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Get()
+  @Permission('placements', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'placements', await this.placements.list(actor, params));
   }
 
   /** The sectors in use, for the board's filter: a sector filter matches the exact text. */
   @Get('sectors')
+  @Permission('placements', 'list')
   sectors(@Actor() actor: ActingUser): Promise<string[]> {
     return this.placements.sectors(actor);
   }
 
   @Get(':id')
+  @Permission('placements', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.placements.get(actor, id);
   }
 
   @Post()
+  @Permission('placements', 'create')
   create(@Actor() actor: ActingUser, @Body() body: CreatePlacementDto) {
     return this.placements.create(actor, body);
   }
 
   @Put(':id')
+  @Permission('placements', 'update')
   update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdatePlacementDto) {
     return this.placements.update(actor, id, body);
   }
 
   @Delete(':id')
-  @Roles('admin', 'coordinator', 'matcher')
+  @Permission('placements', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.placements.remove(actor, id);
   }
@@ -56,6 +61,7 @@ export class PlacementReportsController {
 
   /** The funnel, counts by type and contract, employers, and the perspective shift per quarter. */
   @Get('placements')
+  @Permission('reports', 'placements')
   async report(
     @Actor() actor: ActingUser,
     @Query() params: RawListParams & { format?: string },

@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { sendCsv, toCsv, wantsCsv } from '../common/http/csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
@@ -20,6 +21,7 @@ export class ThemesController {
    * level ("top" | "all"). A date-only occurredAt_lte includes that whole day.
    */
   @Get('themes')
+  @Permission('reports', 'themes')
   @ApiQuery({ name: 'filter', required: false })
   async report(
     @Actor() actor: ActingUser,

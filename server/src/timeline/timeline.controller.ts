@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { badRequest, notFound } from '../common/errors/app-error.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
@@ -16,6 +17,7 @@ export class TimelineController {
 
   /** Everything that happened in a household, newest first; `types` filters (comma-separated). */
   @Get(':id/timeline')
+  @Permission('households', 'timeline')
   @ApiQuery({ name: 'types', required: false, description: TIMELINE_TYPES.join(', ') })
   async get(@Actor() actor: ActingUser, @Param('id') id: string, @Query('types') types?: string, @Query('limit') limit?: string) {
     const wanted = (types ? types.split(',').map((t) => t.trim()).filter(Boolean) : [...TIMELINE_TYPES]) as TimelineType[];
