@@ -5,6 +5,7 @@ import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission, Public } from '../common/auth/decorators.js';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
 import { AuthService, toUserView } from './auth.service.js';
+import { permissionsOf } from '../common/auth/permissions.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,7 +23,8 @@ export class AuthController {
   @Get('me')
   @Permission('account', 'show')
   me(@Actor() actor: ActingUser) {
-    return toUserView(actor);
+    // permissions: { [resource]: actions[] }, every resource of the table; the client shows and hides from this only.
+    return { ...toUserView(actor), permissions: permissionsOf(actor.role) };
   }
 
   @ApiBearerAuth()

@@ -27,6 +27,6 @@ export class TimelineController {
     if (!Number.isInteger(n) || n < 1 || n > 2000) throw badRequest('limit must be a whole number from 1 to 2000');
     const household = await this.households.findOneInOrg(actor.organizationId, id);
     if (!household) throw notFound('Household');
-    return wanted.length ? this.timeline.forHousehold(actor.organizationId, household.id, wanted, n) : [];
+    return wanted.length ? this.timeline.forHousehold(actor.organizationId, household.id, wanted, n, actor.role === 'researcher' ? actor.id : null) : [];
   }
 }
