@@ -4,7 +4,8 @@ import {
   Autocomplete, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, MenuItem, Table, TableBody, TableCell, TableHead,
   TableRow, TextField, Typography,
 } from '@mui/material';
-import { Button, Title, useGetIdentity, useGetList, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Button, Title, useGetIdentity, useGetList, useNotify, useTranslate } from 'react-admin';
+import { useAllows } from '../common/useAllows';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { useLabels } from '../labels/useLabels';
@@ -24,8 +25,9 @@ interface Sample {
  */
 export const CodingPage = () => {
   const translate = useTranslate();
-  const { permissions } = usePermissions();
   const { identity } = useGetIdentity();
+  const mayDraw = useAllows('coding-samples', 'draw-sample');
+  const mayReadAgreement = useAllows('coding-samples', 'agreement');
   const { data: samples = [] } = useApi<Sample[]>('/coding-samples');
   const [selected, setSelected] = useState<string | null>(null);
   const sample = samples.find((s) => s.id === selected) ?? samples[0];
@@ -33,7 +35,7 @@ export const CodingPage = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="app.coding.title" />
-      {(permissions === 'admin' || permissions === 'coordinator') && <NewSample />}
+      {mayDraw && <NewSample />}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '240px 1fr' }, gap: 2 }}>
         <Card>
           <List dense>
@@ -48,7 +50,8 @@ export const CodingPage = () => {
         {sample && (
           <Box>
             {isCoder && <MyCoding sampleId={sample.id} />}
-            {(permissions === 'admin' || permissions === 'coordinator' || (permissions === 'researcher' && !isCoder)) && <Agreement sampleId={sample.id} />}
+            {/* A coder sees the agreement only once it is shared with them, i.e. as one who draws samples. */}
+            {mayReadAgreement && (!isCoder || mayDraw) && <Agreement sampleId={sample.id} />}
           </Box>
         )}
       </Box>

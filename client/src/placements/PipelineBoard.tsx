@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { Alert, Box, Card, CardContent, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, useTranslate, useUpdate, type RaRecord } from 'react-admin';
+import { useAllows } from '../common/useAllows';
 import { Link } from 'react-router-dom';
 import { choices, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { useApi } from '../common/useApi';
@@ -27,6 +28,8 @@ export const PipelineBoard = () => {
   // Sector is free text and its filter matches it exactly: offer the sectors in use.
   const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
   const [update] = useUpdate();
+  // Only those who may change placements move the cards.
+  const mayMove = useAllows('placements', 'edit');
 
   const move = async (placement: RaRecord, status: string) => {
     if (placement.status === status) return;
@@ -81,7 +84,7 @@ export const PipelineBoard = () => {
               key={status}
               data-testid={`column-${status}`}
               onDragOver={(e) => e.preventDefault()}
-              onDrop={drop(status)}
+              onDrop={mayMove ? drop(status) : undefined}
               sx={{ p: 1, minHeight: 300, maxHeight: '75vh', overflowY: 'auto', bgcolor: 'action.hover' }}
             >
               <Typography variant="subtitle1" sx={{ mb: 1 }}>
@@ -91,10 +94,10 @@ export const PipelineBoard = () => {
               {cards.map((placement) => (
                 <RecordContextProvider key={placement.id} value={placement}>
                   <Card
-                    draggable
+                    draggable={mayMove}
                     data-testid="placement-card"
                     onDragStart={() => setDragged(placement)}
-                    sx={{ mb: 1, cursor: 'grab' }}
+                    sx={{ mb: 1, cursor: mayMove ? 'grab' : 'default' }}
                   >
                     <CardContent sx={{ p: 1, '&:last-child': { pb: 1 } }}>
                       <Typography variant="body2" component={Link} to={`/placements/${placement.id}`}>
