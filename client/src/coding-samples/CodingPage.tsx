@@ -6,6 +6,7 @@ import {
 } from '@mui/material';
 import { Button, Title, useGetIdentity, useGetList, useNotify, useTranslate } from 'react-admin';
 import { useAllows } from '../common/useAllows';
+import { NoteWithheld } from '../contact-logs/NoteWithheld';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { useLabels } from '../labels/useLabels';
@@ -100,7 +101,8 @@ const NewSample = () => {
 
 interface Item {
   contactLogId: string;
-  note: string;
+  note: string | null;
+  noteWithheld?: boolean;
   minutes: number;
   labelIds: string[];
   coded: boolean;
@@ -128,7 +130,7 @@ const MyCoding = ({ sampleId }: { sampleId: string }) => {
         {items.map((item) => (
           <Box key={item.contactLogId} sx={{ py: 1, borderBottom: '1px solid #eee' }}>
             <Typography variant="body2" sx={{ mb: 0.5 }}>
-              {item.note} {item.coded && <Chip size="small" label={translate('app.coding.coded')} />}
+              {item.noteWithheld ? <NoteWithheld /> : item.note} {item.coded && <Chip size="small" label={translate('app.coding.coded')} />}
             </Typography>
             <Autocomplete
               multiple

@@ -104,6 +104,7 @@ export const en = {
     labelSplit: { hint: 'Optional: minutes per label, adding up to the duration. Leave all empty for an equal split.' },
     codebook: { merge: 'Merge into…', mergeInto: 'Merge this label into', merged: 'Labels merged' },
     coding: { title: 'Double coding', new: 'New sample', name: 'Name', size: 'Number of logs', first: 'First coder', second: 'Second coder', create: 'Draw sample', mine: 'My coding', agreement: 'Agreement', coded: 'coded', label: 'Label', both: 'Both', firstOnly: 'Only first', secondOnly: 'Only second', neither: 'Neither', observed: 'Agreement', kappa: "Cohen's kappa", disagreements: 'Disagreements to discuss', codedByBoth: '%{n} of %{size} logs coded by both', none: 'No samples yet' },
+    permissions: { noteWithheld: 'Note withheld: not everyone on this contact consented to research' },
     validation: { birthYearFuture: 'Cannot be in the future' },
     serverErrors: {
       required: 'Required',

@@ -101,6 +101,7 @@ export const nl: DoorbraakMessages = {
     labelSplit: { hint: 'Optioneel: minuten per label, samen de duur. Laat alles leeg voor een gelijke verdeling.' },
     codebook: { merge: 'Samenvoegen met…', mergeInto: 'Voeg dit label samen met', merged: 'Labels samengevoegd' },
     coding: { title: 'Dubbel coderen', new: 'Nieuwe steekproef', name: 'Naam', size: 'Aantal contactmomenten', first: 'Eerste codeur', second: 'Tweede codeur', create: 'Steekproef trekken', mine: 'Mijn codering', agreement: 'Overeenstemming', coded: 'gecodeerd', label: 'Label', both: 'Beiden', firstOnly: 'Alleen eerste', secondOnly: 'Alleen tweede', neither: 'Geen van beiden', observed: 'Overeenstemming', kappa: 'Cohens kappa', disagreements: 'Verschillen om te bespreken', codedByBoth: '%{n} van %{size} contactmomenten door beiden gecodeerd', none: 'Nog geen steekproeven' },
+    permissions: { noteWithheld: 'Notitie afgeschermd: niet iedereen bij dit contact gaf toestemming voor onderzoek' },
     validation: { birthYearFuture: 'Mag niet in de toekomst liggen' },
     serverErrors: {
       required: 'Verplicht',

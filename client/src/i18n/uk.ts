@@ -101,6 +101,7 @@ export const uk: DoorbraakMessages = {
     labelSplit: { hint: 'Необовʼязково: хвилини за мітками, разом — тривалість. Залиште порожнім для рівного поділу.' },
     codebook: { merge: 'Об’єднати з…', mergeInto: 'Об’єднати цю мітку з', merged: 'Мітки об’єднано' },
     coding: { title: 'Подвійне кодування', new: 'Нова вибірка', name: 'Назва', size: 'Кількість записів', first: 'Перший кодувальник', second: 'Другий кодувальник', create: 'Зробити вибірку', mine: 'Моє кодування', agreement: 'Узгодженість', coded: 'закодовано', label: 'Мітка', both: 'Обидва', firstOnly: 'Лише перший', secondOnly: 'Лише другий', neither: 'Жоден', observed: 'Узгодженість', kappa: 'Каппа Коена', disagreements: 'Розбіжності для обговорення', codedByBoth: '%{n} з %{size} записів закодовано обома', none: 'Ще немає вибірок' },
+    permissions: { noteWithheld: 'Нотатку приховано: не всі учасники цього контакту погодилися на дослідження' },
     validation: { birthYearFuture: 'Не може бути в майбутньому' },
     serverErrors: {
       required: "Обов'язкове поле",
