@@ -57,7 +57,9 @@ export const PlanPanel = ({ plan, obstacles }: { plan?: RaRecord; obstacles: RaR
           ))}
         </Box>
         <Divider sx={{ my: 2 }} />
-        <Reviews planId={String(plan.id)} current={current} />
+        <CanAccess resource="perspective-plans" action="review">
+          <Reviews planId={String(plan.id)} current={current} />
+        </CanAccess>
       </CardContent>
     </Card>
   );
