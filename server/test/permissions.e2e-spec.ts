@@ -79,6 +79,22 @@ describe('need to know', () => {
       await t.http().get(`/api/perspective-plans/${plan}/reviews`).set(org.auth('matcher')).expect(403);
     });
 
+    it("sees their own tasks and matching's, not a household's casework", async () => {
+      const task = async (body: Record<string, unknown>) =>
+        (await t.http().post('/api/tasks').set(org.auth('caseworker')).send({ title: 'T', dueDate: '2026-12-01', ...body }).expect(201)).body.id as string;
+      const casework = await task({ householdId: h, assigneeId: org.users.caseworker.id });
+      const aboutOther = await task({ personId: other });
+      const aboutMatching = await task({ personId: bySince });
+      const mine = await task({ householdId: h, assigneeId: org.users.matcher.id });
+      const listed = ids(await t.http().get('/api/tasks').query({ range: '[0,999]' }).set(org.auth('matcher')).expect(200));
+      expect(listed).toEqual(expect.arrayContaining([aboutMatching, mine]));
+      expect(listed).not.toContain(casework);
+      expect(listed).not.toContain(aboutOther);
+      await t.http().get(`/api/tasks/${casework}`).set(org.auth('matcher')).expect(404);
+      await t.http().put(`/api/tasks/${aboutOther}`).set(org.auth('matcher')).send({ title: 'Mine now' }).expect(404);
+      expect(ids(await t.http().get('/api/tasks').query({ range: '[0,999]' }).set(org.auth('caseworker')).expect(200))).toEqual(expect.arrayContaining([casework, aboutOther]));
+    });
+
     it('gets no casework: contact logs, helpdesk, consents, referrals, households, coding, audit, the casework reports', async () => {
       for (const path of ['contact-logs', 'helpdesk-questions', 'consents', 'referrals', 'households', 'coding-samples', 'audit-events', 'reports/themes', 'reports/obstacles', 'caseload']) {
         const res = await t.http().get(`/api/${path}`).set(org.auth('matcher'));

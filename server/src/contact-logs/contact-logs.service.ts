@@ -13,7 +13,7 @@ import { assertUsableLabels, isStoredSplit, replaceContactLogLabels, sameLabelSe
 import { applyBulkLabels } from '../labels/bulk-labels.js';
 import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { researcherMayReadLog } from '../consents/research-consent.js';
-import { isUuid } from '../common/database/org-scoped.repository.js';
+import { actorIdSql } from '../common/auth/row-scope.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import type { ListResult } from '../common/list/list-spec.js';
 import { ContactLog } from './contact-log.entity.js';
@@ -43,7 +43,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
   override async list(actor: ActingUser, params: RawListParams): Promise<ListResult<ContactLogView>> {
     const query = parseListQuery(params, this.logs.spec);
     const narrowed = actor.role === 'researcher' && (query.filter.q !== undefined || query.filter.unlabelled === true);
-    const result = await this.logs.findForList(actor.organizationId, query, narrowed ? researcherMayReadLog('cl', userIdSql(actor)) : undefined);
+    const result = await this.logs.findForList(actor.organizationId, query, narrowed ? researcherMayReadLog('cl', actorIdSql(actor)) : undefined);
     return { ...result, rows: await this.withholdNotes(actor, result.rows) };
   }
 
@@ -196,9 +196,3 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
 
 /** A contact log as the API answers it. */
 export type ContactLogView = ContactLog & { noteWithheld: boolean };
-
-/** The acting user's id as an SQL literal for a row condition (it comes from our own users table; checked anyway). */
-function userIdSql(actor: ActingUser): string {
-  if (!isUuid(actor.id)) throw new Error('acting user without a UUID');
-  return `'${actor.id}'::uuid`;
-}

@@ -133,6 +133,7 @@ export const PERMISSIONS = {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: CRUD, matcher: CRUD },
     reason: 'Everybody plans their own work.',
+    rows: "A matcher sees tasks assigned to them, tasks about a placement or a person in matching, and tasks of no household; not a household's casework.",
   },
   'partner-organizations': {
     actions: CRUD,
