@@ -36,7 +36,9 @@ test('researcher: label three logs with the keyboard, and the report follows', a
 
   await step('edits a labelled log in the standard form and saves it', async () => {
     await page.goto(`${app.baseUrl}/#/contact-logs`);
-    await page.locator('tbody tr').first().click();
+    await page.locator('tbody tr').first().waitFor();
+    // A researcher edits the note only of a log they may read (the others show the note as withheld).
+    await page.locator('tbody tr').filter({ hasNot: page.getByTestId('note-withheld') }).first().click();
     const note = page.locator('textarea[name="note"]');
     await note.waitFor();
     await note.fill('Bijgewerkt in het formulier');

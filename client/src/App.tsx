@@ -1,4 +1,5 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import type { ReactNode } from 'react';
+import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { dataProvider } from './providers/dataProvider';
 import { authProvider } from './providers/authProvider';
@@ -29,6 +30,13 @@ import helpdeskQuestions from './helpdesk-questions';
 import { LabellingPage } from './labelling/LabellingPage';
 import { ThemeReport } from './reports/ThemeReport';
 import { CodingPage } from './coding-samples/CodingPage';
+
+/** A page outside the resources, shown to those the server's permission table allows what it needs. */
+const Page = ({ needs: [resource, action], children }: { needs: [string, string]; children: ReactNode }) => (
+  <CanAccess resource={resource} action={action} accessDenied={<AccessDenied />}>
+    {children}
+  </CanAccess>
+);
 
 export const App = () => (
   <Admin
@@ -61,13 +69,13 @@ export const App = () => (
     <Resource name="users" {...users} />
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePassword />} />
-      <Route path="/reports/obstacles" element={<ObstacleReport />} />
-      <Route path="/reports/placements" element={<PlacementReport />} />
-      <Route path="/pipeline" element={<PipelineBoard />} />
-      <Route path="/caseload" element={<CaseloadPage />} />
-      <Route path="/labelling" element={<LabellingPage />} />
-      <Route path="/reports/themes" element={<ThemeReport />} />
-      <Route path="/coding" element={<CodingPage />} />
+      <Route path="/reports/obstacles" element={<Page needs={['reports', 'obstacles']}><ObstacleReport /></Page>} />
+      <Route path="/reports/placements" element={<Page needs={['reports', 'placements']}><PlacementReport /></Page>} />
+      <Route path="/pipeline" element={<Page needs={['placements', 'list']}><PipelineBoard /></Page>} />
+      <Route path="/caseload" element={<Page needs={['caseload', 'list']}><CaseloadPage /></Page>} />
+      <Route path="/labelling" element={<Page needs={['contact-logs', 'bulk-label']}><LabellingPage /></Page>} />
+      <Route path="/reports/themes" element={<Page needs={['reports', 'themes']}><ThemeReport /></Page>} />
+      <Route path="/coding" element={<Page needs={['coding-samples', 'list']}><CodingPage /></Page>} />
     </CustomRoutes>
   </Admin>
 );

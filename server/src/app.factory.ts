@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { PinoNestLogger, requestLogger } from './common/http/logger.js';
 import { requireJsonBody } from './common/http/json-body.js';
 import { describeRestDialect } from './common/http/openapi.js';
+import { assertEveryRouteDeclared } from './common/auth/permission-check.js';
 
 /** Builds the HTTP app around an initialised, migrated data source (used by main and the e2e tests). */
 export async function createApp(config: RuntimeConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
@@ -20,6 +21,8 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
+  // No route is served without an entry in the permission table.
+  assertEveryRouteDeclared(app);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(requestLogger(logger));

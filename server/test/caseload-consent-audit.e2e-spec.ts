@@ -53,7 +53,7 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       const pa = await person(a.id);
       const pb = await person(b.id);
       const obstacleB = (await t.http().post('/api/obstacles').set(as()).send({ personId: pb.id, domainKey: 'work', title: 'Diploma' }).expect(201)).body;
-      const placementB = (await t.http().post('/api/placements').set(as()).send({ personId: pb.id, type: 'paid_job', status: 'proposed', startDate: day(1) }).expect(201)).body;
+      const placementB = (await t.http().post('/api/placements').set(org.auth('matcher')).send({ personId: pb.id, type: 'paid_job', status: 'proposed', startDate: day(1) }).expect(201)).body;
 
       const wrongObstacle = await t.http().post('/api/tasks').set(as()).send({ title: 'X', dueDate: day(3), householdId: a.id, obstacleId: obstacleB.id }).expect(422);
       expect(wrongObstacle.body.errors.obstacleId).toMatch(/household/);
@@ -116,7 +116,7 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
     it('includes contract ends of started placements', async () => {
       const h = await household();
       const p = await person(h.id);
-      const pl = (await t.http().post('/api/placements').set(as()).send({ personId: p.id, type: 'paid_job', contractType: 'fixed_term', status: 'started', startDate: day(-30), endDate: day(10) }).expect(201)).body;
+      const pl = (await t.http().post('/api/placements').set(org.auth('matcher')).send({ personId: p.id, type: 'paid_job', contractType: 'fixed_term', status: 'started', startDate: day(-30), endDate: day(10) }).expect(201)).body;
       const res = await t.http().get('/api/deadlines').set(as()).expect(200);
       expect(res.body.find((d: { placementId: string }) => d.placementId === pl.id)).toMatchObject({ kind: 'contract_end', daysLeft: 10, personId: p.id });
     });

@@ -10,8 +10,9 @@ describe('employers, network conversations and placements', () => {
   beforeAll(async () => {
     t = await createTestApp();
     org = await createTestOrg(t, 'Placements');
-    const household = (await t.http().post('/api/households').set(as()).send(householdBody({ track: 'placement' }))).body.id;
-    personId = (await t.http().post('/api/persons').set(as()).send({ householdId: household, firstName: 'Iryna', matchingSince: '2026-01-05' })).body.id;
+    // Casework makes the household and the person; the matcher works from there.
+    const household = (await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ track: 'placement' }))).body.id;
+    personId = (await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId: household, firstName: 'Iryna', matchingSince: '2026-01-05' })).body.id;
   });
   afterAll(() => t.close());
 
@@ -150,8 +151,8 @@ describe('employers, network conversations and placements', () => {
     const res = await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job', employerId: theirEmployer }).expect(422);
     expect(res.body.errors.employerId).toMatch(/does not exist/);
 
-    const theirHousehold = (await t.http().post('/api/households').set(other.auth('matcher')).send(householdBody({ track: 'placement' })).expect(201)).body.id;
-    const theirPerson = (await t.http().post('/api/persons').set(other.auth('matcher')).send({ householdId: theirHousehold, firstName: 'Elders' }).expect(201)).body.id;
+    const theirHousehold = (await t.http().post('/api/households').set(other.auth('caseworker')).send(householdBody({ track: 'placement' })).expect(201)).body.id;
+    const theirPerson = (await t.http().post('/api/persons').set(other.auth('caseworker')).send({ householdId: theirHousehold, firstName: 'Elders' }).expect(201)).body.id;
     const onCreate = await t.http().post('/api/placements').set(as()).send({ personId: theirPerson, type: 'paid_job' }).expect(422);
     expect(onCreate.body.errors.personId).toMatch(/does not exist/);
     const mine = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job' }).expect(201)).body;
@@ -171,8 +172,8 @@ describe('employers, network conversations and placements', () => {
       for (const e of plan.employers) employerIds.push((await t.http().post('/api/employers').set(auth).send(e).expect(201)).body.id);
       let householdId = '';
       for (const [i, planned] of plan.persons.entries()) {
-        if (i % 3 === 0) householdId = (await t.http().post('/api/households').set(auth).send(householdBody({ track: 'placement', municipality: i < 60 ? 'Amsterdam' : 'Zaanstad' }))).body.id;
-        const id = (await t.http().post('/api/persons').set(auth).send({ householdId, firstName: `P${i}`, matchingSince: planned.matchingSince }).expect(201)).body.id;
+        if (i % 3 === 0) householdId = (await t.http().post('/api/households').set(reportOrg.auth('caseworker')).send(householdBody({ track: 'placement', municipality: i < 60 ? 'Amsterdam' : 'Zaanstad' }))).body.id;
+        const id = (await t.http().post('/api/persons').set(reportOrg.auth('caseworker')).send({ householdId, firstName: `P${i}`, matchingSince: planned.matchingSince }).expect(201)).body.id;
         for (const c of planned.conversations) {
           await t.http().post('/api/network-conversations').set(auth).send({ personId: id, date: c.date, employerId: employerIds[c.employerIndex], sector: c.sector, outcome: c.outcome }).expect(201);
         }

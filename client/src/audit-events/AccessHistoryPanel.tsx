@@ -1,11 +1,11 @@
 import { Card, CardContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useGetList, useGetMany, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+import { useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
+import { useAllows } from '../common/useAllows';
 
-/** Who saw and changed this record, for admins and coordinators. */
+/** Who saw and changed this record, for those the permission table lets read the audit trail. */
 export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
   const translate = useTranslate();
-  const { permissions } = usePermissions();
-  const allowed = permissions === 'admin' || permissions === 'coordinator';
+  const allowed = useAllows('audit-events', 'list');
   const { data: events = [] } = useGetList(
     'audit-events',
     { filter: { recordId: record.id }, pagination: { page: 1, perPage: 50 }, sort: { field: 'at', order: 'DESC' } },

@@ -1,6 +1,6 @@
 import { Box, Card, CardContent, Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import AddTaskIcon from '@mui/icons-material/AddTask';
-import { Button, useCreate, useGetIdentity, useNotify, useTranslate } from 'react-admin';
+import { Button, useCreate, useGetIdentity, useNotify, useTranslate, CanAccess } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../common/useApi';
@@ -79,9 +79,11 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
                       {translate('app.deadlines.taskExists')}
                     </Box>
                   ) : (
-                    <Button label="app.deadlines.createTask" onClick={() => createTask(d)}>
-                      <AddTaskIcon />
-                    </Button>
+                    <CanAccess resource="tasks" action="create">
+                      <Button label="app.deadlines.createTask" onClick={() => createTask(d)}>
+                        <AddTaskIcon />
+                      </Button>
+                    </CanAccess>
                   )}
                 </TableCell>
               </TableRow>

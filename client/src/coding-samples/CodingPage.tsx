@@ -6,7 +6,9 @@ import {
 } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
-import { Button, Title, useGetIdentity, useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Button, Title, useGetIdentity, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useAllows } from '../common/useAllows';
+import { NoteWithheld } from '../contact-logs/NoteWithheld';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { useLabels } from '../labels/useLabels';
@@ -28,19 +30,19 @@ interface Sample {
  */
 export const CodingPage = () => {
   const translate = useTranslate();
-  const { permissions } = usePermissions();
   const { identity } = useGetIdentity();
+  const mayDraw = useAllows('coding-samples', 'draw-sample');
+  const mayReadAgreement = useAllows('coding-samples', 'agreement');
   const { data: samples = [] } = useApi<Sample[]>('/coding-samples');
   const [selected, setSelected] = useState<string | null>(null);
   const sample = samples.find((s) => s.id === selected) ?? samples[0];
   const isCoder = sample && identity && (sample.firstCoderId === identity.id || sample.secondCoderId === identity.id);
-  const canDraw = permissions === 'admin' || permissions === 'coordinator';
   const codesAny = identity && samples.some((s) => s.firstCoderId === identity.id || s.secondCoderId === identity.id);
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="app.coding.title" />
-      {canDraw && <NewSample />}
-      {!canDraw && identity && !codesAny && <WhoCanDraw />}
+      {mayDraw && <NewSample />}
+      {!mayDraw && identity && !codesAny && <WhoCanDraw />}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '240px 1fr' }, gap: 2 }}>
         <Card>
           <List dense>
@@ -55,7 +57,8 @@ export const CodingPage = () => {
         {sample && (
           <Box>
             {isCoder && <MyCoding sampleId={sample.id} />}
-            {(permissions === 'admin' || permissions === 'coordinator' || (permissions === 'researcher' && !isCoder)) && <Agreement sampleId={sample.id} />}
+            {/* A coder sees the agreement only once it is shared with them, i.e. as one who draws samples. */}
+            {mayReadAgreement && (!isCoder || mayDraw) && <Agreement sampleId={sample.id} />}
           </Box>
         )}
       </Box>
@@ -125,7 +128,8 @@ const NewSample = () => {
 
 interface Item {
   contactLogId: string;
-  note: string;
+  note: string | null;
+  noteWithheld?: boolean;
   minutes: number;
   labelIds: string[];
   coded: boolean;
@@ -153,7 +157,7 @@ const MyCoding = ({ sampleId }: { sampleId: string }) => {
         {items.map((item) => (
           <Box key={item.contactLogId} sx={{ py: 1, borderBottom: '1px solid #eee' }}>
             <Typography variant="body2" sx={{ mb: 0.5 }}>
-              {item.note} {item.coded && <Chip size="small" label={translate('app.coding.coded')} />}
+              {item.noteWithheld ? <NoteWithheld /> : item.note} {item.coded && <Chip size="small" label={translate('app.coding.coded')} />}
             </Typography>
             <Autocomplete
               multiple

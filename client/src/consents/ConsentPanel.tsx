@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import {
-  AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, FormDataConsumer, required,
-  useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord,
+  AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, FormDataConsumer, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord, CanAccess,
 } from 'react-admin';
+import { useAllows } from '../common/useAllows';
 import { choices, CONSENT_METHODS, CONSENT_PURPOSES } from '../common/choices';
 import { RecordDialog } from '../common/RecordDialog';
 import { formatDay } from '../common/dates';
@@ -16,6 +16,7 @@ export const ConsentPanel = ({ person }: { person: RaRecord }) => {
   const refresh = useRefresh();
   const [adding, setAdding] = useState(false);
   const [update] = useUpdate();
+  const mayWithdraw = useAllows('consents', 'edit');
   const { data: consents = [] } = useGetList('consents', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'givenOn', order: 'DESC' } });
   const partnerIds = [...new Set(consents.map((c) => c.partnerOrganizationId).filter(Boolean))];
   const { data: partners = [] } = useGetMany('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
@@ -40,9 +41,11 @@ export const ConsentPanel = ({ person }: { person: RaRecord }) => {
       <CardContent>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
           <Typography variant="h6">{translate('app.consent.title')}</Typography>
-          <Button label="app.consent.add" variant="outlined" onClick={() => setAdding(true)}>
-            <AddIcon />
-          </Button>
+          <CanAccess resource="consents" action="create">
+            <Button label="app.consent.add" variant="outlined" onClick={() => setAdding(true)}>
+              <AddIcon />
+            </Button>
+          </CanAccess>
         </Box>
         {consents.length === 0 && <Typography variant="body2">{translate('app.consent.none')}</Typography>}
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
@@ -52,8 +55,8 @@ export const ConsentPanel = ({ person }: { person: RaRecord }) => {
               color={c.active ? 'success' : 'default'}
               variant={c.active ? 'filled' : 'outlined'}
               label={`${translate(`resources.consents.purpose.${c.purpose}`)}${c.partnerOrganizationId ? `: ${partnerName(c.partnerOrganizationId)}` : ''} · ${formatDay(c.givenOn)}${c.withdrawnOn ? ` → ${formatDay(c.withdrawnOn)}` : ''}`}
-              onDelete={c.active ? () => setWithdrawing(c) : undefined}
-              title={c.active ? translate('app.consent.withdraw') : undefined}
+              onDelete={c.active && mayWithdraw ? () => setWithdrawing(c) : undefined}
+              title={c.active && mayWithdraw ? translate('app.consent.withdraw') : undefined}
             />
           ))}
         </Box>

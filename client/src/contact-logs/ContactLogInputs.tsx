@@ -1,7 +1,8 @@
 import {
   AutocompleteArrayInput, AutocompleteInput, DateInput, DateTimeInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput,
-  TextInput, FormDataConsumer, maxValue, minValue, required,
+  TextInput, FormDataConsumer, maxValue, minValue, required, useRecordContext,
 } from 'react-admin';
+import { NoteWithheld } from './NoteWithheld';
 import { Box } from '@mui/material';
 import { choices, CHANNELS } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
@@ -11,6 +12,7 @@ import { LabelSplitInput } from './LabelSplitInput';
 /** On the household page the household is fixed (`householdId`) and not an input. */
 export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHousehold?: boolean; householdId?: string }) => {
   const { labels, pathOf } = useLabels();
+  const record = useRecordContext();
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
       {showHousehold && (
@@ -32,7 +34,8 @@ export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHo
         }
       </FormDataConsumer>
       <Box sx={{ gridColumn: '1 / -1' }}>
-        <TextInput source="note" multiline fullWidth minRows={3} />
+        {/* A note the reader may not read stays as it is: no field to overwrite it with. */}
+        {record?.noteWithheld ? <NoteWithheld /> : <TextInput source="note" multiline fullWidth minRows={3} />}
         <AutocompleteArrayInput source="labelIds" choices={labels.map((l) => ({ id: l.id, name: pathOf(l.id) }))} />
         <LabelSplitInput />
       </Box>

@@ -3,6 +3,7 @@ import {
   BooleanInput, Create, Datagrid, DateField, Edit, FunctionField, List, NumberField, ReferenceField, SelectField, SelectInput,
   SimpleForm, TextInput,
 } from 'react-admin';
+import { NoteWithheld } from './NoteWithheld';
 import { Chip } from '@mui/material';
 import { choices, CHANNELS } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
@@ -29,7 +30,7 @@ const ContactLogList = () => (
       <ReferenceField source="householdId" reference="households" link="show" />
       <NumberField source="minutes" />
       <SelectField source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} />
-      <FunctionField source="note" render={(r: { note?: string }) => (r.note ?? '').slice(0, 80)} />
+      <FunctionField source="note" render={(r: { note?: string | null; noteWithheld?: boolean }) => (r.noteWithheld ? <NoteWithheld /> : (r.note ?? '').slice(0, 80))} />
       <LabelChips />
     </Datagrid>
   </List>

@@ -1,5 +1,5 @@
 import { Card, CardContent, Typography, Box } from '@mui/material';
-import { Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
+import { CanAccess, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DeadlinesPanel } from '../caseload/DeadlinesPanel';
 import { CaseloadPage } from '../caseload/CaseloadPage';
@@ -37,20 +37,28 @@ const Overview = () => {
         {translate('app.dashboard.intro')}
       </Typography>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <Count resource="households" filter={{ status: 'active' }} label={translate('app.dashboard.households')} to="/households" />
-        <Count resource="persons" label={translate('app.dashboard.persons')} to="/persons" />
+        <CanAccess resource="households" action="list">
+          <Count resource="households" filter={{ status: 'active' }} label={translate('app.dashboard.households')} to="/households" />
+        </CanAccess>
+        <CanAccess resource="persons" action="list">
+          <Count resource="persons" label={translate('app.dashboard.persons')} to="/persons" />
+        </CanAccess>
         {mine && (
-          <Count
-            resource="households"
-            filter={mine}
-            label={translate('app.dashboard.assignedToMe')}
-            to={`/households?filter=${encodeURIComponent(JSON.stringify(mine))}`}
-          />
+          <CanAccess resource="households" action="list">
+            <Count
+              resource="households"
+              filter={mine}
+              label={translate('app.dashboard.assignedToMe')}
+              to={`/households?filter=${encodeURIComponent(JSON.stringify(mine))}`}
+            />
+          </CanAccess>
         )}
       </Box>
-      <Box sx={{ mt: 2 }}>
-        <DeadlinesPanel />
-      </Box>
+      <CanAccess resource="caseload" action="deadlines">
+        <Box sx={{ mt: 2 }}>
+          <DeadlinesPanel />
+        </Box>
+      </CanAccess>
     </Box>
   );
 };

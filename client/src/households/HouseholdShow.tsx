@@ -1,4 +1,5 @@
 import {
+  CanAccess,
   ChipField,
   DateField,
   DeleteButton,
@@ -79,7 +80,11 @@ const HouseholdObstacles = () => {
 
 const HouseholdTimeline = () => {
   const record = useRecordContext();
-  return record ? <TimelinePanel householdId={String(record.id)} /> : null;
+  return record ? (
+    <CanAccess resource="households" action="timeline">
+      <TimelinePanel householdId={String(record.id)} />
+    </CanAccess>
+  ) : null;
 };
 
 const MembersHeading = () => {

@@ -162,6 +162,7 @@ export const en = {
       first: 'First coder',
       second: 'Second coder',
     },
+    permissions: { noteWithheld: 'Note withheld: not everyone on this contact consented to research' },
     validation: { birthYearFuture: 'Cannot be in the future' },
     serverErrors: {
       required: 'Required',

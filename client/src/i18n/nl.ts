@@ -159,6 +159,7 @@ export const nl: DoorbraakMessages = {
       first: 'Eerste codeur',
       second: 'Tweede codeur',
     },
+    permissions: { noteWithheld: 'Notitie afgeschermd: niet iedereen bij dit contact gaf toestemming voor onderzoek' },
     validation: { birthYearFuture: 'Mag niet in de toekomst liggen' },
     serverErrors: {
       required: 'Verplicht',

@@ -159,6 +159,7 @@ export const uk: DoorbraakMessages = {
       first: 'Перший кодувальник',
       second: 'Другий кодувальник',
     },
+    permissions: { noteWithheld: 'Нотатку приховано: не всі учасники цього контакту погодилися на дослідження' },
     validation: { birthYearFuture: 'Не може бути в майбутньому' },
     serverErrors: {
       required: "Обов'язкове поле",

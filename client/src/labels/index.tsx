@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import LocalOfferIcon from '@mui/icons-material/LocalOffer';
 import {
-  AutocompleteInput, BooleanField, BooleanInput, Button, Create, Datagrid, Edit, FunctionField, List, NullableBooleanInput,
+  AutocompleteInput, BooleanField, CanAccess, BooleanInput, Button, Create, Datagrid, Edit, FunctionField, List, NullableBooleanInput,
   ReferenceInput, SelectInput, SimpleForm, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useTranslate,
 } from 'react-admin';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField as MuiTextField } from '@mui/material';
@@ -105,7 +105,17 @@ const LabelCreate = () => (
 );
 
 const LabelEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list" actions={<TopToolbar><MergeButton /></TopToolbar>}>
+  <Edit
+    mutationMode="pessimistic"
+    redirect="list"
+    actions={
+      <TopToolbar>
+        <CanAccess resource="labels" action="merge">
+          <MergeButton />
+        </CanAccess>
+      </TopToolbar>
+    }
+  >
     <SimpleForm warnWhenUnsavedChanges>
       <LabelInputs />
     </SimpleForm>

@@ -9,6 +9,7 @@ import KeyboardIcon from '@mui/icons-material/Keyboard';
 import PieChartIcon from '@mui/icons-material/PieChart';
 import CompareIcon from '@mui/icons-material/Compare';
 import { MENU_SECTIONS, visibleTo, type MenuEntry } from './menu-sections';
+import type { Permissions } from '../providers/permissions';
 
 const PAGE_ICONS: Record<string, ReactElement> = {
   caseload: <AssignmentIndIcon />,
@@ -28,19 +29,18 @@ const Entry = ({ entry }: { entry: MenuEntry }) =>
   );
 
 /**
- * The menu in the three kinds of daily work, then the reports. Each role sees
- * the sections of its own work; the server still decides what it may do, so a
- * link from a timeline into another section keeps working.
+ * The menu in the three kinds of daily work, then the reports. Each user sees
+ * the entries their permissions (the server's table, from /api/auth/me) allow.
  */
 export const Menu = () => {
-  const { permissions: role } = usePermissions<string>();
+  const { permissions } = usePermissions<Permissions>();
   const [open] = useSidebarState();
   const translate = useTranslate();
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
       {MENU_SECTIONS.map((section) => {
-        const entries = section.entries.filter(visibleTo(role));
+        const entries = section.entries.filter(visibleTo(permissions));
         if (entries.length === 0) return null;
         return (
           <div key={section.title} role="group" aria-label={translate(section.title)}>

@@ -1,73 +1,76 @@
-/** Which role works where: the menu's sections and who sees each entry (no roles: everybody). */
+import { allows, type Permissions } from '../providers/permissions';
+
+/**
+ * The menu's sections by kind of work. An entry shows when the user's
+ * permissions (from the server's table) allow what it needs: a resource its
+ * list, a page the permission named with it.
+ */
 export type MenuEntry =
-  | { kind: 'resource'; name: string; roles?: string[] }
-  | { kind: 'page'; path: string; label: string; roles?: string[] };
+  | { kind: 'resource'; name: string }
+  | { kind: 'page'; path: string; label: string; needs: [resource: string, action: string] };
 
 export interface MenuSection {
   title: string;
   entries: MenuEntry[];
 }
 
-const CASEWORK = ['admin', 'coordinator', 'caseworker', 'researcher'];
-const RESEARCH = ['admin', 'coordinator', 'researcher'];
-const MATCHING = ['admin', 'coordinator', 'matcher'];
-
-const resource = (name: string, roles?: string[]): MenuEntry => ({ kind: 'resource', name, roles });
-const page = (path: string, label: string, roles?: string[]): MenuEntry => ({ kind: 'page', path, label, roles });
+const resource = (name: string): MenuEntry => ({ kind: 'resource', name });
+const page = (path: string, label: string, needs: [string, string]): MenuEntry => ({ kind: 'page', path, label, needs });
 
 export const MENU_SECTIONS: MenuSection[] = [
   {
     title: 'app.menu.casework',
     entries: [
-      page('caseload', 'app.caseload.title'),
+      page('caseload', 'app.caseload.title', ['caseload', 'list']),
       resource('households'),
       resource('persons'),
       resource('tasks'),
-      resource('perspective-plans', CASEWORK),
-      resource('obstacles', CASEWORK),
-      resource('breakthroughs', CASEWORK),
-      resource('partner-organizations', CASEWORK),
+      resource('perspective-plans'),
+      resource('obstacles'),
+      resource('breakthroughs'),
+      resource('partner-organizations'),
     ],
   },
   {
     title: 'app.menu.research',
     entries: [
-      resource('contact-logs', CASEWORK),
-      resource('helpdesk-questions', CASEWORK),
-      page('labelling', 'app.labelling.title', RESEARCH),
-      resource('labels', RESEARCH),
-      page('coding', 'app.coding.title', RESEARCH),
+      resource('contact-logs'),
+      resource('helpdesk-questions'),
+      page('labelling', 'app.labelling.title', ['contact-logs', 'bulk-label']),
+      resource('labels'),
+      page('coding', 'app.coding.title', ['coding-samples', 'list']),
     ],
   },
   {
     title: 'app.menu.matching',
     entries: [
-      page('pipeline', 'app.pipeline.title', MATCHING),
-      resource('placements', MATCHING),
-      resource('employers', MATCHING),
-      resource('network-conversations', MATCHING),
+      // The board is where matchers move placements along: for those who may change them.
+      page('pipeline', 'app.pipeline.title', ['placements', 'update']),
+      resource('placements'),
+      resource('employers'),
+      resource('network-conversations'),
     ],
   },
   {
     title: 'app.reports.menu',
     entries: [
-      page('reports/obstacles', 'app.reports.obstacles', CASEWORK),
-      page('reports/themes', 'app.themesReport.title', CASEWORK),
-      page('reports/placements', 'app.placementReport.title', MATCHING),
+      page('reports/obstacles', 'app.reports.obstacles', ['reports', 'obstacles']),
+      page('reports/themes', 'app.themesReport.title', ['reports', 'themes']),
+      page('reports/placements', 'app.placementReport.title', ['reports', 'placements']),
     ],
   },
   {
     title: 'app.menu.settings',
-    entries: [resource('integration-domains'), resource('users', ['admin']), resource('audit-events', ['admin', 'coordinator'])],
+    entries: [resource('integration-domains'), resource('users'), resource('audit-events')],
   },
 ];
 
 export const visibleTo =
-  (role: string | undefined) =>
+  (permissions: Permissions | undefined) =>
   (entry: MenuEntry): boolean =>
-    !entry.roles || (role !== undefined && entry.roles.includes(role));
+    entry.kind === 'resource' ? allows(permissions, entry.name, 'list') : allows(permissions, entry.needs[0], entry.needs[1]);
 
-/** The menu entries a role sees, in order. */
-export function entriesFor(role: string | undefined): MenuEntry[] {
-  return MENU_SECTIONS.flatMap((section) => section.entries).filter(visibleTo(role));
+/** The menu entries these permissions show, in order. */
+export function entriesFor(permissions: Permissions | undefined): MenuEntry[] {
+  return MENU_SECTIONS.flatMap((section) => section.entries).filter(visibleTo(permissions));
 }

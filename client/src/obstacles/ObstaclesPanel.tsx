@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Link, useCreatePath, useGetList, useTranslate, type RaRecord } from 'react-admin';
+import { Button, Link, useCreatePath, useGetList, useTranslate, type RaRecord, CanAccess } from 'react-admin';
 import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { RecordDialog } from '../common/RecordDialog';
@@ -37,9 +37,11 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
       <CardContent>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
           <Typography variant="h6">{translate('app.obstaclesPanel.title')}</Typography>
-          <Button label="app.obstaclesPanel.add" onClick={() => setAdding(true)} variant="outlined">
-            <AddIcon />
-          </Button>
+          <CanAccess resource="obstacles" action="create">
+            <Button label="app.obstaclesPanel.add" onClick={() => setAdding(true)} variant="outlined">
+              <AddIcon />
+            </Button>
+          </CanAccess>
         </Box>
         {grouped.length === 0 && <Typography variant="body2">{translate('app.obstaclesPanel.empty')}</Typography>}
         {blocking.length > 0 && (

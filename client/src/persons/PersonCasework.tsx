@@ -1,5 +1,5 @@
 import { Box, Card, CardContent } from '@mui/material';
-import { useGetList, useRecordContext } from 'react-admin';
+import { CanAccess, useGetList, useRecordContext } from 'react-admin';
 import { PlanPanel } from '../perspective-plans/PlanPanel';
 import { DomainWheel } from '../obstacles/DomainWheel';
 import { ObstaclesPanel } from '../obstacles/ObstaclesPanel';
@@ -9,7 +9,7 @@ import { ConsentPanel } from '../consents/ConsentPanel';
 import { ReferralsPanel } from '../referrals/ReferralsPanel';
 import { AccessHistoryPanel } from '../audit-events/AccessHistoryPanel';
 
-/** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs. */
+/** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs; each part for those the permission table lets read it. */
 export const PersonCasework = () => {
   const person = useRecordContext();
   const enabled = Boolean(person?.id);
@@ -27,7 +27,9 @@ export const PersonCasework = () => {
   const plan = plans[0];
   return (
     <Box sx={{ p: 2 }}>
-      <ConsentPanel person={person} />
+      <CanAccess resource="consents" action="list">
+        <ConsentPanel person={person} />
+      </CanAccess>
       <PlanPanel plan={plan} obstacles={obstacles} />
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent>
@@ -36,10 +38,16 @@ export const PersonCasework = () => {
       </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2 }}>
         <ObstaclesPanel person={person} planId={plan ? String(plan.id) : undefined} obstacles={obstacles} />
-        <BreakthroughTimeline householdId={person.householdId} personId={String(person.id)} obstacles={obstacles} />
+        <CanAccess resource="breakthroughs" action="list">
+          <BreakthroughTimeline householdId={person.householdId} personId={String(person.id)} obstacles={obstacles} />
+        </CanAccess>
       </Box>
-      <MatchingPanel person={person} />
-      <ReferralsPanel person={person} />
+      <CanAccess resource="placements" action="list">
+        <MatchingPanel person={person} />
+      </CanAccess>
+      <CanAccess resource="referrals" action="list">
+        <ReferralsPanel person={person} />
+      </CanAccess>
       <AccessHistoryPanel record={person} />
     </Box>
   );

@@ -2,7 +2,6 @@ import {
   Datagrid,
   List,
   NumberField,
-  ReferenceField,
   ReferenceInput,
   AutocompleteInput,
   SearchInput,
@@ -10,6 +9,7 @@ import {
   SelectInput,
   TextField,
 } from 'react-admin';
+import { HouseholdReference } from './HouseholdReference';
 import { choices, EDUCATION_LEVELS, HOUSEHOLD_ROLES } from '../common/choices';
 
 const filters = [
@@ -25,7 +25,7 @@ export const PersonList = () => (
   <List filters={filters} sort={{ field: 'firstName', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="firstName" />
-      <ReferenceField source="householdId" reference="households" link="show" />
+      <HouseholdReference source="householdId" />
       <NumberField source="birthYear" options={{ useGrouping: false }} />
       <SelectField source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} />
       <SelectField source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} />

@@ -3,7 +3,6 @@ import {
   DateField,
   FunctionField,
   NumberField,
-  ReferenceField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -13,6 +12,7 @@ import {
 } from 'react-admin';
 import { Box, Divider } from '@mui/material';
 import { PersonCasework } from './PersonCasework';
+import { HouseholdReference } from './HouseholdReference';
 import { choices, DIPLOMA_EVALUATIONS, EDUCATION_LEVELS, HOUSEHOLD_ROLES, LEVEL_LANGUAGES } from '../common/choices';
 
 const LanguageLevels = () => {
@@ -43,7 +43,7 @@ export const PersonShow = () => (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
       <SimpleShowLayout>
         <TextField source="firstName" />
-        <ReferenceField source="householdId" reference="households" link="show" />
+        <HouseholdReference source="householdId" />
         <NumberField source="birthYear" options={{ useGrouping: false }} emptyText="—" />
         <SelectField source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} emptyText="—" />
         <TextField source="gender" emptyText="—" />

@@ -1,15 +1,7 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Divider, List, ListItemButton, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import {
-  Button,
-  CreateButton,
-  EditButton,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+import { Button, CreateButton, EditButton, useNotify, useRecordContext, useTranslate, type RaRecord, CanAccess } from 'react-admin';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDomains } from '../integration-domains/useDomains';
 import { diffSnapshots, isEmptyDiff, NOW, pickComparison, type Comparison, type Snapshot } from './reviewDiff';
@@ -65,7 +57,9 @@ export const PlanPanel = ({ plan, obstacles }: { plan?: RaRecord; obstacles: RaR
           ))}
         </Box>
         <Divider sx={{ my: 2 }} />
-        <Reviews planId={String(plan.id)} current={current} />
+        <CanAccess resource="perspective-plans" action="review">
+          <Reviews planId={String(plan.id)} current={current} />
+        </CanAccess>
       </CardContent>
     </Card>
   );
@@ -111,9 +105,11 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
     <Box>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
         <MuiTextField size="small" label={translate('app.plan.reviewNote')} value={note} onChange={(e) => setNote(e.target.value)} sx={{ flex: 1 }} />
-        <Button label="app.plan.review" onClick={review} variant="contained">
-          <RateReviewIcon />
-        </Button>
+        <CanAccess resource="perspective-plans" action="review">
+          <Button label="app.plan.review" onClick={review} variant="contained">
+            <RateReviewIcon />
+          </Button>
+        </CanAccess>
       </Box>
       <Typography variant="subtitle2" sx={{ mt: 2 }}>
         {translate('app.plan.reviews')}

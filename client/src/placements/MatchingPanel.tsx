@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, ReferenceField, TextField, RecordContextProvider, useGetList, useTranslate, type RaRecord } from 'react-admin';
+import { Button, ReferenceField, TextField, RecordContextProvider, useGetList, useTranslate, type RaRecord, CanAccess } from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
 import { PlacementInputs } from './PlacementInputs';
 import { ConversationInputs } from '../network-conversations/ConversationInputs';
@@ -27,12 +27,16 @@ export const MatchingPanel = ({ person }: { person: RaRecord }) => {
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6">{translate('app.matching.title')}</Typography>
           <Box sx={{ display: 'flex', gap: 1 }}>
-            <Button label="app.matching.addConversation" variant="outlined" onClick={() => setAdding('conversation')}>
-              <AddIcon />
-            </Button>
-            <Button label="app.matching.addPlacement" variant="outlined" onClick={() => setAdding('placement')}>
-              <AddIcon />
-            </Button>
+            <CanAccess resource="network-conversations" action="create">
+              <Button label="app.matching.addConversation" variant="outlined" onClick={() => setAdding('conversation')}>
+                <AddIcon />
+              </Button>
+            </CanAccess>
+            <CanAccess resource="placements" action="create">
+              <Button label="app.matching.addPlacement" variant="outlined" onClick={() => setAdding('placement')}>
+                <AddIcon />
+              </Button>
+            </CanAccess>
           </Box>
         </Box>
         {items.length === 0 && <Typography variant="body2">{translate('app.matching.empty')}</Typography>}

@@ -3,6 +3,7 @@ import {
   Alert, Box, Button as MuiButton, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Paper, Snackbar, TextField, Typography,
 } from '@mui/material';
 import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, useTranslate, useUpdate, type RaRecord } from 'react-admin';
+import { useAllows } from '../common/useAllows';
 import { Link } from 'react-router-dom';
 import { choices, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { useApi } from '../common/useApi';
@@ -35,6 +36,8 @@ export const PipelineBoard = () => {
   const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
   const [update] = useUpdate();
   const statusName = (status: string) => translate(`resources.placements.status.${status}`);
+  // Only those who may change placements move the cards.
+  const mayMove = useAllows('placements', 'edit');
 
   const save = async (placement: RaRecord, data: Record<string, unknown>) => {
     const after = (await update(
@@ -115,7 +118,7 @@ export const PipelineBoard = () => {
               data-testid={`column-${status}`}
               data-refused={refused || undefined}
               onDragOver={(e) => e.preventDefault()}
-              onDrop={drop(status)}
+              onDrop={mayMove ? drop(status) : undefined}
               sx={{ p: 1, minHeight: 300, maxHeight: '75vh', overflowY: 'auto', bgcolor: 'action.hover', opacity: refused ? 0.45 : 1, outline: refused ? '2px dashed' : 'none', outlineColor: 'error.main' }}
             >
               <Typography variant="subtitle1" sx={{ mb: 1 }}>
@@ -130,11 +133,11 @@ export const PipelineBoard = () => {
               {cards.map((placement) => (
                 <RecordContextProvider key={placement.id} value={placement}>
                   <Card
-                    draggable
+                    draggable={mayMove}
                     data-testid="placement-card"
                     onDragStart={() => setDragged(placement)}
                     onDragEnd={() => setDragged(null)}
-                    sx={{ mb: 1, cursor: 'grab' }}
+                    sx={{ mb: 1, cursor: mayMove ? 'grab' : 'default' }}
                   >
                     <CardContent sx={{ p: 1, '&:last-child': { pb: 1 } }}>
                       <Typography variant="body2" component={Link} to={`/placements/${placement.id}`}>

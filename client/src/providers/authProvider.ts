@@ -3,7 +3,7 @@ import { API_URL } from './dataProvider';
 import { i18nProvider } from './i18nProvider';
 import { translateHttpError } from './serverErrors';
 import { session, type SessionUser } from './session';
-import { canRoleAccess } from './permissions';
+import { allows, loadPermissions } from './permissions';
 
 export const authProvider: AuthProvider = {
   async login({ username, email, password }: { username?: string; email?: string; password: string }) {
@@ -36,11 +36,11 @@ export const authProvider: AuthProvider = {
     if (!user) throw new Error('not signed in');
     return { id: user.id, fullName: user.fullName, email: user.email, role: user.role, organizationId: user.organizationId };
   },
+  // The server's permission table, as GET /api/auth/me hands it to this user: { [resource]: actions[] }.
   async getPermissions() {
-    return session.user()?.role;
+    return loadPermissions();
   },
   async canAccess({ resource, action }) {
-    const role = session.user()?.role;
-    return role ? canRoleAccess(role, resource, action) : false;
+    return allows(await loadPermissions(), resource, action);
   },
 };

@@ -4,8 +4,7 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
 import {
-  AutocompleteInput, Button, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required,
-  useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord,
+  AutocompleteInput, Button, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord, CanAccess,
 } from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
 import { choices, REFERRAL_STATUSES } from '../common/choices';
@@ -45,9 +44,11 @@ export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
       <CardContent>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
           <Typography variant="h6">{translate('app.consent.referrals')}</Typography>
-          <Button label="app.consent.addReferral" variant="outlined" onClick={() => setAdding(true)}>
-            <AddIcon />
-          </Button>
+          <CanAccess resource="referrals" action="create">
+            <Button label="app.consent.addReferral" variant="outlined" onClick={() => setAdding(true)}>
+              <AddIcon />
+            </Button>
+          </CanAccess>
         </Box>
         {referrals.length === 0 && (
           <Typography variant="body2" color="text.secondary">
@@ -72,15 +73,19 @@ export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
             </Box>
             <Chip size="small" label={translate(`resources.referrals.status.${r.status}`)} data-testid="referral-status" />
             {r.status === 'proposed' && (
-              <Button label="app.consent.send" onClick={() => send(r)}>
-                <SendIcon />
-              </Button>
+              <CanAccess resource="referrals" action="edit">
+                <Button label="app.consent.send" onClick={() => send(r)}>
+                  <SendIcon />
+                </Button>
+              </CanAccess>
             )}
-            <Tooltip title={translate('app.consent.editReferral')}>
-              <IconButton size="small" aria-label={translate('app.consent.editReferral')} onClick={() => setEditing(r)}>
-                <EditIcon fontSize="small" />
-              </IconButton>
-            </Tooltip>
+            <CanAccess resource="referrals" action="edit">
+              <Tooltip title={translate('app.consent.editReferral')}>
+                <IconButton size="small" aria-label={translate('app.consent.editReferral')} onClick={() => setEditing(r)}>
+                  <EditIcon fontSize="small" />
+                </IconButton>
+              </Tooltip>
+            </CanAccess>
           </Box>
         ))}
       </CardContent>

@@ -41,6 +41,8 @@ interface Entry {
   at: string;
   type: string;
   title: string;
+  /** A contact whose note this reader may not read: no title. */
+  noteWithheld?: boolean;
   resource: string;
   recordId: string;
   /** A contact's labels, names in nl/en/uk. */
@@ -73,7 +75,7 @@ export const TimelinePanel = ({ householdId }: { householdId: string }) => {
               </Typography>
               <Typography variant="body2">
                 {LINKS[e.resource] ? (
-                  <Link to={LINKS[e.resource](e.recordId)}>{localizeTitle(e.type, e.title, translate) || '—'}</Link>
+                  <Link to={LINKS[e.resource](e.recordId)}>{e.noteWithheld ? translate('app.permissions.noteWithheld') : localizeTitle(e.type, e.title, translate) || '—'}</Link>
                 ) : (
                   localizeTitle(e.type, e.title, translate) || '—'
                 )}

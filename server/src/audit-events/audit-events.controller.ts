@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { notFound } from '../common/errors/app-error.js';
 import { listResponse } from '../common/http/list-response.js';
 import { applyListQuery, parseListQuery, type RawListParams } from '../common/list/list-query.js';
@@ -29,12 +29,12 @@ const SPEC: ListSpec = {
 /** Read-only: there is no route to change or delete an audit event. */
 @ApiTags('audit-events')
 @ApiBearerAuth()
-@Roles('admin', 'coordinator')
 @Controller('audit-events')
 export class AuditEventsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @Permission('audit-events', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);
     const qb = this.dataSource.manager.createQueryBuilder(AuditEvent, 'a').where('a.organizationId = :org', { org: actor.organizationId });
@@ -43,6 +43,7 @@ export class AuditEventsController {
   }
 
   @Get(':id')
+  @Permission('audit-events', 'show')
   async get(@Actor() actor: ActingUser, @Param('id') id: string) {
     const event = isUuid(id) ? await this.dataSource.manager.findOneBy(AuditEvent, { id, organizationId: actor.organizationId }) : null;
     if (!event) throw notFound('Audit event');

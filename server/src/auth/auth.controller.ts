@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Public } from '../common/auth/decorators.js';
+import { Permission, Public } from '../common/auth/decorators.js';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
 import { AuthService, toUserView } from './auth.service.js';
+import { permissionsOf } from '../common/auth/permissions.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,12 +21,15 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Get('me')
+  @Permission('account', 'show')
   me(@Actor() actor: ActingUser) {
-    return toUserView(actor);
+    // permissions: { [resource]: actions[] }, every resource of the table; the client shows and hides from this only.
+    return { ...toUserView(actor), permissions: permissionsOf(actor.role) };
   }
 
   @ApiBearerAuth()
   @Post('change-password')
+  @Permission('account', 'change-password')
   @HttpCode(204)
   async changePassword(@Actor() actor: ActingUser, @Body() body: ChangePasswordDto, @Req() req: Request) {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword, req.ip ?? 'unknown');

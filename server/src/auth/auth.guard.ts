@@ -2,10 +2,10 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { IS_PUBLIC, ROLES_KEY } from '../common/auth/decorators.js';
-import { forbidden, unauthenticated } from '../common/errors/app-error.js';
+import { IS_PUBLIC } from '../common/auth/decorators.js';
+import { assertPermitted } from '../common/auth/permission-check.js';
+import { unauthenticated } from '../common/errors/app-error.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import type { Role } from './roles.js';
 import { UsersRepository } from '../users/users.repository.js';
 
 interface TokenPayload {
@@ -48,8 +48,8 @@ export class AuthGuard implements CanActivate {
       requestId: request.id,
     };
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(user.role)) throw forbidden();
+    // The permission table decides (common/auth/permissions.ts); a route without an entry is refused.
+    assertPermitted(this.reflector, [context.getHandler(), context.getClass()], user.role);
     return true;
   }
 }

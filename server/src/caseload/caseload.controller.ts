@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { badRequest } from '../common/errors/app-error.js';
 import { CaseloadRepository } from './caseload.repository.js';
@@ -12,12 +13,14 @@ export class CaseloadController {
 
   /** The current user's households, soonest deadline first. */
   @Get('caseload')
+  @Permission('caseload', 'list')
   list(@Actor() actor: ActingUser) {
     return this.caseload.caseload(actor.organizationId, actor.id);
   }
 
   /** What comes up in the next `weeks` (default 8): shelter and protection ends, contract ends. */
   @Get('deadlines')
+  @Permission('caseload', 'deadlines')
   @ApiQuery({ name: 'weeks', required: false })
   @ApiQuery({ name: 'mine', required: false, description: 'true: only households assigned to me' })
   deadlines(@Actor() actor: ActingUser, @Query('weeks') weeks?: string, @Query('mine') mine?: string) {

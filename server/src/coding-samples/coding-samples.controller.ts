@@ -2,10 +2,10 @@ import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import { CodingDto, CreateCodingSampleDto } from './dto/coding-sample.dto.js';
-import { CodingSamplesService, SAMPLE_DRAWERS } from './coding-samples.service.js';
+import { CodingSamplesService } from './coding-samples.service.js';
 
 @ApiTags('coding-samples')
 @ApiBearerAuth()
@@ -14,6 +14,7 @@ export class CodingSamplesController {
   constructor(private readonly samples: CodingSamplesService) {}
 
   @Get()
+  @Permission('coding-samples', 'list')
   async list(@Actor() actor: ActingUser, @Res({ passthrough: true }) res: Response) {
     const rows = await this.samples.list(actor);
     return listResponse(res, 'coding-samples', { rows, total: rows.length, range: [0, Math.max(rows.length - 1, 0)] });
@@ -21,34 +22,38 @@ export class CodingSamplesController {
 
   /** Who may draw a sample: the roles and the active colleagues who hold them (a researcher without a sample asks them). */
   @Get('drawers')
+  @Permission('coding-samples', 'list')
   drawers(@Actor() actor: ActingUser) {
     return this.samples.drawers(actor);
   }
 
   @Get(':id')
+  @Permission('coding-samples', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.samples.get(actor, id);
   }
 
   /** A coordinator draws a random sample for two coders. */
   @Post()
-  @Roles(...SAMPLE_DRAWERS)
+  @Permission('coding-samples', 'draw-sample')
   create(@Actor() actor: ActingUser, @Body() body: CreateCodingSampleDto) {
     return this.samples.create(actor, body);
   }
 
   @Get(':id/items')
+  @Permission('coding-samples', 'code')
   items(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.samples.items(actor, id);
   }
 
   @Put(':id/items/:contactLogId')
+  @Permission('coding-samples', 'code')
   code(@Actor() actor: ActingUser, @Param('id') id: string, @Param('contactLogId') contactLogId: string, @Body() body: CodingDto) {
     return this.samples.code(actor, id, contactLogId, body);
   }
 
   @Get(':id/agreement')
-  @Roles('admin', 'coordinator', 'researcher')
+  @Permission('coding-samples', 'agreement')
   agreement(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.samples.agreement(actor, id);
   }

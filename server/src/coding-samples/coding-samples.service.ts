@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import type { Role } from '../auth/roles.js';
+import { ROLES } from '../auth/roles.js';
 import { fieldError, forbidden, notFound } from '../common/errors/app-error.js';
 import { isUuid } from '../common/database/org-scoped.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -11,11 +11,14 @@ import { Coding, CodingSample } from './coding-sample.entity.js';
 import type { CodingDto, CreateCodingSampleDto } from './dto/coding-sample.dto.js';
 import { cohensKappa, pooledKappa } from './kappa.js';
 import { openSampleCondition } from './open-sample.js';
-import { logHasResearchConsent } from '../consents/research-consent.js';
+import { logHasResearchConsent, researcherMayReadLog } from '../consents/research-consent.js';
+import { can } from '../common/auth/permissions.js';
+import type { Role } from '../auth/roles.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 
 /** The roles that may draw a sample; the controller's guard and the "who can draw" answer read the same list. */
-export const SAMPLE_DRAWERS: Role[] = ['admin', 'coordinator'];
+/** The roles the permission table lets draw a sample, named to a researcher who has none. */
+export const SAMPLE_DRAWERS: Role[] = ROLES.filter((role) => can(role, 'coding-samples', 'draw-sample'));
 
 /** Double coding: a random sample, two coders who cannot see each other's labels, and their agreement. */
 @Injectable()
@@ -48,6 +51,11 @@ export class CodingSamplesService {
       if ((await this.users.countActiveInOrg(actor.organizationId, [input.firstCoderId, input.secondCoderId], manager)) !== 2) {
         throw fieldError('firstCoderId', 'both coders must be active users of your organisation');
       }
+      const coders: { id: string; role: Role }[] = await manager.query('SELECT id, role FROM users WHERE id = ANY($1::uuid[])', [[input.firstCoderId, input.secondCoderId]]);
+      for (const field of ['firstCoderId', 'secondCoderId'] as const) {
+        const coder = coders.find((c) => c.id === input[field].toLowerCase());
+        if (!coder || !can(coder.role, 'coding-samples', 'code')) throw fieldError(field, 'must be a user whose role may code (see the permission table)');
+      }
       const rows: { id: string }[] = await manager.query(
         `SELECT cl.id FROM contact_logs cl
           WHERE cl.organization_id = $1 AND cl.deleted_at IS NULL AND NOT cl.labelled
@@ -75,17 +83,23 @@ export class CodingSamplesService {
     });
   }
 
-  /** A coder's items: the notes and only their own labels (a log deleted since is left out). */
+  /**
+   * A coder's items: the notes and only their own labels (a log deleted since
+   * is left out). A researcher's note is withheld (null, `noteWithheld`) where
+   * they may no longer read it, e.g. a consent withdrawn after the draw.
+   */
   async items(actor: ActingUser, id: string) {
     const sample = await this.coderSample(actor, id);
+    const readable = `($4::boolean OR ${researcherMayReadLog('cl', '$3::uuid')})`;
     return this.dataSource.query(
-      `SELECT cl.id AS "contactLogId", cl.occurred_at AS "occurredAt", cl.minutes, cl.note,
+      `SELECT cl.id AS "contactLogId", cl.occurred_at AS "occurredAt", cl.minutes,
+              CASE WHEN ${readable} THEN cl.note END AS note, NOT ${readable} AS "noteWithheld",
               COALESCE(c.label_ids, '{}') AS "labelIds", c.coded_at IS NOT NULL AS coded
          FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, n)
          JOIN contact_logs cl ON cl.id = s.id AND cl.deleted_at IS NULL
          LEFT JOIN codings c ON c.sample_id = $2 AND c.contact_log_id = cl.id AND c.coder_id = $3
         ORDER BY s.n`,
-      [sample.contactLogIds, sample.id, actor.id],
+      [sample.contactLogIds, sample.id, actor.id, actor.role !== 'researcher'],
     );
   }
 
@@ -110,7 +124,7 @@ export class CodingSamplesService {
     const sample = await this.get(actor, id);
     // The report shows both coders' labels: a coder sees it only as admin or coordinator.
     const coder = actor.id === sample.firstCoderId || actor.id === sample.secondCoderId;
-    if (coder && actor.role !== 'admin' && actor.role !== 'coordinator') throw forbidden('Coders see the agreement once a coordinator shares it');
+    if (coder && !can(actor.role, 'coding-samples', 'draw-sample')) throw forbidden('Coders see the agreement once a coordinator shares it');
     const codings = await this.dataSource.manager.find(Coding, { where: { sampleId: sample.id } });
     const first = new Map(codings.filter((c) => c.coderId === sample.firstCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
     const second = new Map(codings.filter((c) => c.coderId === sample.secondCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));

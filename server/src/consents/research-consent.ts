@@ -20,3 +20,16 @@ export function logHasResearchConsent(log: string): string {
            AND NOT EXISTS (SELECT 1 FROM unnest(${log}.person_ids) AS present(person_id)
                             WHERE NOT ${hasResearchConsent('present.person_id', `${log}.organization_id`)}))`;
 }
+
+/**
+ * SQL: a researcher (`userId`, an SQL expression) may read the note of a
+ * contact log (table alias `log`): everyone on it consented to research
+ * (above), or the researcher wrote the log, or they are assigned to its
+ * household — action researchers also give support, and a supporter reads
+ * the notes of their own households.
+ */
+export function researcherMayReadLog(log: string, userId: string): string {
+  return `(${logHasResearchConsent(log)}
+           OR ${log}.author_id = ${userId}
+           OR EXISTS (SELECT 1 FROM households rh WHERE rh.id = ${log}.household_id AND ${userId} = ANY(rh.assignee_ids)))`;
+}

@@ -13,6 +13,10 @@ import { assertUsableLabels, isStoredSplit, replaceContactLogLabels, sameLabelSe
 import { applyBulkLabels } from '../labels/bulk-labels.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { openSampleCondition } from '../coding-samples/open-sample.js';
+import { researcherMayReadLog } from '../consents/research-consent.js';
+import { actorIdSql } from '../common/auth/row-scope.js';
+import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
+import type { ListResult } from '../common/list/list-spec.js';
 import { ContactLog } from './contact-log.entity.js';
 import { ContactLogsRepository } from './contact-logs.repository.js';
 import type { BulkLabelsDto, CreateContactLogDto, UpdateContactLogDto } from './dto/contact-log.dto.js';
@@ -31,12 +35,61 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     super(dataSource, logs, 'Contact log');
   }
 
+  /**
+   * A researcher's search and labelling queue look only at logs whose note
+   * they may read: a match on a withheld note would tell what it says, and
+   * nobody labels a note they cannot read. Other lists show every log, the
+   * notes withheld where the researcher may not read them.
+   */
+  override async list(actor: ActingUser, params: RawListParams): Promise<ListResult<ContactLogView>> {
+    const query = parseListQuery(params, this.logs.spec);
+    const narrowed = actor.role === 'researcher' && (query.filter.q !== undefined || query.filter.unlabelled === true);
+    const result = await this.logs.findForList(actor.organizationId, query, narrowed ? researcherMayReadLog('cl', actorIdSql(actor)) : undefined);
+    return { ...result, rows: await this.withholdNotes(actor, result.rows) };
+  }
+
+  override async get(actor: ActingUser, id: string): Promise<ContactLogView> {
+    return (await this.withholdNotes(actor, [await super.get(actor, id)]))[0];
+  }
+
+  override async create(actor: ActingUser, input: CreateContactLogDto): Promise<ContactLogView> {
+    return (await this.withholdNotes(actor, [await super.create(actor, input)]))[0];
+  }
+
+  override async update(actor: ActingUser, id: string, input: UpdateContactLogDto): Promise<ContactLogView> {
+    return (await this.withholdNotes(actor, [await super.update(actor, id, input)]))[0];
+  }
+
+  override async remove(actor: ActingUser, id: string): Promise<ContactLogView> {
+    return (await this.withholdNotes(actor, [await super.remove(actor, id)]))[0];
+  }
+
+  /**
+   * Every log in an answer carries `noteWithheld`; where it is true the note
+   * is null: a researcher may not read it (consents/research-consent.ts).
+   */
+  private async withholdNotes(actor: ActingUser, logs: ContactLog[], manager: EntityManager = this.dataSource.manager): Promise<ContactLogView[]> {
+    const withheld = await this.withheldIds(actor, logs.map((log) => log.id), manager);
+    return logs.map((log) => Object.assign(log, withheld.has(log.id) ? { note: null, noteWithheld: true } : { noteWithheld: false }));
+  }
+
+  private async withheldIds(actor: ActingUser, ids: string[], manager: EntityManager): Promise<Set<string>> {
+    if (actor.role !== 'researcher' || ids.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(
+      `SELECT cl.id FROM contact_logs cl WHERE cl.id = ANY($1::uuid[]) AND NOT ${researcherMayReadLog('cl', '$2::uuid')}`,
+      [ids, actor.id],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   protected async prepare(actor: ActingUser, input: Partial<CreateContactLogDto>, existing: ContactLog | undefined, manager: EntityManager) {
-    // labelled is derived from the label rows; labelIds and labelMinutes are written in afterSave.
-    const { labelIds: _l, labelMinutes: _m, labelled: _d, ...rest } = input as Partial<CreateContactLogDto> & { labelled?: unknown };
+    // labelled is derived from the label rows; labelIds and labelMinutes are written in afterSave; noteWithheld is the answer's.
+    const { labelIds: _l, labelMinutes: _m, labelled: _d, noteWithheld: _w, ...rest } = input as Partial<CreateContactLogDto> & { labelled?: unknown; noteWithheld?: unknown };
     const fields = { ...rest } as Partial<ContactLog> & Record<string, unknown>;
     // A log records a contact that happened; one dated ahead would show as the household's last contact.
     refuseFuture({ occurredAt: input.occurredAt });
+    // A form sends back the note it was shown: null where it was withheld. That is no instruction to erase it.
+    if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id)) delete fields.note;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
     if (input.authorId && (await this.users.countActiveInOrg(actor.organizationId, [input.authorId], manager)) !== 1) {
@@ -143,3 +196,6 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     });
   }
 }
+
+/** A contact log as the API answers it. */
+export type ContactLogView = ContactLog & { noteWithheld: boolean };

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res }
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
@@ -16,34 +16,39 @@ export class HelpdeskController {
   constructor(private readonly questions: HelpdeskService) {}
 
   @Get()
+  @Permission('helpdesk-questions', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'helpdesk-questions', await this.questions.list(actor, params));
   }
 
   @Get(':id')
+  @Permission('helpdesk-questions', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.questions.get(actor, id);
   }
 
   @Post()
+  @Permission('helpdesk-questions', 'create')
   create(@Actor() actor: ActingUser, @Body() body: CreateHelpdeskQuestionDto) {
     return this.questions.create(actor, body);
   }
 
   /** Bulk labelling on a selection: `{ids, addLabelIds, removeLabelIds}`. */
   @Post('bulk-labels')
+  @Permission('helpdesk-questions', 'bulk-label')
   @HttpCode(200)
   bulkLabels(@Actor() actor: ActingUser, @Body() body: BulkLabelsDto) {
     return this.questions.bulkLabels(actor, body);
   }
 
   @Put(':id')
+  @Permission('helpdesk-questions', 'update')
   update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdateHelpdeskQuestionDto) {
     return this.questions.update(actor, id, body);
   }
 
   @Delete(':id')
-  @Roles('admin', 'coordinator', 'researcher')
+  @Permission('helpdesk-questions', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.questions.remove(actor, id);
   }

@@ -1,3 +1,4 @@
+import { Permission } from '../common/auth/decorators.js';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -24,6 +25,7 @@ export class IntegrationDomainsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @Permission('integration-domains', 'list')
   async list(@Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     const keys = requestedKeys(params.filter);
     if (keys) {
@@ -39,6 +41,7 @@ export class IntegrationDomainsController {
   }
 
   @Get(':id')
+  @Permission('integration-domains', 'show')
   async get(@Param('id') id: string) {
     const domain = await this.dataSource.manager.findOneBy(IntegrationDomain, { key: id });
     if (!domain) throw notFound('Integration domain');

@@ -2,15 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res }
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreateLabelDto, MergeLabelDto, UpdateLabelDto } from './dto/label.dto.js';
 import { LabelsService } from './labels.service.js';
 
-const CODEBOOK_KEEPERS = ['admin', 'coordinator', 'researcher'] as const;
-
-/** The codebook: everyone uses it; admins, coordinators and researchers keep it. */
+/** The codebook: who reads and who keeps it is in the permission table. */
 @ApiTags('labels')
 @ApiBearerAuth()
 @Controller('labels')
@@ -18,37 +16,39 @@ export class LabelsController {
   constructor(private readonly labels: LabelsService) {}
 
   @Get()
+  @Permission('labels', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'labels', await this.labels.list(actor, params));
   }
 
   @Get(':id')
+  @Permission('labels', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.labels.get(actor, id);
   }
 
   @Post()
-  @Roles(...CODEBOOK_KEEPERS)
+  @Permission('labels', 'create')
   create(@Actor() actor: ActingUser, @Body() body: CreateLabelDto) {
     return this.labels.create(actor, body);
   }
 
   @Put(':id')
-  @Roles(...CODEBOOK_KEEPERS)
+  @Permission('labels', 'update')
   update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdateLabelDto) {
     return this.labels.update(actor, id, body);
   }
 
   @Delete(':id')
-  @Roles(...CODEBOOK_KEEPERS)
+  @Permission('labels', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.labels.remove(actor, id);
   }
 
   /** Returns the surviving label. */
   @Post(':id/merge')
+  @Permission('labels', 'merge')
   @HttpCode(200)
-  @Roles(...CODEBOOK_KEEPERS)
   merge(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: MergeLabelDto) {
     return this.labels.merge(actor, id, body.intoId);
   }

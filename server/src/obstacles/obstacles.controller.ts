@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import { sendCsv, wantsCsv } from '../common/http/csv.js';
 import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
@@ -19,27 +19,31 @@ export class ObstaclesController {
   constructor(private readonly obstacles: ObstaclesService) {}
 
   @Get()
+  @Permission('obstacles', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'obstacles', await this.obstacles.list(actor, params));
   }
 
   @Get(':id')
+  @Permission('obstacles', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.get(actor, id);
   }
 
   @Post()
+  @Permission('obstacles', 'create')
   create(@Actor() actor: ActingUser, @Body() body: CreateObstacleDto) {
     return this.obstacles.create(actor, body);
   }
 
   @Put(':id')
+  @Permission('obstacles', 'update')
   update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdateObstacleDto) {
     return this.obstacles.update(actor, id, body);
   }
 
   @Delete(':id')
-  @Roles('admin', 'coordinator', 'caseworker', 'researcher')
+  @Permission('obstacles', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.remove(actor, id);
   }
@@ -53,6 +57,7 @@ export class HouseholdObstaclesController {
   constructor(private readonly obstacles: ObstaclesService) {}
 
   @Get(':id/obstacles-by-domain')
+  @Permission('households', 'show')
   rollup(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.householdRollup(actor, id);
   }
@@ -74,6 +79,7 @@ export class ObstacleReportsController {
   @Get('obstacles')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
   @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @Permission('reports', 'obstacles')
   async byDomain(
     @Actor() actor: ActingUser,
     @Query() params: ReportParams,
@@ -92,6 +98,7 @@ export class ObstacleReportsController {
   @Get('systemic-obstacles')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
   @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @Permission('reports', 'systemic-obstacles')
   async systemic(
     @Actor() actor: ActingUser,
     @Query() params: ReportParams,

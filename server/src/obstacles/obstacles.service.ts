@@ -13,6 +13,7 @@ import type { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js
 import { findCycle } from './cycle.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { lockHouseholdObstacles } from './household-lock.js';
+import { OPEN_OBSTACLE_SQL, personInMatching } from '../persons/in-matching.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -26,6 +27,11 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     private readonly plans: PerspectivePlansRepository,
   ) {
     super(dataSource, obstacles, 'Obstacle');
+  }
+
+  /** A matcher reads only what stands in the way of work now: open obstacles of persons in matching. */
+  protected override rowScope(actor: ActingUser): string | undefined {
+    return actor.role === 'matcher' ? `o.status IN ${OPEN_OBSTACLE_SQL} AND ${personInMatching('o.person_id')}` : undefined;
   }
 
   protected async prepare(

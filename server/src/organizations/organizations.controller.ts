@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { notFound } from '../common/errors/app-error.js';
 import { listResponse } from '../common/http/list-response.js';
@@ -19,6 +20,7 @@ export class OrganizationsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @Permission('organizations', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     const { filter } = parseListQuery(params, SPEC);
     const ids = filter.id === undefined ? undefined : ([] as unknown[]).concat(filter.id);
@@ -29,6 +31,7 @@ export class OrganizationsController {
   }
 
   @Get(':id')
+  @Permission('organizations', 'show')
   async get(@Actor() actor: ActingUser, @Param('id') id: string) {
     if (id !== actor.organizationId) throw notFound('Organization');
     return this.dataSource.manager.findOneByOrFail(Organization, { id });

@@ -8,6 +8,7 @@ import { moveObstaclesWithPerson } from '../obstacles/follow-person.js';
 import { Person } from './person.entity.js';
 import { PersonsRepository } from './persons.repository.js';
 import type { CreatePersonDto, UpdatePersonDto } from './dto/person.dto.js';
+import { personInMatching } from './in-matching.js';
 
 @Injectable()
 export class PersonsService extends CaseRecordService<Person, CreatePersonDto, UpdatePersonDto> {
@@ -21,6 +22,11 @@ export class PersonsService extends CaseRecordService<Person, CreatePersonDto, U
 
   /** Every look at a household or person record is in its access history. */
   protected override readonly auditReads = true;
+
+  /** A matcher works only with persons in matching: any other person is a 404 to them. */
+  protected override rowScope(actor: ActingUser): string | undefined {
+    return actor.role === 'matcher' ? personInMatching('p.id') : undefined;
+  }
 
   protected async prepare(
     actor: ActingUser,

@@ -13,6 +13,7 @@ import { PerspectivePlan } from './perspective-plan.entity.js';
 import { PerspectivePlansRepository } from './perspective-plans.repository.js';
 import type { PlanReview } from './plan-review.entity.js';
 import type { CreatePerspectivePlanDto, CreateReviewDto, UpdatePerspectivePlanDto } from './dto/perspective-plan.dto.js';
+import { personInMatching } from '../persons/in-matching.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -26,6 +27,11 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     private readonly obstacles: ObstaclesRepository,
   ) {
     super(dataSource, plans, 'Perspective plan');
+  }
+
+  /** A matcher reads the plans (their goals) of persons in matching only. */
+  protected override rowScope(actor: ActingUser): string | undefined {
+    return actor.role === 'matcher' ? personInMatching('pp.person_id') : undefined;
   }
 
   protected async prepare(

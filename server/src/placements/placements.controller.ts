@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import { sendCsv, wantsCsv } from '../common/http/csv.js';
 import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
@@ -19,33 +19,38 @@ export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Get()
+  @Permission('placements', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'placements', await this.placements.list(actor, params));
   }
 
   /** The sectors in use, for the board's filter: a sector filter matches the exact text. */
   @Get('sectors')
+  @Permission('placements', 'list')
   sectors(@Actor() actor: ActingUser): Promise<string[]> {
     return this.placements.sectors(actor);
   }
 
   @Get(':id')
+  @Permission('placements', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.placements.get(actor, id);
   }
 
   @Post()
+  @Permission('placements', 'create')
   create(@Actor() actor: ActingUser, @Body() body: CreatePlacementDto) {
     return this.placements.create(actor, body);
   }
 
   @Put(':id')
+  @Permission('placements', 'update')
   update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdatePlacementDto) {
     return this.placements.update(actor, id, body);
   }
 
   @Delete(':id')
-  @Roles('admin', 'coordinator', 'matcher')
+  @Permission('placements', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.placements.remove(actor, id);
   }
@@ -67,6 +72,7 @@ export class PlacementReportsController {
   @Get('placements')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
   @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @Permission('reports', 'placements')
   async report(
     @Actor() actor: ActingUser,
     @Query() params: RawListParams & { format?: string; lang?: string; locale?: string; ids?: string },

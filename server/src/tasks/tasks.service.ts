@@ -9,6 +9,8 @@ import { UsersRepository } from '../users/users.repository.js';
 import { Task } from './task.entity.js';
 import { TasksRepository } from './tasks.repository.js';
 import type { CreateTaskDto, UpdateTaskDto } from './dto/task.dto.js';
+import { actorIdSql } from '../common/auth/row-scope.js';
+import { personInMatching } from '../persons/in-matching.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -21,6 +23,16 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
     private readonly users: UsersRepository,
   ) {
     super(dataSource, tasks, 'Task');
+  }
+
+  /**
+   * A matcher sees their own tasks and those about matching: a placement, a
+   * person in matching, or no household at all; not a household's casework.
+   */
+  protected override rowScope(actor: ActingUser): string | undefined {
+    if (actor.role !== 'matcher') return undefined;
+    return `(t.assignee_id = ${actorIdSql(actor)} OR t.placement_id IS NOT NULL OR t.household_id IS NULL
+             OR (t.person_id IS NOT NULL AND ${personInMatching('t.person_id')}))`;
   }
 
   protected async prepare(actor: ActingUser, input: Partial<CreateTaskDto>, existing: Task | undefined, manager: EntityManager) {

@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { sendCsv, wantsCsv } from '../common/http/csv.js';
 import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
@@ -23,6 +24,7 @@ export class ThemesController {
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
   @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
   @Get('themes')
+  @Permission('reports', 'themes')
   @ApiQuery({ name: 'filter', required: false })
   async report(
     @Actor() actor: ActingUser,

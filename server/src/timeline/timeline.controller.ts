@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { badRequest, notFound } from '../common/errors/app-error.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
@@ -16,6 +17,7 @@ export class TimelineController {
 
   /** Everything that happened in a household, newest first; `types` filters (comma-separated). */
   @Get(':id/timeline')
+  @Permission('households', 'timeline')
   @ApiQuery({ name: 'types', required: false, description: TIMELINE_TYPES.join(', ') })
   async get(@Actor() actor: ActingUser, @Param('id') id: string, @Query('types') types?: string, @Query('limit') limit?: string) {
     const wanted = (types ? types.split(',').map((t) => t.trim()).filter(Boolean) : [...TIMELINE_TYPES]) as TimelineType[];
@@ -25,6 +27,6 @@ export class TimelineController {
     if (!Number.isInteger(n) || n < 1 || n > 2000) throw badRequest('limit must be a whole number from 1 to 2000');
     const household = await this.households.findOneInOrg(actor.organizationId, id);
     if (!household) throw notFound('Household');
-    return wanted.length ? this.timeline.forHousehold(actor.organizationId, household.id, wanted, n) : [];
+    return wanted.length ? this.timeline.forHousehold(actor.organizationId, household.id, wanted, n, actor.role === 'researcher' ? actor.id : null) : [];
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { researcherMayReadLog } from '../consents/research-consent.js';
 
 export const TIMELINE_TYPES = ['contact', 'review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
@@ -47,6 +48,8 @@ export interface TimelineEntry {
   personId: string | null;
   /** A contact's labels (names in nl/en/uk: the client shows its language); absent for other kinds. */
   labels?: TimelineLabel[];
+  /** A contact whose note the reader may not read (its title is then empty). */
+  noteWithheld?: boolean;
 }
 
 export interface TimelineLabel {
@@ -59,7 +62,11 @@ export interface TimelineLabel {
 export class TimelineRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async forHousehold(organizationId: string, householdId: string, types: TimelineType[], limit: number): Promise<TimelineEntry[]> {
+  /**
+   * `researcherId`: the reader is a researcher; a contact whose note they may
+   * not read shows no text (title '' and `noteWithheld`), as in contact-logs.
+   */
+  async forHousehold(organizationId: string, householdId: string, types: TimelineType[], limit: number, researcherId: string | null = null): Promise<TimelineEntry[]> {
     const union = types.map((t) => SOURCES[t]).join('\nUNION ALL\n');
     const rows: TimelineEntry[] = await this.dataSource.query(
       `SELECT e.at, e.type, e.title, e.resource, e.record_id AS "recordId", e.person_id AS "personId"
@@ -67,8 +74,24 @@ export class TimelineRepository {
         ORDER BY e.at DESC, e.type LIMIT $3`,
       [householdId, organizationId, limit],
     );
-    const labels = await this.contactLabels(rows.filter((r) => r.type === 'contact').map((r) => r.recordId));
-    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), ...(r.type === 'contact' ? { labels: labels.get(r.recordId) ?? [] } : {}) }));
+    const contactIds = rows.filter((r) => r.type === 'contact').map((r) => r.recordId);
+    const labels = await this.contactLabels(contactIds);
+    const withheld = await this.withheldNotes(contactIds, researcherId);
+    return rows.map((r) => ({
+      ...r,
+      at: new Date(r.at).toISOString(),
+      ...(r.type === 'contact' ? { labels: labels.get(r.recordId) ?? [] } : {}),
+      ...(withheld.has(r.recordId) ? { title: '', noteWithheld: true } : {}),
+    }));
+  }
+
+  private async withheldNotes(contactLogIds: string[], researcherId: string | null): Promise<Set<string>> {
+    if (!researcherId || contactLogIds.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT cl.id FROM contact_logs cl WHERE cl.id = ANY($1::uuid[]) AND NOT ${researcherMayReadLog('cl', '$2::uuid')}`,
+      [contactLogIds, researcherId],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   /** The labels of the contacts shown, in one query. */

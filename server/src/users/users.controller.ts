@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { Roles } from '../common/auth/decorators.js';
+import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto.js';
@@ -16,29 +16,31 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @Permission('users', 'list')
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     return listResponse(res, 'users', await this.users.list(actor, params));
   }
 
   @Get(':id')
+  @Permission('users', 'show')
   get(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.users.get(actor, id);
   }
 
   @Post()
-  @Roles('admin')
+  @Permission('users', 'create')
   create(@Actor() actor: ActingUser, @Body() body: CreateUserDto) {
     return this.users.create(actor, body);
   }
 
   @Put(':id')
-  @Roles('admin')
+  @Permission('users', 'update')
   update(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: UpdateUserDto) {
     return this.users.update(actor, id, body);
   }
 
   @Delete(':id')
-  @Roles('admin')
+  @Permission('users', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.users.deactivate(actor, id);
   }

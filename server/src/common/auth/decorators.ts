@@ -1,11 +1,20 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../../auth/roles.js';
+import type { Resource } from './permissions.js';
 
 export const IS_PUBLIC = 'doorbraak:public';
-export const ROLES_KEY = 'doorbraak:roles';
+export const PERMISSION_KEY = 'doorbraak:permission';
+
+export interface RoutePermission {
+  resource: Resource;
+  action: string;
+}
 
 /** The route answers without a token (health, login). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** Only these roles may call the route; without it every signed-in user may. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/**
+ * The permission a route needs, from the permission table
+ * (common/auth/permissions.ts). Every route that is not @Public names one;
+ * the app refuses to start when a route has neither.
+ */
+export const Permission = (resource: Resource, action: string) => SetMetadata(PERMISSION_KEY, { resource, action } satisfies RoutePermission);

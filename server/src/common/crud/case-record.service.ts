@@ -42,18 +42,27 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
     manager: EntityManager,
   ): Promise<Partial<E>>;
 
+  /**
+   * Hook: an SQL condition (on the repository's alias) limiting which of the
+   * organisation's records this user may see at all; others are a 404. The
+   * permission table says which role has such a limit.
+   */
+  protected rowScope(_actor: ActingUser): string | undefined {
+    return undefined;
+  }
+
   list(actor: ActingUser, params: RawListParams): Promise<ListResult<E>> {
-    return this.repository.findForList(actor.organizationId, parseListQuery(params, this.repository.spec));
+    return this.repository.findForList(actor.organizationId, parseListQuery(params, this.repository.spec), this.rowScope(actor));
   }
 
   async get(actor: ActingUser, id: string): Promise<E> {
     if (!this.auditReads) {
-      const record = await this.repository.findOneInOrg(actor.organizationId, id);
+      const record = await this.repository.findOneInOrg(actor.organizationId, id, { rowScope: this.rowScope(actor) });
       if (!record) throw notFound(this.label);
       return record;
     }
     return this.dataSource.transaction(async (manager) => {
-      const record = await this.repository.findOneInOrg(actor.organizationId, id, { manager });
+      const record = await this.repository.findOneInOrg(actor.organizationId, id, { manager, rowScope: this.rowScope(actor) });
       if (!record) throw notFound(this.label);
       await recordAudit(manager, actor, { action: 'read', resource: this.resource, recordId: record.id });
       return record;
@@ -74,7 +83,7 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
 
   update(actor: ActingUser, id: string, input: U): Promise<E> {
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true });
+      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true, rowScope: this.rowScope(actor) });
       if (!existing) throw notFound(this.label);
       if (input.version !== undefined && input.version !== existing.version) {
         throw conflict(`${this.label} was changed by someone else (version ${existing.version}, yours ${input.version}); reload and try again`);
@@ -94,7 +103,7 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
 
   remove(actor: ActingUser, id: string): Promise<E> {
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true });
+      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true, rowScope: this.rowScope(actor) });
       if (!existing) throw notFound(this.label);
       await this.beforeRemove(actor, existing, manager);
       await this.repository.softRemove(manager, existing);

@@ -27,8 +27,15 @@ export abstract class OrgScopedRepository<E extends CaseRecord> {
     return this.scoped(organizationId);
   }
 
-  async findForList(organizationId: string, query: ListQuery): Promise<ListResult<E>> {
-    const qb = applyListQuery(this.listQuery(organizationId), query, this.spec);
+  /**
+   * `rowScope`: an SQL condition on this repository's alias that narrows what
+   * the acting user may see inside their organisation (the permission
+   * table's row limits, e.g. a matcher's persons in matching).
+   */
+  async findForList(organizationId: string, query: ListQuery, rowScope?: string): Promise<ListResult<E>> {
+    const base = this.listQuery(organizationId);
+    if (rowScope) base.andWhere(rowScope);
+    const qb = applyListQuery(base, query, this.spec);
     const [rows, total] = await qb.getManyAndCount();
     return { rows, total, range: query.range };
   }
@@ -36,10 +43,11 @@ export abstract class OrgScopedRepository<E extends CaseRecord> {
   findOneInOrg(
     organizationId: string,
     id: string,
-    options: { manager?: EntityManager; lock?: boolean } = {},
+    options: { manager?: EntityManager; lock?: boolean; rowScope?: string } = {},
   ): Promise<E | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     const qb = this.scoped(organizationId, options.manager).andWhere(`${this.alias}.id = :id`, { id });
+    if (options.rowScope) qb.andWhere(options.rowScope);
     if (options.lock) qb.setLock('pessimistic_write');
     return qb.getOne();
   }

@@ -37,6 +37,8 @@ export class CreateContactLogDto {
 export class UpdateContactLogDto extends IntersectionType(PartialType(CreateContactLogDto, { skipNullProperties: false }), RecordMeta) {
   /** Read-only (derived from the labels); sent back by edit forms, accepted and ignored. */
   @Allow() labelled?: unknown;
+  /** Sent back by forms with the record; computed per reader, never stored. */
+  @Allow() noteWithheld?: unknown;
 }
 
 export { BulkLabelsDto } from '../../labels/bulk-labels.js';

@@ -1,0 +1,222 @@
+import { ROLES, type Role } from '../../auth/roles.js';
+
+/**
+ * The permission table: per resource, the actions its routes declare and,
+ * per role, the actions that role may take. It is the only source of truth:
+ * every route names its (resource, action) with @Permission, one guard checks
+ * it, `GET /api/auth/me` hands the caller's row to the client, and
+ * docs/api.md shows it (a test keeps the doc equal to this table).
+ *
+ * What the table cannot say per route, the services say per row (the
+ * "rows" note of a resource): a matcher sees only persons in matching, a
+ * researcher reads a contact log's note only where everyone on it consented
+ * to research (see docs/security.md).
+ */
+const CRUD = ['list', 'show', 'create', 'update', 'delete'] as const;
+const READ = ['list', 'show'] as const;
+const WRITE_NO_DELETE = ['list', 'show', 'create', 'update'] as const;
+
+export interface ResourceRule {
+  /** Every action this resource's routes declare, in the order the docs show them. */
+  actions: readonly string[];
+  /** Per role, the actions allowed (a subset of `actions`). */
+  roles: Record<Role, readonly string[]>;
+  /** Why: one sentence a data-protection officer would sign. */
+  reason: string;
+  /** Limits inside an allowed action, enforced by the service. */
+  rows?: string;
+}
+
+const none: readonly string[] = [];
+
+export const PERMISSIONS = {
+  account: {
+    actions: ['show', 'change-password'],
+    roles: everyone(['show', 'change-password']),
+    reason: 'Every signed-in user reads their own account and permissions and changes their own password.',
+  },
+  households: {
+    actions: [...CRUD, 'timeline'],
+    roles: {
+      admin: [...CRUD, 'timeline'],
+      coordinator: [...CRUD, 'timeline'],
+      caseworker: [...CRUD, 'timeline'],
+      researcher: [...WRITE_NO_DELETE, 'timeline'],
+      matcher: none,
+    },
+    reason:
+      'Casework. Removing a household is for those who keep the caseload; action researchers give support, so they read and write but do not remove. Matching needs the person, not the household.',
+    rows: 'A researcher sees the notes of contact logs on the timeline only where they may read the log (see contact-logs).',
+  },
+  persons: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: READ },
+    reason: 'Casework keeps the person record. A matcher reads the profile of the persons they match and records their work in placements and network conversations.',
+    rows: 'A matcher sees only persons in matching (matchingSince set, or a placement or network conversation); any other person is a 404.',
+  },
+  'perspective-plans': {
+    actions: [...CRUD, 'review'],
+    roles: { admin: [...CRUD, 'review'], coordinator: [...CRUD, 'review'], caseworker: [...CRUD, 'review'], researcher: [...CRUD, 'review'], matcher: READ },
+    reason: "Casework and action research. A matcher reads the plan's goals of the persons they match; reviews are casework.",
+    rows: 'A matcher sees only plans of persons in matching.',
+  },
+  obstacles: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: CRUD, matcher: READ },
+    reason: 'Casework and action research. Obstacles can hold health and residence details; a matcher needs only what stands in the way of work now.',
+    rows: 'A matcher sees only open obstacles (open, in progress) of persons in matching.',
+  },
+  breakthroughs: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: CRUD, matcher: none },
+    reason: 'Casework and action research; matching does not need them.',
+  },
+  'contact-logs': {
+    actions: [...CRUD, 'bulk-label'],
+    roles: {
+      admin: [...CRUD, 'bulk-label'],
+      coordinator: [...CRUD, 'bulk-label'],
+      caseworker: CRUD,
+      researcher: [...CRUD, 'bulk-label'],
+      matcher: none,
+    },
+    reason:
+      'Contact notes are the most sensitive casework text: for those who give support. Labelling many logs at once is research work. Matchers never read them.',
+    rows:
+      'A researcher reads a note only where every person on the log has active research consent, or they wrote the log, or they are assigned to its household; otherwise `note` is null and `noteWithheld` true, and the labelling queue (unlabelled filter) leaves the log out. Reports count every log.',
+  },
+  'helpdesk-questions': {
+    actions: [...CRUD, 'bulk-label'],
+    roles: {
+      admin: [...CRUD, 'bulk-label'],
+      coordinator: [...CRUD, 'bulk-label'],
+      caseworker: WRITE_NO_DELETE,
+      researcher: [...CRUD, 'bulk-label'],
+      matcher: none,
+    },
+    reason: 'Questions from partners about households: support and research work, not matching.',
+  },
+  labels: {
+    actions: [...CRUD, 'merge'],
+    roles: { admin: [...CRUD, 'merge'], coordinator: [...CRUD, 'merge'], caseworker: READ, researcher: [...CRUD, 'merge'], matcher: none },
+    reason: 'The codebook: kept by research (admins, coordinators, researchers), used by caseworkers when they label their logs.',
+  },
+  'coding-samples': {
+    actions: ['list', 'show', 'draw-sample', 'code', 'agreement'],
+    roles: {
+      admin: ['list', 'show', 'draw-sample', 'code', 'agreement'],
+      coordinator: ['list', 'show', 'draw-sample', 'code', 'agreement'],
+      caseworker: ['list', 'show', 'code'],
+      researcher: ['list', 'show', 'code', 'agreement'],
+      matcher: none,
+    },
+    reason:
+      'Double coding shows contact notes: a coordinator draws a sample and names two coders (researchers or caseworkers); only those two code it. Coders see the agreement once a coordinator shares it.',
+    rows: 'Only the two named coders read and code the items; a sample holds only logs every person on which consented to research.',
+  },
+  employers: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: READ, researcher: READ, matcher: CRUD },
+    reason: 'Matching records: matchers keep them; caseworkers and researchers read them to follow their households, but do not change them.',
+  },
+  'network-conversations': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: READ, researcher: READ, matcher: CRUD },
+    reason: 'Matching records: matchers keep them; caseworkers and researchers read them, but do not change them.',
+  },
+  placements: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: READ, researcher: READ, matcher: CRUD },
+    reason: 'Matching records: matchers keep them; caseworkers and researchers read them, but do not change them.',
+  },
+  tasks: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: CRUD, matcher: CRUD },
+    reason: 'Everybody plans their own work.',
+    rows: "A matcher sees tasks assigned to them, tasks about a placement or a person in matching, and tasks of no household; not a household's casework.",
+  },
+  'partner-organizations': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: WRITE_NO_DELETE, researcher: WRITE_NO_DELETE, matcher: none },
+    reason: 'Referral partners: casework adds them; removing one is for coordinators. Matching uses employers instead.',
+  },
+  consents: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: WRITE_NO_DELETE, researcher: WRITE_NO_DELETE, matcher: none },
+    reason:
+      'Consent is recorded by those who support the person; a consent is withdrawn (dated), never removed, except by a coordinator correcting a mistake. Matching does not need it.',
+  },
+  referrals: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: CRUD, matcher: none },
+    reason: 'Referrals to partners say what a household needs help with: casework only.',
+  },
+  users: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: READ, caseworker: READ, researcher: READ, matcher: READ },
+    reason: 'Everyone sees their colleagues (names on records, assignees); only an admin manages accounts.',
+  },
+  organizations: {
+    actions: READ,
+    roles: everyone(READ),
+    reason: 'Every user sees their own organisation.',
+  },
+  'integration-domains': {
+    actions: READ,
+    roles: everyone(READ),
+    reason: 'Shared reference data, no personal data.',
+  },
+  'audit-events': {
+    actions: READ,
+    roles: { admin: READ, coordinator: READ, caseworker: none, researcher: none, matcher: none },
+    reason: 'Who looked at and changed what: for those who answer for the organisation (a subject access request, a suspected breach).',
+  },
+  caseload: {
+    actions: ['list', 'deadlines'],
+    roles: { admin: ['list', 'deadlines'], coordinator: ['list', 'deadlines'], caseworker: ['list', 'deadlines'], researcher: ['list', 'deadlines'], matcher: none },
+    reason: "Households assigned to the user and the households' coming deadlines (shelter, protection): casework.",
+  },
+  reports: {
+    actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+    roles: {
+      admin: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+      coordinator: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+      caseworker: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+      researcher: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+      matcher: ['placements'],
+    },
+    reason:
+      'Aggregates without personal data. The obstacle and theme reports describe casework (health, residence, contact themes): not for matching; the placement report is.',
+  },
+} satisfies Record<string, ResourceRule>;
+
+export type Resource = keyof typeof PERMISSIONS;
+
+function everyone(actions: readonly string[]): Record<Role, readonly string[]> {
+  return Object.fromEntries(ROLES.map((role) => [role, actions])) as Record<Role, readonly string[]>;
+}
+
+export function isKnownPermission(resource: string, action: string): boolean {
+  const rule = (PERMISSIONS as Record<string, ResourceRule>)[resource];
+  return rule !== undefined && rule.actions.includes(action);
+}
+
+export function can(role: Role, resource: Resource, action: string): boolean {
+  return (PERMISSIONS[resource] as ResourceRule).roles[role].includes(action);
+}
+
+/** The caller's permissions as `GET /api/auth/me` answers them: every resource, with the actions allowed (possibly none). */
+export function permissionsOf(role: Role): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(PERMISSIONS as Record<string, ResourceRule>).map(([resource, rule]) => [resource, [...rule.roles[role]]]));
+}
+
+/** Checks the table itself: every granted action is one the resource declares. Run at start-up. */
+export function assertTableConsistent(): void {
+  for (const [resource, rule] of Object.entries(PERMISSIONS as Record<string, ResourceRule>)) {
+    for (const role of ROLES) {
+      for (const action of rule.roles[role]) {
+        if (!rule.actions.includes(action)) throw new Error(`Permission table: ${role} is granted ${resource}:${action}, which the resource does not declare`);
+      }
+    }
+  }
+}
