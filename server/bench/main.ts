@@ -1,9 +1,6 @@
 import 'reflect-metadata';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { startThrowawayPostgres } from '../src/database/embedded-postgres.js';
 import { openMigratedDataSource } from '../src/database/database.js';
 import { Organization } from '../src/organizations/organization.entity.js';
 import { Household } from '../src/households/household.entity.js';
@@ -25,9 +22,7 @@ const LOGS = Number(process.env.BENCH_LOGS ?? 2_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-bench-'));
-  chmodSync(dir, 0o755);
-  const embedded = await startEmbeddedPostgres(path.join(dir, 'postgres'), 'bench');
+  const embedded = await startThrowawayPostgres('bench');
   try {
     const ds = await openMigratedDataSource(embedded.url);
     const org = await ds.manager.save(ds.manager.create(Organization, { name: 'Bench' }));
@@ -99,7 +94,6 @@ async function main() {
     await ds.destroy();
   } finally {
     await embedded.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config.js';
+import path from 'node:path';
+import { ConfigError, loadConfig, type LogLevel } from './config/config.js';
+import { runtimeConfig } from './config/runtime-config.js';
 import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase } from './database/database.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { takeOverShutdownSignals } from './database/shutdown.js';
@@ -7,10 +9,15 @@ import { createLogger } from './common/http/logger.js';
 import { createApp } from './app.factory.js';
 import { seedDemoIfEmpty, DEMO_LOGINS } from './database/seeds/demo-seed.js';
 
+/** Known once the configuration is read: at debug or trace, a failed start also prints the stack. */
+let logLevel: LogLevel | undefined;
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  logLevel = config.logLevel;
   const logger = createLogger(config.logLevel);
-  const { config: runtime, embedded } = await resolveDatabase(config);
+  const database = await resolveDatabase(config);
+  const { embedded } = database;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let dataSource: Awaited<ReturnType<typeof openMigratedDataSource>> | undefined;
 
@@ -22,28 +29,31 @@ async function main(): Promise<void> {
     await embedded?.stop();
     logger.info('stopped');
   });
+  if (embedded?.stoppedLeftover) {
+    logger.warn({ pid: embedded.stoppedLeftover }, 'stopped the embedded PostgreSQL that an earlier, killed Doorbraak had left running');
+  }
 
   let seeded = false;
   try {
+    const runtime = runtimeConfig(config, database);
     dataSource = await openMigratedDataSource(runtime.databaseUrl);
     seeded = runtime.seedDemo ? await seedDemoIfEmpty(dataSource) : false;
     app = await createApp(runtime, dataSource, logger);
     await listen(app, runtime.port);
   } catch (error) {
-    // Leave nothing running behind a failed start: an orphaned PostgreSQL would block the next one.
+    // Leave nothing running behind a failed start.
     await app?.close().catch(() => undefined);
     if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw error;
   }
 
-  const url = `http://localhost:${runtime.port}`;
-  const lines = [
-    '',
-    `Doorbraak is running at ${url}  (API docs: ${url}/api/docs)`,
-    embedded ? `Embedded PostgreSQL data: ${runtime.dataDir}` : 'Using the PostgreSQL at DATABASE_URL',
-  ];
-  if (runtime.seedDemo) {
+  const url = `http://localhost:${config.port}`;
+  const lines = ['', `Doorbraak is running at ${url}  (API docs: ${url}/api/docs)`];
+  if (!embedded) lines.push('Using the PostgreSQL at DATABASE_URL');
+  else if (embedded.clusterDir.startsWith(config.dataDir + path.sep)) lines.push(`Embedded PostgreSQL data: ${config.dataDir}`);
+  else lines.push(`Embedded PostgreSQL data: ${embedded.clusterDir} (secrets in ${config.dataDir})`);
+  if (config.seedDemo) {
     lines.push(seeded ? 'Demo data loaded. Demo logins:' : 'Demo logins (if the demo data is present):');
     for (const login of DEMO_LOGINS) lines.push(`  ${login.role.padEnd(12)} ${login.email}  /  ${login.password}`);
   }
@@ -65,16 +75,23 @@ async function listen(app: Awaited<ReturnType<typeof createApp>>, port: number):
   }
 }
 
-main().catch((error: unknown) => {
-  if (
+/** Every failed start ends here: exit code 1 and one line saying why (the stack only at LOG_LEVEL=debug). */
+function failStart(error: unknown): never {
+  const expected =
     error instanceof ConfigError ||
     error instanceof EmbeddedPostgresError ||
     error instanceof DatabaseConnectionError ||
-    error instanceof PortInUseError
-  ) {
-    process.stderr.write(`\nDoorbraak could not start.\n${error.message}\n`);
-  } else {
-    process.stderr.write(`\nDoorbraak could not start: ${(error as Error)?.stack ?? String(error)}\n`);
-  }
+    error instanceof PortInUseError;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const reason = expected || !(error instanceof Error) ? message : `${error.name}: ${message}`;
+  process.stderr.write(`Doorbraak could not start: ${reason}\n`);
+  if (!expected && (logLevel === 'debug' || logLevel === 'trace')) process.stderr.write(`${(error as Error)?.stack}\n`);
   process.exit(1);
+}
+
+let started = false;
+// A start that waits on something that can no longer happen would otherwise end silently with code 0.
+process.on('beforeExit', () => {
+  if (!started) failStart(new Error('start-up stopped before the app was listening'));
 });
+main().then(() => (started = true), failStart);

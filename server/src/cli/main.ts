@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase, type ResolvedDatabase } from '../database/database.js';
+import { ConfigError, loadDatabaseConfig } from '../config/config.js';
+import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase } from '../database/database.js';
 import { EmbeddedPostgresError } from '../database/embedded-postgres.js';
 import { AppError } from '../common/errors/app-error.js';
 import { createUser } from './create-user.js';
 import { generateMigration } from './generate-migration.js';
 import { seedDemoIfEmpty } from '../database/seeds/demo-seed.js';
 
-const USAGE = `Doorbraak operator commands (against DATABASE_URL, or the embedded data folder in DATA_DIR):
+const USAGE = `Doorbraak operator commands (against DATABASE_URL, or the embedded data folder in DATA_DIR; nothing else is read):
 
   npm run cli -- create-user --organization "<name>" --email <email> --password <password> --role <role> [--name "<full name>"]
       Creates the organisation when it does not exist, and the user in it. Roles: admin, coordinator,
@@ -37,9 +37,10 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const database = await resolveDatabase(loadConfig());
+  // Only where the database is: these commands sign no tokens and serve nothing, so JWT_SECRET and PORT are not needed.
+  const database = await resolveDatabase(loadDatabaseConfig());
   try {
-    const dataSource = await openMigratedDataSource(database.config.databaseUrl);
+    const dataSource = await openMigratedDataSource(database.url);
     try {
       if (command === 'migrate') {
         process.stdout.write('Migrations are up to date.\n');
@@ -64,14 +65,17 @@ async function run(argv: string[]): Promise<number> {
       await dataSource.destroy();
     }
   } finally {
-    await stopEmbedded(database);
+    await database.embedded?.stop();
   }
   return 0;
 }
 
-async function stopEmbedded(database: ResolvedDatabase) {
-  await database.embedded?.stop();
-}
+// Every outcome below ends with process.exit; a command that waits on something that can no longer
+// happen would otherwise end silently with code 0.
+process.on('beforeExit', () => {
+  process.stderr.write('Error: the command stopped before it finished\n');
+  process.exit(1);
+});
 
 run(process.argv.slice(2))
   .then((code) => process.exit(code))

@@ -1,28 +1,23 @@
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config.js';
-import type { RuntimeConfig } from '../config/runtime-config.js';
+import type { DatabaseConfig } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { loadOrCreateLocalSecrets } from './local-secrets.js';
 
 export interface ResolvedDatabase {
-  config: RuntimeConfig;
+  url: string;
   /** Set when we started an embedded cluster and must stop it. */
   embedded?: EmbeddedDatabase;
+  /** Embedded mode: the JWT secret generated once into DATA_DIR (used when JWT_SECRET is unset). */
+  localJwtSecret?: string;
 }
 
-/** DATABASE_URL if set; otherwise an embedded PostgreSQL in DATA_DIR/postgres, with local secrets. */
-export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
-  if (config.databaseUrl) {
-    return { config: { ...config, databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret! } };
-  }
+/** DATABASE_URL if set; otherwise the embedded PostgreSQL of DATA_DIR, with the local secrets kept there. */
+export async function resolveDatabase(config: DatabaseConfig): Promise<ResolvedDatabase> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
   const secrets = loadOrCreateLocalSecrets(config.dataDir);
-  const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), secrets.postgresPassword);
-  return {
-    config: { ...config, databaseUrl: embedded.url, jwtSecret: config.jwtSecret ?? secrets.jwtSecret },
-    embedded,
-  };
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, password: secrets.postgresPassword });
+  return { url: embedded.url, embedded, localJwtSecret: secrets.jwtSecret };
 }
 
 /** PostgreSQL could not be reached or refused us: said in one line, without the password. */

@@ -16,7 +16,7 @@ export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
   if (existsSync(file)) {
     return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secrets: LocalSecrets = {
     jwtSecret: randomBytes(48).toString('base64url'),
     postgresPassword: randomBytes(24).toString('base64url'),
