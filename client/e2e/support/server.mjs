@@ -33,10 +33,21 @@ export async function startServer({ seedDemo = true } = {}) {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const baseUrl = `http://localhost:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGINT');
+    await exited;
+    // Run as root, the cluster lives outside the data folder (in /var/lib/doorbraak): delete it too.
+    const { deleteEmbeddedCluster } = await import(path.join(serverDist, 'database/embedded-postgres.js'));
+    deleteEmbeddedCluster(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`server exited early:\n${output}`);
+    }
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) break;
@@ -44,21 +55,11 @@ export async function startServer({ seedDemo = true } = {}) {
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      await stop();
       throw new Error(`server did not become healthy in 120 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
 
-  return {
-    baseUrl,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGINT');
-      await exited;
-      // Run as root, the cluster lives outside the data folder (in /var/lib/doorbraak): delete it too.
-      const { deleteEmbeddedCluster } = await import(path.join(serverDist, 'database/embedded-postgres.js'));
-      deleteEmbeddedCluster(dataDir);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { baseUrl, stop };
 }

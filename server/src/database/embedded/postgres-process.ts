@@ -111,6 +111,7 @@ function spawnPostgres(
     unix_socket_directories: '',
     // Errors of statements can carry the values people typed; only start-up and crash messages are logged.
     log_min_messages: 'fatal',
+    log_min_error_statement: 'panic',
     ...(options.durable ? {} : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }),
   };
   const args = ['-D', cluster.pgdata, '-p', String(port), ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])];
