@@ -28,6 +28,8 @@ const POINTER_FILE = 'postgres-cluster.json';
  */
 export function clusterOfDataDir(dataDir: string, runAs: OsUser | undefined): ClusterLocation {
   const name = `the data folder ${dataDir}`;
+  // Normally made already, holding the secrets; made here as only its owner may enter it, otherwise left as it is.
+  ensureOwnDir(dataDir, 0o700);
   const inDataDir = { pgdata: path.join(dataDir, 'postgres'), stateDir: dataDir, name };
   if (!runAs) return inDataDir;
   const pointer = path.join(dataDir, POINTER_FILE);
@@ -93,7 +95,6 @@ function prepareRootCluster(stateDir: string, runAs: OsUser): void {
 
 function createClusterId(pointer: string): string {
   const id = randomUUID();
-  ensureOwnDir(path.dirname(pointer), 0o700);
   const note = `Run as root, PostgreSQL runs as the postgres user; this data folder's cluster is ${path.join(ROOT_STATE_DIR, 'clusters', id)}.`;
   writeFileSync(pointer, JSON.stringify({ clusterId: id, note }, null, 2) + '\n', { mode: 0o644 });
   return id;
