@@ -6,8 +6,7 @@ import { DatabaseConnectionError, openMigratedDataSource, resolveDatabase } from
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { takeOverShutdownSignals } from './database/shutdown.js';
 import { createLogger } from './common/http/logger.js';
-import { createApp } from './app.factory.js';
-import { seedDemoIfEmpty, DEMO_LOGINS } from './database/seeds/demo-seed.js';
+import type { createApp } from './app.factory.js';
 
 /** Known once the configuration is read: at debug or trace, a failed start also prints the stack. */
 let logLevel: LogLevel | undefined;
@@ -16,6 +15,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   logLevel = config.logLevel;
   const logger = createLogger(config.logLevel);
+  // Nest and its modules take seconds to load on a small machine: they load while PostgreSQL starts.
+  const appModules = Promise.all([import('./app.factory.js'), import('./database/seeds/demo-seed.js')]);
+  appModules.catch(() => undefined); // if the database fails first, that is the error to report
   const database = await resolveDatabase(config);
   const { embedded } = database;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
@@ -34,6 +36,10 @@ async function main(): Promise<void> {
   }
 
   let seeded = false;
+  const [{ createApp }, { seedDemoIfEmpty, DEMO_LOGINS }] = await appModules.catch(async (error) => {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  });
   try {
     const runtime = runtimeConfig(config, database);
     dataSource = await openMigratedDataSource(runtime.databaseUrl);
