@@ -1,9 +1,6 @@
 import 'reflect-metadata';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { startThrowawayPostgres } from '../src/database/embedded-postgres.js';
 import { migrateAsOwner, openRuntimeDataSource } from '../src/database/database.js';
 import { ensureDatabaseRoles, urlForRole } from '../src/database/roles.js';
 import { bindToUnitOfWork, inOrganization } from '../src/common/database/unit-of-work.js';
@@ -40,9 +37,7 @@ const LOGS = Number(process.env.BENCH_LOGS ?? 2_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-bench-'));
-  chmodSync(dir, 0o755);
-  const embedded = await startEmbeddedPostgres(path.join(dir, 'postgres'), 'bench');
+  const embedded = await startThrowawayPostgres('bench');
   try {
     // As in production: the owner generates the data, the app reads as the runtime role under row-level security.
     const owner = { name: 'bench_owner', password: 'bench-owner' };
@@ -151,7 +146,6 @@ async function main() {
     await appDs.destroy();
   } finally {
     await embedded.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

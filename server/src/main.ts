@@ -1,17 +1,26 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config.js';
+import path from 'node:path';
+import { ConfigError, loadConfig, type LogLevel } from './config/config.js';
+import { runtimeConfig } from './config/runtime-config.js';
 import { DatabaseConnectionError, migrateAsOwner, openRuntimeDataSource, resolveDatabase } from './database/database.js';
 import { DatabaseRoleError } from './database/roles.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { takeOverShutdownSignals } from './database/shutdown.js';
 import { createLogger } from './common/http/logger.js';
-import { createApp } from './app.factory.js';
-import { seedDemoIfEmpty, DEMO_LOGINS } from './database/seeds/demo-seed.js';
+import type { createApp } from './app.factory.js';
+
+/** Known once the configuration is read: at debug or trace, a failed start also prints the stack. */
+let logLevel: LogLevel | undefined;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  logLevel = config.logLevel;
   const logger = createLogger(config.logLevel);
-  const { config: runtime, embedded } = await resolveDatabase(config);
+  // Nest and its modules take seconds to load on a small machine: they load while PostgreSQL starts.
+  const appModules = Promise.all([import('./app.factory.js'), import('./database/seeds/demo-seed.js')]);
+  appModules.catch(() => undefined); // if the database fails first, that is the error to report
+  const database = await resolveDatabase(config);
+  const { embedded } = database;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let dataSource: Awaited<ReturnType<typeof openRuntimeDataSource>> | undefined;
 
@@ -23,9 +32,17 @@ async function main(): Promise<void> {
     await embedded?.stop();
     logger.info('stopped');
   });
+  if (embedded?.stoppedLeftover) {
+    logger.warn({ pid: embedded.stoppedLeftover }, 'stopped the embedded PostgreSQL that an earlier, killed Doorbraak had left running');
+  }
 
   let seeded = false;
+  const [{ createApp }, { seedDemoIfEmpty, DEMO_LOGINS }] = await appModules.catch(async (error) => {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  });
   try {
+    const runtime = runtimeConfig(config, database);
     // Migrations and the demo seed as the owner; requests as the runtime role (docs/security.md).
     const owner = await migrateAsOwner(runtime.databaseOwnerUrl, runtime.databaseUrl);
     try {
@@ -37,20 +54,19 @@ async function main(): Promise<void> {
     app = await createApp(runtime, dataSource, logger);
     await listen(app, runtime.port);
   } catch (error) {
-    // Leave nothing running behind a failed start: an orphaned PostgreSQL would block the next one.
+    // Leave nothing running behind a failed start.
     await app?.close().catch(() => undefined);
     if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw error;
   }
 
-  const url = `http://localhost:${runtime.port}`;
-  const lines = [
-    '',
-    `Doorbraak is running at ${url}  (API docs: ${url}/api/docs)`,
-    embedded ? `Embedded PostgreSQL data: ${runtime.dataDir}` : 'Using the PostgreSQL at DATABASE_URL (migrations as DATABASE_OWNER_URL)',
-  ];
-  if (runtime.seedDemo) {
+  const url = `http://localhost:${config.port}`;
+  const lines = ['', `Doorbraak is running at ${url}  (API docs: ${url}/api/docs)`];
+  if (!embedded) lines.push('Using the PostgreSQL at DATABASE_URL (migrations as DATABASE_OWNER_URL)');
+  else if (embedded.clusterDir.startsWith(config.dataDir + path.sep)) lines.push(`Embedded PostgreSQL data: ${config.dataDir}`);
+  else lines.push(`Embedded PostgreSQL data: ${embedded.clusterDir} (secrets in ${config.dataDir})`);
+  if (config.seedDemo) {
     lines.push(seeded ? 'Demo data loaded. Demo logins:' : 'Demo logins (if the demo data is present):');
     for (const login of DEMO_LOGINS) lines.push(`  ${login.role.padEnd(12)} ${login.email}  /  ${login.password}`);
   }
@@ -72,17 +88,24 @@ async function listen(app: Awaited<ReturnType<typeof createApp>>, port: number):
   }
 }
 
-main().catch((error: unknown) => {
-  if (
+/** Every failed start ends here: exit code 1 and one line saying why (the stack only at LOG_LEVEL=debug). */
+function failStart(error: unknown): never {
+  const expected =
     error instanceof ConfigError ||
     error instanceof EmbeddedPostgresError ||
     error instanceof DatabaseConnectionError ||
     error instanceof DatabaseRoleError ||
-    error instanceof PortInUseError
-  ) {
-    process.stderr.write(`\nDoorbraak could not start.\n${error.message}\n`);
-  } else {
-    process.stderr.write(`\nDoorbraak could not start: ${(error as Error)?.stack ?? String(error)}\n`);
-  }
+    error instanceof PortInUseError;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const reason = expected || !(error instanceof Error) ? message : `${error.name}: ${message}`;
+  process.stderr.write(`Doorbraak could not start: ${reason}\n`);
+  if (!expected && (logLevel === 'debug' || logLevel === 'trace')) process.stderr.write(`${(error as Error)?.stack}\n`);
   process.exit(1);
+}
+
+let started = false;
+// A start that waits on something that can no longer happen would otherwise end silently with code 0.
+process.on('beforeExit', () => {
+  if (!started) failStart(new Error('start-up stopped before the app was listening'));
 });
+main().then(() => (started = true), failStart);

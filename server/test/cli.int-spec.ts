@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/database/data-source.js';
-import { createDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { createDatabase, deleteEmbeddedCluster, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { openMigratedDataSource } from '../src/database/database.js';
 import { createUser } from '../src/cli/create-user.js';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../src/database/seeds/demo-seed.js';
@@ -146,17 +146,37 @@ describe('operator CLI and demo seed', () => {
     }
   });
 
-  const asRoot = os.userInfo().uid === 0 ? it : it.skip;
-  asRoot('fails fast, naming the folder, when the postgres user cannot reach the data folder', async () => {
-    const locked = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-locked-'));
-    chmodSync(locked, 0o700);
-    mkdirSync(path.join(locked, 'data'));
-    try {
-      const error = await startEmbeddedPostgres(path.join(locked, 'data', 'postgres'), 'x').catch((e) => e);
-      expect(error).toBeInstanceOf(EmbeddedPostgresError);
-      expect(error.message).toContain(`cannot enter ${locked}`);
-    } finally {
-      rmSync(locked, { recursive: true, force: true });
-    }
+  it('needs only the database: create-user and migrate run against DATABASE_URL without JWT_SECRET', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL!, DATABASE_OWNER_URL: process.env.TEST_DATABASE_OWNER_URL! };
+    delete env.JWT_SECRET;
+    const created = await run('node', [cliMain, 'create-user', '--organization', `No secret ${Date.now()}`, '--email', `nosecret-${Date.now()}@y.example`, '--password', 'Lang-genoeg-2026', '--role', 'admin'], { env });
+    expect(created.stdout).toMatch(/Created user nosecret-.*\(admin\)/);
+    const migrated = await run('node', [cliMain, 'migrate'], { env });
+    expect(migrated.stdout).toMatch(/Migrations are up to date/);
   });
+
+  // As root (as in most containers, whose home is 0700), PostgreSQL runs as the postgres user, who cannot
+  // enter such a folder: the cluster must live elsewhere, and the folder must stay closed.
+  it('runs the embedded PostgreSQL for a data folder inside a folder others cannot enter, leaving it closed', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-home-'));
+    chmodSync(home, 0o700);
+    const dataDir = path.join(home, 'clone', '.data');
+    try {
+      const embedded = await startEmbeddedPostgres({ dataDir, password: 'a-password-for-this-test' });
+      try {
+        const { default: pg } = await import('pg');
+        const client = new pg.Client({ connectionString: embedded.url });
+        await client.connect();
+        const [{ ok }] = (await client.query('SELECT 1 AS ok')).rows;
+        await client.end();
+        expect(ok).toBe(1);
+      } finally {
+        await embedded.stop();
+      }
+      expect(statSync(home).mode & 0o777).toBe(0o700);
+    } finally {
+      deleteEmbeddedCluster(dataDir);
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

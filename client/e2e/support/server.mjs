@@ -1,13 +1,14 @@
 // Starts the built Doorbraak server on a fresh data folder and a free port.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const mainJs = path.resolve(here, '../../../server/dist/server/src/main.js');
+const serverDist = path.resolve(here, '../../../server/dist/server/src');
+const mainJs = path.join(serverDist, 'main.js');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -22,7 +23,6 @@ function freePort() {
 
 export async function startServer({ seedDemo = true } = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-e2e-'));
-  chmodSync(dataDir, 0o755);
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [mainJs], {
@@ -33,10 +33,21 @@ export async function startServer({ seedDemo = true } = {}) {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const baseUrl = `http://localhost:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGINT');
+    await exited;
+    // Run as root, the cluster lives outside the data folder (in /var/lib/doorbraak): delete it too.
+    const { deleteEmbeddedCluster } = await import(path.join(serverDist, 'database/embedded-postgres.js'));
+    deleteEmbeddedCluster(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`server exited early:\n${output}`);
+    }
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) break;
@@ -44,18 +55,11 @@ export async function startServer({ seedDemo = true } = {}) {
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      await stop();
       throw new Error(`server did not become healthy in 120 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
 
-  return {
-    baseUrl,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGINT');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { baseUrl, stop };
 }

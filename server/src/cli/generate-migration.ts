@@ -1,9 +1,8 @@
-import { mkdtempSync, chmodSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config/config.js';
 import { openMigratedDataSource } from '../database/database.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { startThrowawayPostgres } from '../database/embedded-postgres.js';
 
 /**
  * Like `typeorm migration:generate`, but against a throw-away embedded cluster
@@ -13,9 +12,7 @@ export async function generateMigration(name: string | undefined): Promise<void>
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
     throw new Error('Give the migration a PascalCase name: npm run cli -- generate-migration AddTasks');
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-migration-'));
-  chmodSync(dir, 0o755);
-  const embedded = await startEmbeddedPostgres(path.join(dir, 'postgres'), 'generate');
+  const embedded = await startThrowawayPostgres('migration');
   try {
     const dataSource = await openMigratedDataSource(embedded.url);
     try {

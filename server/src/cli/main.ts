@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { DatabaseConnectionError, migrateAsOwner, resolveDatabase, type ResolvedDatabase } from '../database/database.js';
+import { ConfigError, loadDatabaseConfig } from '../config/config.js';
+import { DatabaseConnectionError, migrateAsOwner, resolveDatabase } from '../database/database.js';
 import { DatabaseRoleError } from '../database/roles.js';
 import { EmbeddedPostgresError } from '../database/embedded-postgres.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -9,7 +9,7 @@ import { createUser } from './create-user.js';
 import { generateMigration } from './generate-migration.js';
 import { seedDemoIfEmpty } from '../database/seeds/demo-seed.js';
 
-const USAGE = `Doorbraak operator commands (as the owner in DATABASE_OWNER_URL, or on the embedded data folder in DATA_DIR):
+const USAGE = `Doorbraak operator commands (as the owner in DATABASE_OWNER_URL, or on the embedded data folder in DATA_DIR; nothing else is read):
 
   npm run cli -- create-user --organization "<name>" --email <email> --password <password> --role <role> [--name "<full name>"]
       Creates the organisation when it does not exist, and the user in it. Roles: admin, coordinator,
@@ -38,10 +38,11 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const database = await resolveDatabase(loadConfig());
+  // Only where the database is: these commands sign no tokens and serve nothing, so JWT_SECRET and PORT are not needed.
+  const database = await resolveDatabase(loadDatabaseConfig());
   try {
     // The owner: these commands work across organisations, past row-level security.
-    const dataSource = await migrateAsOwner(database.config.databaseOwnerUrl, database.config.databaseUrl);
+    const dataSource = await migrateAsOwner(database.ownerUrl, database.url);
     try {
       if (command === 'migrate') {
         process.stdout.write('Migrations are up to date.\n');
@@ -66,14 +67,17 @@ async function run(argv: string[]): Promise<number> {
       await dataSource.destroy();
     }
   } finally {
-    await stopEmbedded(database);
+    await database.embedded?.stop();
   }
   return 0;
 }
 
-async function stopEmbedded(database: ResolvedDatabase) {
-  await database.embedded?.stop();
-}
+// Every outcome below ends with process.exit; a command that waits on something that can no longer
+// happen would otherwise end silently with code 0.
+process.on('beforeExit', () => {
+  process.stderr.write('Error: the command stopped before it finished\n');
+  process.exit(1);
+});
 
 run(process.argv.slice(2))
   .then((code) => process.exit(code))

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadDatabaseConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to port 3000, the embedded database and demo data', () => {
@@ -90,5 +90,25 @@ describe('loadConfig: the values an operator gets wrong', () => {
     expect(problemsOf({ DATABASE_URL: 'postgres://u:p@db/doorbraak', JWT_SECRET: 'change-me' })).toMatch(
       /JWT_SECRET must be at least 32/,
     );
+  });
+});
+
+describe('loadDatabaseConfig (the operator commands)', () => {
+  it('needs only the database: no JWT_SECRET with DATABASE_URL, and server settings are not read', () => {
+    expect(
+      loadDatabaseConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', DATABASE_OWNER_URL: 'postgres://o:p@db/doorbraak', PORT: 'eighty', JWT_SECRET: 'short' }),
+    ).toEqual({
+      databaseUrl: 'postgres://u:p@db/doorbraak',
+      databaseOwnerUrl: 'postgres://o:p@db/doorbraak',
+      dataDir: expect.stringMatching(/\.data$/),
+    });
+  });
+
+  it('still refuses a DATABASE_URL that is not PostgreSQL', () => {
+    expect(() => loadDatabaseConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres/);
+  });
+
+  it('says every problem on one line', () => {
+    expect(() => loadConfig({ PORT: '0', LOG_LEVEL: 'loud' })).toThrow(/^Invalid configuration: PORT must .*; LOG_LEVEL must be one of [^\n]*$/);
   });
 });

@@ -3,13 +3,18 @@ import { fileURLToPath } from 'node:url';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
-export interface AppConfig {
-  port: number;
-  /** The runtime role the app serves requests as. Unset: an embedded PostgreSQL is started in `dataDir`. */
+/** What every command that uses the database needs (the operator CLI needs nothing more). */
+export interface DatabaseConfig {
+  /** The runtime role the app serves requests as. Unset: an embedded PostgreSQL is started for `dataDir`. */
   databaseUrl?: string;
   /** The role that owns the schema: migrations and operator commands. Required with `databaseUrl`. */
   databaseOwnerUrl?: string;
   dataDir: string;
+}
+
+/** What the server needs. */
+export interface AppConfig extends DatabaseConfig {
+  port: number;
   /** Unset only in embedded mode, where one is generated and kept in `dataDir`. */
   jwtSecret?: string;
   /** Session length in seconds (JWT_EXPIRES_IN, e.g. `12h`). */
@@ -26,7 +31,7 @@ export interface AppConfig {
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super(`Invalid configuration: ${problems.join('; ')}`);
   }
 }
 
@@ -35,31 +40,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, found from this file in src/ or in dist/server/src/. */
 export const repoRoot = path.resolve(here, here.includes(`${path.sep}dist${path.sep}`) ? '../../../../..' : '../../..');
 
-/** The one place that reads process.env; everything else gets an AppConfig. */
+/** The one place that reads process.env; everything else gets an AppConfig or a DatabaseConfig. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
-  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  const { databaseUrl, databaseOwnerUrl, dataDir } = readDatabaseConfig(env, problems);
 
   // Port 0 would mean "any free port": the printed URL would be wrong, so it is refused.
   const port = parseInteger(env.PORT ?? '3000', 'PORT', 1, 65535, problems);
   const loginRateLimit = parseInteger(env.LOGIN_RATE_LIMIT ?? '10', 'LOGIN_RATE_LIMIT', 1, 100000, problems);
 
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
-  }
-  const databaseOwnerUrl = env.DATABASE_OWNER_URL?.trim() || undefined;
-  if (databaseUrl && !databaseOwnerUrl) {
-    problems.push(
-      'DATABASE_OWNER_URL is required when DATABASE_URL is set: the role that owns the tables and runs migrations, ' +
-        'while DATABASE_URL names the runtime role the app serves requests as (see docs/security.md)',
-    );
-  }
-  if (databaseOwnerUrl && !databaseUrl) {
-    problems.push('DATABASE_OWNER_URL is only used together with DATABASE_URL');
-  }
-  if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
-    problems.push('DATABASE_OWNER_URL must start with postgres:// or postgresql://');
-  }
   const jwtSecret = env.JWT_SECRET?.trim() || undefined;
   if (databaseUrl && !jwtSecret) {
     problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
@@ -81,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     databaseUrl,
     databaseOwnerUrl,
-    dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
+    dataDir,
     jwtSecret,
     jwtExpiresIn,
     seedDemo,
@@ -91,6 +80,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit,
     clientDir: path.resolve(env.CLIENT_DIR ?? path.join(repoRoot, 'client', 'dist')),
   };
+}
+
+/**
+ * For the operator commands (create-user, migrate, seed-demo): only where the
+ * database is. JWT_SECRET, PORT and the other server settings are neither
+ * needed nor checked.
+ */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const problems: string[] = [];
+  const config = readDatabaseConfig(env, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function readDatabaseConfig(env: NodeJS.ProcessEnv, problems: string[]): DatabaseConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const databaseOwnerUrl = env.DATABASE_OWNER_URL?.trim() || undefined;
+  if (databaseUrl && !databaseOwnerUrl) {
+    problems.push(
+      'DATABASE_OWNER_URL is required when DATABASE_URL is set: the role that owns the tables and runs migrations, ' +
+        'while DATABASE_URL names the runtime role the app serves requests as (see docs/security.md)',
+    );
+  }
+  if (databaseOwnerUrl && !databaseUrl) {
+    problems.push('DATABASE_OWNER_URL is only used together with DATABASE_URL');
+  }
+  if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
+    problems.push('DATABASE_OWNER_URL must start with postgres:// or postgresql://');
+  }
+  return { databaseUrl, databaseOwnerUrl, dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')) };
 }
 
 function parseInteger(raw: string, name: string, min: number, max: number, problems: string[]): number {

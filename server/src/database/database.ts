@@ -1,7 +1,5 @@
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config.js';
-import type { RuntimeConfig } from '../config/runtime-config.js';
+import type { DatabaseConfig } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { loadOrCreateLocalSecrets } from './local-secrets.js';
@@ -10,24 +8,26 @@ import {
 } from './roles.js';
 
 export interface ResolvedDatabase {
-  config: RuntimeConfig;
+  /** The runtime role: every request. */
+  url: string;
+  /** The owner: migrations, the demo seed and the operator commands. */
+  ownerUrl: string;
   /** Set when we started an embedded cluster and must stop it. */
   embedded?: EmbeddedDatabase;
+  /** Embedded mode: the JWT secret generated once into DATA_DIR (used when JWT_SECRET is unset). */
+  localJwtSecret?: string;
 }
 
 /**
- * DATABASE_URL and DATABASE_OWNER_URL if set; otherwise an embedded
- * PostgreSQL in DATA_DIR/postgres, with local secrets and its two roles made
- * here (the owner and the runtime role, see roles.ts).
+ * DATABASE_URL and DATABASE_OWNER_URL if set; otherwise the embedded
+ * PostgreSQL of DATA_DIR, with the local secrets kept there and its two roles
+ * made here (the owner and the runtime role, see roles.ts).
  */
-export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
-  if (config.databaseUrl) {
-    return {
-      config: { ...config, databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl!, jwtSecret: config.jwtSecret! },
-    };
-  }
+export async function resolveDatabase(config: DatabaseConfig): Promise<ResolvedDatabase> {
+  // loadConfig/loadDatabaseConfig refuse DATABASE_URL without DATABASE_OWNER_URL.
+  if (config.databaseUrl) return { url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl! };
   const secrets = loadOrCreateLocalSecrets(config.dataDir);
-  const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), secrets.postgresPassword);
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, password: secrets.postgresPassword });
   const owner = { name: EMBEDDED_OWNER_ROLE, password: secrets.ownerPassword };
   const runtime = { name: EMBEDDED_RUNTIME_ROLE, password: secrets.appPassword };
   try {
@@ -36,15 +36,7 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
     await embedded.stop().catch(() => undefined);
     throw error;
   }
-  return {
-    config: {
-      ...config,
-      databaseUrl: urlForRole(embedded.url, runtime),
-      databaseOwnerUrl: urlForRole(embedded.url, owner),
-      jwtSecret: config.jwtSecret ?? secrets.jwtSecret,
-    },
-    embedded,
-  };
+  return { url: urlForRole(embedded.url, runtime), ownerUrl: urlForRole(embedded.url, owner), embedded, localJwtSecret: secrets.jwtSecret };
 }
 
 /**

@@ -26,7 +26,7 @@ export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
     writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
     return upgraded;
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secrets: LocalSecrets = {
     jwtSecret: newSecret(48),
     postgresPassword: newSecret(24),

