@@ -5,6 +5,7 @@ import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Public } from '../common/auth/decorators.js';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
 import { AuthService, toUserView } from './auth.service.js';
+import { requestSession } from './sessions.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,7 +16,15 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   login(@Body() body: LoginDto, @Req() req: Request) {
-    return this.auth.login(body.email, body.password, req.ip ?? 'unknown');
+    return this.auth.login(body.email, body.password, req.ip ?? 'unknown', body.organizationId);
+  }
+
+  /** Ends this session: its token answers 401 from now on (others of the same user are untouched). */
+  @ApiBearerAuth()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request) {
+    await this.auth.logout(requestSession(req));
   }
 
   @ApiBearerAuth()

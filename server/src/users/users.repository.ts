@@ -7,6 +7,7 @@ import { ROLES } from '../auth/roles.js';
 import { User } from './user.entity.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { recordAudit } from '../audit-events/record-audit.js';
+import { endAllSessions } from '../auth/sessions.js';
 
 export const USERS_LIST_SPEC: ListSpec = {
   resource: 'users',
@@ -45,23 +46,59 @@ export class UsersRepository {
     return this.dataSource.manager.findOne(User, { where: { id, active: true } });
   }
 
-  /** With the hash, for login and password change only. */
-  findWithPasswordByEmail(email: string): Promise<User | null> {
-    return this.dataSource.manager
+  /**
+   * The active accounts an e-mail address signs in to, with their hashes (login
+   * only). An address is unique within an organisation, so across them it may
+   * name several; a handful at most.
+   */
+  findActiveWithPasswordByEmail(email: string, organizationId?: string): Promise<User[]> {
+    const qb = this.dataSource.manager
       .createQueryBuilder(User, 'u')
       .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.trim().toLowerCase() })
-      .getOne();
+      .where('u.email = :email AND u.active', { email: email.trim().toLowerCase() })
+      .orderBy('u.createdAt', 'ASC')
+      .limit(20);
+    if (organizationId !== undefined) qb.andWhere('u.organizationId = :organizationId', { organizationId });
+    return qb.getMany();
+  }
+
+  /** The organisations (id and name) of these users, for someone who proved the password of each. */
+  organizationsOf(userIds: string[]): Promise<{ id: string; name: string }[]> {
+    return this.dataSource.query(
+      `SELECT o.id, o.name FROM organizations o WHERE o.id IN (SELECT organization_id FROM users WHERE id = ANY($1::uuid[])) ORDER BY o.name`,
+      [userIds],
+    );
   }
 
   findWithPasswordById(id: string): Promise<User | null> {
     return this.dataSource.manager.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
   }
 
-  emailTaken(email: string, exceptId?: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const qb = manager.createQueryBuilder(User, 'u').where('u.email = :email', { email: email.trim().toLowerCase() });
+  /**
+   * Replaces an old-style hash of the same password (at sign-in). Neither the
+   * record's version nor its audit trail changes: the password is the same.
+   * Only if the hash is still the one that was checked, so it never undoes a
+   * password change made meanwhile.
+   */
+  async replacePasswordHash(id: string, oldHash: string, newHash: string): Promise<void> {
+    await this.dataSource.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2', [id, oldHash, newHash]);
+  }
+
+  /** Whether the organisation already has an account (active or not) with this address. */
+  emailTaken(organizationId: string, email: string, exceptId?: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const qb = this.inOrg(organizationId, manager).andWhere('u.email = :email', { email: email.trim().toLowerCase() });
     if (exceptId) qb.andWhere('u.id <> :exceptId', { exceptId });
     return qb.getExists();
+  }
+
+  /**
+   * Serialises changes to an organisation's users: every change that could
+   * take away an admin takes this lock first, so two admins demoting each
+   * other at once run one after the other and the second sees the first.
+   * FOR NO KEY UPDATE does not block inserts that reference the organisation.
+   */
+  async lockOrganizationUsers(organizationId: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT 1 FROM organizations WHERE id = $1 FOR NO KEY UPDATE', [organizationId]);
   }
 
   async countActiveInOrg(organizationId: string, ids: string[], manager?: EntityManager): Promise<number> {
@@ -77,10 +114,11 @@ export class UsersRepository {
     return manager.save(user);
   }
 
-  /** A user's own password change, with its audit row in the same transaction. */
+  /** A user's own password change, with its audit row and the end of every session in the same transaction. */
   async setOwnPasswordHash(actor: ActingUser, passwordHash: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: actor.id }, { passwordHash });
+      await endAllSessions(manager, actor.id);
       await recordAudit(manager, actor, { action: 'update', resource: 'users', recordId: actor.id, fields: ['password'] });
     });
   }

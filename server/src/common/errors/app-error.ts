@@ -20,6 +20,8 @@ export class AppError extends Error {
     public readonly errors?: FieldErrors,
     /** Extra response headers, e.g. `Retry-After` on a 429. */
     public readonly headers?: Record<string, string>,
+    /** Extra fields of the answer beside statusCode and message (e.g. the choices a 409 offers). */
+    public readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

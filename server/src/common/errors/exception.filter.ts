@@ -37,7 +37,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, request: Request & { id?: string }): ErrorBody {
     if (exception instanceof AppError) {
-      return { statusCode: exception.status, message: exception.message, ...(exception.errors && { errors: capFieldErrors(exception.errors) }) };
+      return {
+        ...exception.details,
+        statusCode: exception.status,
+        message: exception.message,
+        ...(exception.errors && { errors: capFieldErrors(exception.errors) }),
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
