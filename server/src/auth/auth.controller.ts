@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Public } from '../common/auth/decorators.js';
-import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
+import { ChangePasswordDto, LoginDto, LogoutDto } from './dto/auth.dto.js';
 import { AuthService, toUserView } from './auth.service.js';
 import { requestSession } from './sessions.js';
 
@@ -23,7 +23,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() req: Request) {
+  async logout(@Req() req: Request, @Body() _body: LogoutDto) {
     await this.auth.logout(requestSession(req));
   }
 

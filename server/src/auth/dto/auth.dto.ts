@@ -33,3 +33,6 @@ export class ChangePasswordDto {
   @IsStrongPassword()
   newPassword: string;
 }
+
+/** Logout takes no fields; an empty class so that a body with any is a 422, not silently ignored. */
+export class LogoutDto {}
