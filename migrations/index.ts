@@ -14,6 +14,8 @@ import { ContactLogBreakthroughsAndPrimaryFlags1795437878156 } from './179543787
 import { RowLevelSecurity1795450000001 } from './1795450000001-RowLevelSecurity.js';
 import { EmployerNamesUniqueWhateverTheCase1795438848752 } from './1795438848752-EmployerNamesUniqueWhateverTheCase.js';
 import { PlacementEndReason1796285326505 } from './1796285326505-PlacementEndReason.js';
+import { SessionsAndPerOrganizationEmails1796285958616 } from './1796285958616-SessionsAndPerOrganizationEmails.js';
+import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-SessionsUnderRowLevelSecurity.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -33,6 +35,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BreakthroughPartnerOrganization1795437526386,
   ContactLogBreakthroughsAndPrimaryFlags1795437878156,
   EmployerNamesUniqueWhateverTheCase1795438848752,
-  PlacementEndReason1796285326505,
   RowLevelSecurity1795450000001,
+  PlacementEndReason1796285326505,
+  SessionsAndPerOrganizationEmails1796285958616,
+  SessionsUnderRowLevelSecurity1796290000000,
 ];

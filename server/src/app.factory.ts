@@ -11,7 +11,8 @@ import { AppModule } from './app.module.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { PinoNestLogger, requestLogger } from './common/http/logger.js';
-import { requireJsonBody } from './common/http/json-body.js';
+import { parseJsonBody, requireJsonBody } from './common/http/json-body.js';
+import { noStoreForPersonalData } from './common/http/cache-control.js';
 import { describeRestDialect } from './common/http/openapi.js';
 import { assertEveryRouteDeclared } from './common/auth/permission-check.js';
 
@@ -42,7 +43,7 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
       strictTransportSecurity: config.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     }),
   );
-  app.use('/api', requireJsonBody(), express.json({ limit: '1mb' }));
+  app.use('/api', noStoreForPersonalData(), requireJsonBody(), ...parseJsonBody('1mb'));
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Content-Range', 'X-Request-Id'] });
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../src/auth/password.js';
+import { Sessions } from '../src/auth/sessions.js';
 import type { Role } from '../src/auth/roles.js';
 import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, uniqueRef, type TestApp, type TestOrg } from './support/test-app.js';
 
@@ -406,6 +407,19 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
     role: null,
     // Well-formed credentials that do not match are the documented 401.
     alsoRefused: [401],
+    // Another organisation's id picks no account of this email: a 401 like a wrong password.
+    references: { organizationId: async (s) => s.org.organization.id },
+  }),
+  'POST /api/auth/logout': async ({ t, own }) => ({
+    params: {},
+    body: () => ({}),
+    watch: [],
+    foreignParams: {},
+    role: 'matcher',
+    // Logging out ends the session the sweep signs its matcher's requests with.
+    afterAccepted: async () => {
+      own.org.tokens.matcher = await t.app.get(Sessions).start(own.org.users.matcher);
+    },
   }),
   'POST /api/auth/change-password': async ({ t, own }) => ({
     // A user of its own, so the sweep's admin keeps its password.
@@ -414,9 +428,11 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
     watch: [],
     foreignParams: {},
     role: 'coordinator',
-    // A new password that happens to be strong is taken; the next requests need the old one again.
+    // A new password that happens to be strong is taken; the next requests need the old one again,
+    // and a new session: a password change ends every session of the user.
     afterAccepted: async () => {
       await t.dataSource.query('UPDATE users SET password_hash = $1 WHERE id = $2', [await hashPassword(TEST_PASSWORD, 4), own.org.users.coordinator.id]);
+      own.org.tokens.coordinator = await t.app.get(Sessions).start(own.org.users.coordinator);
     },
   }),
 };
@@ -665,6 +681,7 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
     // And the valid request itself is accepted: the refusals were about the bad values.
     const control = await send({ what: 'the valid body', apply: (b) => b, mustRefuse: false });
     if (control.status >= 300) findings.push(`${route}: the valid request was refused: ${control.status} ${JSON.stringify(control.body).slice(0, 300)}`);
+    else await target.afterAccepted?.();
     return findings;
   }
 });

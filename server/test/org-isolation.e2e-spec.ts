@@ -136,6 +136,7 @@ const EXEMPT: Record<string, string> = {
   'POST /api/auth/login': 'public; answers with the signed-in user only',
   'GET /api/auth/me': 'the caller itself',
   'POST /api/auth/change-password': 'the caller itself',
+  'POST /api/auth/logout': "ends the caller's own session",
   'GET /api/integration-domains': 'reference data shared by every organisation',
   'GET /api/integration-domains/:id': 'reference data shared by every organisation',
 };

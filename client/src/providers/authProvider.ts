@@ -19,7 +19,13 @@ export const authProvider: AuthProvider = {
     session.save(body.accessToken, body.user as SessionUser);
   },
   async logout() {
+    const token = session.token();
     session.clear();
+    // Ends the session on the server too, so a copy of the token is worthless from now on.
+    // Signed out here whatever the answer (offline, or the session had already ended).
+    if (token) {
+      await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+    }
   },
   async checkAuth() {
     if (!session.token()) throw new Error('not signed in');

@@ -3,9 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission, Public } from '../common/auth/decorators.js';
-import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
+import { ChangePasswordDto, LoginDto, LogoutDto } from './dto/auth.dto.js';
 import { AuthService, toUserView } from './auth.service.js';
 import { permissionsOf } from '../common/auth/permissions.js';
+import { requestSession } from './sessions.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,7 +17,17 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   login(@Body() body: LoginDto, @Req() req: Request) {
-    return this.auth.login(body.email, body.password, req.ip ?? 'unknown');
+    return this.auth.login(body.email, body.password, req.ip ?? 'unknown', body.organizationId);
+  }
+
+  /** Ends this session: its token answers 401 from now on (others of the same user are untouched). */
+  @ApiBearerAuth()
+  @Post('logout')
+  // Whoever may see their own account may end their own session.
+  @Permission('account', 'show')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Body() _body: LogoutDto) {
+    await this.auth.logout(requestSession(req));
   }
 
   @ApiBearerAuth()

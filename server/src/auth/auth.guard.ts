@@ -6,22 +6,19 @@ import { IS_PUBLIC } from '../common/auth/decorators.js';
 import { assertPermitted } from '../common/auth/permission-check.js';
 import { unauthenticated } from '../common/errors/app-error.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { UsersRepository } from '../users/users.repository.js';
-
-interface TokenPayload {
-  sub: string;
-}
+import { Sessions, setRequestSession, type TokenPayload } from './sessions.js';
 
 /**
- * Global guard: every route needs a valid token unless marked @Public, and
- * the user must still exist and be active (a disabled account stops at once).
+ * Global guard: every route needs a valid token unless marked @Public, its
+ * session must be live (not logged out, not ended by a password or role
+ * change) and its user active (a disabled account stops at once).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    private readonly users: UsersRepository,
+    private readonly sessions: Sessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,8 +34,9 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw unauthenticated('Session expired or invalid; please sign in again');
     }
-    const user = await this.users.findActiveById(payload.sub);
+    const user = await this.sessions.userOf(payload);
     if (!user) throw unauthenticated('Session expired or invalid; please sign in again');
+    setRequestSession(request, payload.jti as string);
     request.user = {
       id: user.id,
       organizationId: user.organizationId,

@@ -6,6 +6,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService, LOGIN_RATE_LIMITER } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { Sessions } from './sessions.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 
 @Module({
@@ -15,14 +16,16 @@ import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
       inject: [APP_CONFIG],
       useFactory: (config: RuntimeConfig) => ({
         secret: config.jwtSecret,
-        signOptions: { expiresIn: config.jwtExpiresIn, issuer: 'doorbraak' },
-        verifyOptions: { issuer: 'doorbraak' },
+        signOptions: { expiresIn: config.jwtExpiresIn, issuer: 'doorbraak', algorithm: 'HS256' },
+        // Pinned: a token must be what this server signs, whatever its header claims.
+        verifyOptions: { issuer: 'doorbraak', algorithms: ['HS256'] },
       }),
     }),
   ],
   controllers: [AuthController],
   providers: [
     AuthService,
+    Sessions,
     { provide: APP_GUARD, useClass: AuthGuard },
     {
       provide: LOGIN_RATE_LIMITER,

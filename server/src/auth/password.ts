@@ -1,12 +1,26 @@
+import { createHmac } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 
 const COMMON = new Set(['password123', 'welkom12345', 'qwerty12345', '1234567890', 'wachtwoord1', 'doorbraak123', 'admin12345']);
 const BCRYPT_ROUNDS = 12;
+export const MAX_PASSWORD_LENGTH = 200;
+
+/**
+ * bcrypt reads only the first 72 bytes of its input: on its own, two passwords
+ * sharing those bytes would both sign in, and 72 bytes are only 36 Cyrillic
+ * letters. So the whole password is first reduced to a fixed 44 characters:
+ * HMAC-SHA-256 (NFC-normalised, base64, so no NUL byte reaches bcrypt) and
+ * bcrypt over that. The key is no secret; it makes the pre-hash this app's
+ * own, so hashes of plain SHA-256 leaked elsewhere cannot be tried against
+ * ours ("password shucking"). Hashes made this way carry PREHASHED in front.
+ */
+const PREHASHED = 'hmac-sha256:';
+const PREHASH_KEY = 'doorbraak/password/v1';
 
 /** Why a password is too weak, or undefined when it will do. */
 export function passwordProblem(password: string): string | undefined {
   if (password.length < 10) return 'must be at least 10 characters';
-  if (password.length > 200) return 'must be at most 200 characters';
+  if (password.length > MAX_PASSWORD_LENGTH) return `must be at most ${MAX_PASSWORD_LENGTH} characters`;
   if (!/\p{L}/u.test(password) || !/[^\p{L}]/u.test(password)) {
     return 'must contain letters and at least one digit or symbol';
   }
@@ -14,12 +28,27 @@ export function passwordProblem(password: string): string | undefined {
   return undefined;
 }
 
-export function hashPassword(password: string, rounds = BCRYPT_ROUNDS): Promise<string> {
-  return bcrypt.hash(password, rounds);
+function prehash(password: string): string {
+  return createHmac('sha256', PREHASH_KEY).update(password.normalize('NFC'), 'utf8').digest('base64');
 }
 
+export async function hashPassword(password: string, rounds = BCRYPT_ROUNDS): Promise<string> {
+  return PREHASHED + (await bcrypt.hash(prehash(password), rounds));
+}
+
+/**
+ * Checks a password against a stored hash of either kind: hashes from before
+ * the pre-hash (plain bcrypt) still verify, and are replaced at the next
+ * successful sign-in (see needsRehash).
+ */
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
+  if (hash.startsWith(PREHASHED)) return bcrypt.compare(prehash(password), hash.slice(PREHASHED.length));
   return bcrypt.compare(password, hash);
+}
+
+/** A plain bcrypt hash from before the pre-hash, to be replaced when its password is next given. */
+export function needsRehash(hash: string): boolean {
+  return !hash.startsWith(PREHASHED);
 }
 
 let dummy: Promise<string> | undefined;

@@ -26,7 +26,7 @@ const READ_ONLY_TABLES = ['integration_domains'];
 /** Tables the runtime role may not touch. */
 const NO_ACCESS_TABLES = ['migrations', 'typeorm_metadata'];
 /** Sign-in and the token check, before the organisation is known (see the RowLevelSecurity migration). */
-const AUTH_FUNCTIONS = ['auth_user_by_email(text)', 'auth_active_user_by_id(uuid)'];
+const AUTH_FUNCTIONS = ['auth_user_by_email(text)', 'auth_session_user(uuid, uuid)', 'auth_organizations_of_users(uuid[])'];
 
 /**
  * Creates (or updates the passwords of) the owner and the runtime role,

@@ -4,7 +4,7 @@ import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { assertReferencesInOrg } from '../common/database/references.js';
 import { badRequest, fieldError } from '../common/errors/app-error.js';
-import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
+import { parseListQuery, parseQueryJson, type RawListParams } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { EmployersRepository } from '../employers/employers.repository.js';
@@ -52,12 +52,7 @@ const REPORT_FILTER: ListSpec = {
 const REPORT_FILTER_KEYS = ['startDate_gte', 'startDate_lte', 'matcherId', 'municipality'];
 
 function assertReportFilterKeys(raw: unknown): void {
-  let filter: unknown;
-  try {
-    filter = typeof raw === 'string' && raw !== '' ? JSON.parse(raw) : undefined;
-  } catch {
-    return; // parseListQuery answers malformed JSON
-  }
+  const filter = parseQueryJson(raw, 'filter');
   if (!filter || typeof filter !== 'object' || Array.isArray(filter)) return;
   for (const [key, value] of Object.entries(filter)) {
     if (!REPORT_FILTER_KEYS.includes(key)) throw badRequest(`unknown filter "${key}"; filters: ${REPORT_FILTER_KEYS.join(', ')}`);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { badRequest } from '../common/errors/app-error.js';
-import type { RawListParams } from '../common/list/list-query.js';
+import { parseQueryJson, type RawListParams } from '../common/list/list-query.js';
 import { isCalendarDate } from '../common/validation/validators.js';
 import { TRACKS } from '../households/household.enums.js';
 import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
@@ -37,15 +37,9 @@ export class ThemesService {
 
 /** The report's `filter`: a JSON object of known keys; equality keys take one value or a list ("one of"). */
 export function parseThemeFilter(raw: unknown): { level: 'top' | 'all'; filter: ThemeFilter; given: string[]; raw: Record<string, unknown> } {
-  let parsed: unknown = {};
-  if (raw !== undefined && raw !== '') {
-    if (typeof raw !== 'string') throw badRequest('filter must be given once, as JSON');
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      throw badRequest('filter is not valid JSON');
-    }
-  }
+  const sent = parseQueryJson(raw, 'filter');
+  // `filter=null` stays a 400 below; only no filter at all is an empty one.
+  const parsed = sent === undefined ? {} : sent;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw badRequest('filter must be a JSON object');
   const f = parsed as Record<string, unknown>;
   const unknown = Object.keys(f).filter((k) => !(FILTERS as readonly string[]).includes(k));

@@ -4,7 +4,9 @@ import { Organization } from '../organizations/organization.entity.js';
 import { ROLES, type Role } from '../auth/roles.js';
 
 @Entity('users')
-@Index('uq_users_email', ['email'], { unique: true })
+// Unique per organisation, not across them: see docs/security.md (accounts and e-mail addresses).
+@Index('uq_users_organization_email', ['organizationId', 'email'], { unique: true })
+@Index('ix_users_email', ['email'])
 @Index('ix_users_organization', ['organizationId'])
 @Check('ck_users_role', `role IN (${ROLES.map((r) => `'${r}'`).join(', ')})`)
 export class User extends TimestampedRecord {
@@ -15,7 +17,7 @@ export class User extends TimestampedRecord {
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_users_organization' })
   organization?: Organization;
 
-  /** Stored lower-case so that login is case-insensitive. */
+  /** Stored lower-case so that login is case-insensitive; unique within the organisation. */
   @Column('text')
   email: string;
 

@@ -8,6 +8,8 @@ import { User } from './user.entity.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { rowsToEntities } from '../common/database/raw-rows.js';
+import { inOrganization } from '../common/database/unit-of-work.js';
+import { endAllSessions } from '../auth/sessions.js';
 
 export const USERS_LIST_SPEC: ListSpec = {
   resource: 'users',
@@ -42,29 +44,58 @@ export class UsersRepository {
   }
 
   /**
-   * The token check, before the organisation is known: through the narrow
-   * SECURITY DEFINER function (row-level security hides users otherwise).
+   * The active accounts an e-mail address signs in to, with their hashes (login
+   * only). An address is unique within an organisation, so across them it may
+   * name several; a handful at most.
    */
-  async findActiveById(id: string): Promise<User | null> {
-    if (!isUuid(id)) return null;
-    const rows = await this.dataSource.query('SELECT * FROM auth_active_user_by_id($1)', [id]);
-    return rowsToEntities(this.dataSource, User, rows)[0] ?? null;
+  async findActiveWithPasswordByEmail(email: string, organizationId?: string): Promise<User[]> {
+    // Before the organisation is known: through the SECURITY DEFINER function (row-level security hides users otherwise).
+    const rows = await this.dataSource.query(
+      `SELECT * FROM auth_user_by_email($1) u
+        WHERE u.active AND ($2::uuid IS NULL OR u.organization_id = $2::uuid)
+        ORDER BY u.created_at LIMIT 20`,
+      [email.trim().toLowerCase(), organizationId ?? null],
+    );
+    return rowsToEntities(this.dataSource, User, rows, ['passwordHash']);
   }
 
-  /** With the hash, for sign-in only, before the organisation is known (as findActiveById). */
-  async findWithPasswordByEmail(email: string): Promise<User | null> {
-    const rows = await this.dataSource.query('SELECT * FROM auth_user_by_email($1)', [email.trim().toLowerCase()]);
-    return rowsToEntities(this.dataSource, User, rows, ['passwordHash'])[0] ?? null;
+  /** The organisations (id and name) of these users, for someone who proved the password of each. */
+  organizationsOf(userIds: string[]): Promise<{ id: string; name: string }[]> {
+    return this.dataSource.query(`SELECT id, name FROM auth_organizations_of_users($1::uuid[]) ORDER BY name`, [userIds]);
   }
 
   findWithPasswordById(id: string): Promise<User | null> {
     return this.dataSource.manager.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
   }
 
-  emailTaken(email: string, exceptId?: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const qb = manager.createQueryBuilder(User, 'u').where('u.email = :email', { email: email.trim().toLowerCase() });
+  /**
+   * Replaces an old-style hash of the same password (at sign-in). Neither the
+   * record's version nor its audit trail changes: the password is the same.
+   * Only if the hash is still the one that was checked, so it never undoes a
+   * password change made meanwhile.
+   */
+  async replacePasswordHash(user: Pick<User, 'id' | 'organizationId'>, oldHash: string, newHash: string): Promise<void> {
+    // Sign-in runs outside a request's unit of work: this write names its organisation itself (row-level security).
+    await inOrganization(this.dataSource, user.organizationId, () =>
+      this.dataSource.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2', [user.id, oldHash, newHash]),
+    );
+  }
+
+  /** Whether the organisation already has an account (active or not) with this address. */
+  emailTaken(organizationId: string, email: string, exceptId?: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const qb = this.inOrg(organizationId, manager).andWhere('u.email = :email', { email: email.trim().toLowerCase() });
     if (exceptId) qb.andWhere('u.id <> :exceptId', { exceptId });
     return qb.getExists();
+  }
+
+  /**
+   * Serialises changes to an organisation's users: every change that could
+   * take away an admin takes this lock first, so two admins demoting each
+   * other at once run one after the other and the second sees the first.
+   * FOR NO KEY UPDATE does not block inserts that reference the organisation.
+   */
+  async lockOrganizationUsers(organizationId: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT 1 FROM organizations WHERE id = $1 FOR NO KEY UPDATE', [organizationId]);
   }
 
   async countActiveInOrg(organizationId: string, ids: string[], manager?: EntityManager): Promise<number> {
@@ -80,10 +111,11 @@ export class UsersRepository {
     return manager.save(user);
   }
 
-  /** A user's own password change, with its audit row in the same transaction. */
+  /** A user's own password change, with its audit row and the end of every session in the same transaction. */
   async setOwnPasswordHash(actor: ActingUser, passwordHash: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: actor.id }, { passwordHash });
+      await endAllSessions(manager, actor.id);
       await recordAudit(manager, actor, { action: 'update', resource: 'users', recordId: actor.id, fields: ['password'] });
     });
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { conflict, fieldError, notFound } from '../common/errors/app-error.js';
+import { conflict, fieldError, forbidden, notFound } from '../common/errors/app-error.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import { hashPassword } from '../auth/password.js';
+import { endAllSessions } from '../auth/sessions.js';
 import { changedFields, recordAudit } from '../audit-events/record-audit.js';
 import { User } from './user.entity.js';
 import { USERS_LIST_SPEC, UsersRepository } from './users.repository.js';
@@ -30,8 +31,21 @@ export class UsersService {
     return createUserInOrganization(this.dataSource, this.users, actor.organizationId, input, actor);
   }
 
-  update(actor: ActingUser, id: string, input: UpdateUserDto): Promise<User> {
+  /**
+   * A change of password, role or active state ends every session of the
+   * user in the same transaction (their old tokens answer 401 at once, and
+   * stay dead if the account is reactivated). The organisation's users are
+   * locked first and the actor is checked again under the lock: the guard
+   * saw them before a colleague's concurrent change did, so two admins
+   * demoting each other at once cannot both succeed.
+   */
+  async update(actor: ActingUser, id: string, input: UpdateUserDto): Promise<User> {
+    // Hashed before the transaction: bcrypt's quarter second need not hold the lock.
+    const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
+      await this.users.lockOrganizationUsers(actor.organizationId, manager);
+      const self = await this.users.findOneInOrg(actor.organizationId, actor.id, manager);
+      if (!self?.active || self.role !== 'admin') throw forbidden();
       const user = await this.users.findOneInOrg(actor.organizationId, id, manager, true);
       if (!user) throw notFound('User');
       const before = { ...user };
@@ -40,17 +54,20 @@ export class UsersService {
       }
       if (input.email !== undefined) {
         const email = input.email.trim().toLowerCase();
-        if (await this.users.emailTaken(email, id, manager)) throw fieldError('email', 'is already in use');
+        if (await this.users.emailTaken(actor.organizationId, email, id, manager)) throw fieldError('email', 'is already in use');
         user.email = email;
       }
       if (input.fullName !== undefined) user.fullName = input.fullName.trim();
       if (input.role !== undefined) user.role = input.role;
       if (input.active !== undefined) user.active = input.active;
-      if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
+      if (passwordHash !== undefined) user.passwordHash = passwordHash;
       if (user.id === actor.id && (!user.active || user.role !== 'admin')) {
         throw fieldError(user.active ? 'role' : 'active', 'you cannot remove your own admin access');
       }
       await this.users.save(manager, user);
+      if (input.password !== undefined || user.role !== before.role || user.active !== before.active) {
+        await endAllSessions(manager, user.id);
+      }
       if ((await this.users.countActiveAdmins(actor.organizationId, manager)) === 0) {
         throw conflict('An organisation needs at least one active admin');
       }
@@ -79,7 +96,8 @@ export function createUserInOrganization(
 ): Promise<User> {
   return dataSource.transaction(async (manager) => {
     const email = input.email.trim().toLowerCase();
-    if (await users.emailTaken(email, undefined, manager)) throw fieldError('email', 'is already in use');
+    // Within the organisation only: whether another organisation has the address is none of this one's business.
+    if (await users.emailTaken(organizationId, email, undefined, manager)) throw fieldError('email', 'is already in use');
     const user = manager.create(User, {
       organizationId,
       email,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/config.js';
@@ -12,6 +11,7 @@ import { createApp } from '../../src/app.factory.js';
 import { Organization } from '../../src/organizations/organization.entity.js';
 import { User } from '../../src/users/user.entity.js';
 import { hashPassword } from '../../src/auth/password.js';
+import { Sessions } from '../../src/auth/sessions.js';
 import { ROLES, type Role } from '../../src/auth/roles.js';
 
 export const TEST_PASSWORD = 'Test-password-42';
@@ -71,7 +71,7 @@ export async function createTestOrg(testApp: TestApp, label = 'Org'): Promise<Te
   const suffix = randomUUID().slice(0, 8);
   const organization = await manager.save(manager.create(Organization, { name: `${label} ${suffix}` }));
   const passwordHash = await hashPassword(TEST_PASSWORD, 4);
-  const jwt = testApp.app.get(JwtService);
+  const sessions = testApp.app.get(Sessions);
   const users = {} as Record<Role, User>;
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) {
@@ -85,7 +85,7 @@ export async function createTestOrg(testApp: TestApp, label = 'Org'): Promise<Te
         active: true,
       }),
     );
-    tokens[role] = await jwt.signAsync({ sub: users[role].id });
+    tokens[role] = await sessions.start(users[role]);
   }
   return { organization, users, tokens, auth: (role) => ({ Authorization: `Bearer ${tokens[role]}` }) };
 }

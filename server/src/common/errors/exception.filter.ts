@@ -2,7 +2,7 @@ import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from './app-error.js';
+import { AppError, capFieldErrors } from './app-error.js';
 import { checkField, foreignKeyField } from './constraint-fields.js';
 
 interface ErrorBody {
@@ -38,7 +38,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, request: Request & { id?: string }): ErrorBody {
     if (exception instanceof AppError) {
-      return { statusCode: exception.status, message: exception.message, ...(exception.errors && { errors: exception.errors }) };
+      return {
+        ...exception.details,
+        statusCode: exception.status,
+        message: exception.message,
+        ...(exception.errors && { errors: capFieldErrors(exception.errors) }),
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

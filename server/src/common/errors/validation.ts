@@ -1,6 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { badRequest, validationFailed, type FieldErrors } from './app-error.js';
-import { containsNul } from '../list/list-query.js';
+import { textProblems } from '../validation/json-shape.js';
 
 /**
  * Constraints that say what kind of value a field takes. When a value is of
@@ -50,18 +50,12 @@ function friendly(error: ValidationError): string {
   return message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message;
 }
 
-/** Paths of the strings in a body that hold a NUL character, which PostgreSQL text cannot store. */
-export function nulFields(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [prefix || 'root'] : [];
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, v]) => nulFields(v, prefix ? `${prefix}.${key}` : key));
-  }
-  return [];
-}
-
 /**
  * class-validator's pipe with the checks every route needs before it: a body
- * is a JSON object, no text holds NUL, and path and query values neither.
+ * is a JSON object, no text holds NUL or an unpaired surrogate (PostgreSQL
+ * would refuse the one and store U+FFFD for the other), and path and query
+ * values neither. The body's size and shape were bounded when it was read
+ * (common/http/json-body.ts), so these walks are cheap.
  * All constraints run (no stopAtFirstError) so `friendly` can pick the type message.
  */
 class RequestValidationPipe extends ValidationPipe {
@@ -71,13 +65,12 @@ class RequestValidationPipe extends ValidationPipe {
       if (whole && (typeof value !== 'object' || value === null || Array.isArray(value))) {
         throw badRequest('The request body must be a JSON object');
       }
-      const fields = nulFields(value);
-      if (fields.length) {
-        throw validationFailed(Object.fromEntries(fields.map((field) => [field, 'must not contain NUL characters'])));
-      }
+      const problems = textProblems(value);
+      if (problems.length) throw validationFailed(Object.fromEntries(problems));
     }
-    if ((metadata.type === 'param' || metadata.type === 'query') && containsNul(value)) {
-      throw badRequest(`${metadata.type === 'param' ? 'The path' : 'A query parameter'} must not contain NUL characters`);
+    if (metadata.type === 'param' || metadata.type === 'query') {
+      const [problem] = textProblems(value, 1);
+      if (problem) throw badRequest(`${metadata.type === 'param' ? 'The path' : 'A query parameter'} ${problem[1]}`);
     }
     return super.transform(value, metadata);
   }

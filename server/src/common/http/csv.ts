@@ -1,16 +1,31 @@
 import type { Response } from 'express';
 import { badRequest } from '../errors/app-error.js';
 
-/** RFC 4180 quoting; a leading =,+,-,@ is escaped so spreadsheets do not run it as a formula. */
-function cell(value: unknown): string {
+/**
+ * A character a spreadsheet may read as the start of a formula (=, +, -, @)
+ * or that it strips before doing so (tab, carriage return), where a cell can
+ * begin: at the start, and after a comma, a semicolon, a quote or a line
+ * break. The file is comma-separated, but a Dutch spreadsheet splits on `;`
+ * and then a quoted "a;=cmd" is two cells, the second `=cmd`; a quote or line
+ * break inside a cell split that way starts a cell too.
+ */
+const FORMULA_START = /(?<=^|[,;"\r\n])(?=[=+\-@\t\r])/g;
+
+/**
+ * One CSV cell: RFC 4180 quoting, and a `'` before every character that could
+ * make any piece of it a formula however the line is split (OWASP's advice for
+ * CSV injection). Numbers stay numbers: their text is digits, a sign, a point
+ * and an exponent, which no spreadsheet runs.
+ */
+export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value) : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  const text = String(value).replace(FORMULA_START, "'");
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv<T extends object>(rows: T[], columns: (keyof T & string)[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
+  const lines = [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

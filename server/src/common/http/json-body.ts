@@ -1,4 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
+import express from 'express';
+import { JSON_LIMITS, jsonShapeProblem, type JsonShapeLimits } from '../validation/json-shape.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -17,4 +19,51 @@ export function requireJsonBody() {
 function hasBody(req: Request): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * Reads a JSON body in three cheap steps before anything else looks at it:
+ * the bytes (at most `limit`), their shape (bounded nesting, keys, array
+ * items and values, see JSON_LIMITS: checked on the raw text, so a body of
+ * 50,000 keys is refused after reading about 200 of them and never parsed),
+ * and strict UTF-8 (invalid bytes are a 400, not silently U+FFFD). Only then
+ * JSON.parse, and class-validator after it. Refusals answer here, in the
+ * API's error shape.
+ */
+export function parseJsonBody(limit = '1mb', limits: JsonShapeLimits = JSON_LIMITS) {
+  const readBytes = express.raw({ type: 'application/json', limit });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parse = (req: Request, res: Response, next: NextFunction) => {
+    if (!Buffer.isBuffer(req.body)) return next();
+    const refuse = (status: number, message: string) => {
+      req.body = undefined;
+      res.status(status).json({ statusCode: status, message });
+    };
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') return refuse(415, 'Send the request body as UTF-8 JSON');
+    const bytes: Buffer = req.body;
+    // No bytes is no body, as express.json had it: a DELETE or an empty POST.
+    if (bytes.length === 0) {
+      req.body = {};
+      return next();
+    }
+    const shape = jsonShapeProblem(bytes, limits);
+    if (shape) return refuse(shape.kind === 'depth' ? 400 : 413, `The request body ${shape.message}`);
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return refuse(400, 'The request body is not valid UTF-8');
+    }
+    // As express.json's strict mode: a scalar is no request body.
+    const first = /\S/.exec(text)?.[0];
+    if (first !== '{' && first !== '[') return refuse(400, first === undefined ? 'Malformed JSON in request body' : 'The request body must be a JSON object');
+    try {
+      req.body = JSON.parse(text);
+    } catch {
+      return refuse(400, 'Malformed JSON in request body');
+    }
+    next();
+  };
+  return [readBytes, parse];
 }

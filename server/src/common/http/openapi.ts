@@ -137,8 +137,12 @@ function addErrors(path: string, method: string, operation: Operation): void {
   if (path.includes('{')) errors['404'] = error('No such record in the organisation (records of other organisations are not found either)');
   if (write || method === 'delete') errors['409'] = error('A stale `version`, or a value that must be unique is taken');
   if (write) {
-    errors['415'] = error('The body is not `application/json`');
+    errors['413'] = error('The body is over 1 MB, or has an object of over 200 keys, an array of over 1,000 items or over 10,000 values');
+    errors['415'] = error('The body is not UTF-8 `application/json`');
     errors['422'] = error('Validation failed; messages per field', 'ValidationError');
+  }
+  if (path === '/api/auth/login' || path === '/api/auth/change-password') {
+    errors['429'] = error('Too many attempts from this address (for this email); `Retry-After` says when to try again');
   }
   errors['500'] = error('Unexpected; the request id is in the server log', 'ServerError');
   for (const [status, response] of Object.entries(errors)) {

@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badRequest } from '../errors/app-error.js';
 import { isCalendarDate } from '../validation/validators.js';
+import { jsonShapeProblem, textProblems } from '../validation/json-shape.js';
 import { DEFAULT_RANGE, MAX_PAGE_SIZE, type FilterField, type ListQuery, type ListSpec } from './list-spec.js';
 
 export interface RawListParams {
@@ -19,7 +20,7 @@ const MAX_FILTER_NUMBER = 2_147_483_647;
 export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
   const sort = parseSort(raw.sort, spec);
   const range = parseRange(raw.range);
-  const parsed = parseJson(raw.filter, 'filter');
+  const parsed = parseQueryJson(raw.filter, 'filter');
   // `filter=null` is a mistake, not "no filter": answering everything would look like a match.
   const filter = parsed === undefined ? {} : parsed;
   if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) {
@@ -37,28 +38,23 @@ export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
   return { sort, range, filter: filter as Record<string, unknown> };
 }
 
-function parseJson(raw: unknown, name: string): unknown {
+/** A JSON query parameter (`filter`, `sort`, `range`), bounded and checked before anything walks it; anything off is a 400. */
+export function parseQueryJson(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`);
+  // Bounded before parsing: a filter of 5,000 nested `[` must not reach any walk over it.
+  const shape = jsonShapeProblem(raw);
+  if (shape) throw badRequest(`${name} ${shape.message}`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
     throw badRequest(`${name} is not valid JSON`);
   }
-  // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the query.
-  if (containsNul(parsed)) throw badRequest(`${name} must not contain NUL characters`);
+  // PostgreSQL text cannot hold NUL, and would store an unpaired surrogate as U+FFFD; refuse both here.
+  const [problem] = textProblems(parsed, 1);
+  if (problem) throw badRequest(`${name} ${problem[1]}`);
   return parsed;
-}
-
-/** Whether a parsed JSON value holds a NUL character in any string (keys included). */
-export function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, v]) => key.includes('\u0000') || containsNul(v));
-  }
-  return false;
 }
 
 /** Own entries only: `constructor`, `toString` or `__proto__` are no field of any resource. */
@@ -67,7 +63,7 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
 }
 
 function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
-  const sort = parseJson(raw, 'sort');
+  const sort = parseQueryJson(raw, 'sort');
   if (sort === undefined) return spec.defaultSort;
   if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') {
     throw badRequest('sort must be ["field","ASC"|"DESC"]');
@@ -83,7 +79,7 @@ function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
 }
 
 function parseRange(raw: unknown): [number, number] {
-  const range = parseJson(raw, 'range');
+  const range = parseQueryJson(raw, 'range');
   if (range === undefined) return DEFAULT_RANGE;
   // Safe integers only: 1e20 is an integer to JavaScript but overflows PostgreSQL's OFFSET.
   if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0)) {
