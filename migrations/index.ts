@@ -12,6 +12,7 @@ import { TasksCarryTheirDeadlineDate1795437438074 } from './1795437438074-TasksC
 import { BreakthroughPartnerOrganization1795437526386 } from './1795437526386-BreakthroughPartnerOrganization.js';
 import { ContactLogBreakthroughsAndPrimaryFlags1795437878156 } from './1795437878156-ContactLogBreakthroughsAndPrimaryFlags.js';
 import { EmployerNamesUniqueWhateverTheCase1795438848752 } from './1795438848752-EmployerNamesUniqueWhateverTheCase.js';
+import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -31,4 +32,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BreakthroughPartnerOrganization1795437526386,
   ContactLogBreakthroughsAndPrimaryFlags1795437878156,
   EmployerNamesUniqueWhateverTheCase1795438848752,
+  ReadingInTheReadersLanguage1795441600000,
 ];

@@ -1,9 +1,13 @@
 import { Card, CardContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useGetList, useGetMany, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+import { useGetList, useGetMany, usePermissions, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
+import { formatDateTime } from '../common/dates';
+import { useFieldNames } from './AuditRecord';
 
 /** Who saw and changed this record, for admins and coordinators. */
 export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
   const translate = useTranslate();
+  const fieldNames = useFieldNames();
+  const resource = useResourceContext();
   const { permissions } = usePermissions();
   const allowed = permissions === 'admin' || permissions === 'coordinator';
   const { data: events = [] } = useGetList(
@@ -26,10 +30,10 @@ export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
           <TableBody>
             {events.map((e) => (
               <TableRow key={e.id}>
-                <TableCell>{new Date(e.at).toLocaleString()}</TableCell>
+                <TableCell>{formatDateTime(e.at)}</TableCell>
                 <TableCell>{users.find((u) => u.id === e.userId)?.fullName ?? '—'}</TableCell>
                 <TableCell>{translate(`resources.audit-events.action.${e.action}`)}</TableCell>
-                <TableCell>{(e.fields ?? []).join(', ')}</TableCell>
+                <TableCell>{fieldNames(e.resource ?? resource ?? '', e.fields)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -8,6 +8,7 @@ import { Button, Title, useGetIdentity, useGetList, useNotify, usePermissions, u
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { useLabels } from '../labels/useLabels';
+import { formatFixed, formatPercent } from '../common/formats';
 
 interface Sample {
   id: string;
@@ -179,8 +180,8 @@ const Agreement = ({ sampleId }: { sampleId: string }) => {
                 <TableCell align="right">{l.firstOnly}</TableCell>
                 <TableCell align="right">{l.secondOnly}</TableCell>
                 <TableCell align="right">{l.neither}</TableCell>
-                <TableCell align="right">{(l.agreement * 100).toFixed(0)}%</TableCell>
-                <TableCell align="right">{l.kappa === null ? '—' : l.kappa.toFixed(2)}</TableCell>
+                <TableCell align="right">{formatPercent(l.agreement, 0)}</TableCell>
+                <TableCell align="right">{l.kappa === null ? '—' : formatFixed(l.kappa, 2)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -41,6 +41,12 @@ export function formatNumber(value: Num, digits = 1, locale: string = current): 
   return n === null ? '' : new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(n);
 }
 
+/** Always `digits` decimals (a kappa of 0.8 as "0,80" in Dutch). */
+export function formatFixed(value: Num, digits: number, locale: string = current): string {
+  const n = toNumber(value);
+  return n === null ? '' : new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
 /** A share between 0 and 1 → "31,3%" in Dutch. */
 export function formatPercent(share: Num, digits = 1, locale: string = current): string {
   const n = toNumber(share);

@@ -144,7 +144,7 @@ export const en = {
     reading: {
       menu: { placementReport: 'Placement results' },
       otherLanguage: 'Other',
-      audit: { deletedRecord: 'Deleted record', request: 'Request %{id}' },
+      audit: { deletedRecord: 'Deleted record', request: 'Request %{id}', resources: { 'plan-reviews': 'Plan review', 'coding-samples': 'Coding sample' }, fields: { reviewedOn: 'Reviewed on', note: 'Note', planId: 'Plan', snapshot: 'Obstacles at the time', passwordHash: 'Password', deadlineDate: 'Deadline date', firstCoderId: 'First coder', secondCoderId: 'Second coder', name: 'Name', size: 'Size', from: 'From', to: 'Until', codings: 'Codings', parentId: 'Parent', version: 'Version' } },
     },
     /** Rule messages of single resources, see providers/serverMessages.ts. */
     serverMessages: {

@@ -141,7 +141,7 @@ export const nl: DoorbraakMessages = {
     reading: {
       menu: { placementReport: 'Plaatsingsresultaten' },
       otherLanguage: 'Anders',
-      audit: { deletedRecord: 'Verwijderd record', request: 'Verzoek %{id}' },
+      audit: { deletedRecord: 'Verwijderd record', request: 'Verzoek %{id}', resources: { 'plan-reviews': 'Planevaluatie', 'coding-samples': 'Codeersteekproef' }, fields: { reviewedOn: 'Geëvalueerd op', note: 'Notitie', planId: 'Plan', snapshot: 'Obstakels op dat moment', passwordHash: 'Wachtwoord', deadlineDate: 'Datum van de termijn', firstCoderId: 'Eerste codeur', secondCoderId: 'Tweede codeur', name: 'Naam', size: 'Omvang', from: 'Vanaf', to: 'Tot en met', codings: 'Coderingen', parentId: 'Bovenliggend label', version: 'Versie' } },
     },
     /** Rule messages of single resources, see providers/serverMessages.ts. */
     serverMessages: {

@@ -141,7 +141,7 @@ export const uk: DoorbraakMessages = {
     reading: {
       menu: { placementReport: 'Результати працевлаштування' },
       otherLanguage: 'Інша',
-      audit: { deletedRecord: 'Видалений запис', request: 'Запит %{id}' },
+      audit: { deletedRecord: 'Видалений запис', request: 'Запит %{id}', resources: { 'plan-reviews': 'Перегляд плану', 'coding-samples': 'Вибірка для кодування' }, fields: { reviewedOn: 'Переглянуто', note: 'Нотатка', planId: 'План', snapshot: 'Перешкоди на той момент', passwordHash: 'Пароль', deadlineDate: 'Дата терміну', firstCoderId: 'Перший кодувальник', secondCoderId: 'Другий кодувальник', name: 'Назва', size: 'Розмір', from: 'З', to: 'До', codings: 'Кодування', parentId: 'Батьківська мітка', version: 'Версія' } },
     },
     /** Rule messages of single resources, see providers/serverMessages.ts. */
     serverMessages: {

@@ -3,7 +3,6 @@ import {
   BooleanField,
   Create,
   Datagrid,
-  DateField,
   Edit,
   FunctionField,
   List,
@@ -23,6 +22,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { ObstacleInputs } from './ObstacleInputs';

@@ -1,7 +1,6 @@
 import {
   Datagrid,
   List,
-  NumberField,
   ReferenceField,
   ReferenceInput,
   AutocompleteInput,
@@ -10,6 +9,7 @@ import {
   SelectInput,
   TextField,
 } from 'react-admin';
+import { NumberField } from '../common/fields';
 import { choices, EDUCATION_LEVELS, HOUSEHOLD_ROLES } from '../common/choices';
 
 const filters = [

@@ -1,8 +1,6 @@
 import {
   BooleanField,
-  DateField,
   FunctionField,
-  NumberField,
   ReferenceField,
   SelectField,
   Show,
@@ -11,6 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField, NumberField } from '../common/fields';
 import { Box, Divider } from '@mui/material';
 import { PersonCasework } from './PersonCasework';
 import { choices, DIPLOMA_EVALUATIONS, EDUCATION_LEVELS, HOUSEHOLD_ROLES, LEVEL_LANGUAGES } from '../common/choices';

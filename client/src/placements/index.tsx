@@ -1,8 +1,9 @@
 import WorkIcon from '@mui/icons-material/Work';
 import {
-  BooleanField, Create, Datagrid, DateField, Edit, List, NumberField, ReferenceField, SelectField, SelectInput,
+  BooleanField, Create, Datagrid, Edit, List, ReferenceField, SelectField, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
 } from 'react-admin';
+import { DateField, NumberField } from '../common/fields';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { PlacementInputs } from './PlacementInputs';

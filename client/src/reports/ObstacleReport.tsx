@@ -9,6 +9,7 @@ import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
+import { formatPercent } from '../common/formats';
 
 interface DomainRow {
   domainKey: string;
@@ -30,7 +31,7 @@ interface SystemicRow {
   unresolved: number;
 }
 
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const percent = (share: number) => formatPercent(share);
 
 /** Obstacles per domain and status, and the systemic ones for the policy conversation. */
 export const ObstacleReport = () => {

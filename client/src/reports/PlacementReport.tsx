@@ -8,6 +8,7 @@ import { API_URL, httpClient } from '../providers/dataProvider';
 import { CONTRACT_TYPES, PLACEMENT_TYPES } from '../common/choices';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
+import { formatPercent } from '../common/formats';
 
 interface PlacementReportData {
   funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
@@ -73,7 +74,7 @@ export const PlacementReport = () => {
             <Figure label={t('longTerm')} value={data.funnel.longTerm} testId="figure-longTerm" />
             <Figure label={t('oneOffThenLongTerm')} value={data.oneOffThenLongTerm} />
             <Figure label={t('employersPlaced')} value={`${data.employersPlaced} / ${data.employersContacted}`} />
-            <Figure label={t('fullTimeShare')} value={`${(data.fullTimeShare * 100).toFixed(1)}%`} />
+            <Figure label={t('fullTimeShare')} value={formatPercent(data.fullTimeShare)} />
           </Box>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
             <ChartCard title={t('funnel')}>

@@ -7,6 +7,7 @@ import { API_URL } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
+import { formatNumber, formatPercentage } from '../common/formats';
 
 interface ThemeRow {
   labelId: string | null;
@@ -112,7 +113,7 @@ const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTota
               <TableRow key={r.labelId ?? 'none'} data-testid="theme-row">
                 <TableCell>{name(r)}</TableCell>
                 <TableCell align="right">{r.minutes}</TableCell>
-                <TableCell align="right">{shown[i].toFixed(1)}%</TableCell>
+                <TableCell align="right">{formatPercentage(shown[i])}</TableCell>
                 <TableCell align="right">{r.logs}</TableCell>
               </TableRow>
             ))}
@@ -120,7 +121,7 @@ const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTota
         </Table>
         {totals.rows.length > 0 && (
           <Typography variant="caption" color="text.secondary">
-            {translate('app.themesReport.rounding', { sum: sum.toFixed(1) })}
+            {translate('app.themesReport.rounding', { sum: formatNumber(sum, 1) })}
           </Typography>
         )}
       </CardContent>
