@@ -53,7 +53,7 @@ export const MENU_SECTIONS: MenuSection[] = [
     entries: [
       page('reports/obstacles', 'app.reports.obstacles', CASEWORK),
       page('reports/themes', 'app.themesReport.title', CASEWORK),
-      page('reports/placements', 'app.placementReport.title', MATCHING),
+      page('reports/placements', 'app.reading.menu.placementReport', MATCHING),
     ],
   },
   {
