@@ -7,6 +7,7 @@ import { DateField, NumberField } from '../common/fields';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { PlacementInputs } from './PlacementInputs';
+import { formatDay } from '../common/dates';
 
 const c = (field: string, values: readonly string[]) => choices('placements', field, values);
 
@@ -44,7 +45,7 @@ const History = () => {
     <FunctionField
       source="statusHistory"
       render={(r: { statusHistory?: { status: string; on: string }[] }) =>
-        (r.statusHistory ?? []).map((h) => `${translate(`resources.placements.status.${h.status}`)} ${h.on}`).join(' → ')
+        (r.statusHistory ?? []).map((h) => `${translate(`resources.placements.status.${h.status}`)} ${formatDay(h.on)}`).join(' → ')
       }
     />
   );
