@@ -9,7 +9,7 @@ import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
-import { formatPercent } from '../common/formats';
+import { formatNumber, formatPercent } from '../common/formats';
 
 interface DomainRow {
   domainKey: string;
@@ -115,7 +115,7 @@ export const ObstacleReport = () => {
                   <TableCell align="right">{r.resolved}</TableCell>
                   <TableCell align="right">{r.notResolvable}</TableCell>
                   <TableCell align="right">{r.total ? percent(r.shareResolved) : '—'}</TableCell>
-                  <TableCell align="right">{r.medianDaysToResolve ?? '—'}</TableCell>
+                  <TableCell align="right">{r.medianDaysToResolve === null ? '—' : formatNumber(r.medianDaysToResolve)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -7,7 +7,7 @@ import { API_URL } from '../providers/dataProvider';
 import { useApi } from '../common/useApi';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
-import { formatNumber, formatPercentage } from '../common/formats';
+import { formatNumber, formatPercent, formatPercentage } from '../common/formats';
 
 interface ThemeRow {
   labelId: string | null;
@@ -90,7 +90,7 @@ const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTota
         <Box sx={{ height: 280 }}>
           <ResponsiveContainer>
             <PieChart>
-              <Pie data={totals.rows.map((r) => ({ name: name(r), value: r.minutes, color: r.color ?? '#bdbdbd' }))} dataKey="value" nameKey="name" outerRadius={110} label={(e: { name?: string; percent?: number }) => `${e.name} ${Math.round((e.percent ?? 0) * 100)}%`}>
+              <Pie data={totals.rows.map((r) => ({ name: name(r), value: r.minutes, color: r.color ?? '#bdbdbd' }))} dataKey="value" nameKey="name" outerRadius={110} label={(e: { name?: string; percent?: number }) => `${e.name} ${formatPercent(e.percent ?? 0, 0)}`}>
                 {totals.rows.map((r, i) => (
                   <Cell key={i} fill={r.color ?? '#bdbdbd'} />
                 ))}
@@ -112,7 +112,7 @@ const ThemeCard = ({ title, totals, testId }: { title: string; totals: ThemeTota
             {totals.rows.map((r, i) => (
               <TableRow key={r.labelId ?? 'none'} data-testid="theme-row">
                 <TableCell>{name(r)}</TableCell>
-                <TableCell align="right">{r.minutes}</TableCell>
+                <TableCell align="right">{formatNumber(r.minutes, 2)}</TableCell>
                 <TableCell align="right">{formatPercentage(shown[i])}</TableCell>
                 <TableCell align="right">{r.logs}</TableCell>
               </TableRow>
