@@ -16,6 +16,7 @@ import { EmployerNamesUniqueWhateverTheCase1795438848752 } from './1795438848752
 import { PlacementEndReason1796285326505 } from './1796285326505-PlacementEndReason.js';
 import { SessionsAndPerOrganizationEmails1796285958616 } from './1796285958616-SessionsAndPerOrganizationEmails.js';
 import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-SessionsUnderRowLevelSecurity.js';
+import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -35,6 +36,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BreakthroughPartnerOrganization1795437526386,
   ContactLogBreakthroughsAndPrimaryFlags1795437878156,
   EmployerNamesUniqueWhateverTheCase1795438848752,
+  ReadingInTheReadersLanguage1795441600000,
   RowLevelSecurity1795450000001,
   PlacementEndReason1796285326505,
   SessionsAndPerOrganizationEmails1796285958616,

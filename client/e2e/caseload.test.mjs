@@ -90,6 +90,7 @@ test("caseworker's morning", async (t) => {
     await page.getByRole('menuitem', { name: 'Audittrail' }).click();
     await page.waitForURL(/#\/audit-events/);
     await chooseOption(page, 'Soort', 'Toestemmingen');
-    await page.locator('tbody tr').filter({ hasText: 'withdrawnOn' }).first().waitFor();
+    // Field names as the forms label them, not as the API spells them.
+    await page.locator('tbody tr').filter({ hasText: 'Ingetrokken op' }).first().waitFor();
   });
 });

@@ -1,6 +1,7 @@
 import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
 import { createDefaultCodebook } from '../src/labels/default-codebook.js';
 import { createUser } from '../src/cli/create-user.js';
+import { untangleDefaultCodebooks } from '../../migrations/1795441600000-ReadingInTheReadersLanguage.js';
 
 describe('contact logs, the codebook, helpdesk questions and the theme report', () => {
   let t: TestApp;
@@ -113,6 +114,38 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
       expect(Object.keys(bad.body.errors).sort()).toEqual(['color']);
       await t.http().put(`/api/labels/${themes.work.id}`).set(as()).send({ parentId: domains.work.id }).expect(422);
       await t.http().post('/api/labels').set(org.auth('matcher')).send({ name: { en: 'X' } }).expect(403);
+    });
+
+    it('names no default label like the theme above it, so a path reads unambiguously', async () => {
+      const { body: labels } = await t.http().get('/api/labels?range=[0,999]').set(as()).expect(200);
+      const byId = new Map<string, { name: Record<string, string>; parentId: string | null }>(labels.map((l: { id: string }) => [l.id, l]));
+      const clashes = labels.filter((l: { name: Record<string, string>; parentId: string | null }) => {
+        const parent = l.parentId ? byId.get(l.parentId) : undefined;
+        return parent && (['nl', 'en', 'uk'] as const).some((lang) => l.name[lang] && l.name[lang] === parent.name[lang]);
+      });
+      expect(clashes).toEqual([]);
+      expect(byId.get(domains.work.id)!.name).toEqual({ nl: 'Werk (algemeen)', en: 'Work (general)', uk: 'Робота (загалом)' });
+    });
+
+    it('untangles an older default codebook, leaving labels people renamed or defined alone', async () => {
+      const other = await createTestOrg(t, 'Old codebook');
+      const [work] = await t.dataSource.query(`SELECT name, description->>'en' AS definition FROM integration_domains WHERE key = 'work'`);
+      const insert = async (name: unknown, parentId: string | null, definition: string | null) =>
+        (
+          await t.dataSource.query(
+            `INSERT INTO labels (organization_id, name, parent_id, definition, domain_key) VALUES ($1, $2, $3, $4, 'work') RETURNING id`,
+            [other.organization.id, JSON.stringify(name), parentId, definition],
+          )
+        )[0].id as string;
+      const theme = await insert(work.name, null, null);
+      const untouched = await insert(work.name, theme, work.definition);
+      const renamed = await insert({ ...work.name, nl: 'Werk zoeken' }, theme, 'Our own words');
+      await untangleDefaultCodebooks(t.dataSource.manager);
+      const rows = await t.dataSource.query(`SELECT id, name, definition FROM labels WHERE organization_id = $1`, [other.organization.id]);
+      const row = (id: string) => rows.find((r: { id: string }) => r.id === id);
+      expect(row(untouched)).toMatchObject({ name: { nl: 'Werk (algemeen)', en: 'Work (general)', uk: 'Робота (загалом)' }, definition: null });
+      expect(row(theme).name).toEqual(work.name);
+      expect(row(renamed)).toMatchObject({ name: { ...work.name, nl: 'Werk zoeken' }, definition: 'Our own words' });
     });
   });
 

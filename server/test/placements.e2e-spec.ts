@@ -283,7 +283,7 @@ describe('employers, network conversations and placements', () => {
 
     it('lists the sectors in use, for the board filter, of the own organisation only', async () => {
       const res = await t.http().get('/api/placements/sectors').set(reportOrg.auth('matcher')).expect(200);
-      expect([...res.body].sort()).toEqual(['IT', 'care', 'cleaning', 'education', 'engineering', 'events', 'hospitality', 'logistics', 'retail'].sort());
+      expect([...res.body].sort()).toEqual(['IT', 'Zorg', 'Schoonmaak', 'Onderwijs', 'Techniek', 'Evenementen', 'Horeca', 'Logistiek', 'Detailhandel'].sort());
       const fresh = await createTestOrg(t, 'NoSectors');
       expect((await t.http().get('/api/placements/sectors').set(fresh.auth('matcher')).expect(200)).body).toEqual([]);
     });

@@ -1,11 +1,15 @@
 import { Card, CardContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
+import { useGetList, useGetMany, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
 import { useAllows } from '../common/useAllows';
+import { formatDateTime } from '../common/dates';
+import { useFieldNames } from './AuditRecord';
 
 /** Who saw and changed this record, for those the permission table lets read the audit trail. */
 export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
   const translate = useTranslate();
   const allowed = useAllows('audit-events', 'list');
+  const fieldNames = useFieldNames();
+  const resource = useResourceContext();
   const { data: events = [] } = useGetList(
     'audit-events',
     { filter: { recordId: record.id }, pagination: { page: 1, perPage: 50 }, sort: { field: 'at', order: 'DESC' } },
@@ -26,10 +30,10 @@ export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
           <TableBody>
             {events.map((e) => (
               <TableRow key={e.id}>
-                <TableCell>{new Date(e.at).toLocaleString()}</TableCell>
+                <TableCell>{formatDateTime(e.at)}</TableCell>
                 <TableCell>{users.find((u) => u.id === e.userId)?.fullName ?? '—'}</TableCell>
                 <TableCell>{translate(`resources.audit-events.action.${e.action}`)}</TableCell>
-                <TableCell>{(e.fields ?? []).join(', ')}</TableCell>
+                <TableCell>{fieldNames(e.resource ?? resource ?? '', e.fields)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

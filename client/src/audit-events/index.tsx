@@ -1,9 +1,11 @@
 import HistoryIcon from '@mui/icons-material/History';
 import {
-  AutocompleteInput, Datagrid, DateField, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput,
-  SelectField, SelectInput, TextField, TextInput, useTranslate, type RaRecord,
+  AutocompleteInput, Datagrid, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput,
+  SelectField, SelectInput, TextInput, useTranslate, type RaRecord,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { choices } from '../common/choices';
+import { AuditRecord, RequestId, useFieldNames, useResourceName } from './AuditRecord';
 
 const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
 
@@ -17,9 +19,9 @@ const AUDITED = [
 const actionChoices = choices('audit-events', 'action', ACTIONS);
 
 const ResourceFilter = (props: { source: string; alwaysOn?: boolean }) => {
-  const translate = useTranslate();
-  const resourceChoices = AUDITED.map((id) => ({ id, name: translate(`resources.${id}.name`, { smart_count: 2, _: id }) }));
-  return <SelectInput {...props} choices={resourceChoices} />;
+  const resourceName = useResourceName();
+  const resourceChoices = AUDITED.map((id) => ({ id, name: resourceName(id, 2) }));
+  return <SelectInput {...props} choices={resourceChoices} translateChoice={false} />;
 };
 
 /** Searches the request id, resource and action (the trail holds field names only, never values). */
@@ -51,16 +53,15 @@ const AuditEventList = () => (
       <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
       <SelectField source="action" choices={actionChoices} />
       <FunctionField source="resource" render={(e: RaRecord) => <ResourceName name={e.resource} />} />
-      <TextField source="recordId" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
-      <FunctionField source="fields" sortable={false} render={(e: RaRecord) => (e.fields ?? []).join(', ')} />
-      <TextField source="requestId" sortable={false} sx={{ fontFamily: 'monospace', fontSize: 12 }} />
+      <FunctionField source="recordId" sortable={false} render={(e: RaRecord) => <AuditRecord event={e} />} />
+      <FunctionField source="fields" sortable={false} render={(e: RaRecord) => <FieldNames event={e} />} />
+      <FunctionField source="requestId" sortable={false} render={(e: RaRecord) => <RequestId id={e.requestId} />} />
     </Datagrid>
   </List>
 );
 
-const ResourceName = ({ name }: { name: string }) => {
-  const translate = useTranslate();
-  return <>{translate(`resources.${name}.name`, { smart_count: 1, _: name })}</>;
-};
+const ResourceName = ({ name }: { name: string }) => <>{useResourceName()(name)}</>;
+
+const FieldNames = ({ event }: { event: RaRecord }) => <>{useFieldNames()(event.resource, event.fields)}</>;
 
 export default { list: AuditEventList, icon: HistoryIcon };

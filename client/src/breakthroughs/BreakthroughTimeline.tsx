@@ -6,6 +6,7 @@ import { RecordDialog } from '../common/RecordDialog';
 import { BreakthroughInputs } from './BreakthroughInputs';
 import { useHouseholdObstacles } from '../obstacles/ObstaclesPanel';
 import { formatDay } from '../common/dates';
+import { formatMoney } from '../common/formats';
 
 /**
  * Breakthroughs, newest first, as a timeline; recorded from here too. On a
@@ -43,7 +44,7 @@ export const BreakthroughTimeline = ({ householdId, personId, obstacles }: { hou
               <Typography variant="caption" color="text.secondary">
                 {formatDay(b.date)}
                 {partnerOf(b) ? ` · ${partnerOf(b)}` : ''}
-                {b.costEur != null ? ` · € ${Number(b.costEur).toFixed(2)}` : ''}
+                {b.costEur != null ? ` · ${formatMoney(b.costEur)}` : ''}
               </Typography>
               <Typography variant="body1">{b.title}</Typography>
               {(b.obstacleIds ?? []).map((id: string) => title(id) && (

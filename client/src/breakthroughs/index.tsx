@@ -3,12 +3,10 @@ import {
   ChipField,
   Create,
   Datagrid,
-  DateField,
   DateInput,
   Edit,
   FormDataConsumer,
   List,
-  NumberField,
   ReferenceArrayField,
   ReferenceField,
   ReferenceInput,
@@ -22,6 +20,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { DateField, NumberField } from '../common/fields';
 import { useDomains } from '../integration-domains/useDomains';
 import { BreakthroughInputs } from './BreakthroughInputs';
 

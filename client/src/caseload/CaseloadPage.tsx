@@ -48,7 +48,7 @@ export const CaseloadPage = () => {
                   </TableCell>
                   <TableCell>{row.municipality}</TableCell>
                   <TableCell>
-                    {row.nextDeadline ? `${translate(`app.deadlines.kind.${row.nextDeadline.kind}`)} · ${row.nextDeadline.date}` : '—'}
+                    {row.nextDeadline ? `${translate(`app.deadlines.kind.${row.nextDeadline.kind}`)} · ${formatDay(row.nextDeadline.date)}` : '—'}
                   </TableCell>
                   <TableCell align="right" sx={{ color: row.overdueTasks ? 'error.main' : undefined, fontWeight: row.overdueTasks ? 700 : undefined }}>
                     {row.openTasks}

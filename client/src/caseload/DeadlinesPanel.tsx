@@ -59,7 +59,7 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
   return (
     <Card sx={{ mb: 2 }} data-testid="deadlines">
       <CardContent>
-        <Typography variant="h6">{translate('app.deadlines.title', { weeks })}</Typography>
+        <Typography variant="h6">{translate('app.deadlines.title', { smart_count: weeks })}</Typography>
         {data.length === 0 && <Typography variant="body2">{translate('app.deadlines.none')}</Typography>}
         <Table size="small">
           <TableBody>

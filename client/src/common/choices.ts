@@ -14,19 +14,6 @@ export const EDUCATION_LEVELS = ['none', 'primary', 'secondary', 'vocational', '
 export const DIPLOMA_EVALUATIONS = ['not_needed', 'not_started', 'requested', 'evaluated'] as const;
 export const ROLES = ['admin', 'coordinator', 'caseworker', 'researcher', 'matcher'] as const;
 
-/** Spoken-language codes offered for a household; names stay in their own language. */
-export const SPOKEN_LANGUAGES = [
-  { id: 'uk', name: 'Українська (uk)' },
-  { id: 'ru', name: 'Русский (ru)' },
-  { id: 'nl', name: 'Nederlands (nl)' },
-  { id: 'en', name: 'English (en)' },
-  { id: 'ar', name: 'العربية (ar)' },
-  { id: 'ti', name: 'ትግርኛ (ti)' },
-  { id: 'fa', name: 'فارسی (fa)' },
-  { id: 'tr', name: 'Türkçe (tr)' },
-  { id: 'other', name: 'Other / Anders' },
-];
-
 export const PLAN_STATUSES = ['draft', 'active', 'closed'] as const;
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export const OBSTACLE_STATUSES = ['open', 'in_progress', 'resolved', 'not_resolvable'] as const;

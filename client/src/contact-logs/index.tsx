@@ -1,9 +1,10 @@
 import ChatIcon from '@mui/icons-material/Chat';
 import {
-  BooleanInput, Create, Datagrid, DateField, Edit, FunctionField, List, NumberField, ReferenceField, SelectField, SelectInput,
+  BooleanInput, Create, Datagrid, Edit, FunctionField, List, ReferenceField, SelectField, SelectInput,
   SimpleForm, TextInput,
 } from 'react-admin';
 import { NoteWithheld } from './NoteWithheld';
+import { DateField, NumberField } from '../common/fields';
 import { Chip } from '@mui/material';
 import { choices, CHANNELS } from '../common/choices';
 import { useLabels } from '../labels/useLabels';

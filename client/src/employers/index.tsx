@@ -1,8 +1,9 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import {
-  Create, Datagrid, DateField, Edit, EmailField, List, NumberField, ReferenceField, ReferenceManyField, SelectField,
+  Create, Datagrid, Edit, EmailField, List, ReferenceField, ReferenceManyField, SelectField,
   SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required, useTranslate,
 } from 'react-admin';
+import { DateField, NumberField } from '../common/fields';
 import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 
 const statusChoices = choices('employers', 'status', EMPLOYER_STATUSES);

@@ -1,8 +1,9 @@
 import HelpIcon from '@mui/icons-material/Help';
 import {
-  AutocompleteArrayInput, BooleanInput, Create, Datagrid, DateField, DateTimeInput, Edit, FunctionField, List, NumberInput, SelectField,
+  AutocompleteArrayInput, BooleanInput, Create, Datagrid, DateTimeInput, Edit, FunctionField, List, NumberInput, SelectField,
   SelectInput, SimpleForm, TextInput, required,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { Chip } from '@mui/material';
 import { choices, CHANNELS, HELPDESK_STATUSES } from '../common/choices';
 import { useLabels } from '../labels/useLabels';

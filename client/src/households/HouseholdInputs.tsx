@@ -8,7 +8,8 @@ import {
   maxLength,
 } from 'react-admin';
 import { Box } from '@mui/material';
-import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, SPOKEN_LANGUAGES, TRACKS } from '../common/choices';
+import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from '../common/choices';
+import { useSpokenLanguageChoices } from '../common/languages';
 
 /** The same inputs on create and edit. */
 export const HouseholdInputs = () => (
@@ -21,7 +22,7 @@ export const HouseholdInputs = () => (
     <DateInput source="shelterEndDate" />
     <SelectInput source="protectionBasis" choices={choices('households', 'protectionBasis', PROTECTION_BASES)} validate={required()} />
     <DateInput source="protectionEndDate" />
-    <AutocompleteArrayInput source="languages" choices={SPOKEN_LANGUAGES} />
+    <AutocompleteArrayInput source="languages" choices={useSpokenLanguageChoices()} translateChoice={false} />
     <ReferenceArrayInput source="assigneeIds" reference="users" sort={{ field: 'fullName', order: 'ASC' }} filter={{ active: true }}>
       <AutocompleteArrayInput optionText="fullName" />
     </ReferenceArrayInput>

@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateField,
   FilterButton,
   List,
   ListNoResults,
@@ -17,6 +16,7 @@ import {
   useGetList,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { Box, Typography } from '@mui/material';
 import HomeIcon from '@mui/icons-material/Home';
 import { choices, HOUSEHOLD_STATUSES, SHELTER_TYPES, TRACKS } from '../common/choices';

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Button,
   Datagrid,
-  NumberField,
   ReferenceManyField,
   SelectField,
   TextField,
@@ -10,6 +9,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { NumberField } from '../common/fields';
 import { Typography } from '@mui/material';
 import { RecordDialog } from '../common/RecordDialog';
 import AddIcon from '@mui/icons-material/PersonAdd';

@@ -1,7 +1,6 @@
 import {
   CanAccess,
   ChipField,
-  DateField,
   DeleteButton,
   EditButton,
   ReferenceArrayField,
@@ -15,12 +14,14 @@ import {
   useTranslate,
   FunctionField,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { Box, Divider, Typography } from '@mui/material';
 import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { HouseholdMembers } from './HouseholdMembers';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { HouseholdObstaclesPanel } from '../obstacles/HouseholdObstaclesPanel';
 import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
+import { useLanguageName } from '../common/languages';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -34,6 +35,12 @@ const Title = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   return <span>{record ? `${translate('resources.households.name', { smart_count: 1 })} ${record.reference}` : ''}</span>;
+};
+
+/** The codes a household speaks, named in the reader's language. */
+const SpokenLanguages = ({ codes }: { codes?: string[] }) => {
+  const name = useLanguageName();
+  return <>{(codes ?? []).map(name).join(', ') || '—'}</>;
 };
 
 export const HouseholdShow = () => (
@@ -55,7 +62,7 @@ export const HouseholdShow = () => (
         <DateField source="shelterEndDate" emptyText="—" />
         <SelectField source="protectionBasis" choices={choices('households', 'protectionBasis', PROTECTION_BASES)} />
         <DateField source="protectionEndDate" emptyText="—" />
-        <FunctionField source="languages" render={(r: { languages?: string[] }) => (r.languages ?? []).join(', ') || '—'} />
+        <FunctionField source="languages" render={(r: { languages?: string[] }) => <SpokenLanguages codes={r.languages} />} />
         <TextField source="notes" emptyText="—" />
       </SimpleShowLayout>
     </Box>

@@ -1,17 +1,26 @@
 import HubIcon from '@mui/icons-material/Hub';
 import { Datagrid, FunctionField, List, SelectField, TextField, useLocaleState } from 'react-admin';
+import { inLanguage } from './useDomains';
+import { i18nProvider } from '../providers/i18nProvider';
 
 const GROUPS = ['markers_and_means', 'social_connections', 'facilitators', 'foundation'];
 const groupChoices = GROUPS.map((id) => ({ id, name: `resources.integration-domains.group.${id}` }));
 
 interface Domain {
   name: Record<string, string>;
+  description: Record<string, string>;
 }
 
 /** A domain's name in the UI language, from the reference data. */
 export const DomainName = () => {
   const [locale] = useLocaleState();
-  return <FunctionField source="name" render={(d: Domain) => d.name[locale] ?? d.name.en} />;
+  return <FunctionField source="name" render={(d: Domain) => inLanguage(d.name, locale)} />;
+};
+
+/** What a domain covers, in the UI language. */
+const DomainDescription = () => {
+  const [locale] = useLocaleState();
+  return <FunctionField source="description" render={(d: Domain) => inLanguage(d.description, locale)} />;
 };
 
 const IntegrationDomainList = () => (
@@ -20,9 +29,9 @@ const IntegrationDomainList = () => (
       <TextField source="order" />
       <DomainName />
       <SelectField source="group" choices={groupChoices} />
-      <TextField source="description" />
+      <DomainDescription />
     </Datagrid>
   </List>
 );
 
-export default { list: IntegrationDomainList, icon: HubIcon, recordRepresentation: (d: Domain) => d.name.en };
+export default { list: IntegrationDomainList, icon: HubIcon, recordRepresentation: (d: Domain) => inLanguage(d.name, i18nProvider.getLocale()) };

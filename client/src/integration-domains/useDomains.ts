@@ -6,7 +6,14 @@ export interface Domain {
   group: string;
   order: number;
   name: Record<string, string>;
-  description: string;
+  /** What the domain covers, per language (en, nl, uk). */
+  description: Record<string, string>;
+}
+
+/** A text kept per language, in the reader's language (English, then any, when missing). */
+export function inLanguage(texts: Record<string, string | undefined> | null | undefined, locale: string): string {
+  if (!texts) return '';
+  return texts[locale] || texts.en || texts.nl || texts.uk || '';
 }
 
 /** The 14 domains with names in the UI language; reference data, cached by react-query. */
@@ -19,8 +26,9 @@ export function useDomains() {
   const domains = data ?? [];
   const nameOf = (key: string) => {
     const domain = domains.find((d) => d.key === key);
-    return domain ? domain.name[locale] ?? domain.name.en : key;
+    return domain ? inLanguage(domain.name, locale) : key;
   };
-  const choices = domains.map((d) => ({ id: d.key, name: d.name[locale] ?? d.name.en }));
-  return { domains, nameOf, choices, isPending };
+  const descriptionOf = (key: string | null | undefined) => inLanguage(domains.find((d) => d.key === key)?.description, locale);
+  const choices = domains.map((d) => ({ id: d.key, name: inLanguage(d.name, locale) }));
+  return { domains, nameOf, descriptionOf, choices, isPending };
 }

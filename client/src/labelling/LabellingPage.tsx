@@ -2,19 +2,21 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { Title, useDataProvider, useNotify, useTranslate, type RaRecord } from 'react-admin';
 import { useLabels } from '../labels/useLabels';
+import { formatDateTime } from '../common/dates';
+import { formatNumber } from '../common/formats';
 
 type Source = 'contact-logs' | 'helpdesk-questions';
 
 /**
  * The researcher's screen: the unlabelled queue, oldest first, labelled with
- * the keyboard only. Type to find a label (name in any language or its
- * definition), Enter applies it; Enter on an empty box moves to the next item.
+ * the keyboard only. Type to find a label (its path or name in any language, or its
+ * definition; see labelSearch.ts), Enter applies the first; Enter on an empty box moves to the next item.
  */
 export const LabellingPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider();
-  const { search, pathOf } = useLabels();
+  const { search, pathOf, definitionOf } = useLabels();
   const [source, setSource] = useState<Source>('contact-logs');
   const [queue, setQueue] = useState<RaRecord[] | null>(null);
   const [index, setIndex] = useState(0);
@@ -99,7 +101,7 @@ export const LabellingPage = () => {
           <CardContent>
             <Typography variant="caption" color="text.secondary" data-testid="labelling-position">
               {translate('app.labelling.position', { n: index + 1, total: queue!.length })} ·{' '}
-              {String(item.occurredAt ?? item.receivedAt).slice(0, 16).replace('T', ' ')} · {item.minutes ?? 0} min
+              {formatDateTime(item.occurredAt ?? item.receivedAt)} · {formatNumber(item.minutes ?? 0)} {translate('resources.contact-logs.fields.minutes').toLocaleLowerCase()}
             </Typography>
             <Typography variant="h6" sx={{ my: 1, whiteSpace: 'pre-wrap' }} data-testid="labelling-text">
               {item.note ?? item.question}
@@ -126,7 +128,7 @@ export const LabellingPage = () => {
             <List dense>
               {suggestions.map((label, i) => (
                 <ListItemButton key={label.id} selected={i === highlight} tabIndex={-1}>
-                  <ListItemText primary={pathOf(label.id)} secondary={label.definition?.slice(0, 120)} />
+                  <ListItemText primary={pathOf(label.id)} secondary={definitionOf(label).slice(0, 120)} />
                 </ListItemButton>
               ))}
             </List>

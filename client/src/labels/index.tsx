@@ -20,12 +20,27 @@ const Swatch = () => (
   <FunctionField source="color" render={(r: { color?: string }) => <Box sx={{ width: 16, height: 16, borderRadius: '50%', bgcolor: r.color ?? '#ccc' }} />} />
 );
 
+const Definition = () => {
+  const { definitionOf } = useLabels({ includeArchived: true });
+  return <FunctionField source="definition" render={(r: { definition: string | null; domainKey: string | null }) => definitionOf(r).slice(0, 100)} />;
+};
+
+/** Parents are picked by their full path, so two labels of the same name can be told apart. */
+const ParentInput = () => {
+  const { pathOf } = useLabels();
+  return (
+    <ReferenceInput source="parentId" reference="labels" filter={{ archived: false }} perPage={1000}>
+      <AutocompleteInput optionText={(l: { id: string }) => pathOf(l.id)} />
+    </ReferenceInput>
+  );
+};
+
 const LabelList = () => (
   <List sort={{ field: 'name', order: 'ASC' }} perPage={50} filterDefaultValues={{ archived: false }} filters={[<TextInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="archived" source="archived" alwaysOn />]}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <Swatch />
       <LabelName />
-      <FunctionField source="definition" render={(r: { definition?: string }) => (r.definition ?? '').slice(0, 100)} />
+      <Definition />
       <BooleanField source="archived" />
     </Datagrid>
   </List>
@@ -40,9 +55,7 @@ const LabelInputs = () => {
         <TextInput source="name.en" />
         <TextInput source="name.uk" />
       </Box>
-      <ReferenceInput source="parentId" reference="labels" filter={{ archived: false }} perPage={1000}>
-        <AutocompleteInput optionText={(l: { name: Record<string, string> }) => l.name.nl ?? l.name.en ?? '?'} />
-      </ReferenceInput>
+      <ParentInput />
       <TextInput source="color" helperText="#1976d2" />
       <SelectInput source="domainKey" choices={choices} />
       <TextInput source="definition" multiline fullWidth />

@@ -56,3 +56,19 @@ describe('menu sections', () => {
     for (const section of MENU_SECTIONS) expect(typeof lookup(section.title)).toBe('string');
   });
 });
+
+describe('menu names', () => {
+  it('never gives two entries, or an entry and its section, the same name in any language', async () => {
+    const { i18nProvider } = await import('../providers/i18nProvider');
+    for (const locale of ['nl', 'en', 'uk']) {
+      await i18nProvider.changeLocale(locale);
+      // The menu names a resource by its plural, as react-admin's ResourceItem does.
+      const label = (entry: (typeof MENU_SECTIONS)[number]['entries'][number]) =>
+        i18nProvider.translate(entry.kind === 'resource' ? `resources.${entry.name}.name` : entry.label, { smart_count: 2 });
+      const names = MENU_SECTIONS.flatMap((section) => [i18nProvider.translate(section.title), ...section.entries.map(label)]);
+      const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+      expect(repeated.map((name) => `${locale}: ${name}`)).toEqual([]);
+    }
+    await i18nProvider.changeLocale('nl');
+  });
+});

@@ -56,7 +56,7 @@ export const MENU_SECTIONS: MenuSection[] = [
     entries: [
       page('reports/obstacles', 'app.reports.obstacles', ['reports', 'obstacles']),
       page('reports/themes', 'app.themesReport.title', ['reports', 'themes']),
-      page('reports/placements', 'app.placementReport.title', ['reports', 'placements']),
+      page('reports/placements', 'app.reading.menu.placementReport', ['reports', 'placements']),
     ],
   },
   {

@@ -1,5 +1,6 @@
 import ForumIcon from '@mui/icons-material/Forum';
-import { Create, Datagrid, DateField, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { Create, Datagrid, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { DateField } from '../common/fields';
 import { choices, OUTCOMES } from '../common/choices';
 import { ConversationInputs } from './ConversationInputs';
 import { formatDay } from '../common/dates';

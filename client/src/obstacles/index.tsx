@@ -4,7 +4,6 @@ import {
   BooleanField,
   Create,
   Datagrid,
-  DateField,
   Edit,
   FunctionField,
   List,
@@ -26,6 +25,7 @@ import {
   Labeled,
   RecordContextProvider,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { ObstacleInputs } from './ObstacleInputs';

@@ -1,7 +1,6 @@
 import {
   Datagrid,
   List,
-  NumberField,
   ReferenceInput,
   AutocompleteInput,
   SearchInput,
@@ -10,6 +9,7 @@ import {
   TextField,
 } from 'react-admin';
 import { HouseholdReference } from './HouseholdReference';
+import { NumberField } from '../common/fields';
 import { choices, EDUCATION_LEVELS, HOUSEHOLD_ROLES } from '../common/choices';
 
 const filters = [

@@ -1,8 +1,6 @@
 import {
   BooleanField,
-  DateField,
   FunctionField,
-  NumberField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -10,6 +8,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField, NumberField } from '../common/fields';
 import { Box, Divider } from '@mui/material';
 import { PersonCasework } from './PersonCasework';
 import { HouseholdReference } from './HouseholdReference';

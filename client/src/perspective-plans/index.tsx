@@ -3,7 +3,6 @@ import {
   AutocompleteInput,
   Create,
   Datagrid,
-  DateField,
   DateInput,
   Edit,
   List,
@@ -17,6 +16,7 @@ import {
   required,
   type RaRecord,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { Box, Typography } from '@mui/material';
 import { choices, PLAN_STATUSES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';

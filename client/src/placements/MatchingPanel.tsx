@@ -5,6 +5,7 @@ import { Button, ReferenceField, TextField, RecordContextProvider, useGetList, u
 import { RecordDialog } from '../common/RecordDialog';
 import { PlacementInputs } from './PlacementInputs';
 import { ConversationInputs } from '../network-conversations/ConversationInputs';
+import { formatDay } from '../common/dates';
 
 type Item = { kind: 'conversation' | 'placement'; date: string; record: RaRecord };
 
@@ -45,7 +46,7 @@ export const MatchingPanel = ({ person }: { person: RaRecord }) => {
             <RecordContextProvider key={`${kind}-${record.id}`} value={record}>
               <Box component="li" sx={{ pl: 2, mb: 1.5 }}>
                 <Typography variant="caption" color="text.secondary">
-                  {date} · {translate(kind === 'conversation' ? 'resources.network-conversations.name' : 'resources.placements.name', { smart_count: 1 })}
+                  {formatDay(date)} · {translate(kind === 'conversation' ? 'resources.network-conversations.name' : 'resources.placements.name', { smart_count: 1 })}
                 </Typography>
                 <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
                   {record.employerId ? <ReferenceField source="employerId" reference="employers" link="show" /> : <TextField source="contact" />}

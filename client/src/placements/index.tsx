@@ -1,12 +1,14 @@
 import WorkIcon from '@mui/icons-material/Work';
 import {
-  BooleanField, Create, Datagrid, DateField, Edit, List, NumberField, ReferenceField, SelectField, SelectInput,
+  BooleanField, Create, Datagrid, Edit, List, ReferenceField, SelectField, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
 } from 'react-admin';
+import { DateField, NumberField } from '../common/fields';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { PlacementInputs } from './PlacementInputs';
 import { END_REASONS } from './transitions';
+import { formatDay } from '../common/dates';
 
 const c = (field: string, values: readonly string[]) => choices('placements', field, values);
 
@@ -44,7 +46,7 @@ const History = () => {
     <FunctionField
       source="statusHistory"
       render={(r: { statusHistory?: { status: string; on: string }[] }) =>
-        (r.statusHistory ?? []).map((h) => `${translate(`resources.placements.status.${h.status}`)} ${h.on}`).join(' → ')
+        (r.statusHistory ?? []).map((h) => `${translate(`resources.placements.status.${h.status}`)} ${formatDay(h.on)}`).join(' → ')
       }
     />
   );

@@ -6,6 +6,7 @@ import type { TranslationMessages } from 'react-admin';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import { uk } from '../i18n/uk';
+import { setFormatLocale } from '../common/formats';
 
 export const LOCALES = [
   { locale: 'nl', name: 'Nederlands' },
@@ -71,11 +72,33 @@ const RA5_GAPS: Record<'nl' | 'uk', Tree> = {
   },
 };
 
+/**
+ * The v4 Ukrainian pack writes its counted texts with two forms, so 5 falls back to the singular
+ * ("5 елемент"); Ukrainian needs three (1 елемент, 2 елементи, 5 елементів), as polyglot picks them.
+ */
+const UK_PLURALS: Tree = {
+  ra: {
+    action: { bulk_actions: 'Обрано %{smart_count} елемент |||| Обрано %{smart_count} елементи |||| Обрано %{smart_count} елементів' },
+    message: {
+      bulk_delete_content:
+        'Ви дійсно хочете видалити %{smart_count} елемент? |||| Ви дійсно хочете видалити %{smart_count} елементи? |||| Ви дійсно хочете видалити %{smart_count} елементів?',
+      bulk_delete_title: 'Видалити %{smart_count} елемент |||| Видалити %{smart_count} елементи |||| Видалити %{smart_count} елементів',
+      bulk_update_content:
+        'Ви дійсно хочете оновити %{smart_count} елемент? |||| Ви дійсно хочете оновити %{smart_count} елементи? |||| Ви дійсно хочете оновити %{smart_count} елементів?',
+      bulk_update_title: 'Оновити %{smart_count} елемент |||| Оновити %{smart_count} елементи |||| Оновити %{smart_count} елементів',
+    },
+    notification: {
+      updated: '%{smart_count} елемент оновлено |||| %{smart_count} елементи оновлено |||| %{smart_count} елементів оновлено',
+      deleted: '%{smart_count} елемент видалено |||| %{smart_count} елементи видалено |||| %{smart_count} елементів видалено',
+    },
+  },
+};
+
 const english = englishMessages as unknown as Tree;
 export const messages: Record<Locale, TranslationMessages> = {
   en: deepMerge(english, en as unknown as Tree) as unknown as TranslationMessages,
   nl: deepMerge(deepMerge(deepMerge(english, dutchMessages as unknown as Tree), RA5_GAPS.nl), nl as unknown as Tree) as unknown as TranslationMessages,
-  uk: deepMerge(deepMerge(deepMerge(english, ukrainianMessages as unknown as Tree), RA5_GAPS.uk), uk as unknown as Tree) as unknown as TranslationMessages,
+  uk: deepMerge(deepMerge(deepMerge(deepMerge(english, ukrainianMessages as unknown as Tree), RA5_GAPS.uk), UK_PLURALS), uk as unknown as Tree) as unknown as TranslationMessages,
 };
 
 export function initialLocale(): Locale {
@@ -83,6 +106,9 @@ export function initialLocale(): Locale {
   return LOCALES.some((l) => l.locale === stored) ? (stored as Locale) : 'nl';
 }
 
+setFormatLocale(initialLocale());
+
+// ra-i18n-polyglot hands the locale to node-polyglot, which then picks Ukrainian plural forms (1, 2–4, 5+).
 const polyglot = polyglotI18nProvider((locale) => messages[locale as Locale] ?? messages.nl, initialLocale(), [...LOCALES], {
   allowMissing: true,
 });
@@ -92,6 +118,7 @@ export const i18nProvider = {
   ...polyglot,
   changeLocale: (locale: string, options?: unknown) => {
     localStorage.setItem(LOCALE_KEY, locale);
+    setFormatLocale(locale);
     return polyglot.changeLocale(locale, options);
   },
 };

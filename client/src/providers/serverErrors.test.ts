@@ -37,10 +37,17 @@ describe('server messages in the UI language', () => {
   });
 
   it('passes unknown messages through unchanged', () => {
-    expect(serverErrorKey('would create a cycle: A → B → A')).toBeUndefined();
-    expect(translateServerMessage('would create a cycle: A → B → A', nl)).toBe('would create a cycle: A → B → A');
+    expect(serverErrorKey('would explode: A → B → A')).toBeUndefined();
+    expect(translateServerMessage('would explode: A → B → A', nl)).toBe('would explode: A → B → A');
     // Only whole messages match: a longer text that starts like a known one is not mistranslated.
-    expect(translateServerMessage('is required (or give a planId)', nl)).toBe('is required (or give a planId)');
+    expect(translateServerMessage('is required (or ask someone)', nl)).toBe('is required (or ask someone)');
+  });
+
+  it('translates the rule messages of single resources, with their dates in the reader’s format', () => {
+    expect(translateServerMessage('must be another person than the first coder', nl)).toBe('Moet iemand anders zijn dan de eerste codeur');
+    expect(translateServerMessage('would create a cycle: A → B → A', nl)).toBe('Zou een kringloop maken: A → B → A');
+    expect(translateServerMessage('is required (or give a planId)', nl)).toBe('Verplicht (of kies een plan)');
+    expect(translateServerMessage('cannot be before consent was given (2026-03-01)', nl)).toBe('Kan niet vóór de datum van de toestemming liggen (1-3-2026)');
   });
 
   it('translates an HttpError: its message and every field message, nested ones too', () => {

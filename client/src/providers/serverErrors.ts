@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import type { DoorbraakMessages } from '../i18n/en';
+import { serverMessageKey } from './serverMessages';
 
 /**
  * The API speaks English on purpose (other clients rely on its messages). This
@@ -64,6 +65,8 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 /** The i18n key and arguments for a known server message, or undefined. */
 export function serverErrorKey(message: string): { key: string; args: Record<string, string | number> } | undefined {
+  const specific = serverMessageKey(message);
+  if (specific) return specific;
   for (const [pattern, key, args] of RULES) {
     const path = key.startsWith('guards.') ? `app.${key}` : `app.serverErrors.${key}`;
     if (typeof pattern === 'string') {

@@ -1,8 +1,9 @@
 import TaskIcon from '@mui/icons-material/TaskAlt';
 import {
-  AutocompleteInput, BooleanInput, Create, Datagrid, DateField, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectField,
+  AutocompleteInput, BooleanInput, Create, Datagrid, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectField,
   SelectInput, SimpleForm, TextField, TextInput, required, useGetIdentity,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { choices, TASK_STATUSES } from '../common/choices';
 
 const statusChoices = choices('tasks', 'status', TASK_STATUSES);

@@ -19,8 +19,9 @@ export class IntegrationDomain {
   @Column('jsonb')
   name: { en: string; nl: string; uk: string };
 
-  @Column('text')
-  description: string;
+  /** What the domain covers, in each language of the UI (like its name). */
+  @Column('jsonb')
+  description: { en: string; nl: string; uk: string };
 
   @Column('jsonb', { default: () => "'[]'" })
   examples: string[];

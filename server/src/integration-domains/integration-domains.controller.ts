@@ -13,7 +13,7 @@ const SPEC: ListSpec = {
   resource: 'integration-domains',
   sortable: { order: 'd.order', key: 'd.key', group: 'd.group', id: 'd.key' },
   filters: { group: { column: 'd.group', type: 'enum', values: DOMAIN_GROUPS } },
-  search: ["d.name->>'en'", "d.name->>'nl'", "d.name->>'uk'", 'd.description'],
+  search: ["d.name->>'en'", "d.name->>'nl'", "d.name->>'uk'", "d.description->>'en'", "d.description->>'nl'", "d.description->>'uk'"],
   defaultSort: ['order', 'ASC'],
 };
 

@@ -41,7 +41,9 @@ export interface FiguresPlan {
 }
 
 const QUARTER_STARTS = ['2022-11-15', '2023-02-15', '2023-05-15', '2023-08-15', '2023-11-15'];
-const SECTORS = ['care', 'hospitality', 'logistics', 'IT', 'education', 'retail', 'cleaning', 'engineering'];
+// Sectors and job titles are free text people type: in a Dutch organisation's demo, Dutch words.
+const SECTORS = ['Zorg', 'Horeca', 'Logistiek', 'IT', 'Onderwijs', 'Detailhandel', 'Schoonmaak', 'Techniek'];
+const JOB_TITLES = { paid_job: 'Medewerker', internship: 'Stagiair', volunteer: 'Vrijwilliger', one_off_gig: 'Eenmalige klus' } as const;
 const CITIES = ['Amsterdam', 'Zaanstad', 'Nijmegen'];
 const PLACED_EMPLOYERS = 55;
 
@@ -73,7 +75,7 @@ export function reportFiguresPlan(): FiguresPlan {
       fit: (quarter === 2 && i % 2 === 0) || quarter >= 3 ? 'fits' : 'does_not_fit',
       status: 'started',
       sector: SECTORS[i % SECTORS.length],
-      jobTitle: type === 'paid_job' ? 'medewerker' : type,
+      jobTitle: JOB_TITLES[type],
     });
     const gig = (startDate: string): PlannedPlacement => ({
       type: 'one_off_gig',
@@ -85,8 +87,8 @@ export function reportFiguresPlan(): FiguresPlan {
       employerIndex: employer(),
       fit: 'does_not_fit',
       status: 'ended',
-      sector: 'events',
-      jobTitle: 'eenmalige klus',
+      sector: 'Evenementen',
+      jobTitle: JOB_TITLES.one_off_gig,
     });
 
     if (i < 53) {
