@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import { useState } from 'react';
 import { Route, RouterProvider, createHashRouter } from 'react-router-dom';
 import { dataProvider } from './providers/dataProvider';
@@ -7,6 +7,8 @@ import { i18nProvider } from './providers/i18nProvider';
 import { Layout } from './layout/Layout';
 import { Dashboard } from './dashboard/Dashboard';
 import { ChangePassword } from './auth/ChangePassword';
+import { LoginPage } from './auth/LoginPage';
+import { initialLocale } from './providers/locale';
 import households from './households';
 import persons from './persons';
 import users from './users';
@@ -31,10 +33,14 @@ import { LabellingPage } from './labelling/LabellingPage';
 import { ThemeReport } from './reports/ThemeReport';
 import { CodingPage } from './coding-samples/CodingPage';
 
+const store = localStorageStore();
+
 const DoorbraakAdmin = () => (
   <Admin
     disableTelemetry
     title="Doorbraak"
+    store={store}
+    loginPage={LoginPage}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
@@ -84,6 +90,10 @@ const DoorbraakAdmin = () => (
  * page and the loop never starts. It stays a data router because unsaved-changes guards need one.
  */
 export const App = () => {
-  const [router] = useState(() => createHashRouter([{ path: '*', element: <DoorbraakAdmin /> }]));
+  const [router] = useState(() => {
+    // The language chosen on the sign-in screen (stored by us) wins over one react-admin kept from an earlier session.
+    store.setItem('locale', initialLocale());
+    return createHashRouter([{ path: '*', element: <DoorbraakAdmin /> }]);
+  });
   return <RouterProvider router={router} useTransitions={false} />;
 };

@@ -7,14 +7,9 @@ import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import { uk } from '../i18n/uk';
 
-export const LOCALES = [
-  { locale: 'nl', name: 'Nederlands' },
-  { locale: 'en', name: 'English' },
-  { locale: 'uk', name: 'Українська' },
-] as const;
-export type Locale = (typeof LOCALES)[number]['locale'];
+import { LOCALES, initialLocale, isLocale, rememberLocale, type Locale } from './locale';
 
-const LOCALE_KEY = 'doorbraak.locale';
+export { LOCALES, initialLocale, type Locale };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -78,11 +73,6 @@ export const messages: Record<Locale, TranslationMessages> = {
   uk: deepMerge(deepMerge(deepMerge(english, ukrainianMessages as unknown as Tree), RA5_GAPS.uk), uk as unknown as Tree) as unknown as TranslationMessages,
 };
 
-export function initialLocale(): Locale {
-  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(LOCALE_KEY) : null;
-  return LOCALES.some((l) => l.locale === stored) ? (stored as Locale) : 'nl';
-}
-
 const polyglot = polyglotI18nProvider((locale) => messages[locale as Locale] ?? messages.nl, initialLocale(), [...LOCALES], {
   allowMissing: true,
 });
@@ -91,7 +81,7 @@ const polyglot = polyglotI18nProvider((locale) => messages[locale as Locale] ?? 
 export const i18nProvider = {
   ...polyglot,
   changeLocale: (locale: string, options?: unknown) => {
-    localStorage.setItem(LOCALE_KEY, locale);
+    if (isLocale(locale)) rememberLocale(locale);
     return polyglot.changeLocale(locale, options);
   },
 };
