@@ -1,9 +1,10 @@
 import HistoryIcon from '@mui/icons-material/History';
 import {
-  AutocompleteInput, Datagrid, DateField, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput,
+  AutocompleteInput, DateField, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput,
   SelectField, SelectInput, TextField, TextInput, useTranslate, type RaRecord,
 } from 'react-admin';
 import { choices } from '../common/choices';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
 
@@ -46,7 +47,7 @@ const filters = [
  */
 const AuditEventList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={false} perPage={50}>
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+    <ResponsiveDatagrid bulkActionButtons={false} rowClick={false}>
       <DateField source="at" showTime />
       <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
       <SelectField source="action" choices={actionChoices} />
@@ -54,7 +55,7 @@ const AuditEventList = () => (
       <TextField source="recordId" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
       <FunctionField source="fields" sortable={false} render={(e: RaRecord) => (e.fields ?? []).join(', ')} />
       <TextField source="requestId" sortable={false} sx={{ fontFamily: 'monospace', fontSize: 12 }} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

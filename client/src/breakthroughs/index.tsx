@@ -2,7 +2,6 @@ import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import {
   ChipField,
   Create,
-  Datagrid,
   DateField,
   DateInput,
   Edit,
@@ -24,6 +23,7 @@ import {
 } from 'react-admin';
 import { useDomains } from '../integration-domains/useDomains';
 import { BreakthroughInputs } from './BreakthroughInputs';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const DomainFilter = (props: { source: string }) => {
   const { choices: domainChoices } = useDomains();
@@ -43,13 +43,13 @@ const BreakthroughList = () => (
       </ReferenceInput>,
     ]}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="date" />
       <TextField source="title" />
       <ReferenceField source="householdId" reference="households" link="show" />
       <TextField source="partner" />
       <NumberField source="costEur" options={{ style: 'currency', currency: 'EUR' }} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

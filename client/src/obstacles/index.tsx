@@ -2,7 +2,6 @@ import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import {
   BooleanField,
   Create,
-  Datagrid,
   DateField,
   Edit,
   FunctionField,
@@ -26,6 +25,7 @@ import {
 import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { ObstacleInputs } from './ObstacleInputs';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const statusChoices = choices('obstacles', 'status', OBSTACLE_STATUSES);
 const severityChoices = choices('obstacles', 'severity', SEVERITIES);
@@ -56,7 +56,7 @@ const ObstacleList = () => (
       </ReferenceInput>,
     ]}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="title" />
       <DomainField />
       <SelectField source="status" choices={statusChoices} />
@@ -64,7 +64,7 @@ const ObstacleList = () => (
       <ReferenceField source="personId" reference="persons" link="show" />
       <DateField source="identifiedOn" />
       <BooleanField source="systemic" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -1,11 +1,12 @@
 import WorkIcon from '@mui/icons-material/Work';
 import {
-  BooleanField, Create, Datagrid, DateField, Edit, List, NumberField, ReferenceField, SelectField, SelectInput,
+  BooleanField, Create, DateField, Edit, List, NumberField, ReferenceField, SelectField, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
 } from 'react-admin';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { PlacementInputs } from './PlacementInputs';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const c = (field: string, values: readonly string[]) => choices('placements', field, values);
 
@@ -23,7 +24,7 @@ const PlacementList = () => {
         <SelectInput key="sector" source="sector" choices={sectors.map((sector) => ({ id: sector, name: sector }))} translateChoice={false} />,
       ]}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="personId" reference="persons" link="show" />
         <ReferenceField source="employerId" reference="employers" link="show" />
         <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />
@@ -32,7 +33,7 @@ const PlacementList = () => {
         <DateField source="startDate" />
         <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
         <BooleanField source="longTerm" sortable={false} />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };
