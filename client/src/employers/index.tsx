@@ -1,7 +1,7 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import {
   Create, DateField, Edit, EmailField, List, NumberField, ReferenceField, ReferenceManyField, SelectField,
-  SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required, useTranslate,
+  SelectInput, Show, SimpleForm, TabbedShowLayout, TabbedShowLayoutTabs, TextField, TextInput, email, required, useTranslate,
 } from 'react-admin';
 import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
@@ -34,7 +34,7 @@ const EmployerShow = () => {
   const translate = useTranslate();
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label={translate('resources.employers.name', { smart_count: 1 })}>
           <TextField source="name" />
           <TextField source="sector" emptyText="—" />

@@ -101,8 +101,17 @@ export const Layout = ({ children, ...props }: LayoutProps & { children?: ReactN
     {...props}
     appBar={DoorbraakAppBar}
     menu={Menu}
-    // Nothing inside the page may widen it past the screen: wide content wraps or scrolls in its own box.
-    sx={{ '& .RaLayout-content': { minWidth: 0 } }}
+    sx={(theme) => ({
+      // Nothing inside the page may widen it past the screen: wide content wraps or scrolls in its own box.
+      '& .RaLayout-content': { minWidth: 0 },
+      // On a phone a plain table (caseload, deadlines, reports) scrolls inside its own box, not the page.
+      [theme.breakpoints.down('sm')]: {
+        '& .RaLayout-content table:not(.RaDatagrid-table)': { display: 'block', maxWidth: '100%', overflowX: 'auto' },
+        // A long label in a chip (a theme › label) wraps instead of widening its input.
+        '& .RaLayout-content .MuiChip-root': { maxWidth: '100%', height: 'auto', minHeight: 24 },
+        '& .RaLayout-content .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+      },
+    })}
   >
     {children}
   </RaLayout>
