@@ -106,10 +106,13 @@ export const Layout = ({ children, ...props }: LayoutProps & { children?: ReactN
       '& .RaLayout-content': { minWidth: 0 },
       // On a phone a plain table (caseload, deadlines, reports) scrolls inside its own box, not the page.
       [theme.breakpoints.down('sm')]: {
+        // react-admin lets the layout grow to fit its content (min-width: fit-content); a phone keeps the screen's width.
+        minWidth: 0,
+        '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar': { minWidth: 0 },
         '& .RaLayout-content table:not(.RaDatagrid-table)': { display: 'block', maxWidth: '100%', overflowX: 'auto' },
         // A long label in a chip (a theme › label) wraps instead of widening its input.
-        '& .RaLayout-content .MuiChip-root': { maxWidth: '100%', height: 'auto', minHeight: 24 },
-        '& .RaLayout-content .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+        '& .RaLayout-content .MuiInputBase-root .MuiChip-root': { maxWidth: '100%', height: 'auto', minHeight: 24 },
+        '& .RaLayout-content .MuiInputBase-root .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'break-word' },
       },
     })}
   >
