@@ -166,15 +166,15 @@ test('on a 390 px phone lists are cards and no page scrolls sideways', async (t)
     for (const [resource, text] of [
       ['households', 'AM-001'],
       ['persons', null],
-      ['tasks', null],
+      ['helpdesk-questions', null],
       ['contact-logs', null],
       ['obstacles', null],
     ]) {
       await step(`${resource}: cards, no sideways scroll`, async () => {
         await page.goto(`${app.baseUrl}/#/${resource}`);
-        const cards = page.locator('#main-content .RaSimpleList-root li');
+        const cards = page.locator('#main-content .Doorbraak-cards li');
         await cards.first().waitFor();
-        if (text) await page.locator('#main-content .RaSimpleList-root').getByText(text).first().waitFor();
+        if (text) await page.locator('#main-content .Doorbraak-cards').getByText(text).first().waitFor();
         assert.equal(await page.locator('#main-content table').count(), 0, 'a table is still shown');
         const widths = await page.evaluate(() => {
           const main = document.getElementById('main-content');

@@ -2,6 +2,9 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from 'rea
 import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { Datagrid, FieldTitle, SimpleList, useResourceContext, type DatagridProps } from 'react-admin';
 
+/** Marks the cards (react-admin's SimpleList has no class of its own in a production build). */
+export const CARDS_CLASS = 'Doorbraak-cards';
+
 /** A phone-sized screen (below MUI's `sm`, 600 px): lists become cards there. */
 export const useIsSmall = () => useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
 
@@ -39,6 +42,7 @@ export const ResponsiveDatagrid = ({ children, rowClick, rowSx, empty, cardLines
   const [title, ...lines] = Children.toArray(children).filter(isValidElement) as FieldElement[];
   return (
     <SimpleList
+      className={CARDS_CLASS}
       primaryText={title}
       secondaryText={
         <>
