@@ -1,6 +1,5 @@
 import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
-import { useState } from 'react';
-import { Route, RouterProvider, createHashRouter } from 'react-router-dom';
+import { Route } from 'react-router-dom';
 import { dataProvider } from './providers/dataProvider';
 import { authProvider } from './providers/authProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -34,8 +33,10 @@ import { ThemeReport } from './reports/ThemeReport';
 import { CodingPage } from './coding-samples/CodingPage';
 
 const store = localStorageStore();
+// The language chosen on the sign-in screen (stored by us) wins over one react-admin kept from an earlier session.
+store.setItem('locale', initialLocale());
 
-const DoorbraakAdmin = () => (
+export const App = () => (
   <Admin
     disableTelemetry
     title="Doorbraak"
@@ -78,22 +79,3 @@ const DoorbraakAdmin = () => (
     </CustomRoutes>
   </Admin>
 );
-
-/**
- * Our own hash router, so that route changes commit at once instead of in a React transition.
- *
- * Signed out, react-admin's catch-all route logs out on mount: that navigates to the login page and
- * clears the query cache, which makes the auth check pending again and mounts the catch-all anew.
- * With react-router's default (navigation as an interruptible transition) those synchronous cache
- * updates kept starving the navigation, so the browser pushed `#/login` thousands of times and showed
- * a blank page for many seconds. Committed synchronously, the first navigation lands on the login
- * page and the loop never starts. It stays a data router because unsaved-changes guards need one.
- */
-export const App = () => {
-  const [router] = useState(() => {
-    // The language chosen on the sign-in screen (stored by us) wins over one react-admin kept from an earlier session.
-    store.setItem('locale', initialLocale());
-    return createHashRouter([{ path: '*', element: <DoorbraakAdmin /> }]);
-  });
-  return <RouterProvider router={router} useTransitions={false} />;
-};
