@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from 'react-admin';
+import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { dataProvider } from './providers/dataProvider';
 import { authProvider } from './providers/authProvider';
@@ -7,6 +7,8 @@ import { i18nProvider } from './providers/i18nProvider';
 import { Layout } from './layout/Layout';
 import { Dashboard } from './dashboard/Dashboard';
 import { ChangePassword } from './auth/ChangePassword';
+import { LoginPage } from './auth/LoginPage';
+import { initialLocale } from './providers/locale';
 import households from './households';
 import persons from './persons';
 import users from './users';
@@ -38,10 +40,16 @@ const Page = ({ needs: [resource, action], children }: { needs: [string, string]
   </CanAccess>
 );
 
+const store = localStorageStore();
+// The language chosen on the sign-in screen (stored by us) wins over one react-admin kept from an earlier session.
+store.setItem('locale', initialLocale());
+
 export const App = () => (
   <Admin
     disableTelemetry
     title="Doorbraak"
+    store={store}
+    loginPage={LoginPage}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

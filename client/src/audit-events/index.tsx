@@ -1,11 +1,11 @@
 import HistoryIcon from '@mui/icons-material/History';
 import {
-  AutocompleteInput, Datagrid, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput,
-  SelectField, SelectInput, TextInput, useTranslate, type RaRecord,
+  AutocompleteInput, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextInput, useTranslate, type RaRecord, TextField,
 } from 'react-admin';
 import { DateField } from '../common/fields';
 import { choices } from '../common/choices';
 import { AuditRecord, RequestId, useFieldNames, useResourceName } from './AuditRecord';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
 
@@ -48,7 +48,7 @@ const filters = [
  */
 const AuditEventList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={false} perPage={50}>
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+    <ResponsiveDatagrid bulkActionButtons={false} rowClick={false}>
       <DateField source="at" showTime />
       <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
       <SelectField source="action" choices={actionChoices} />
@@ -56,7 +56,7 @@ const AuditEventList = () => (
       <FunctionField source="recordId" sortable={false} render={(e: RaRecord) => <AuditRecord event={e} />} />
       <FunctionField source="fields" sortable={false} render={(e: RaRecord) => <FieldNames event={e} />} />
       <FunctionField source="requestId" sortable={false} render={(e: RaRecord) => <RequestId id={e.requestId} />} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

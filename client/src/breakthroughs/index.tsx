@@ -2,7 +2,6 @@ import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import {
   ChipField,
   Create,
-  Datagrid,
   DateInput,
   Edit,
   FormDataConsumer,
@@ -23,6 +22,7 @@ import {
 import { DateField, NumberField } from '../common/fields';
 import { useDomains } from '../integration-domains/useDomains';
 import { BreakthroughInputs } from './BreakthroughInputs';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const DomainFilter = (props: { source: string }) => {
   const { choices: domainChoices } = useDomains();
@@ -42,13 +42,13 @@ const BreakthroughList = () => (
       </ReferenceInput>,
     ]}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="date" />
       <TextField source="title" />
       <ReferenceField source="householdId" reference="households" link="show" />
       <TextField source="partner" />
       <NumberField source="costEur" options={{ style: 'currency', currency: 'EUR' }} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

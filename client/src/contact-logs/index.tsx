@@ -1,6 +1,6 @@
 import ChatIcon from '@mui/icons-material/Chat';
 import {
-  BooleanInput, Create, Datagrid, Edit, FunctionField, List, ReferenceField, SelectField, SelectInput,
+  BooleanInput, Create, Edit, FunctionField, List, ReferenceField, SelectField, SelectInput,
   SimpleForm, TextInput,
 } from 'react-admin';
 import { NoteWithheld } from './NoteWithheld';
@@ -11,6 +11,7 @@ import { useLabels } from '../labels/useLabels';
 import { ContactLogInputs } from './ContactLogInputs';
 import { BulkLabelButton } from '../labels/BulkLabelButton';
 import { formatDay } from '../common/dates';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const LabelChips = () => {
   const { pathOf } = useLabels({ includeArchived: true });
@@ -26,14 +27,14 @@ const ContactLogList = () => (
       <BooleanInput key="unlabelled" source="unlabelled" />,
     ]}
   >
-    <Datagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
+    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
       <DateField source="occurredAt" showTime />
       <ReferenceField source="householdId" reference="households" link="show" />
       <NumberField source="minutes" />
       <SelectField source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} />
       <FunctionField source="note" render={(r: { note?: string | null; noteWithheld?: boolean }) => (r.noteWithheld ? <NoteWithheld /> : (r.note ?? '').slice(0, 80))} />
       <LabelChips />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -1,10 +1,10 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import {
-  Create, Datagrid, Edit, EmailField, List, ReferenceField, ReferenceManyField, SelectField,
-  SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required, useTranslate,
+  Create, Edit, EmailField, List, ReferenceField, ReferenceManyField, SelectField, SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required, useTranslate, TabbedShowLayoutTabs,
 } from 'react-admin';
 import { DateField, NumberField } from '../common/fields';
 import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const statusChoices = choices('employers', 'status', EMPLOYER_STATUSES);
 
@@ -18,14 +18,14 @@ const EmployerList = () => (
       <TextInput key="city" source="city" />,
     ]}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="sector" />
       <TextField source="city" />
       <SelectField source="status" choices={statusChoices} />
       <NumberField source="placementsCount" sortable={false} />
       <NumberField source="conversationsCount" sortable={false} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 
@@ -34,7 +34,7 @@ const EmployerShow = () => {
   const translate = useTranslate();
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label={translate('resources.employers.name', { smart_count: 1 })}>
           <TextField source="name" />
           <TextField source="sector" emptyText="—" />
@@ -47,22 +47,22 @@ const EmployerShow = () => {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('resources.placements.name', { smart_count: 2 })}>
           <ReferenceManyField reference="placements" target="employerId" sort={{ field: 'startDate', order: 'DESC' }}>
-            <Datagrid rowClick="show" bulkActionButtons={false}>
+            <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
               <ReferenceField source="personId" reference="persons" link={false} />
               <SelectField source="type" choices={choices('placements', 'type', PLACEMENT_TYPES)} />
               <DateField source="startDate" />
               <SelectField source="status" choices={choices('placements', 'status', PLACEMENT_STATUSES)} />
-            </Datagrid>
+            </ResponsiveDatagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('resources.network-conversations.name', { smart_count: 2 })}>
           <ReferenceManyField reference="network-conversations" target="employerId" sort={{ field: 'date', order: 'DESC' }}>
-            <Datagrid bulkActionButtons={false}>
+            <ResponsiveDatagrid bulkActionButtons={false}>
               <DateField source="date" />
               <ReferenceField source="personId" reference="persons" link="show" />
               <TextField source="sector" />
               <SelectField source="outcome" choices={choices('network-conversations', 'outcome', OUTCOMES)} />
-            </Datagrid>
+            </ResponsiveDatagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -1,6 +1,6 @@
 import HelpIcon from '@mui/icons-material/Help';
 import {
-  AutocompleteArrayInput, BooleanInput, Create, Datagrid, DateTimeInput, Edit, FunctionField, List, NumberInput, SelectField,
+  AutocompleteArrayInput, BooleanInput, Create, DateTimeInput, Edit, FunctionField, List, NumberInput, SelectField,
   SelectInput, SimpleForm, TextInput, required,
 } from 'react-admin';
 import { DateField } from '../common/fields';
@@ -8,6 +8,7 @@ import { Chip } from '@mui/material';
 import { choices, CHANNELS, HELPDESK_STATUSES } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
 import { BulkLabelButton } from '../labels/BulkLabelButton';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const statusChoices = choices('helpdesk-questions', 'status', HELPDESK_STATUSES);
 
@@ -21,12 +22,12 @@ const QuestionList = () => (
     sort={{ field: 'receivedAt', order: 'DESC' }}
     filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <BooleanInput key="unlabelled" source="unlabelled" />]}
   >
-    <Datagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
+    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
       <DateField source="receivedAt" showTime />
       <FunctionField source="question" render={(r: { question?: string }) => (r.question ?? '').slice(0, 80)} />
       <SelectField source="status" choices={statusChoices} />
       <LabelChips />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

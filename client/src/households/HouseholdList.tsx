@@ -1,6 +1,5 @@
 import {
   CreateButton,
-  Datagrid,
   FilterButton,
   List,
   ListNoResults,
@@ -22,6 +21,7 @@ import HomeIcon from '@mui/icons-material/Home';
 import { choices, HOUSEHOLD_STATUSES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { AssignedToMeInput } from './AssignedToMeInput';
 import { MunicipalityFilterInput } from './MunicipalityInput';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -79,7 +79,7 @@ export const HouseholdList = () => {
       filterDefaultValues={{ status: 'active' }}
       empty={<HouseholdsEmpty />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} empty={<HouseholdsNoResults />}>
+      <ResponsiveDatagrid rowClick="show" bulkActionButtons={false} empty={<HouseholdsNoResults />}>
         <TextField source="reference" />
         <TextField source="municipality" />
         <SelectField source="track" choices={choices('households', 'track', TRACKS)} />
@@ -91,7 +91,7 @@ export const HouseholdList = () => {
             <ChipField source="fullName" size="small" />
           </SingleFieldList>
         </ReferenceArrayField>
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Button,
-  Datagrid,
   ReferenceManyField,
   SelectField,
   TextField,
@@ -16,6 +15,7 @@ import AddIcon from '@mui/icons-material/PersonAdd';
 import EditIcon from '@mui/icons-material/Edit';
 import { choices, HOUSEHOLD_ROLES } from '../common/choices';
 import { PersonInputs } from '../persons/PersonInputs';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 /** Members shown, added and edited on the household page, without leaving it. */
 export const HouseholdMembers = () => {
@@ -35,13 +35,13 @@ export const HouseholdMembers = () => {
         perPage={50}
         empty={<Typography variant="body2">{translate('app.empty.members')}</Typography>}
       >
-        <Datagrid bulkActionButtons={false} rowClick="show">
+        <ResponsiveDatagrid bulkActionButtons={false} rowClick="show">
           <TextField source="firstName" />
           <NumberField source="birthYear" options={{ useGrouping: false }} />
           <SelectField source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} />
           <TextField source="profession" emptyText="—" />
           <EditMemberButton onEdit={setEditing} />
-        </Datagrid>
+        </ResponsiveDatagrid>
       </ReferenceManyField>
       {editing && (
         <MemberDialog householdId={String(household.id)} member={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />

@@ -3,6 +3,15 @@ export const en = {
   app: {
     title: 'Doorbraak',
     language: 'Language',
+    signIn: {
+      title: 'Sign in',
+      email: 'E-mail',
+      password: 'Password',
+      submit: 'Sign in',
+      required: 'Fill this in',
+      failed: 'Signing in did not work; try again.',
+      unreachable: 'Doorbraak cannot be reached. Check your connection and try again.',
+    },
     dashboard: {
       welcome: 'Welcome, %{name}',
       intro: 'Doorbraak helps you support newcomer households: their plans, obstacles and breakthroughs.',

@@ -4,6 +4,15 @@ export const nl: DoorbraakMessages = {
   app: {
     title: 'Doorbraak',
     language: 'Taal',
+    signIn: {
+      title: 'Inloggen',
+      email: 'E-mail',
+      password: 'Wachtwoord',
+      submit: 'Inloggen',
+      required: 'Vul dit in',
+      failed: 'Inloggen is niet gelukt; probeer het opnieuw.',
+      unreachable: 'Doorbraak is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+    },
     dashboard: {
       welcome: 'Welkom, %{name}',
       intro: 'Doorbraak helpt je nieuwkomershuishoudens te ondersteunen: hun plannen, obstakels en doorbraken.',

@@ -4,6 +4,15 @@ export const uk: DoorbraakMessages = {
   app: {
     title: 'Doorbraak',
     language: 'Мова',
+    signIn: {
+      title: 'Вхід',
+      email: 'Електронна пошта',
+      password: 'Пароль',
+      submit: 'Увійти',
+      required: 'Заповніть це поле',
+      failed: 'Не вдалося увійти; спробуйте ще раз.',
+      unreachable: 'Не вдається з’єднатися з Doorbraak. Перевірте з’єднання та спробуйте ще раз.',
+    },
     dashboard: {
       welcome: 'Вітаємо, %{name}',
       intro: 'Doorbraak допомагає підтримувати домогосподарства новоприбулих: їхні плани, перешкоди та прориви.',

@@ -1,7 +1,8 @@
 import HubIcon from '@mui/icons-material/Hub';
-import { Datagrid, FunctionField, List, SelectField, TextField, useLocaleState } from 'react-admin';
+import { FunctionField, List, SelectField, TextField, useLocaleState } from 'react-admin';
 import { inLanguage } from './useDomains';
 import { i18nProvider } from '../providers/i18nProvider';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const GROUPS = ['markers_and_means', 'social_connections', 'facilitators', 'foundation'];
 const groupChoices = GROUPS.map((id) => ({ id, name: `resources.integration-domains.group.${id}` }));
@@ -25,12 +26,12 @@ const DomainDescription = () => {
 
 const IntegrationDomainList = () => (
   <List pagination={false} perPage={100} sort={{ field: 'order', order: 'ASC' }} exporter={false}>
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+    <ResponsiveDatagrid bulkActionButtons={false} rowClick={false}>
       <TextField source="order" />
       <DomainName />
       <SelectField source="group" choices={groupChoices} />
       <DomainDescription />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import LocalOfferIcon from '@mui/icons-material/LocalOffer';
 import {
-  AutocompleteInput, BooleanField, CanAccess, BooleanInput, Button, Create, Datagrid, Edit, FunctionField, List, NullableBooleanInput,
+  AutocompleteInput, BooleanField, CanAccess, BooleanInput, Button, Create, Edit, FunctionField, List, NullableBooleanInput,
   ReferenceInput, SelectInput, SimpleForm, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useTranslate,
 } from 'react-admin';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField as MuiTextField } from '@mui/material';
@@ -10,6 +10,7 @@ import { useDomains } from '../integration-domains/useDomains';
 import { useLabels } from './useLabels';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { i18nProvider } from '../providers/i18nProvider';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const LabelName = () => {
   const { pathOf } = useLabels({ includeArchived: true });
@@ -37,12 +38,12 @@ const ParentInput = () => {
 
 const LabelList = () => (
   <List sort={{ field: 'name', order: 'ASC' }} perPage={50} filterDefaultValues={{ archived: false }} filters={[<TextInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="archived" source="archived" alwaysOn />]}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
       <Swatch />
       <LabelName />
       <Definition />
       <BooleanField source="archived" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -1,9 +1,10 @@
 import ForumIcon from '@mui/icons-material/Forum';
-import { Create, Datagrid, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { Create, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { DateField } from '../common/fields';
 import { choices, OUTCOMES } from '../common/choices';
 import { ConversationInputs } from './ConversationInputs';
 import { formatDay } from '../common/dates';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const outcomeChoices = choices('network-conversations', 'outcome', OUTCOMES);
 
@@ -12,14 +13,14 @@ const ConversationList = () => (
     sort={{ field: 'date', order: 'DESC' }}
     filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="outcome" source="outcome" choices={outcomeChoices} />, <TextInput key="sector" source="sector" />]}
   >
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
       <DateField source="date" />
       <ReferenceField source="personId" reference="persons" link="show" />
       <ReferenceField source="employerId" reference="employers" link="show" emptyText="—" />
       <TextField source="contact" emptyText="—" />
       <TextField source="sector" />
       <SelectField source="outcome" choices={outcomeChoices} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -3,7 +3,6 @@ import { Stack } from '@mui/material';
 import {
   BooleanField,
   Create,
-  Datagrid,
   Edit,
   FunctionField,
   List,
@@ -29,6 +28,7 @@ import { DateField } from '../common/fields';
 import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { ObstacleInputs } from './ObstacleInputs';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const statusChoices = choices('obstacles', 'status', OBSTACLE_STATUSES);
 const severityChoices = choices('obstacles', 'severity', SEVERITIES);
@@ -59,7 +59,7 @@ const ObstacleList = () => (
       </ReferenceInput>,
     ]}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="title" />
       <DomainField />
       <SelectField source="status" choices={statusChoices} />
@@ -67,7 +67,7 @@ const ObstacleList = () => (
       <ReferenceField source="personId" reference="persons" link="show" />
       <DateField source="identifiedOn" />
       <BooleanField source="systemic" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

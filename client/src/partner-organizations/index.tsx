@@ -1,6 +1,7 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
-import { AutocompleteArrayInput, Create, Datagrid, Edit, FunctionField, List, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import { AutocompleteArrayInput, Create, Edit, FunctionField, List, SimpleForm, TextField, TextInput, required } from 'react-admin';
 import { useDomains } from '../integration-domains/useDomains';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const Domains = () => {
   const { nameOf } = useDomains();
@@ -9,12 +10,12 @@ const Domains = () => {
 
 const PartnerList = () => (
   <List sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="kind" />
       <Domains />
       <TextField source="contact" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -1,5 +1,4 @@
 import {
-  Datagrid,
   List,
   ReferenceInput,
   AutocompleteInput,
@@ -11,6 +10,7 @@ import {
 import { HouseholdReference } from './HouseholdReference';
 import { NumberField } from '../common/fields';
 import { choices, EDUCATION_LEVELS, HOUSEHOLD_ROLES } from '../common/choices';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,13 +23,13 @@ const filters = [
 
 export const PersonList = () => (
   <List filters={filters} sort={{ field: 'firstName', order: 'ASC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="firstName" />
       <HouseholdReference source="householdId" />
       <NumberField source="birthYear" options={{ useGrouping: false }} />
       <SelectField source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} />
       <SelectField source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} />
       <TextField source="profession" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );

@@ -2,7 +2,6 @@ import FlagIcon from '@mui/icons-material/Flag';
 import {
   AutocompleteInput,
   Create,
-  Datagrid,
   DateInput,
   Edit,
   List,
@@ -20,6 +19,7 @@ import { DateField } from '../common/fields';
 import { Box, Typography } from '@mui/material';
 import { choices, PLAN_STATUSES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const statusChoices = choices('perspective-plans', 'status', PLAN_STATUSES);
 
@@ -35,14 +35,14 @@ const PlanList = () => (
       </ReferenceInput>,
     ]}
   >
-    <Datagrid rowClick={(_id, _resource, record) => `/persons/${record.personId}/show`} bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick={(_id, _resource, record) => `/persons/${record.personId}/show`} bulkActionButtons={false}>
       <ReferenceField source="personId" reference="persons" link={false} />
       <TextField source="perspective" />
       <SelectField source="status" choices={statusChoices} />
       <DateField source="startDate" />
       <DateField source="nextReviewDate" />
       <ReferenceField source="ownerId" reference="users" link={false} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -1,6 +1,6 @@
 import WorkIcon from '@mui/icons-material/Work';
 import {
-  BooleanField, Create, Datagrid, Edit, List, ReferenceField, SelectField, SelectInput,
+  BooleanField, Create, Edit, List, ReferenceField, SelectField, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
 } from 'react-admin';
 import { DateField, NumberField } from '../common/fields';
@@ -9,6 +9,7 @@ import { useApi } from '../common/useApi';
 import { PlacementInputs } from './PlacementInputs';
 import { END_REASONS } from './transitions';
 import { formatDay } from '../common/dates';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const c = (field: string, values: readonly string[]) => choices('placements', field, values);
 
@@ -26,7 +27,7 @@ const PlacementList = () => {
         <SelectInput key="sector" source="sector" choices={sectors.map((sector) => ({ id: sector, name: sector }))} translateChoice={false} />,
       ]}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="personId" reference="persons" link="show" />
         <ReferenceField source="employerId" reference="employers" link="show" />
         <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />
@@ -35,7 +36,7 @@ const PlacementList = () => {
         <DateField source="startDate" />
         <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
         <BooleanField source="longTerm" sortable={false} />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

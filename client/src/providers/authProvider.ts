@@ -1,22 +1,14 @@
-import { HttpError, type AuthProvider } from 'react-admin';
+import type { AuthProvider } from 'react-admin';
+import { requestSignIn } from '../auth/signIn';
 import { API_URL } from './dataProvider';
-import { i18nProvider } from './i18nProvider';
-import { translateHttpError } from './serverErrors';
-import { session, type SessionUser } from './session';
+import { session } from './session';
 import { allows, loadPermissions } from './permissions';
 
 export const authProvider: AuthProvider = {
+  // Rejects with the SignInError the sign-in card turns into field or form messages.
   async login({ username, email, password }: { username?: string; email?: string; password: string }) {
-    const response = await fetch(`${API_URL}/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: (email ?? username ?? '').trim(), password }),
-    });
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      throw translateHttpError(new HttpError(body.message ?? response.statusText, response.status, body), i18nProvider.translate);
-    }
-    session.save(body.accessToken, body.user as SessionUser);
+    const { accessToken, user } = await requestSignIn(email ?? username ?? '', password);
+    session.save(accessToken, user);
   },
   async logout() {
     const token = session.token();
@@ -28,7 +20,7 @@ export const authProvider: AuthProvider = {
     }
   },
   async checkAuth() {
-    if (!session.token()) throw new Error('not signed in');
+    if (!session.isSignedIn()) throw new Error('not signed in');
   },
   // Only an expired or invalid session signs out; a 403 is "not allowed", not "not signed in".
   async checkError(error: { status?: number }) {

@@ -8,14 +8,9 @@ import { nl } from '../i18n/nl';
 import { uk } from '../i18n/uk';
 import { setFormatLocale } from '../common/formats';
 
-export const LOCALES = [
-  { locale: 'nl', name: 'Nederlands' },
-  { locale: 'en', name: 'English' },
-  { locale: 'uk', name: 'Українська' },
-] as const;
-export type Locale = (typeof LOCALES)[number]['locale'];
+import { LOCALES, initialLocale, isLocale, rememberLocale, type Locale } from './locale';
 
-const LOCALE_KEY = 'doorbraak.locale';
+export { LOCALES, initialLocale, type Locale };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -101,11 +96,6 @@ export const messages: Record<Locale, TranslationMessages> = {
   uk: deepMerge(deepMerge(deepMerge(deepMerge(english, ukrainianMessages as unknown as Tree), RA5_GAPS.uk), UK_PLURALS), uk as unknown as Tree) as unknown as TranslationMessages,
 };
 
-export function initialLocale(): Locale {
-  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(LOCALE_KEY) : null;
-  return LOCALES.some((l) => l.locale === stored) ? (stored as Locale) : 'nl';
-}
-
 setFormatLocale(initialLocale());
 
 // ra-i18n-polyglot hands the locale to node-polyglot, which then picks Ukrainian plural forms (1, 2–4, 5+).
@@ -117,7 +107,7 @@ const polyglot = polyglotI18nProvider((locale) => messages[locale as Locale] ?? 
 export const i18nProvider = {
   ...polyglot,
   changeLocale: (locale: string, options?: unknown) => {
-    localStorage.setItem(LOCALE_KEY, locale);
+    if (isLocale(locale)) rememberLocale(locale);
     setFormatLocale(locale);
     return polyglot.changeLocale(locale, options);
   },

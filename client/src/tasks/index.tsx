@@ -1,10 +1,11 @@
 import TaskIcon from '@mui/icons-material/TaskAlt';
 import {
-  AutocompleteInput, BooleanInput, Create, Datagrid, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectField,
+  AutocompleteInput, BooleanInput, Create, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectField,
   SelectInput, SimpleForm, TextField, TextInput, required, useGetIdentity,
 } from 'react-admin';
 import { DateField } from '../common/fields';
 import { choices, TASK_STATUSES } from '../common/choices';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const statusChoices = choices('tasks', 'status', TASK_STATUSES);
 
@@ -25,13 +26,13 @@ const TaskList = () => {
         <BooleanInput key="overdue" source="overdue" />,
       ]}
     >
-      <Datagrid rowClick="edit" bulkActionButtons={false} rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}>
+      <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false} rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}>
         <DateField source="dueDate" />
         <TextField source="title" />
         <ReferenceField source="householdId" reference="households" link="show" emptyText="—" />
         <ReferenceField source="assigneeId" reference="users" link={false} />
         <SelectField source="status" choices={statusChoices} />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

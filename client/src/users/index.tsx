@@ -3,7 +3,6 @@ import {
   BooleanField,
   BooleanInput,
   Create,
-  Datagrid,
   Edit,
   EmailField,
   List,
@@ -19,17 +18,18 @@ import {
   required,
 } from 'react-admin';
 import { choices, ROLES } from '../common/choices';
+import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const roleChoices = choices('users', 'role', ROLES);
 
 const UserList = () => (
   <List filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} />]}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="fullName" />
       <EmailField source="email" />
       <SelectField source="role" choices={roleChoices} />
       <BooleanField source="active" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

@@ -1,0 +1,37 @@
+import { useMemo, useState } from 'react';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { initialLocale, rememberLocale, type Locale } from '../providers/locale';
+import { session } from '../providers/session';
+import { SignInCard } from './SignInCard';
+import { requestSignIn } from './signIn';
+import { ownTextTranslator } from './texts';
+
+const theme = createTheme();
+
+/**
+ * The first screen of a signed-out visit, shown before react-admin has loaded: the form is up as soon as
+ * this small bundle runs. `onSignedIn` then loads the app.
+ */
+export const SignInScreen = ({ onSignedIn }: { onSignedIn: () => Promise<void> | void }) => {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const translate = useMemo(() => ownTextTranslator(locale), [locale]);
+
+  const changeLocale = (next: Locale) => {
+    rememberLocale(next);
+    setLocale(next);
+  };
+
+  const signIn = async ({ email, password }: { email: string; password: string }) => {
+    const { accessToken, user } = await requestSignIn(email, password);
+    session.save(accessToken, user);
+    await onSignedIn();
+  };
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <SignInCard locale={locale} onLocaleChange={changeLocale} onSubmit={signIn} translate={translate} />
+    </ThemeProvider>
+  );
+};

@@ -1,0 +1,57 @@
+import { render, screen } from '@testing-library/react';
+import { AdminContext, ListBase, ResourceContextProvider, TextField, testDataProvider } from 'react-admin';
+import { i18nProvider } from '../providers/i18nProvider';
+import { CARDS_CLASS, ResponsiveDatagrid } from './ResponsiveDatagrid';
+
+/** jsdom has no media queries: answer every `(max-width: …)` query as a screen of `width` px would. */
+function screenWidth(width: number) {
+  window.matchMedia = ((query: string) => {
+    const max = /max-width:\s*([\d.]+)px/.exec(query);
+    const min = /min-width:\s*([\d.]+)px/.exec(query);
+    const matches = (!max || width <= Number(max[1])) && (!min || width >= Number(min[1]));
+    return { matches, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false };
+  }) as typeof window.matchMedia;
+}
+
+function renderList() {
+  const dataProvider = testDataProvider({
+    getList: async () => ({ data: [{ id: 'h1', reference: 'ZS-1', municipality: 'Zaanstad' }], total: 1 }) as never,
+  });
+  return render(
+    <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
+      <ResourceContextProvider value="households">
+        <ListBase>
+          <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+            <TextField source="reference" />
+            <TextField source="municipality" />
+          </ResponsiveDatagrid>
+        </ListBase>
+      </ResourceContextProvider>
+    </AdminContext>,
+  );
+}
+
+describe('a list on a phone and on a desk', () => {
+  const original = window.matchMedia;
+  afterEach(() => {
+    window.matchMedia = original;
+  });
+
+  it('shows cards at 390 px: the first column as the title, the others as labelled lines', async () => {
+    screenWidth(390);
+    const { container } = renderList();
+    expect(await screen.findByText('ZS-1')).toBeInTheDocument();
+    expect(container.querySelector(`.${CARDS_CLASS}`)).not.toBeNull();
+    expect(container.querySelector('table')).toBeNull();
+    expect(screen.getByText('Zaanstad')).toBeInTheDocument();
+    expect(screen.getByText(/Gemeente/)).toBeInTheDocument();
+  });
+
+  it('shows a table on a wide screen', async () => {
+    screenWidth(1366);
+    const { container } = renderList();
+    expect(await screen.findByText('ZS-1')).toBeInTheDocument();
+    expect(container.querySelector('table')).not.toBeNull();
+    expect(container.querySelector(`.${CARDS_CLASS}`)).toBeNull();
+  });
+});

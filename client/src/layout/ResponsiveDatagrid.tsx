@@ -1,0 +1,59 @@
+import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Box, useMediaQuery, type Theme } from '@mui/material';
+import { Datagrid, FieldTitle, SimpleList, useResourceContext, type DatagridProps } from 'react-admin';
+
+/** Marks the cards (react-admin's SimpleList has no class of its own in a production build). */
+export const CARDS_CLASS = 'Doorbraak-cards';
+
+/** A phone-sized screen (below MUI's `sm`, 600 px): lists become cards there. */
+export const useIsSmall = () => useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+
+type FieldElement = ReactElement<{ source?: string; label?: ReactNode | false }>;
+
+/** One line of a card: the column's title, then its value. */
+const CardLine = ({ field }: { field: FieldElement }) => {
+  const resource = useResourceContext();
+  const { source, label } = field.props;
+  return (
+    <Box component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+      {label === false ? null : (
+        <Box component="span" sx={{ color: 'text.secondary', mr: 0.5 }}>
+          <FieldTitle label={typeof label === 'string' ? label : undefined} source={source} resource={resource} />:
+        </Box>
+      )}
+      {field}
+    </Box>
+  );
+};
+
+/**
+ * react-admin's Datagrid on wide screens; on a phone the same columns as a SimpleList of cards (react-admin's
+ * mobile pattern), so no list scrolls sideways: the first column is the card's title, the next few its lines.
+ */
+export const ResponsiveDatagrid = ({ children, rowClick, rowSx, empty, cardLines = 4, ...props }: DatagridProps & { cardLines?: number }) => {
+  const isSmall = useIsSmall();
+  if (!isSmall) {
+    return (
+      <Datagrid rowClick={rowClick} rowSx={rowSx} empty={empty} {...props}>
+        {children}
+      </Datagrid>
+    );
+  }
+  const [title, ...lines] = Children.toArray(children).filter(isValidElement) as FieldElement[];
+  return (
+    <SimpleList
+      className={CARDS_CLASS}
+      primaryText={title}
+      secondaryText={
+        <>
+          {lines.slice(0, cardLines).map((field, index) => (
+            <CardLine key={index} field={field} />
+          ))}
+        </>
+      }
+      rowClick={typeof rowClick === 'string' || typeof rowClick === 'function' ? rowClick : false}
+      rowSx={rowSx}
+      empty={empty}
+    />
+  );
+};
