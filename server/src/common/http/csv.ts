@@ -20,8 +20,13 @@ const FORMULA_START = /(?<=^|[,;"\r\n])(?=[=+\-@\t\r])/g;
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  const text = String(value).replace(FORMULA_START, "'");
+  const text = withoutFormulas(String(value));
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A `'` before every character that could start a formula in any cell a spreadsheet splits this text into. */
+export function withoutFormulas(text: string): string {
+  return text.replace(FORMULA_START, "'");
 }
 
 export function toCsv<T extends object>(rows: T[], columns: (keyof T & string)[]): string {

@@ -1,3 +1,4 @@
+import { withoutFormulas } from '../http/csv.js';
 import { badRequest } from '../errors/app-error.js';
 
 /**
@@ -94,11 +95,13 @@ export function sharedFilterNames(filter: Record<string, unknown>, locale: Repor
   return out;
 }
 
-/** RFC 4180 quoting; numbers with the reader's decimal mark; a leading =,+,-,@ escaped so no formula runs. */
+/**
+ * RFC 4180 quoting; numbers with the reader's decimal mark; text escaped so no
+ * formula runs however the line is split, on `,` or on `;` (common/http/csv.ts).
+ */
 function cell(value: unknown, locale: ReportLocale): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(Math.round(value * 100) / 100).replace('.', DECIMAL[locale]);
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = withoutFormulas(String(value));
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
