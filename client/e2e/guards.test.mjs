@@ -116,10 +116,10 @@ test('matcher: the pipeline refuses a skipped step, asks for a start date, and u
   const cards = proposed.getByTestId('placement-card');
   let before;
 
-  await step('shows the events sector on the board', async () => {
+  await step('shows the Evenementen sector on the board', async () => {
     await page.goto(`${app.baseUrl}/#/pipeline`);
     await page.getByTestId('placement-card').first().waitFor();
-    await chooseOption(page, 'Sector', 'events');
+    await chooseOption(page, 'Sector', 'Evenementen');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === 2);
     before = await cards.count();
   });
@@ -141,7 +141,7 @@ test('matcher: the pipeline refuses a skipped step, asks for a start date, and u
     await dialog.getByTestId('confirm-move').click();
     await dialog.waitFor({ state: 'detached' });
     await page.waitForFunction(([n]) => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === n, [before - 1]);
-    const started = await api('GET', `/placements?filter=${encodeURIComponent(JSON.stringify({ sector: 'events', status: 'started', startDate_gte: '2026-11-02', startDate_lte: '2026-11-02' }))}`);
+    const started = await api('GET', `/placements?filter=${encodeURIComponent(JSON.stringify({ sector: 'Evenementen', status: 'started', startDate_gte: '2026-11-02', startDate_lte: '2026-11-02' }))}`);
     assert.equal(started.length, 1);
     assert.deepEqual(started[0].statusHistory.map((h) => h.status), ['proposed', 'started']);
     t.diagnostic(`moved ${started[0].id}`);

@@ -25,8 +25,8 @@ test('matcher: drag a proposed placement to started (confirming its start date) 
     await page.getByTestId('placement-card').first().waitFor();
     // The demo's 86 placements fit on the board: no notice that some are left out.
     assert.equal(await page.getByTestId('board-truncated').count(), 0);
-    await chooseOption(page, 'Sector', 'events');
-    // 21 one-off gigs and the 2 proposals are in "events".
+    await chooseOption(page, 'Sector', 'Evenementen');
+    // 21 one-off gigs and the 2 proposals are in "Evenementen".
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="placement-card"]').length === 23);
     assert.equal(await page.getByTestId('column-proposed').getByTestId('placement-card').count(), 2);
   });
