@@ -22,7 +22,7 @@ export const LoginPage = () => {
     <SignInCard
       locale={isLocale(locale) ? locale : 'nl'}
       onLocaleChange={(next: Locale) => setLocale(next)}
-      onSubmit={({ email, password }) => login({ email, password })}
+      onSubmit={({ email, password, organizationId }) => login({ email, password, organizationId })}
       translate={translate}
     />
   );

@@ -6,7 +6,7 @@ import { SignInCard } from './SignInCard';
 import { SignInError } from './signIn';
 import { ownTextTranslator } from './texts';
 
-function renderCard(onSubmit: (c: { email: string; password: string }) => Promise<unknown>) {
+function renderCard(onSubmit: (c: { email: string; password: string; organizationId?: string }) => Promise<unknown>) {
   const Harness = () => {
     const [locale, setLocale] = useState<Locale>('nl');
     return <SignInCard locale={locale} onLocaleChange={setLocale} onSubmit={onSubmit} translate={ownTextTranslator(locale)} />;
@@ -69,5 +69,23 @@ describe('the sign-in card', () => {
     await waitFor(() => expect(submit).toBeEnabled());
     await userEvent.click(submit);
     expect(await screen.findByRole('alert')).toHaveTextContent('Doorbraak is niet bereikbaar');
+  });
+
+  it('lets the person choose the organisation when one password opens accounts in several', async () => {
+    const organizations = [
+      { id: '00000000-0000-4000-8000-000000000001', name: 'Gemeente Zaanstad' },
+      { id: '00000000-0000-4000-8000-000000000002', name: 'NewBees' },
+    ];
+    const onSubmit = vi.fn(async (c: { organizationId?: string }) => {
+      if (!c.organizationId) throw new SignInError('This password opens accounts in several organisations', 409, { organizations });
+    });
+    renderCard(onSubmit);
+    await userEvent.type(screen.getByLabelText('E-mail'), 'twee@example.org');
+    await userEvent.type(screen.getByLabelText('Wachtwoord'), 'secret');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await userEvent.selectOptions(await screen.findByLabelText('Organisatie'), 'NewBees');
+    expect(screen.getByRole('alert')).toHaveTextContent('meer dan één organisatie');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenLastCalledWith({ email: 'twee@example.org', password: 'secret', organizationId: organizations[1].id }));
   });
 });

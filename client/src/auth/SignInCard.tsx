@@ -15,13 +15,13 @@ import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/Lock';
 import { LOCALES, type Locale } from '../providers/locale';
 import { translateServerMessage, type Translate } from '../providers/serverErrors';
-import { SignInError } from './signIn';
+import { SignInError, organizationsToChoose, type SignInOrganization } from './signIn';
 
 export interface SignInCardProps {
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   /** Signs in; rejects with a SignInError (or a network error) when that did not work. */
-  onSubmit: (credentials: { email: string; password: string }) => Promise<unknown>;
+  onSubmit: (credentials: { email: string; password: string; organizationId?: string }) => Promise<unknown>;
   translate: Translate;
 }
 
@@ -63,6 +63,9 @@ export const SignInCard = ({ locale, onLocaleChange, onSubmit, translate }: Sign
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ fields: FieldErrors; form?: string }>({ fields: {} });
   const [submitting, setSubmitting] = useState(false);
+  // Filled when the password opens accounts in several organisations: the person picks one.
+  const [organizations, setOrganizations] = useState<SignInOrganization[]>([]);
+  const [organizationId, setOrganizationId] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -73,9 +76,16 @@ export const SignInCard = ({ locale, onLocaleChange, onSubmit, translate }: Sign
     if (Object.keys(missing).length > 0) return;
     setSubmitting(true);
     try {
-      await onSubmit({ email: email.trim(), password });
+      await onSubmit({ email: email.trim(), password, ...(organizations.length > 0 && organizationId ? { organizationId } : {}) });
     } catch (error) {
-      setErrors(describeSignInFailure(error, translate));
+      const choices = organizationsToChoose(error);
+      if (choices.length > 0) {
+        setOrganizations(choices);
+        setOrganizationId(choices[0].id);
+        setErrors({ fields: {}, form: translate('app.signIn.chooseOrganization') });
+      } else {
+        setErrors(describeSignInFailure(error, translate));
+      }
       setSubmitting(false);
     }
   };
@@ -146,8 +156,27 @@ export const SignInCard = ({ locale, onLocaleChange, onSubmit, translate }: Sign
             onChange={(event) => setPassword(event.target.value)}
             error={errors.fields.password}
           />
+          {organizations.length > 0 ? (
+            <FormControl size="small" fullWidth>
+              <InputLabel variant="outlined" htmlFor="sign-in-organization" shrink>
+                {translate('app.signIn.organization')}
+              </InputLabel>
+              <NativeSelect
+                value={organizationId}
+                onChange={(event) => setOrganizationId(event.target.value)}
+                input={<OutlinedInput label={translate('app.signIn.organization')} notched />}
+                inputProps={{ id: 'sign-in-organization', name: 'organizationId' }}
+              >
+                {organizations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </FormControl>
+          ) : null}
           {errors.form ? (
-            <Alert severity="error" role="alert">
+            <Alert severity={organizations.length > 0 && errors.form === translate('app.signIn.chooseOrganization') ? 'info' : 'error'} role="alert">
               {errors.form}
             </Alert>
           ) : null}

@@ -22,8 +22,8 @@ export const SignInScreen = ({ onSignedIn }: { onSignedIn: () => Promise<void> |
     setLocale(next);
   };
 
-  const signIn = async ({ email, password }: { email: string; password: string }) => {
-    const { accessToken, user } = await requestSignIn(email, password);
+  const signIn = async ({ email, password, organizationId }: { email: string; password: string; organizationId?: string }) => {
+    const { accessToken, user } = await requestSignIn(email, password, organizationId);
     session.save(accessToken, user);
     await onSignedIn();
   };

@@ -12,11 +12,12 @@ export class SignInError extends Error {
 }
 
 /** POST /api/auth/login. Kept free of react-admin: the sign-in screen loads without it. */
-export async function requestSignIn(email: string, password: string): Promise<{ accessToken: string; user: SessionUser }> {
+export async function requestSignIn(email: string, password: string, organizationId?: string): Promise<{ accessToken: string; user: SessionUser }> {
   const response = await fetch('/api/auth/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: email.trim(), password }),
+    // organizationId: only after the server answered 409 because this password opens accounts in several organisations.
+    body: JSON.stringify({ email: email.trim(), password, ...(organizationId ? { organizationId } : {}) }),
   });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
@@ -24,6 +25,19 @@ export async function requestSignIn(email: string, password: string): Promise<{ 
     throw new SignInError(message, response.status, body);
   }
   return body;
+}
+
+export interface SignInOrganization {
+  id: string;
+  name: string;
+}
+
+/** The organisations to choose from when one password opens accounts in several (the server's 409). */
+export function organizationsToChoose(error: unknown): SignInOrganization[] {
+  if (!(error instanceof SignInError) || error.status !== 409) return [];
+  const organizations = (error.body as { organizations?: unknown } | undefined)?.organizations;
+  if (!Array.isArray(organizations)) return [];
+  return organizations.filter((o): o is SignInOrganization => typeof o?.id === 'string' && typeof o?.name === 'string');
 }
 
 export const LOGIN_ROUTE = '/login';

@@ -11,6 +11,8 @@ export const en = {
       required: 'Fill this in',
       failed: 'Signing in did not work; try again.',
       unreachable: 'Doorbraak cannot be reached. Check your connection and try again.',
+      organization: 'Organisation',
+      chooseOrganization: 'This e-mail address and password open accounts in more than one organisation. Choose the organisation and sign in again.',
     },
     dashboard: {
       welcome: 'Welcome, %{name}',

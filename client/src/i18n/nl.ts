@@ -12,6 +12,8 @@ export const nl: DoorbraakMessages = {
       required: 'Vul dit in',
       failed: 'Inloggen is niet gelukt; probeer het opnieuw.',
       unreachable: 'Doorbraak is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+      organization: 'Organisatie',
+      chooseOrganization: 'Met dit e-mailadres en wachtwoord heb je een account bij meer dan één organisatie. Kies de organisatie en meld je opnieuw aan.',
     },
     dashboard: {
       welcome: 'Welkom, %{name}',

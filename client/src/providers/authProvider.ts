@@ -6,8 +6,8 @@ import { allows, loadPermissions } from './permissions';
 
 export const authProvider: AuthProvider = {
   // Rejects with the SignInError the sign-in card turns into field or form messages.
-  async login({ username, email, password }: { username?: string; email?: string; password: string }) {
-    const { accessToken, user } = await requestSignIn(email ?? username ?? '', password);
+  async login({ username, email, password, organizationId }: { username?: string; email?: string; password: string; organizationId?: string }) {
+    const { accessToken, user } = await requestSignIn(email ?? username ?? '', password, organizationId);
     session.save(accessToken, user);
   },
   async logout() {
