@@ -15,7 +15,7 @@ function screenWidth(width: number) {
 
 function renderList() {
   const dataProvider = testDataProvider({
-    getList: async () => ({ data: [{ id: 'h1', reference: 'ZS-1', municipality: 'Zaanstad' }], total: 1 }) as never,
+    getList: async () => ({ data: [{ id: 'h1', reference: 'ZS-1', municipality: 'Zaanstad', shelterEndDate: null }], total: 1 }) as never,
   });
   return render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
@@ -24,6 +24,7 @@ function renderList() {
           <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="reference" />
             <TextField source="municipality" />
+            <TextField source="shelterEndDate" />
           </ResponsiveDatagrid>
         </ListBase>
       </ResourceContextProvider>
@@ -45,6 +46,8 @@ describe('a list on a phone and on a desk', () => {
     expect(container.querySelector('table')).toBeNull();
     expect(screen.getByText('Zaanstad')).toBeInTheDocument();
     expect(screen.getByText(/Gemeente/)).toBeInTheDocument();
+    // No title without a value: an empty shelter end date leaves its line out.
+    expect(container.querySelector(`.${CARDS_CLASS}`)!.textContent).not.toMatch(/Opvang eindigt op/);
   });
 
   it('shows a table on a wide screen', async () => {

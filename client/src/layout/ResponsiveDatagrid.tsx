@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Box, useMediaQuery, type Theme } from '@mui/material';
-import { Datagrid, FieldTitle, SimpleList, useResourceContext, type DatagridProps } from 'react-admin';
+import { Datagrid, FieldTitle, SimpleList, useRecordContext, useResourceContext, type DatagridProps } from 'react-admin';
 
 /** Marks the cards (react-admin's SimpleList has no class of its own in a production build). */
 export const CARDS_CLASS = 'Doorbraak-cards';
@@ -13,7 +13,11 @@ type FieldElement = ReactElement<{ source?: string; label?: ReactNode | false }>
 /** One line of a card: the column's title, then its value. */
 const CardLine = ({ field }: { field: FieldElement }) => {
   const resource = useResourceContext();
+  const record = useRecordContext();
   const { source, label } = field.props;
+  // A title with nothing after it ("Shelter until:") reads as missing data: a card leaves out empty lines.
+  const value = source && record ? source.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record) : undefined;
+  if (source && record && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) return null;
   return (
     <Box component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
       {label === false ? null : (
