@@ -55,27 +55,20 @@ export async function migrateAsOwner(ownerUrl: string, runtimeUrl: string): Prom
 }
 
 /** The app's connection pool, as the runtime role, refused if that role could lift the organisation boundary. */
-export async function openRuntimeDataSource(url: string): Promise<DataSource> {
-  const dataSource = createDataSource(url);
-  try {
-    await dataSource.initialize();
-  } catch (error) {
-    throw new DatabaseConnectionError(`Cannot connect to the PostgreSQL at ${describeUrl(url)}: ${connectionProblem(error)}`);
-  }
-  try {
-    await assertRuntimeRoleConfined(dataSource);
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
-  return dataSource;
+export function openRuntimeDataSource(url: string): Promise<DataSource> {
+  return openDataSource(url, assertRuntimeRoleConfined);
 }
 
 /** PostgreSQL could not be reached or refused us: said in one line, without the password. */
 export class DatabaseConnectionError extends Error {}
 
 /** Connects and applies pending migrations, each in its own transaction. */
-export async function openMigratedDataSource(url: string): Promise<DataSource> {
+export function openMigratedDataSource(url: string): Promise<DataSource> {
+  return openDataSource(url, (dataSource) => dataSource.runMigrations({ transaction: 'each' }));
+}
+
+/** Connects (a failure said in one line), then runs `prepare`; the pool is closed again if that throws. */
+async function openDataSource(url: string, prepare: (dataSource: DataSource) => Promise<unknown>): Promise<DataSource> {
   const dataSource = createDataSource(url);
   try {
     await dataSource.initialize();
@@ -83,7 +76,7 @@ export async function openMigratedDataSource(url: string): Promise<DataSource> {
     throw new DatabaseConnectionError(`Cannot connect to the PostgreSQL at ${describeUrl(url)}: ${connectionProblem(error)}`);
   }
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
+    await prepare(dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;
