@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { AutocompleteInput } from 'react-admin';
 import { API_URL, httpClient } from '../providers/dataProvider';
 
-/** The organisation's municipalities, as the server knows them (one spelling per name). */
+/** The organisation's municipalities, as the server knows them (one spelling per name); fetched afresh so a new one is offered at once. */
 export function useMunicipalities(): string[] {
   const { data } = useQuery({
     queryKey: ['households', 'municipalities'],
     queryFn: async () => (await httpClient(`${API_URL}/households/municipalities`)).json as string[],
-    staleTime: 60_000,
   });
   return data ?? [];
 }
