@@ -70,7 +70,8 @@ describe('operator CLI and demo seed', () => {
     expect(failure.stderr).toMatch(/password: must be at least 10 characters/);
     const ok = await run('node', [cliMain, 'create-user', '--organization', `CLI ${Date.now()}`, '--email', `cli-${Date.now()}@y.example`, '--password', 'Lang-genoeg-2026', '--role', 'coordinator'], { env });
     expect(ok.stdout).toMatch(/Created user cli-.*\(coordinator\)/);
-  });
+    // Two node processes that each load the app and hash a password: slow on a busy 2-core machine.
+  }, 120_000);
 
   it('seeds the demo data once, into an empty database', async () => {
     const server = new URL(process.env.TEST_DATABASE_ADMIN_URL!);
