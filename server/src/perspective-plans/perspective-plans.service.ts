@@ -7,6 +7,7 @@ import { assertReferencesInOrg } from '../common/database/references.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { PerspectivePlan } from './perspective-plan.entity.js';
@@ -25,6 +26,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     private readonly persons: PersonsRepository,
     private readonly users: UsersRepository,
     private readonly obstacles: ObstaclesRepository,
+    private readonly domains: IntegrationDomainsRepository,
   ) {
     super(dataSource, plans, 'Perspective plan');
   }
@@ -82,7 +84,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
 
   /** Goals are keyed by integration domain; each a short text. */
   private async checkGoals(goals: Record<string, unknown>, manager: EntityManager): Promise<Record<string, string>> {
-    const keys = await this.obstacles.domainKeys(manager);
+    const keys = await this.domains.keys(manager);
     const errors: Record<string, string> = {};
     const clean: Record<string, string> = {};
     for (const [key, value] of Object.entries(goals)) {

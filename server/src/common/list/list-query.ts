@@ -106,7 +106,8 @@ function isMembership(field: FilterField): boolean {
   return field.type === 'uuidArrayContains' || field.match === 'contains' || field.exists !== undefined;
 }
 
-function validateFilter(key: string, value: unknown, spec: ListSpec): void {
+/** One key of a list filter and its value, checked against the spec; anything off is a 400. */
+export function validateFilter(key: string, value: unknown, spec: ListSpec): void {
   if (key === 'q') {
     if (typeof value !== 'string') throw badRequest('filter q must be text');
     // Ignoring the search would show every record as if it matched.
