@@ -8,7 +8,7 @@ import { notFound } from '../common/errors/app-error.js';
 import { listResponse } from '../common/http/list-response.js';
 import { applyListQuery, parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
-import { isUuid } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { AUDIT_ACTIONS, AuditEvent } from './audit-event.entity.js';
 
 const SPEC: ListSpec = {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { ROLES } from '../auth/roles.js';
 import { fieldError, forbidden, notFound } from '../common/errors/app-error.js';
-import { isUuid } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { assertUsableLabels } from '../labels/label-assignment.js';
@@ -15,6 +15,7 @@ import { logHasResearchConsent, researcherMayReadLog } from '../consents/researc
 import { can } from '../common/auth/permissions.js';
 import type { Role } from '../auth/roles.js';
 import { recordAudit } from '../audit-events/record-audit.js';
+import { assertActiveUsersInOrg } from '../common/database/references.js';
 
 /** The roles that may draw a sample; the controller's guard and the "who can draw" answer read the same list. */
 /** The roles the permission table lets draw a sample, named to a researcher who has none. */
@@ -48,9 +49,8 @@ export class CodingSamplesService {
   create(actor: ActingUser, input: CreateCodingSampleDto): Promise<CodingSample> {
     return this.dataSource.transaction(async (manager) => {
       if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'must be another person than the first coder');
-      if ((await this.users.countActiveInOrg(actor.organizationId, [input.firstCoderId, input.secondCoderId], manager)) !== 2) {
-        throw fieldError('firstCoderId', 'both coders must be active users of your organisation');
-      }
+      const coderIds = [input.firstCoderId, input.secondCoderId];
+      await assertActiveUsersInOrg(this.users, actor.organizationId, coderIds, 'firstCoderId', manager, 'both coders must be active users of your organisation');
       const coders: { id: string; role: Role }[] = await manager.query('SELECT id, role FROM users WHERE id = ANY($1::uuid[])', [[input.firstCoderId, input.secondCoderId]]);
       for (const field of ['firstCoderId', 'secondCoderId'] as const) {
         const coder = coders.find((c) => c.id === input[field].toLowerCase());

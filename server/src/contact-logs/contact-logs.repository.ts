@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { TRACKS } from '../households/household.enums.js';
 import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { CHANNELS, ContactLog } from './contact-log.entity.js';

@@ -20,6 +20,7 @@ import type { ListResult } from '../common/list/list-spec.js';
 import { ContactLog } from './contact-log.entity.js';
 import { ContactLogsRepository } from './contact-logs.repository.js';
 import type { BulkLabelsDto, CreateContactLogDto, UpdateContactLogDto } from './dto/contact-log.dto.js';
+import { assertActiveUsersInOrg } from '../common/database/references.js';
 
 @Injectable()
 export class ContactLogsService extends CaseRecordService<ContactLog, CreateContactLogDto, UpdateContactLogDto> {
@@ -92,9 +93,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id)) delete fields.note;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
-    if (input.authorId && (await this.users.countActiveInOrg(actor.organizationId, [input.authorId], manager)) !== 1) {
-      throw fieldError('authorId', 'must be an active user of your organisation');
-    }
+    if (input.authorId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.authorId, 'authorId', manager);
     const householdId = input.householdId ?? existing?.householdId;
     if (input.householdId !== undefined && !(await this.households.findOneInOrg(actor.organizationId, input.householdId, { manager }))) {
       throw fieldError('householdId', 'refers to a record that does not exist');

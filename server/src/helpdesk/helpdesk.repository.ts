@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { CHANNELS } from '../contact-logs/contact-log.entity.js';
 import { HELPDESK_STATUSES, HelpdeskQuestion } from './helpdesk-question.entity.js';
 

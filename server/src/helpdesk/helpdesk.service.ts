@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { assertReferencesInOrg } from '../common/database/references.js';
-import { fieldError } from '../common/errors/app-error.js';
+import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
@@ -33,9 +32,7 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
     refuseFuture({ receivedAt: input.receivedAt });
     if (input.receivedAt !== undefined) fields.receivedAt = new Date(input.receivedAt);
     if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
-    if (input.answeredById && (await this.users.countActiveInOrg(actor.organizationId, [input.answeredById], manager)) !== 1) {
-      throw fieldError('answeredById', 'must be an active user of your organisation');
-    }
+    if (input.answeredById) await assertActiveUsersInOrg(this.users, actor.organizationId, input.answeredById, 'answeredById', manager);
     const status = input.status ?? existing?.status ?? 'open';
     if (status === 'answered' && !(input.answeredById ?? existing?.answeredById)) fields.answeredById = actor.id;
     return fields;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { Label } from './label.entity.js';
 import { LabelMerge } from './label-merge.entity.js';
 import type { ActingUser } from '../common/auth/acting-user.js';

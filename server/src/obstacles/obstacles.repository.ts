@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { applyFilters } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
 import { Obstacle } from './obstacle.entity.js';

@@ -14,8 +14,7 @@ import { refuseFuture } from '../common/validation/not-future.js';
 import { lockHouseholdObstacles } from './household-lock.js';
 import { OPEN_OBSTACLE_SQL, personInMatching } from '../persons/in-matching.js';
 import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 @Injectable()
 export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacleDto, UpdateObstacleDto> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { assertReferencesInOrg } from '../common/database/references.js';
+import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
 import { fieldError } from '../common/errors/app-error.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { EmployersRepository } from '../employers/employers.repository.js';
@@ -13,8 +13,7 @@ import type { CreatePlacementDto, UpdatePlacementDto } from './dto/placement.dto
 import { MATCHED_STATUSES, type PlacementStatus } from './placement.enums.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { checkTransition, type Transition } from './transitions.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 /**
  * The day a status change happened, and the field that said so: the date
@@ -60,8 +59,8 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       await assertReferencesInOrg(this.employers, actor.organizationId, [input.employerId], 'employerId', manager);
     }
     if (!existing && input.matcherId === undefined) fields.matcherId = actor.id;
-    if (input.matcherId && input.matcherId !== existing?.matcherId && (await this.users.countActiveInOrg(actor.organizationId, [input.matcherId], manager)) !== 1) {
-      throw fieldError('matcherId', 'must be an active user of your organisation');
+    if (input.matcherId && input.matcherId !== existing?.matcherId) {
+      await assertActiveUsersInOrg(this.users, actor.organizationId, input.matcherId, 'matcherId', manager);
     }
 
     const status = input.status ?? existing?.status ?? 'proposed';

@@ -12,8 +12,7 @@ import { IntegrationDomainsRepository } from '../integration-domains/integration
 import { Referral, SHARED_STATUSES, type ReferralStatus } from './referral.entity.js';
 import { ReferralsRepository } from './referrals.repository.js';
 import type { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 @Injectable()
 export class ReferralsService extends CaseRecordService<Referral, CreateReferralDto, UpdateReferralDto> {

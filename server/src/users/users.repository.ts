@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyListQuery } from '../common/list/list-query.js';
 import type { ListQuery, ListResult, ListSpec } from '../common/list/list-spec.js';
-import { isUuid } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { ROLES } from '../auth/roles.js';
 import { User } from './user.entity.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
