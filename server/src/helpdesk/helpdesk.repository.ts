@@ -30,4 +30,10 @@ export class HelpdeskRepository extends OrgScopedRepository<HelpdeskQuestion> {
     if (ids.length === 0 || !ids.every(isUuid)) return Promise.resolve([]);
     return this.scoped(organizationId, manager).andWhere('hq.id IN (:...ids)', { ids }).getMany();
   }
+
+  /** The labels on a question as stored (its label rows). */
+  async storedLabelIds(questionId: string, manager: EntityManager): Promise<string[]> {
+    const rows: { label_id: string }[] = await manager.query('SELECT label_id FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
+    return rows.map((r) => r.label_id);
+  }
 }

@@ -40,7 +40,7 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
 
   protected async afterSave(actor: ActingUser, question: HelpdeskQuestion, input: Partial<CreateHelpdeskQuestionDto>, manager: EntityManager) {
     if (input.labelIds === undefined && input.minutes === undefined) return;
-    const stored = await this.storedLabelIds(question.id, manager);
+    const stored = await this.questions.storedLabelIds(question.id, manager);
     const labelIds = input.labelIds ? [...new Set(input.labelIds)] : stored;
     await assertUsableLabels(this.labels, actor, labelIds, manager, { already: stored });
     await replaceQuestionLabels(manager, question.id, splitMinutes(question.minutes ?? 0, labelIds));
@@ -56,10 +56,5 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
       },
       write: (record, labelIds, manager) => replaceQuestionLabels(manager, record.id, splitMinutes(record.minutes ?? 0, labelIds)),
     });
-  }
-
-  private async storedLabelIds(questionId: string, manager: EntityManager): Promise<string[]> {
-    const rows: { label_id: string }[] = await manager.query('SELECT label_id FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
-    return rows.map((r) => r.label_id);
   }
 }

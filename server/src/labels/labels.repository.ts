@@ -39,6 +39,11 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
     return rows.map((r) => r.id);
   }
 
+  async childCount(labelId: string, manager: EntityManager): Promise<number> {
+    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [labelId]);
+    return n;
+  }
+
   async usageCount(labelId: string, manager: EntityManager): Promise<number> {
     const [row] = await manager.query(
       `SELECT (SELECT count(*) FROM contact_log_labels WHERE label_id = $1)

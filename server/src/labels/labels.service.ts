@@ -62,7 +62,7 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
       if ((await this.labels.ancestors(into.id, manager)).includes(from.id)) {
         throw fieldError('intoId', 'is under the label being merged; merge the other way round');
       }
-      const [{ n: children }] = await manager.query('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [from.id]);
+      const children = await this.labels.childCount(from.id, manager);
       const moved = await this.labels.moveUses(from.id, into.id, manager);
       const usesMoved = moved.contactLogIds.length + moved.questionIds.length;
       // Children moving under the survivor can change the theme of uses anywhere; otherwise only the moved logs changed.
