@@ -11,8 +11,8 @@ import { createDefaultCodebook } from '../src/labels/default-codebook.js';
 import { refreshPrimaryInRoot } from '../src/labels/label-assignment.js';
 import { LabelsRepository } from '../src/labels/labels.repository.js';
 import { LabelsService } from '../src/labels/labels.service.js';
-import { ObstaclesRepository } from '../src/obstacles/obstacles.repository.js';
-import { ThemesService } from '../src/themes/themes.service.js';
+import { IntegrationDomainsRepository } from '../src/integration-domains/integration-domains.repository.js';
+import { ThemesService } from '../src/reports/themes.service.js';
 import { HouseholdsRepository } from '../src/households/households.repository.js';
 import { parseListQuery } from '../src/common/list/list-query.js';
 import type { ActingUser } from '../src/common/auth/acting-user.js';
@@ -136,7 +136,7 @@ async function main() {
     }
 
     // A merge at this volume: one domain label's uses (about 1/21 of the rows) move to its theme, in one transaction.
-    const labels = new LabelsService(appDs, new LabelsRepository(appDs), new ObstaclesRepository(appDs));
+    const labels = new LabelsService(appDs, new LabelsRepository(appDs), new IntegrationDomainsRepository(appDs));
     t = performance.now();
     await inOrg(() => labels.merge(actor, byDomain.housing.id, themes.housing.id));
     log(`label merge (housing domain into the Housing theme): ${seconds(t)} s`);

@@ -31,7 +31,7 @@ import { TimelineModule } from './timeline/timeline.module.js';
 import { LabelsModule } from './labels/labels.module.js';
 import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
 import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
-import { ThemesModule } from './themes/themes.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
 
 @Module({})
@@ -71,7 +71,7 @@ export class AppModule {
         LabelsModule,
         ContactLogsModule,
         HelpdeskModule,
-        ThemesModule,
+        ReportsModule,
         CodingSamplesModule,
       ],
       providers: [

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { inOrganization } from '../common/database/unit-of-work.js';
 import type { Role } from './roles.js';
 

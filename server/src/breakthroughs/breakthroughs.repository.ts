@@ -35,6 +35,15 @@ export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
     });
   }
 
+  /** The household of each of these breakthroughs the organisation has (a deleted one is not found). */
+  async householdsOf(organizationId: string, ids: string[], manager: EntityManager): Promise<string[]> {
+    const found: { household_id: string }[] = await manager.query(
+      'SELECT household_id FROM breakthroughs WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL',
+      [organizationId, ids],
+    );
+    return found.map((b) => b.household_id);
+  }
+
   /** Adds and removes links; links to deleted obstacles are neither sent nor touched, so they stay. */
   async changeObstacles(breakthroughId: string, added: string[], removed: string[], manager: EntityManager): Promise<void> {
     if (removed.length) await manager.delete(BreakthroughObstacle, { breakthroughId, obstacleId: In(removed) });

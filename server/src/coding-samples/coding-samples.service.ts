@@ -3,18 +3,17 @@ import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { ROLES } from '../auth/roles.js';
 import { fieldError, forbidden, notFound } from '../common/errors/app-error.js';
-import { isUuid } from '../common/database/org-scoped.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { assertUsableLabels } from '../labels/label-assignment.js';
-import { Coding, CodingSample } from './coding-sample.entity.js';
+import type { CodingSample } from './coding-sample.entity.js';
+import { CodingSamplesRepository } from './coding-samples.repository.js';
 import type { CodingDto, CreateCodingSampleDto } from './dto/coding-sample.dto.js';
 import { cohensKappa, pooledKappa } from './kappa.js';
-import { openSampleCondition } from './open-sample.js';
-import { logHasResearchConsent, researcherMayReadLog } from '../consents/research-consent.js';
 import { can } from '../common/auth/permissions.js';
 import type { Role } from '../auth/roles.js';
 import { recordAudit } from '../audit-events/record-audit.js';
+import { assertActiveUsersInOrg } from '../common/database/references.js';
 
 /** The roles that may draw a sample; the controller's guard and the "who can draw" answer read the same list. */
 /** The roles the permission table lets draw a sample, named to a researcher who has none. */
@@ -27,14 +26,15 @@ export class CodingSamplesService {
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly labels: LabelsRepository,
+    private readonly samples: CodingSamplesRepository,
   ) {}
 
   list(actor: ActingUser) {
-    return this.dataSource.manager.find(CodingSample, { where: { organizationId: actor.organizationId }, order: { createdAt: 'DESC' } });
+    return this.samples.list(actor.organizationId);
   }
 
   async get(actor: ActingUser, id: string): Promise<CodingSample> {
-    const sample = isUuid(id) ? await this.dataSource.manager.findOneBy(CodingSample, { id, organizationId: actor.organizationId }) : null;
+    const sample = await this.samples.findOneInOrg(actor.organizationId, id);
     if (!sample) throw notFound('Coding sample');
     return sample;
   }
@@ -48,36 +48,25 @@ export class CodingSamplesService {
   create(actor: ActingUser, input: CreateCodingSampleDto): Promise<CodingSample> {
     return this.dataSource.transaction(async (manager) => {
       if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'must be another person than the first coder');
-      if ((await this.users.countActiveInOrg(actor.organizationId, [input.firstCoderId, input.secondCoderId], manager)) !== 2) {
-        throw fieldError('firstCoderId', 'both coders must be active users of your organisation');
-      }
-      const coders: { id: string; role: Role }[] = await manager.query('SELECT id, role FROM users WHERE id = ANY($1::uuid[])', [[input.firstCoderId, input.secondCoderId]]);
+      const coderIds = [input.firstCoderId, input.secondCoderId];
+      await assertActiveUsersInOrg(this.users, actor.organizationId, coderIds, 'firstCoderId', manager, 'both coders must be active users of your organisation');
+      const coders = await this.users.rolesOf(coderIds, manager);
       for (const field of ['firstCoderId', 'secondCoderId'] as const) {
         const coder = coders.find((c) => c.id === input[field].toLowerCase());
         if (!coder || !can(coder.role, 'coding-samples', 'code')) throw fieldError(field, 'must be a user whose role may code (see the permission table)');
       }
-      const rows: { id: string }[] = await manager.query(
-        `SELECT cl.id FROM contact_logs cl
-          WHERE cl.organization_id = $1 AND cl.deleted_at IS NULL AND NOT cl.labelled
-            AND ($2::timestamptz IS NULL OR cl.occurred_at >= $2) AND ($3::timestamptz IS NULL OR cl.occurred_at <= $3)
-            AND NOT ${openSampleCondition('cl.id')}
-            AND ${logHasResearchConsent('cl')}
-          ORDER BY random() LIMIT $4`,
-        [actor.organizationId, input.from ?? null, input.to ?? null, input.size],
-      );
-      if (rows.length === 0) {
+      const contactLogIds = await this.samples.drawLogIds(actor.organizationId, input, input.size, manager);
+      if (contactLogIds.length === 0) {
         throw fieldError('size', 'there are no unlabelled contact logs with research consent of everyone present to sample in this period');
       }
-      const sample = await manager.save(
-        manager.create(CodingSample, {
-          organizationId: actor.organizationId,
-          name: input.name.trim(),
-          firstCoderId: input.firstCoderId,
-          secondCoderId: input.secondCoderId,
-          createdById: actor.id,
-          contactLogIds: rows.map((r) => r.id),
-        }),
-      );
+      const sample = await this.samples.create(manager, {
+        organizationId: actor.organizationId,
+        name: input.name.trim(),
+        firstCoderId: input.firstCoderId,
+        secondCoderId: input.secondCoderId,
+        createdById: actor.id,
+        contactLogIds,
+      });
       await recordAudit(manager, actor, { action: 'create', resource: 'coding-samples', recordId: sample.id, fields: ['name', 'firstCoderId', 'secondCoderId', 'contactLogIds'] });
       return sample;
     });
@@ -90,29 +79,18 @@ export class CodingSamplesService {
    */
   async items(actor: ActingUser, id: string) {
     const sample = await this.coderSample(actor, id);
-    const readable = `($4::boolean OR ${researcherMayReadLog('cl', '$3::uuid')})`;
-    return this.dataSource.query(
-      `SELECT cl.id AS "contactLogId", cl.occurred_at AS "occurredAt", cl.minutes,
-              CASE WHEN ${readable} THEN cl.note END AS note, NOT ${readable} AS "noteWithheld",
-              COALESCE(c.label_ids, '{}') AS "labelIds", c.coded_at IS NOT NULL AS coded
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, n)
-         JOIN contact_logs cl ON cl.id = s.id AND cl.deleted_at IS NULL
-         LEFT JOIN codings c ON c.sample_id = $2 AND c.contact_log_id = cl.id AND c.coder_id = $3
-        ORDER BY s.n`,
-      [sample.contactLogIds, sample.id, actor.id, actor.role !== 'researcher'],
-    );
+    return this.samples.items(sample, actor.id, actor.role !== 'researcher');
   }
 
   async code(actor: ActingUser, id: string, contactLogId: string, input: CodingDto) {
     const sample = await this.coderSample(actor, id);
     if (!sample.contactLogIds.includes(contactLogId)) throw notFound('Contact log in this sample');
     return this.dataSource.transaction(async (manager) => {
-      const [log] = await manager.query('SELECT 1 FROM contact_logs WHERE id = $1 AND deleted_at IS NULL', [contactLogId]);
-      if (!log) throw notFound('Contact log in this sample');
-      const previous = await manager.findOneBy(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id });
+      if (!(await this.samples.logExists(contactLogId, manager))) throw notFound('Contact log in this sample');
+      const previous = await this.samples.findCoding(manager, { sampleId: sample.id, contactLogId, coderId: actor.id });
       await assertUsableLabels(this.labels, actor, input.labelIds, manager, { already: previous?.labelIds ?? [] });
       const labelIds = [...new Set(input.labelIds.map((labelId) => labelId.toLowerCase()))];
-      await manager.upsert(Coding, { sampleId: sample.id, contactLogId, coderId: actor.id, labelIds }, ['sampleId', 'contactLogId', 'coderId']);
+      await this.samples.saveCoding(manager, { sampleId: sample.id, contactLogId, coderId: actor.id, labelIds });
       // Field names only: which log this coder coded, never the labels (the trail is readable by admins who may code).
       await recordAudit(manager, actor, { action: 'update', resource: 'coding-samples', recordId: sample.id, fields: ['codings'] });
       return { contactLogId, labelIds };
@@ -125,7 +103,7 @@ export class CodingSamplesService {
     // The report shows both coders' labels: a coder sees it only as admin or coordinator.
     const coder = actor.id === sample.firstCoderId || actor.id === sample.secondCoderId;
     if (coder && !can(actor.role, 'coding-samples', 'draw-sample')) throw forbidden('Coders see the agreement once a coordinator shares it');
-    const codings = await this.dataSource.manager.find(Coding, { where: { sampleId: sample.id } });
+    const codings = await this.samples.codings(sample.id);
     const first = new Map(codings.filter((c) => c.coderId === sample.firstCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
     const second = new Map(codings.filter((c) => c.coderId === sample.secondCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
     const items = sample.contactLogIds.filter((logId) => first.has(logId) && second.has(logId));
@@ -145,14 +123,7 @@ export class CodingSamplesService {
     });
     const differing = items.filter((logId) => [...first.get(logId)!].sort().join() !== [...second.get(logId)!].sort().join());
     // Named by the log's date and household reference (pseudonymous), so the coders can open it and talk it over.
-    const logs: { id: string; occurredAt: Date; householdId: string; householdReference: string | null }[] = differing.length
-      ? await this.dataSource.query(
-          `SELECT cl.id, cl.occurred_at AS "occurredAt", cl.household_id AS "householdId", h.reference AS "householdReference"
-             FROM contact_logs cl LEFT JOIN households h ON h.id = cl.household_id AND h.organization_id = cl.organization_id AND h.deleted_at IS NULL
-            WHERE cl.organization_id = $1 AND cl.id = ANY($2::uuid[]) AND cl.deleted_at IS NULL`,
-          [actor.organizationId, differing],
-        )
-      : [];
+    const logs = await this.samples.disagreementLogs(actor.organizationId, differing);
     const disagreements = differing.map((logId) => {
       const log = logs.find((l) => l.id === logId);
       return {
@@ -170,12 +141,7 @@ export class CodingSamplesService {
 
   /** Who may draw a sample (the roles of `POST /coding-samples`), and the active colleagues who hold them. */
   async drawers(actor: ActingUser) {
-    const users: { id: string; fullName: string; role: string }[] = await this.dataSource.query(
-      `SELECT id, full_name AS "fullName", role FROM users
-        WHERE organization_id = $1 AND active AND role = ANY($2::text[])
-        ORDER BY array_position($2::text[], role), full_name`,
-      [actor.organizationId, SAMPLE_DRAWERS],
-    );
+    const users = await this.users.activeWithRoles(actor.organizationId, SAMPLE_DRAWERS);
     return { roles: SAMPLE_DRAWERS, users };
   }
 

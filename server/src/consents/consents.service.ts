@@ -9,8 +9,7 @@ import { PartnerOrganizationsRepository } from '../partner-organizations/partner
 import { Consent } from './consent.entity.js';
 import { ConsentsRepository } from './consents.repository.js';
 import type { CreateConsentDto, UpdateConsentDto } from './dto/consent.dto.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 @Injectable()
 export class ConsentsService extends CaseRecordService<Consent, CreateConsentDto, UpdateConsentDto> {

@@ -8,11 +8,11 @@ import { PersonsRepository } from '../persons/persons.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
+import { BreakthroughsRepository } from '../breakthroughs/breakthroughs.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
 import { assertUsableLabels, isStoredSplit, replaceContactLogLabels, sameLabelSet, storedContactLogShares } from '../labels/label-assignment.js';
 import { applyBulkLabels } from '../labels/bulk-labels.js';
 import { refuseFuture } from '../common/validation/not-future.js';
-import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { researcherMayReadLog } from '../consents/research-consent.js';
 import { actorIdSql } from '../common/auth/row-scope.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
@@ -20,6 +20,7 @@ import type { ListResult } from '../common/list/list-spec.js';
 import { ContactLog } from './contact-log.entity.js';
 import { ContactLogsRepository } from './contact-logs.repository.js';
 import type { BulkLabelsDto, CreateContactLogDto, UpdateContactLogDto } from './dto/contact-log.dto.js';
+import { assertActiveUsersInOrg } from '../common/database/references.js';
 
 @Injectable()
 export class ContactLogsService extends CaseRecordService<ContactLog, CreateContactLogDto, UpdateContactLogDto> {
@@ -31,6 +32,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     private readonly obstacles: ObstaclesRepository,
     private readonly users: UsersRepository,
     private readonly labels: LabelsRepository,
+    private readonly breakthroughs: BreakthroughsRepository,
   ) {
     super(dataSource, logs, 'Contact log');
   }
@@ -75,11 +77,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
 
   private async withheldIds(actor: ActingUser, ids: string[], manager: EntityManager): Promise<Set<string>> {
     if (actor.role !== 'researcher' || ids.length === 0) return new Set();
-    const rows: { id: string }[] = await manager.query(
-      `SELECT cl.id FROM contact_logs cl WHERE cl.id = ANY($1::uuid[]) AND NOT ${researcherMayReadLog('cl', '$2::uuid')}`,
-      [ids, actor.id],
-    );
-    return new Set(rows.map((row) => row.id));
+    return this.logs.notesWithheldFrom(actor.id, ids, manager);
   }
 
   protected async prepare(actor: ActingUser, input: Partial<CreateContactLogDto>, existing: ContactLog | undefined, manager: EntityManager) {
@@ -92,9 +90,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id)) delete fields.note;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
-    if (input.authorId && (await this.users.countActiveInOrg(actor.organizationId, [input.authorId], manager)) !== 1) {
-      throw fieldError('authorId', 'must be an active user of your organisation');
-    }
+    if (input.authorId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.authorId, 'authorId', manager);
     const householdId = input.householdId ?? existing?.householdId;
     if (input.householdId !== undefined && !(await this.households.findOneInOrg(actor.organizationId, input.householdId, { manager }))) {
       throw fieldError('householdId', 'refers to a record that does not exist');
@@ -117,11 +113,8 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     }
     const breakthroughIds = [...new Set(input.breakthroughIds ?? existing?.breakthroughIds ?? [])];
     if (breakthroughIds.length) {
-      const found: { household_id: string }[] = await manager.query(
-        'SELECT household_id FROM breakthroughs WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL',
-        [actor.organizationId, breakthroughIds],
-      );
-      if (found.length !== breakthroughIds.length || found.some((b) => b.household_id !== householdId)) {
+      const found = await this.breakthroughs.householdsOf(actor.organizationId, breakthroughIds, manager);
+      if (found.length !== breakthroughIds.length || found.some((household) => household !== householdId)) {
         throw fieldError('breakthroughIds', 'must be breakthroughs of the household');
       }
       fields.breakthroughIds = breakthroughIds;
@@ -148,12 +141,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     const dropSplit = (sentSplit === null || (sentSplit && Object.keys(sentSplit).length === 0)) && stored.some((s) => s.explicit);
     if (!labelsChanged && !minutesChanged && !newSplit && !dropSplit) {
       if (input.occurredAt !== undefined || input.householdId !== undefined || input.authorId !== undefined) {
-        await manager.query('UPDATE contact_log_labels SET occurred_at = $2, household_id = $3, author_id = $4 WHERE contact_log_id = $1', [
-          log.id,
-          log.occurredAt,
-          log.householdId,
-          log.authorId,
-        ]);
+        await this.logs.copyToLabelRows(log, manager);
       }
       return;
     }
@@ -168,13 +156,12 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
    * the other coder's) on the log before coding it.
    */
   private async assertNotInOpenSample(contactLogId: string, manager: EntityManager, field = 'labelIds') {
-    const [row] = await manager.query(`SELECT ${openSampleCondition('$1::uuid')} AS open`, [contactLogId]);
-    if (row.open) throw fieldError(field, 'this log is in a double-coding sample; label it once both coders have coded it');
+    if (await this.logs.inOpenSample(contactLogId, manager)) throw fieldError(field, 'this log is in a double-coding sample; label it once both coders have coded it');
   }
 
   /** A deleted log leaves the theme figures: its label rows go, the log itself is kept (soft delete). */
   protected async beforeRemove(_actor: ActingUser, log: ContactLog, manager: EntityManager) {
-    await manager.query('DELETE FROM contact_log_labels WHERE contact_log_id = $1', [log.id]);
+    await this.logs.removeLabelRows(log.id, manager);
   }
 
   /**

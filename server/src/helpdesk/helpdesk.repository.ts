@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { CHANNELS } from '../contact-logs/contact-log.entity.js';
 import { HELPDESK_STATUSES, HelpdeskQuestion } from './helpdesk-question.entity.js';
 
@@ -28,5 +29,11 @@ export class HelpdeskRepository extends OrgScopedRepository<HelpdeskQuestion> {
   findManyInOrg(organizationId: string, ids: string[], manager: EntityManager): Promise<HelpdeskQuestion[]> {
     if (ids.length === 0 || !ids.every(isUuid)) return Promise.resolve([]);
     return this.scoped(organizationId, manager).andWhere('hq.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** The labels on a question as stored (its label rows). */
+  async storedLabelIds(questionId: string, manager: EntityManager): Promise<string[]> {
+    const rows: { label_id: string }[] = await manager.query('SELECT label_id FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
+    return rows.map((r) => r.label_id);
   }
 }

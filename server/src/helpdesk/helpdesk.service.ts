@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { assertReferencesInOrg } from '../common/database/references.js';
-import { fieldError } from '../common/errors/app-error.js';
+import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
@@ -33,9 +32,7 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
     refuseFuture({ receivedAt: input.receivedAt });
     if (input.receivedAt !== undefined) fields.receivedAt = new Date(input.receivedAt);
     if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
-    if (input.answeredById && (await this.users.countActiveInOrg(actor.organizationId, [input.answeredById], manager)) !== 1) {
-      throw fieldError('answeredById', 'must be an active user of your organisation');
-    }
+    if (input.answeredById) await assertActiveUsersInOrg(this.users, actor.organizationId, input.answeredById, 'answeredById', manager);
     const status = input.status ?? existing?.status ?? 'open';
     if (status === 'answered' && !(input.answeredById ?? existing?.answeredById)) fields.answeredById = actor.id;
     return fields;
@@ -43,7 +40,7 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
 
   protected async afterSave(actor: ActingUser, question: HelpdeskQuestion, input: Partial<CreateHelpdeskQuestionDto>, manager: EntityManager) {
     if (input.labelIds === undefined && input.minutes === undefined) return;
-    const stored = await this.storedLabelIds(question.id, manager);
+    const stored = await this.questions.storedLabelIds(question.id, manager);
     const labelIds = input.labelIds ? [...new Set(input.labelIds)] : stored;
     await assertUsableLabels(this.labels, actor, labelIds, manager, { already: stored });
     await replaceQuestionLabels(manager, question.id, splitMinutes(question.minutes ?? 0, labelIds));
@@ -59,10 +56,5 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
       },
       write: (record, labelIds, manager) => replaceQuestionLabels(manager, record.id, splitMinutes(record.minutes ?? 0, labelIds)),
     });
-  }
-
-  private async storedLabelIds(questionId: string, manager: EntityManager): Promise<string[]> {
-    const rows: { label_id: string }[] = await manager.query('SELECT label_id FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
-    return rows.map((r) => r.label_id);
   }
 }

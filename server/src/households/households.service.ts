@@ -7,6 +7,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { Household } from './household.entity.js';
 import { HouseholdsRepository } from './households.repository.js';
 import type { CreateHouseholdDto, UpdateHouseholdDto } from './dto/household.dto.js';
+import { assertActiveUsersInOrg } from '../common/database/references.js';
 
 @Injectable()
 export class HouseholdsService extends CaseRecordService<Household, CreateHouseholdDto, UpdateHouseholdDto> {
@@ -43,8 +44,7 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
     if (input.assigneeIds === null) fields.assigneeIds = [];
     if (input.assigneeIds?.length) {
       const unique = [...new Set(input.assigneeIds)];
-      const found = await this.users.countActiveInOrg(actor.organizationId, unique, manager);
-      if (found !== unique.length) throw fieldError('assigneeIds', 'must be active users of your organisation');
+      await assertActiveUsersInOrg(this.users, actor.organizationId, unique, 'assigneeIds', manager);
       fields.assigneeIds = unique;
     }
     return fields;

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ObstaclesModule } from '../obstacles/obstacles.module.js';
+import { IntegrationDomainsModule } from '../integration-domains/integration-domains.module.js';
 import { LabelsController } from './labels.controller.js';
 import { LabelsRepository } from './labels.repository.js';
 import { LabelsService } from './labels.service.js';
 
 @Module({
-  imports: [ObstaclesModule],
+  imports: [IntegrationDomainsModule],
   controllers: [LabelsController],
   providers: [LabelsRepository, LabelsService],
   exports: [LabelsRepository],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { Label } from './label.entity.js';
 import { LabelMerge } from './label-merge.entity.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
@@ -36,6 +37,11 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
       [labelId],
     );
     return rows.map((r) => r.id);
+  }
+
+  async childCount(labelId: string, manager: EntityManager): Promise<number> {
+    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [labelId]);
+    return n;
   }
 
   async usageCount(labelId: string, manager: EntityManager): Promise<number> {

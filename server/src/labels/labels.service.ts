@@ -5,7 +5,7 @@ import type { ActingUser } from '../common/auth/acting-user.js';
 import { conflict, fieldError, notFound } from '../common/errors/app-error.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { refreshPrimaryInRoot } from './label-assignment.js';
-import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
 import { Label } from './label.entity.js';
 import { LabelsRepository } from './labels.repository.js';
 import type { CreateLabelDto, UpdateLabelDto } from './dto/label.dto.js';
@@ -15,7 +15,7 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
   constructor(
     dataSource: DataSource,
     private readonly labels: LabelsRepository,
-    private readonly obstacles: ObstaclesRepository,
+    private readonly domains: IntegrationDomainsRepository,
   ) {
     super(dataSource, labels, 'Label');
   }
@@ -35,10 +35,7 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
         throw fieldError('parentId', 'would make the label its own ancestor');
       }
     }
-    if (input.domainKey) {
-      const keys = await this.obstacles.domainKeys(manager);
-      if (!keys.includes(input.domainKey)) throw fieldError('domainKey', `must be one of the integration domains: ${keys.join(', ')}`);
-    }
+    if (input.domainKey) await this.domains.assertDomainKey(input.domainKey, manager);
     return fields;
   }
 
@@ -65,7 +62,7 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
       if ((await this.labels.ancestors(into.id, manager)).includes(from.id)) {
         throw fieldError('intoId', 'is under the label being merged; merge the other way round');
       }
-      const [{ n: children }] = await manager.query('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [from.id]);
+      const children = await this.labels.childCount(from.id, manager);
       const moved = await this.labels.moveUses(from.id, into.id, manager);
       const usesMoved = moved.contactLogIds.length + moved.questionIds.length;
       // Children moving under the survivor can change the theme of uses anywhere; otherwise only the moved logs changed.

@@ -1,13 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
-import { sendCsv, wantsCsv } from '../common/http/csv.js';
-import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
-import { ObstacleReportCsv } from './obstacle-report-csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
 import { ObstaclesService } from './obstacles.service.js';
@@ -62,56 +58,3 @@ export class HouseholdObstaclesController {
     return this.obstacles.householdRollup(actor, id);
   }
 }
-
-@ApiTags('reports')
-@ApiBearerAuth()
-@Controller('reports')
-export class ObstacleReportsController {
-  constructor(
-    private readonly obstacles: ObstaclesService,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  /**
-   * Counts per domain and status, median days to resolve, share resolved; all 14 domains.
-   * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds domainKey.
-   */
-  @Get('obstacles')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
-  @Permission('reports', 'obstacles')
-  async byDomain(
-    @Actor() actor: ActingUser,
-    @Query() params: ReportParams,
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    const csv = wantsCsv(params.format, accept);
-    const [locale, ids] = [reportLocale(params), wantsIds(params.ids)];
-    const report = await this.obstacles.report(actor, params);
-    if (!csv) return report;
-    const out = await ObstacleReportCsv.prepare(this.dataSource, actor.organizationId, params.filter, locale, ids);
-    return sendCsv(res, 'obstacles-by-domain', out.byDomain(report.byDomain));
-  }
-
-  /** Systemic obstacles grouped by domain and title, with the persons they hit. */
-  @Get('systemic-obstacles')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
-  @Permission('reports', 'systemic-obstacles')
-  async systemic(
-    @Actor() actor: ActingUser,
-    @Query() params: ReportParams,
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    const csv = wantsCsv(params.format, accept);
-    const [locale, ids] = [reportLocale(params), wantsIds(params.ids)];
-    const rows = await this.obstacles.systemicReport(actor, params);
-    if (!csv) return rows;
-    const out = await ObstacleReportCsv.prepare(this.dataSource, actor.organizationId, params.filter, locale, ids);
-    return sendCsv(res, 'systemic-obstacles', out.systemic(rows));
-  }
-}
-
-type ReportParams = RawListParams & { format?: string; lang?: string; locale?: string; ids?: string };

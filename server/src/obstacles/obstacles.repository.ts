@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgScopedRepository, isUuid } from '../common/database/org-scoped.repository.js';
+import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
+import { isUuid } from '../common/validation/uuid.js';
 import { applyFilters } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
-import { TRACKS } from '../households/household.enums.js';
-import { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
 import { Obstacle } from './obstacle.entity.js';
 import { ObstacleLink } from './obstacle-link.entity.js';
 import { OBSTACLE_STATUSES, SEVERITIES } from './obstacle.enums.js';
@@ -12,7 +11,8 @@ import { OBSTACLE_STATUSES, SEVERITIES } from './obstacle.enums.js';
 /** The plan owner of an obstacle, for "owner" filters. */
 const OWNER = '(SELECT pp.owner_id FROM perspective_plans pp WHERE pp.id = o.plan_id)';
 
-const SHARED_FILTERS: ListSpec['filters'] = {
+/** The list's filters; the obstacle reports take them too (reports/obstacle-reports.service.ts). */
+export const OBSTACLE_FILTERS: ListSpec['filters'] = {
   personId: { column: 'o.personId', type: 'uuid' },
   householdId: { column: 'o.householdId', type: 'uuid' },
   planId: { column: 'o.planId', type: 'uuid' },
@@ -23,19 +23,6 @@ const SHARED_FILTERS: ListSpec['filters'] = {
   ownerId: { column: OWNER, type: 'uuid' },
   identifiedOn: { column: 'o.identifiedOn', type: 'date', range: true },
   resolvedOn: { column: 'o.resolvedOn', type: 'date', range: true },
-};
-
-/** Report filters: the list's, plus the household's municipality and track. */
-export const OBSTACLE_REPORT_SPEC: ListSpec = {
-  resource: 'obstacles',
-  sortable: { domainKey: 'o.domainKey' },
-  filters: {
-    ...SHARED_FILTERS,
-    municipality: { column: '(SELECT h.municipality FROM households h WHERE h.id = o.household_id)', type: 'text' },
-    track: { column: '(SELECT h.track FROM households h WHERE h.id = o.household_id)', type: 'enum', values: TRACKS },
-  },
-  search: ['o.title', 'o.description', 'o.systemicNote'],
-  defaultSort: ['domainKey', 'ASC'],
 };
 
 export interface DomainCounts {
@@ -78,7 +65,7 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
         createdAt: 'o.createdAt',
         updatedAt: 'o.updatedAt',
       },
-      filters: SHARED_FILTERS,
+      filters: OBSTACLE_FILTERS,
       search: ['o.title', 'o.description', 'o.systemicNote'],
       defaultSort: ['identifiedOn', 'DESC'],
     });
@@ -93,12 +80,6 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
   override findOneInOrg(organizationId: string, id: string, options: { manager?: EntityManager; lock?: boolean } = {}): Promise<Obstacle | null> {
     if (!options.lock || !isUuid(id)) return super.findOneInOrg(organizationId, id, options);
     return this.scoped(organizationId, options.manager).andWhere('o.id = :id', { id }).setLock('for_no_key_update').getOne();
-  }
-
-  domainKeys(manager: EntityManager): Promise<string[]> {
-    return manager
-      .find(IntegrationDomain, { order: { order: 'ASC' }, select: { key: true } })
-      .then((rows) => rows.map((d) => d.key));
   }
 
   /** Every blocking link among the household's obstacles (for cycle checks). */
@@ -139,7 +120,7 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
 
   /** Open, in-progress, resolved and not-resolvable counts per domain (all 14, zeros included). */
   async countByDomainForHousehold(organizationId: string, householdId: string): Promise<DomainCounts[]> {
-    const rows = await this.byDomain(organizationId, { householdId }, OBSTACLE_REPORT_SPEC);
+    const rows = await this.byDomain(organizationId, { householdId }, this.spec);
     return rows.map(({ domainKey, open, inProgress, resolved, notResolvable }) => ({ domainKey, open, inProgress, resolved, notResolvable }));
   }
 

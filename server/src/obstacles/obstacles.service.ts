@@ -3,19 +3,18 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { fieldError, notFound, validationFailed } from '../common/errors/app-error.js';
-import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { PerspectivePlansRepository } from '../perspective-plans/perspective-plans.repository.js';
 import { Obstacle } from './obstacle.entity.js';
-import { OBSTACLE_REPORT_SPEC, ObstaclesRepository } from './obstacles.repository.js';
+import { ObstaclesRepository } from './obstacles.repository.js';
 import type { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
 import { findCycle } from './cycle.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { lockHouseholdObstacles } from './household-lock.js';
 import { OPEN_OBSTACLE_SQL, personInMatching } from '../persons/in-matching.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
+import { today } from '../common/time/today.js';
 
 @Injectable()
 export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacleDto, UpdateObstacleDto> {
@@ -25,6 +24,7 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     private readonly persons: PersonsRepository,
     private readonly households: HouseholdsRepository,
     private readonly plans: PerspectivePlansRepository,
+    private readonly domains: IntegrationDomainsRepository,
   ) {
     super(dataSource, obstacles, 'Obstacle');
   }
@@ -47,12 +47,7 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
 
     await this.assignPerson(actor, input, existing, fields, manager);
 
-    if (input.domainKey !== undefined) {
-      const keys = await this.obstacles.domainKeys(manager);
-      if (!keys.includes(input.domainKey)) {
-        throw fieldError('domainKey', `must be one of the integration domains: ${keys.join(', ')}`);
-      }
-    }
+    if (input.domainKey !== undefined) await this.domains.assertDomainKey(input.domainKey, manager);
     if (input.title !== undefined) fields.title = input.title.trim();
     if (!existing && !input.identifiedOn) fields.identifiedOn = today();
     refuseFutureDates(input);
@@ -144,19 +139,6 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     const household = await this.households.findOneInOrg(actor.organizationId, householdId);
     if (!household) throw notFound('Household');
     return this.obstacles.countByDomainForHousehold(actor.organizationId, householdId);
-  }
-
-  async report(actor: ActingUser, params: RawListParams) {
-    const { filter } = parseListQuery({ filter: params.filter }, OBSTACLE_REPORT_SPEC);
-    const byDomain = await this.obstacles.byDomain(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
-    const total = byDomain.reduce((sum, d) => sum + d.total, 0);
-    const resolved = byDomain.reduce((sum, d) => sum + d.resolved, 0);
-    return { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total };
-  }
-
-  async systemicReport(actor: ActingUser, params: RawListParams) {
-    const { filter } = parseListQuery({ filter: params.filter }, OBSTACLE_REPORT_SPEC);
-    return this.obstacles.systemic(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
   }
 }
 

@@ -1,14 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { notFound } from '../common/errors/app-error.js';
 import { listResponse } from '../common/http/list-response.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
-import { Organization } from './organization.entity.js';
+import { OrganizationsRepository } from './organizations.repository.js';
 
 const SPEC: ListSpec = { resource: 'organizations', sortable: { name: 'name' }, filters: {}, search: [], defaultSort: ['name', 'ASC'] };
 
@@ -17,7 +16,7 @@ const SPEC: ListSpec = { resource: 'organizations', sortable: { name: 'name' }, 
 @ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationsController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly organizations: OrganizationsRepository) {}
 
   @Get()
   @Permission('organizations', 'list')
@@ -26,7 +25,7 @@ export class OrganizationsController {
     const ids = filter.id === undefined ? undefined : ([] as unknown[]).concat(filter.id);
     const rows = ids && !ids.includes(actor.organizationId)
       ? []
-      : [await this.dataSource.manager.findOneByOrFail(Organization, { id: actor.organizationId })];
+      : [await this.organizations.findOwn(actor.organizationId)];
     return listResponse(res, 'organizations', { rows, total: rows.length, range: [0, 0] });
   }
 
@@ -34,6 +33,6 @@ export class OrganizationsController {
   @Permission('organizations', 'show')
   async get(@Actor() actor: ActingUser, @Param('id') id: string) {
     if (id !== actor.organizationId) throw notFound('Organization');
-    return this.dataSource.manager.findOneByOrFail(Organization, { id });
+    return this.organizations.findOwn(id);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsController } from './organizations.controller.js';
+import { OrganizationsRepository } from './organizations.repository.js';
 
-@Module({ controllers: [OrganizationsController] })
+@Module({ controllers: [OrganizationsController], providers: [OrganizationsRepository] })
 export class OrganizationsModule {}

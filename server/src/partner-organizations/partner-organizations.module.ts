@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ObstaclesModule } from '../obstacles/obstacles.module.js';
+import { IntegrationDomainsModule } from '../integration-domains/integration-domains.module.js';
 import { PartnerOrganizationsController } from './partner-organizations.controller.js';
 import { PartnerOrganizationsRepository } from './partner-organizations.repository.js';
 import { PartnerOrganizationsService } from './partner-organizations.service.js';
 
 @Module({
-  imports: [ObstaclesModule],
+  imports: [IntegrationDomainsModule],
   controllers: [PartnerOrganizationsController],
   providers: [PartnerOrganizationsRepository, PartnerOrganizationsService],
   exports: [PartnerOrganizationsRepository],

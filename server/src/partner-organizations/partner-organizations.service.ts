@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { fieldError } from '../common/errors/app-error.js';
-import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
 import { PartnerOrganization } from './partner-organization.entity.js';
 import { PartnerOrganizationsRepository } from './partner-organizations.repository.js';
 import type { CreatePartnerOrganizationDto, UpdatePartnerOrganizationDto } from './dto/partner-organization.dto.js';
@@ -13,7 +13,7 @@ export class PartnerOrganizationsService extends CaseRecordService<PartnerOrgani
   constructor(
     dataSource: DataSource,
     private readonly partners: PartnerOrganizationsRepository,
-    private readonly obstacles: ObstaclesRepository,
+    private readonly domains: IntegrationDomainsRepository,
   ) {
     super(dataSource, partners, 'Partner organisation');
   }
@@ -25,8 +25,7 @@ export class PartnerOrganizationsService extends CaseRecordService<PartnerOrgani
       if (await this.partners.nameTaken(actor.organizationId, fields.name, existing?.id, manager)) throw fieldError('name', 'is already a partner organisation');
     }
     if (input.domainKeys !== undefined) {
-      const keys = await this.obstacles.domainKeys(manager);
-      const unknown = (input.domainKeys ?? []).filter((k) => !keys.includes(k));
+      const unknown = await this.domains.unknownKeys(input.domainKeys ?? [], manager);
       if (unknown.length) throw fieldError('domainKeys', `unknown domains: ${unknown.join(', ')}`);
       fields.domainKeys = [...new Set(input.domainKeys ?? [])];
     }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IntegrationDomainsModule } from '../integration-domains/integration-domains.module.js';
 import { PersonsModule } from '../persons/persons.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { ObstaclesModule } from '../obstacles/obstacles.module.js';
@@ -7,7 +8,7 @@ import { PerspectivePlansRepository } from './perspective-plans.repository.js';
 import { PerspectivePlansService } from './perspective-plans.service.js';
 
 @Module({
-  imports: [PersonsModule, UsersModule, ObstaclesModule],
+  imports: [IntegrationDomainsModule, PersonsModule, UsersModule, ObstaclesModule],
   controllers: [PerspectivePlansController],
   providers: [PerspectivePlansRepository, PerspectivePlansService],
   exports: [PerspectivePlansRepository],

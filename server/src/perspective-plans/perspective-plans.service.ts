@@ -3,10 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { conflict, fieldError, notFound, validationFailed } from '../common/errors/app-error.js';
-import { assertReferencesInOrg } from '../common/database/references.js';
+import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { PerspectivePlan } from './perspective-plan.entity.js';
@@ -14,8 +15,7 @@ import { PerspectivePlansRepository } from './perspective-plans.repository.js';
 import type { PlanReview } from './plan-review.entity.js';
 import type { CreatePerspectivePlanDto, CreateReviewDto, UpdatePerspectivePlanDto } from './dto/perspective-plan.dto.js';
 import { personInMatching } from '../persons/in-matching.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 @Injectable()
 export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, CreatePerspectivePlanDto, UpdatePerspectivePlanDto> {
@@ -25,6 +25,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     private readonly persons: PersonsRepository,
     private readonly users: UsersRepository,
     private readonly obstacles: ObstaclesRepository,
+    private readonly domains: IntegrationDomainsRepository,
   ) {
     super(dataSource, plans, 'Perspective plan');
   }
@@ -48,10 +49,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
       await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId!], 'personId', manager);
       if (input.ownerId === undefined) fields.ownerId = actor.id;
     }
-    if (input.ownerId) {
-      const found = await this.users.countActiveInOrg(actor.organizationId, [input.ownerId], manager);
-      if (found !== 1) throw fieldError('ownerId', 'must be an active user of your organisation');
-    }
+    if (input.ownerId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.ownerId, 'ownerId', manager);
     if (input.goals !== undefined) fields.goals = await this.checkGoals(input.goals ?? {}, manager);
     if (input.perspective !== undefined) fields.perspective = input.perspective ?? '';
 
@@ -82,7 +80,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
 
   /** Goals are keyed by integration domain; each a short text. */
   private async checkGoals(goals: Record<string, unknown>, manager: EntityManager): Promise<Record<string, string>> {
-    const keys = await this.obstacles.domainKeys(manager);
+    const keys = await this.domains.keys(manager);
     const errors: Record<string, string> = {};
     const clean: Record<string, string> = {};
     for (const [key, value] of Object.entries(goals)) {

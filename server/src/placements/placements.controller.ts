@@ -1,13 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
 import { listResponse } from '../common/http/list-response.js';
-import { sendCsv, wantsCsv } from '../common/http/csv.js';
-import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
-import { placementReportCsv, type PlacementReport } from './placement-report-csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreatePlacementDto, UpdatePlacementDto } from './dto/placement.dto.js';
 import { PlacementsService } from './placements.service.js';
@@ -53,37 +49,5 @@ export class PlacementsController {
   @Permission('placements', 'delete')
   remove(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.placements.remove(actor, id);
-  }
-}
-
-@ApiTags('reports')
-@ApiBearerAuth()
-@Controller('reports')
-export class PlacementReportsController {
-  constructor(
-    private readonly placements: PlacementsService,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  /**
-   * The funnel, counts by type and contract, employers, and the perspective shift per quarter.
-   * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds the section and item keys.
-   */
-  @Get('placements')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
-  @Permission('reports', 'placements')
-  async report(
-    @Actor() actor: ActingUser,
-    @Query() params: RawListParams & { format?: string; lang?: string; locale?: string; ids?: string },
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    const csv = wantsCsv(params.format, accept);
-    const [locale, ids] = [reportLocale(params), wantsIds(params.ids)];
-    const report = await this.placements.report(actor, params);
-    if (!csv) return report;
-    const filter = params.filter ? (JSON.parse(params.filter as string) as Record<string, unknown>) : {};
-    return sendCsv(res, 'placements-report', await placementReportCsv(this.dataSource, actor.organizationId, report as unknown as PlacementReport, filter, locale, ids));
   }
 }

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { PersonsModule } from '../persons/persons.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { EmployersModule } from '../employers/employers.module.js';
-import { PlacementReportsController, PlacementsController } from './placements.controller.js';
+import { PlacementsController } from './placements.controller.js';
 import { PlacementsRepository } from './placements.repository.js';
 import { PlacementsService } from './placements.service.js';
 
 @Module({
   imports: [PersonsModule, UsersModule, EmployersModule],
-  controllers: [PlacementsController, PlacementReportsController],
+  controllers: [PlacementsController],
   providers: [PlacementsRepository, PlacementsService],
+  exports: [PlacementsRepository],
 })
 export class PlacementsModule {}

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { assertReferencesInOrg } from '../common/database/references.js';
-import { badRequest, fieldError } from '../common/errors/app-error.js';
-import { parseListQuery, parseQueryJson, type RawListParams } from '../common/list/list-query.js';
-import type { ListSpec } from '../common/list/list-spec.js';
+import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
+import { fieldError } from '../common/errors/app-error.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { EmployersRepository } from '../employers/employers.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -15,8 +13,7 @@ import type { CreatePlacementDto, UpdatePlacementDto } from './dto/placement.dto
 import { MATCHED_STATUSES, type PlacementStatus } from './placement.enums.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { checkTransition, type Transition } from './transitions.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 /**
  * The day a status change happened, and the field that said so: the date
@@ -35,35 +32,6 @@ export function statusChangeDate(
   if (status === 'ended' && endDate) return { on: endDate, field: 'endDate' };
   return { on: today(), field: 'statusChangedOn' };
 }
-
-/** What the placements report may be filtered on: period, matcher, municipality. */
-const REPORT_FILTER: ListSpec = {
-  resource: 'placements',
-  sortable: {},
-  filters: {
-    startDate: { column: '', type: 'date', range: true },
-    matcherId: { column: '', type: 'uuid' },
-    municipality: { column: '', type: 'text' },
-  },
-  search: [],
-  defaultSort: ['startDate', 'ASC'],
-};
-/** The list dialect also takes q, id and startDate itself; the report has no use for them. */
-const REPORT_FILTER_KEYS = ['startDate_gte', 'startDate_lte', 'matcherId', 'municipality'];
-
-function assertReportFilterKeys(raw: unknown): void {
-  const filter = parseQueryJson(raw, 'filter');
-  if (!filter || typeof filter !== 'object' || Array.isArray(filter)) return;
-  for (const [key, value] of Object.entries(filter)) {
-    if (!REPORT_FILTER_KEYS.includes(key)) throw badRequest(`unknown filter "${key}"; filters: ${REPORT_FILTER_KEYS.join(', ')}`);
-    // "Without a matcher / municipality" is not a question this report answers.
-    if (value === null || (Array.isArray(value) && value.includes(null))) throw badRequest(`filter ${key}: null is not a valid value`);
-  }
-}
-
-/** A filter value or list of values ("one of"), as a list. */
-const oneOf = (value: unknown): string[] | undefined =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).map(String);
 
 @Injectable()
 export class PlacementsService extends CaseRecordService<Placement, CreatePlacementDto, UpdatePlacementDto> {
@@ -91,8 +59,8 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       await assertReferencesInOrg(this.employers, actor.organizationId, [input.employerId], 'employerId', manager);
     }
     if (!existing && input.matcherId === undefined) fields.matcherId = actor.id;
-    if (input.matcherId && input.matcherId !== existing?.matcherId && (await this.users.countActiveInOrg(actor.organizationId, [input.matcherId], manager)) !== 1) {
-      throw fieldError('matcherId', 'must be an active user of your organisation');
+    if (input.matcherId && input.matcherId !== existing?.matcherId) {
+      await assertActiveUsersInOrg(this.users, actor.organizationId, input.matcherId, 'matcherId', manager);
     }
 
     const status = input.status ?? existing?.status ?? 'proposed';
@@ -156,26 +124,5 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
 
   sectors(actor: ActingUser): Promise<string[]> {
     return this.placements.sectors(actor.organizationId);
-  }
-
-  async report(actor: ActingUser, params: RawListParams) {
-    assertReportFilterKeys(params.filter);
-    const { filter } = parseListQuery({ filter: params.filter }, REPORT_FILTER);
-    const r = await this.placements.report(actor.organizationId, {
-      from: filter.startDate_gte as string | undefined,
-      to: filter.startDate_lte as string | undefined,
-      matcherIds: oneOf(filter.matcherId),
-      municipalities: oneOf(filter.municipality),
-    });
-    return {
-      funnel: { supported: r.supported, withConversation: r.with_conversation, matched: r.matched, longTerm: r.long_term },
-      byType: { paid_job: r.paid_job, internship: r.internship, volunteer: r.volunteer, one_off_gig: r.one_off_gig },
-      oneOffThenLongTerm: r.one_off_then_long_term,
-      employersPlaced: r.employers_placed,
-      employersContacted: r.employers_contacted,
-      fullTimeShare: r.full_time_share ?? 0,
-      contractTypes: r.contract_types,
-      fitByQuarter: r.fit_by_quarter,
-    };
   }
 }

@@ -8,12 +8,11 @@ import { PersonsRepository } from '../persons/persons.repository.js';
 import { PartnerOrganizationsRepository } from '../partner-organizations/partner-organizations.repository.js';
 import { ConsentsRepository } from '../consents/consents.repository.js';
 import { BreakthroughsRepository } from '../breakthroughs/breakthroughs.repository.js';
-import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
 import { Referral, SHARED_STATUSES, type ReferralStatus } from './referral.entity.js';
 import { ReferralsRepository } from './referrals.repository.js';
 import type { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 @Injectable()
 export class ReferralsService extends CaseRecordService<Referral, CreateReferralDto, UpdateReferralDto> {
@@ -24,7 +23,7 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     private readonly partners: PartnerOrganizationsRepository,
     private readonly consents: ConsentsRepository,
     private readonly breakthroughs: BreakthroughsRepository,
-    private readonly obstacles: ObstaclesRepository,
+    private readonly domains: IntegrationDomainsRepository,
   ) {
     super(dataSource, referrals, 'Referral');
   }
@@ -40,10 +39,7 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     if (input.partnerOrganizationId !== undefined) {
       await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
     }
-    if (input.domainKey) {
-      const keys = await this.obstacles.domainKeys(manager);
-      if (!keys.includes(input.domainKey)) throw fieldError('domainKey', `must be one of the integration domains: ${keys.join(', ')}`);
-    }
+    if (input.domainKey) await this.domains.assertDomainKey(input.domainKey, manager);
     if (sendsData(existing, status, person.id, partnerId!) && !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))) {
       throw fieldError(
         'status',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { assertReferencesInOrg } from '../common/database/references.js';
+import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
 import { fieldError } from '../common/errors/app-error.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -11,8 +11,7 @@ import { TasksRepository } from './tasks.repository.js';
 import type { CreateTaskDto, UpdateTaskDto } from './dto/task.dto.js';
 import { actorIdSql } from '../common/auth/row-scope.js';
 import { personInMatching } from '../persons/in-matching.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../common/time/today.js';
 
 @Injectable()
 export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateTaskDto> {
@@ -40,9 +39,7 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
     delete fields.overdue;
     if (input.title !== undefined) fields.title = input.title.trim();
     if (!existing && input.assigneeId === undefined) fields.assigneeId = actor.id;
-    if (input.assigneeId && (await this.users.countActiveInOrg(actor.organizationId, [input.assigneeId], manager)) !== 1) {
-      throw fieldError('assigneeId', 'must be an active user of your organisation');
-    }
+    if (input.assigneeId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.assigneeId, 'assigneeId', manager);
     const household = await this.household(actor, input, existing, manager);
     fields.householdId = household.householdId;
     this.doneOn(input, existing, fields);

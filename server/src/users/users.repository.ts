@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyListQuery } from '../common/list/list-query.js';
 import type { ListQuery, ListResult, ListSpec } from '../common/list/list-spec.js';
-import { isUuid } from '../common/database/org-scoped.repository.js';
-import { ROLES } from '../auth/roles.js';
+import { isUuid } from '../common/validation/uuid.js';
+import { ROLES, type Role } from '../auth/roles.js';
 import { User } from './user.entity.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { recordAudit } from '../audit-events/record-audit.js';
@@ -101,6 +101,21 @@ export class UsersRepository {
   async countActiveInOrg(organizationId: string, ids: string[], manager?: EntityManager): Promise<number> {
     if (!ids.every(isUuid)) return -1;
     return this.inOrg(organizationId, manager).andWhere('u.id IN (:...ids) AND u.active', { ids }).getCount();
+  }
+
+  /** Each user's role, for rules on who may do what (a user of another organisation is not found). */
+  rolesOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; role: Role }[]> {
+    return manager.query('SELECT id, role FROM users WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** The active users with one of these roles, by the roles' order, then by name. */
+  activeWithRoles(organizationId: string, roles: readonly Role[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; fullName: string; role: Role }[]> {
+    return manager.query(
+      `SELECT id, full_name AS "fullName", role FROM users
+        WHERE organization_id = $1 AND active AND role = ANY($2::text[])
+        ORDER BY array_position($2::text[], role), full_name`,
+      [organizationId, roles],
+    );
   }
 
   async countActiveAdmins(organizationId: string, manager: EntityManager): Promise<number> {

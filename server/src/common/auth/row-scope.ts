@@ -1,4 +1,4 @@
-import { isUuid } from '../database/org-scoped.repository.js';
+import { isUuid } from '../validation/uuid.js';
 import type { ActingUser } from './acting-user.js';
 
 /** The acting user's id as an SQL literal for a row condition (it comes from our own users table; checked anyway). */

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
 import type { CaseRecord } from './record.entity.js';
 import { applyListQuery } from '../list/list-query.js';
+import { isUuid } from '../validation/uuid.js';
 import type { ListQuery, ListResult, ListSpec } from '../list/list-spec.js';
 
 /**
@@ -72,6 +73,3 @@ export abstract class OrgScopedRepository<E extends CaseRecord> {
     await manager.softRemove(record);
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);

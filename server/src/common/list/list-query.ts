@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badRequest } from '../errors/app-error.js';
 import { isCalendarDate } from '../validation/validators.js';
+import { isUuid } from '../validation/uuid.js';
 import { jsonShapeProblem, textProblems } from '../validation/json-shape.js';
 import { DEFAULT_RANGE, MAX_PAGE_SIZE, type FilterField, type ListQuery, type ListSpec } from './list-spec.js';
 
@@ -10,7 +11,6 @@ export interface RawListParams {
   filter?: unknown;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Date, optional time, optional zone no further than the real ones (PostgreSQL refuses beyond ±15:59). */
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-](0\d|1[0-4]):?[0-5]\d)?)?$/;
 /** Number filters compare with integer and numeric columns; beyond int4 PostgreSQL fails instead of answering. */
@@ -106,7 +106,8 @@ function isMembership(field: FilterField): boolean {
   return field.type === 'uuidArrayContains' || field.match === 'contains' || field.exists !== undefined;
 }
 
-function validateFilter(key: string, value: unknown, spec: ListSpec): void {
+/** One key of a list filter and its value, checked against the spec; anything off is a 400. */
+export function validateFilter(key: string, value: unknown, spec: ListSpec): void {
   if (key === 'q') {
     if (typeof value !== 'string') throw badRequest('filter q must be text');
     // Ignoring the search would show every record as if it matched.
@@ -115,7 +116,7 @@ function validateFilter(key: string, value: unknown, spec: ListSpec): void {
   }
   if (key === 'id') {
     const ids = Array.isArray(value) ? value : [value];
-    if (!ids.every((id) => typeof id === 'string' && UUID.test(id))) throw badRequest('filter id must be ids');
+    if (!ids.every((id) => typeof id === 'string' && isUuid(id))) throw badRequest('filter id must be ids');
     return;
   }
   const found = filterField(key, spec);
@@ -136,7 +137,7 @@ function isValidValue(field: FilterField, value: unknown): boolean {
       return typeof value === 'string';
     case 'uuid':
     case 'uuidArrayContains':
-      return typeof value === 'string' && UUID.test(value);
+      return typeof value === 'string' && isUuid(value);
     case 'date':
       return typeof value === 'string' && isCalendarDate(value);
     case 'timestamp': {

@@ -1,5 +1,5 @@
-import { withoutFormulas } from '../http/csv.js';
-import { badRequest } from '../errors/app-error.js';
+import { withoutFormulas } from '../common/http/csv.js';
+import { badRequest } from '../common/errors/app-error.js';
 
 /**
  * Report CSVs for people: names in the reader's language, shares as rounded

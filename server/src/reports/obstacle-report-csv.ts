@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { householdReferences, userNames } from '../common/reports/filter-names.js';
-import { formatFilterDate, nameIn, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from '../common/reports/report-csv.js';
-import { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
-import type { DomainReportRow, SystemicRow } from './obstacles.repository.js';
+import { householdReferences, userNames } from './filter-names.js';
+import { formatFilterDate, nameIn, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from './report-csv.js';
+import type { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
+import type { DomainReportRow, SystemicRow } from '../obstacles/obstacles.repository.js';
 
 /** The obstacle reports' words in the CSV (domain names come from the integration domains). */
 const WORDS = {
@@ -43,11 +43,18 @@ export class ObstacleReportCsv {
     private readonly filters: [string, string][],
   ) {}
 
-  static async prepare(db: DataSource, organizationId: string, rawFilter: unknown, locale: ReportLocale, ids: boolean): Promise<ObstacleReportCsv> {
-    const domains = await db.manager.find(IntegrationDomain);
+  /** `sentFilter`: the filter as sent, already checked (reports/report-filter.ts). */
+  static async prepare(
+    db: DataSource,
+    organizationId: string,
+    domains: IntegrationDomain[],
+    sentFilter: Record<string, unknown>,
+    locale: ReportLocale,
+    ids: boolean,
+  ): Promise<ObstacleReportCsv> {
     const domainNames = new Map(domains.map((d) => [d.key, nameIn(d.name, locale)]));
     const w = (key: Word) => WORDS[key][locale];
-    const f = parseFilter(rawFilter);
+    const f = sentFilter;
     const list = (v: unknown) => (Array.isArray(v) ? v : [v]).map(String);
     const filters: [string, string][] = [];
     const date = (key: string, word: Word) => typeof f[key] === 'string' && filters.push([w(word), formatFilterDate(f[key] as string, locale)]);
@@ -93,11 +100,4 @@ export class ObstacleReportCsv {
 
   private idColumn = () => (this.ids ? ['domainKey'] : []);
   private idCell = (key: string) => (this.ids ? [key] : []);
-}
-
-/** The filter as sent; the report has already refused a malformed one. */
-function parseFilter(raw: unknown): Record<string, unknown> {
-  if (typeof raw !== 'string' || raw === '') return {};
-  const parsed: unknown = JSON.parse(raw);
-  return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
 }

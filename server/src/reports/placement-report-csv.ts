@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { userNames } from '../common/reports/filter-names.js';
-import { formatFilterDate, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from '../common/reports/report-csv.js';
+import { userNames } from './filter-names.js';
+import { formatFilterDate, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from './report-csv.js';
 
 /** The placements report's words in the CSV: sections, items, placement and contract types. */
 const WORDS = {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { householdReferences, userNames } from '../common/reports/filter-names.js';
-import { formatFilterDate, nameIn, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from '../common/reports/report-csv.js';
+import { householdReferences, userNames } from './filter-names.js';
+import { formatFilterDate, nameIn, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from './report-csv.js';
 import type { ThemeRow, ThemeTotals } from './theme-minutes.js';
 
 /** The theme report's words in the CSV (label names come from the codebook). */

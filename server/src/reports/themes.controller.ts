@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { sendCsv, wantsCsv } from '../common/http/csv.js';
-import { reportLocale, wantsIds } from '../common/reports/report-csv.js';
-import type { RawListParams } from '../common/list/list-query.js';
-import { ThemesService } from './themes.service.js';
+import { sendCsv } from '../common/http/csv.js';
+import { parseReportFilter } from './report-filter.js';
+import { reportAnswer, type ReportParams } from './report-request.js';
+import { THEME_REPORT_FILTER, ThemesService } from './themes.service.js';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -28,15 +28,14 @@ export class ThemesController {
   @ApiQuery({ name: 'filter', required: false })
   async report(
     @Actor() actor: ActingUser,
-    @Query() params: RawListParams & { format?: string; lang?: string; locale?: string; ids?: string },
+    @Query() params: ReportParams,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (!wantsCsv(params.format, accept)) {
-      reportLocale(params); // a misspelt language is a 400 in JSON too, so the CSV link is not the first to fail
-      wantsIds(params.ids);
-      return this.themes.report(actor, params);
-    }
-    return sendCsv(res, 'themes', await this.themes.csv(actor, params));
+    const answer = reportAnswer(params, accept);
+    const filter = parseReportFilter(params.filter, THEME_REPORT_FILTER);
+    const report = await this.themes.themes(actor, filter);
+    if (!answer.csv) return report;
+    return sendCsv(res, 'themes', await this.themes.csv(actor, report, filter, answer));
   }
 }

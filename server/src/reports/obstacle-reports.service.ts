@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import type { ListSpec } from '../common/list/list-spec.js';
+import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
+import { OBSTACLE_FILTERS, ObstaclesRepository } from '../obstacles/obstacles.repository.js';
+import { ObstacleReportCsv } from './obstacle-report-csv.js';
+import { householdFilters, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
+import type { ReportAnswer } from './report-request.js';
+
+/** The obstacle reports' filter: the obstacle list's, plus the household's municipality and track. */
+export const OBSTACLE_REPORT_FILTER: ReportFilterSpec = {
+  filters: { ...OBSTACLE_FILTERS, ...householdFilters('o.household_id') },
+  search: ['o.title', 'o.description', 'o.systemicNote'],
+  ids: true,
+  nulls: 'without',
+};
+
+/** The same filter as the obstacles repository applies it (`applyFilters`). */
+const OBSTACLE_REPORT_SPEC: ListSpec = {
+  resource: 'obstacles',
+  sortable: { domainKey: 'o.domainKey' },
+  filters: OBSTACLE_REPORT_FILTER.filters,
+  search: OBSTACLE_REPORT_FILTER.search ?? [],
+  defaultSort: ['domainKey', 'ASC'],
+};
+
+/** Obstacles by domain and the systemic obstacles, as JSON or CSV. */
+@Injectable()
+export class ObstacleReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly obstacles: ObstaclesRepository,
+    private readonly domains: IntegrationDomainsRepository,
+  ) {}
+
+  async byDomain(actor: ActingUser, { filter }: ReportFilter) {
+    const byDomain = await this.obstacles.byDomain(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
+    const total = byDomain.reduce((sum, d) => sum + d.total, 0);
+    const resolved = byDomain.reduce((sum, d) => sum + d.resolved, 0);
+    return { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total };
+  }
+
+  systemic(actor: ActingUser, { filter }: ReportFilter) {
+    return this.obstacles.systemic(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
+  }
+
+  /** Both CSVs' names and filter line (obstacle-report-csv.ts). */
+  async csv(actor: ActingUser, filter: ReportFilter, answer: ReportAnswer): Promise<ObstacleReportCsv> {
+    const domains = await this.domains.all();
+    return ObstacleReportCsv.prepare(this.dataSource, actor.organizationId, domains, filter.sent, answer.locale, answer.ids);
+  }
+}

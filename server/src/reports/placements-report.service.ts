@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import { PlacementsRepository } from '../placements/placements.repository.js';
+import { placementReportCsv, type PlacementReport } from './placement-report-csv.js';
+import { householdFilters, oneOf, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
+import type { ReportAnswer } from './report-request.js';
+
+/**
+ * What the placements report may be filtered on: the period of the start
+ * date, matcher and municipality. "Without a matcher / municipality" is not
+ * a question this report answers, so null is refused.
+ */
+export const PLACEMENT_REPORT_FILTER: ReportFilterSpec = {
+  periods: { startDate: { column: '', type: 'date' } },
+  filters: { matcherId: { column: '', type: 'uuid' }, municipality: householdFilters().municipality },
+  nulls: 'refused',
+};
+
+/** The funnel, counts by type and contract, employers, and the perspective shift per quarter. */
+@Injectable()
+export class PlacementsReportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly placements: PlacementsRepository,
+  ) {}
+
+  async report(actor: ActingUser, { filter }: ReportFilter) {
+    const r = await this.placements.report(actor.organizationId, {
+      from: filter.startDate_gte as string | undefined,
+      to: filter.startDate_lte as string | undefined,
+      matcherIds: oneOf(filter.matcherId),
+      municipalities: oneOf(filter.municipality),
+    });
+    return {
+      funnel: { supported: r.supported, withConversation: r.with_conversation, matched: r.matched, longTerm: r.long_term },
+      byType: { paid_job: r.paid_job, internship: r.internship, volunteer: r.volunteer, one_off_gig: r.one_off_gig },
+      oneOffThenLongTerm: r.one_off_then_long_term,
+      employersPlaced: r.employers_placed,
+      employersContacted: r.employers_contacted,
+      fullTimeShare: r.full_time_share ?? 0,
+      contractTypes: r.contract_types,
+      fitByQuarter: r.fit_by_quarter,
+    };
+  }
+
+  csv(actor: ActingUser, report: Awaited<ReturnType<PlacementsReportService['report']>>, filter: ReportFilter, answer: ReportAnswer): Promise<string> {
+    return placementReportCsv(this.dataSource, actor.organizationId, report as unknown as PlacementReport, filter.sent, answer.locale, answer.ids);
+  }
+}

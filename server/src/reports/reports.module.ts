@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { IntegrationDomainsModule } from '../integration-domains/integration-domains.module.js';
+import { ObstaclesModule } from '../obstacles/obstacles.module.js';
+import { PlacementsModule } from '../placements/placements.module.js';
+import { ObstacleReportsController } from './obstacles.controller.js';
+import { ObstacleReportsService } from './obstacle-reports.service.js';
+import { PlacementReportsController } from './placements.controller.js';
+import { PlacementsReportService } from './placements-report.service.js';
+import { ThemesController } from './themes.controller.js';
+import { ThemesService } from './themes.service.js';
+
+/**
+ * Every report under /api/reports: one filter dialect (report-filter.ts), one
+ * way to answer JSON or CSV (report-request.ts, report-csv.ts). The queries
+ * stay with the resources they read (obstacles, placements repositories),
+ * except the theme report's, which reads labels, logs and helpdesk questions.
+ */
+@Module({
+  imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule],
+  controllers: [ObstacleReportsController, PlacementReportsController, ThemesController],
+  providers: [ObstacleReportsService, PlacementsReportService, ThemesService],
+})
+export class ReportsModule {}

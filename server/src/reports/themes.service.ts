@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ActingUser } from '../common/auth/acting-user.js';
+import type { RawListParams } from '../common/list/list-query.js';
+import { householdFilters, oneOf, parseReportFilter, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
+import type { ReportAnswer } from './report-request.js';
+import { themesCsv } from './themes-csv.js';
+import { contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minutes.js';
+
+/**
+ * The theme report's filter: the period (a date or a timestamp; a date-only
+ * end is that whole day), author, the household's municipality and track,
+ * the household; `level` says whether minutes roll up to the top-level theme.
+ */
+export const THEME_REPORT_FILTER: ReportFilterSpec = {
+  options: { level: ['top', 'all'] },
+  periods: { occurredAt: { column: '', type: 'timestamp' } },
+  filters: {
+    authorId: { column: '', type: 'uuid' },
+    ...householdFilters(),
+    householdId: { column: '', type: 'uuid' },
+  },
+  nulls: 'refused',
+};
+
+export type ThemeReport = Awaited<ReturnType<ThemesService['themes']>>;
+
+@Injectable()
+export class ThemesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The report for a `filter` as the query string sends it. */
+  report(actor: ActingUser, params: RawListParams) {
+    return this.themes(actor, parseReportFilter(params.filter, THEME_REPORT_FILTER));
+  }
+
+  async themes(actor: ActingUser, sent: ReportFilter) {
+    const { level, filter, given } = themeFilter(sent);
+    const topLevel = level === 'top';
+    const logs = await contactLogThemes(this.dataSource, actor.organizationId, filter, topLevel);
+    const helpdesk = await helpdeskThemes(this.dataSource, actor.organizationId, filter, topLevel);
+    // Every filter applies to the helpdesk too (the author as who answered); said so the two sides are read alike.
+    return { level, totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk: { ...helpdesk, filtersApplied: given } };
+  }
+
+  /** The report as CSV for people: see themes-csv.ts. */
+  csv(actor: ActingUser, report: ThemeReport, filter: ReportFilter, answer: ReportAnswer): Promise<string> {
+    return themesCsv(this.dataSource, actor.organizationId, report, filter.sent, answer.locale, answer.ids);
+  }
+}
+
+/** The checked filter as the SQL of theme-minutes.ts takes it; every list means "one of". */
+function themeFilter({ filter, options }: ReportFilter): { level: 'top' | 'all'; filter: ThemeFilter; given: string[] } {
+  return {
+    level: options.level as 'top' | 'all',
+    filter: {
+      from: filter.occurredAt_gte as string | undefined,
+      to: filter.occurredAt_lte as string | undefined,
+      authorIds: oneOf(filter.authorId),
+      householdIds: oneOf(filter.householdId),
+      municipalities: oneOf(filter.municipality),
+      tracks: oneOf(filter.track),
+    },
+    given: Object.keys(filter),
+  };
+}
