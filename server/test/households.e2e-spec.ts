@@ -104,7 +104,7 @@ describe('households API', () => {
     ['inverted range', { range: [10, 2] }],
   ])('answers 400 for %s', async (_name, params) => {
     const res = await t.http().get('/api/households').query(q(params)).set(org.auth('caseworker')).expect(400);
-    expect(res.body).toEqual({ statusCode: 400, message: expect.any(String) });
+    expect(res.body).toEqual({ statusCode: 400, code: 'invalid_query', message: expect.any(String) });
   });
 
   it('answers 400 for malformed JSON in the query and in the body', async () => {
@@ -116,7 +116,7 @@ describe('households API', () => {
       .set('Content-Type', 'application/json')
       .send('{"reference": ')
       .expect(400);
-    expect(res.body).toEqual({ statusCode: 400, message: 'Malformed JSON in request body' });
+    expect(res.body).toEqual({ statusCode: 400, code: 'malformed_json', message: 'Malformed JSON in request body' });
   });
 
   it('answers 422 with a message per field', async () => {

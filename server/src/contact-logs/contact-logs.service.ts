@@ -93,17 +93,17 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
     if (input.authorId && (await this.users.countActiveInOrg(actor.organizationId, [input.authorId], manager)) !== 1) {
-      throw fieldError('authorId', 'must be an active user of your organisation');
+      throw fieldError('authorId', 'inactive_user', 'must be an active user of your organisation');
     }
     const householdId = input.householdId ?? existing?.householdId;
     if (input.householdId !== undefined && !(await this.households.findOneInOrg(actor.organizationId, input.householdId, { manager }))) {
-      throw fieldError('householdId', 'refers to a record that does not exist');
+      throw fieldError('householdId', 'record_missing', 'refers to a record that does not exist');
     }
     const personIds = input.personIds ?? existing?.personIds ?? [];
     if (personIds.length) {
       const members = await this.persons.findForList(actor.organizationId, { filter: { id: personIds }, sort: ['firstName', 'ASC'], range: [0, 999] });
       if (members.rows.length !== new Set(personIds).size || members.rows.some((p) => p.householdId !== householdId)) {
-        throw fieldError('personIds', 'must be members of the household');
+        throw fieldError('personIds', 'not_in_household', 'must be members of the household', { kind: 'member' });
       }
       fields.personIds = [...new Set(personIds)];
     }
@@ -111,7 +111,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (obstacleIds.length) {
       const found = await this.obstacles.findManyInOrg(actor.organizationId, [...new Set(obstacleIds)], manager);
       if (found.length !== new Set(obstacleIds).size || found.some((o) => o.householdId !== householdId)) {
-        throw fieldError('obstacleIds', 'must be obstacles of the household');
+        throw fieldError('obstacleIds', 'not_in_household', 'must be obstacles of the household', { kind: 'obstacle' });
       }
       fields.obstacleIds = [...new Set(obstacleIds)];
     }
@@ -122,7 +122,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
         [actor.organizationId, breakthroughIds],
       );
       if (found.length !== breakthroughIds.length || found.some((b) => b.household_id !== householdId)) {
-        throw fieldError('breakthroughIds', 'must be breakthroughs of the household');
+        throw fieldError('breakthroughIds', 'not_in_household', 'must be breakthroughs of the household', { kind: 'breakthrough' });
       }
       fields.breakthroughIds = breakthroughIds;
     }
@@ -169,7 +169,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
    */
   private async assertNotInOpenSample(contactLogId: string, manager: EntityManager, field = 'labelIds') {
     const [row] = await manager.query(`SELECT ${openSampleCondition('$1::uuid')} AS open`, [contactLogId]);
-    if (row.open) throw fieldError(field, 'this log is in a double-coding sample; label it once both coders have coded it');
+    if (row.open) throw fieldError(field, 'label_in_coding', 'this log is in a double-coding sample; label it once both coders have coded it');
   }
 
   /** A deleted log leaves the theme figures: its label rows go, the log itself is kept (soft delete). */

@@ -34,7 +34,7 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
     if (input.receivedAt !== undefined) fields.receivedAt = new Date(input.receivedAt);
     if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
     if (input.answeredById && (await this.users.countActiveInOrg(actor.organizationId, [input.answeredById], manager)) !== 1) {
-      throw fieldError('answeredById', 'must be an active user of your organisation');
+      throw fieldError('answeredById', 'inactive_user', 'must be an active user of your organisation');
     }
     const status = input.status ?? existing?.status ?? 'open';
     if (status === 'answered' && !(input.answeredById ?? existing?.answeredById)) fields.answeredById = actor.id;

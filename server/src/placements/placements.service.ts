@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { assertReferencesInOrg } from '../common/database/references.js';
-import { badRequest, fieldError } from '../common/errors/app-error.js';
+import { invalidQuery, fieldError } from '../common/errors/app-error.js';
 import { parseListQuery, parseQueryJson, type RawListParams } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
@@ -55,9 +55,9 @@ function assertReportFilterKeys(raw: unknown): void {
   const filter = parseQueryJson(raw, 'filter');
   if (!filter || typeof filter !== 'object' || Array.isArray(filter)) return;
   for (const [key, value] of Object.entries(filter)) {
-    if (!REPORT_FILTER_KEYS.includes(key)) throw badRequest(`unknown filter "${key}"; filters: ${REPORT_FILTER_KEYS.join(', ')}`);
+    if (!REPORT_FILTER_KEYS.includes(key)) throw invalidQuery(`unknown filter "${key}"; filters: ${REPORT_FILTER_KEYS.join(', ')}`);
     // "Without a matcher / municipality" is not a question this report answers.
-    if (value === null || (Array.isArray(value) && value.includes(null))) throw badRequest(`filter ${key}: null is not a valid value`);
+    if (value === null || (Array.isArray(value) && value.includes(null))) throw invalidQuery(`filter ${key}: null is not a valid value`);
   }
 }
 
@@ -92,7 +92,7 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     }
     if (!existing && input.matcherId === undefined) fields.matcherId = actor.id;
     if (input.matcherId && input.matcherId !== existing?.matcherId && (await this.users.countActiveInOrg(actor.organizationId, [input.matcherId], manager)) !== 1) {
-      throw fieldError('matcherId', 'must be an active user of your organisation');
+      throw fieldError('matcherId', 'inactive_user', 'must be an active user of your organisation');
     }
 
     const status = input.status ?? existing?.status ?? 'proposed';
@@ -109,23 +109,26 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       if (status === 'ended' && !endDate) endDate = fields.endDate = change.on;
       const last = existing && (await this.placements.lastRecordedChange(manager, existing.id));
       if (last && change.on < last.on) {
-        throw fieldError(change.field, `cannot be before the last status change (${last.status} on ${last.on})`);
+        throw fieldError(change.field, 'before_last_status_change', `cannot be before the last status change (${last.status} on ${last.on})`, {
+          status: last.status,
+          date: last.on,
+        });
       }
       if (MATCHED_STATUSES.includes(status) && startDate && change.on < startDate) {
-        throw fieldError(change.field, `cannot be before the start date (${startDate})`);
+        throw fieldError(change.field, 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
       }
       // Ending a running placement says why; one recorded after the fact (created as ended) may leave it open.
-      if (transition === 'forward' && status === 'ended' && !endReason) throw fieldError('endReason', 'is required to end a placement');
+      if (transition === 'forward' && status === 'ended' && !endReason) throw fieldError('endReason', 'end_reason_required', 'is required to end a placement');
       if (transition === 'forward' && status === 'extended' && input.endDate && existing?.endDate && input.endDate <= existing.endDate) {
-        throw fieldError('endDate', `must be after the end date it extends (${existing.endDate})`);
+        throw fieldError('endDate', 'not_after_extended_end', `must be after the end date it extends (${existing.endDate})`, { date: existing.endDate });
       }
     }
     if (status !== 'ended') {
-      if (input.endReason) throw fieldError('endReason', 'is only for an ended placement');
+      if (input.endReason) throw fieldError('endReason', 'only_when_ended', 'is only for an ended placement');
       // Leaving ended (a reversal) drops its reason with it.
       if (existing?.endReason) fields.endReason = null;
     }
-    if (startDate && endDate && endDate < startDate) throw fieldError('endDate', `cannot be before the start date (${startDate})`);
+    if (startDate && endDate && endDate < startDate) throw fieldError('endDate', 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
     return fields;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { badRequest } from '../common/errors/app-error.js';
+import { invalidQuery } from '../common/errors/app-error.js';
 import { parseQueryJson, type RawListParams } from '../common/list/list-query.js';
 import { isCalendarDate } from '../common/validation/validators.js';
 import { TRACKS } from '../households/household.enums.js';
@@ -40,12 +40,12 @@ export function parseThemeFilter(raw: unknown): { level: 'top' | 'all'; filter: 
   const sent = parseQueryJson(raw, 'filter');
   // `filter=null` stays a 400 below; only no filter at all is an empty one.
   const parsed = sent === undefined ? {} : sent;
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw badRequest('filter must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalidQuery('filter must be a JSON object');
   const f = parsed as Record<string, unknown>;
   const unknown = Object.keys(f).filter((k) => !(FILTERS as readonly string[]).includes(k));
-  if (unknown.length) throw badRequest(`unknown filter "${unknown[0]}"; filters: ${FILTERS.join(', ')}`);
+  if (unknown.length) throw invalidQuery(`unknown filter "${unknown[0]}"; filters: ${FILTERS.join(', ')}`);
   const level = f.level ?? 'top';
-  if (level !== 'top' && level !== 'all') throw badRequest('filter level must be "top" or "all"');
+  if (level !== 'top' && level !== 'all') throw invalidQuery('filter level must be "top" or "all"');
   const filter: ThemeFilter = {
     from: bound(f, 'occurredAt_gte'),
     to: bound(f, 'occurredAt_lte'),
@@ -67,7 +67,7 @@ function bound(f: Record<string, unknown>, key: string): string | undefined {
     const match = TIMESTAMP.exec(value);
     if (match && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value))) return value;
   }
-  throw badRequest(`filter ${key} must be a date (YYYY-MM-DD) or a date and time (ISO 8601) that exists`);
+  throw invalidQuery(`filter ${key} must be a date (YYYY-MM-DD) or a date and time (ISO 8601) that exists`);
 }
 
 function oneOf(f: Record<string, unknown>, key: string, valid: (v: string) => boolean, what: string): string[] | undefined {
@@ -75,7 +75,7 @@ function oneOf(f: Record<string, unknown>, key: string, valid: (v: string) => bo
   if (value === undefined) return undefined;
   const values = Array.isArray(value) ? value : [value];
   if (values.length > 1000 || !values.every((v) => typeof v === 'string' && valid(v))) {
-    throw badRequest(`filter ${key} must be ${what} or a list of them`);
+    throw invalidQuery(`filter ${key} must be ${what} or a list of them`);
   }
   return [...new Set(values as string[])];
 }

@@ -18,6 +18,6 @@ export async function assertReferencesInOrg<E extends CaseRecord>(
   if (unique.length === 0) return;
   const found = await repository.countInOrg(organizationId, unique, manager);
   if (found !== unique.length) {
-    throw fieldError(field, unique.length === 1 ? 'refers to a record that does not exist' : 'refers to records that do not exist');
+    throw fieldError(field, 'record_missing', unique.length === 1 ? 'refers to a record that does not exist' : 'refers to records that do not exist');
   }
 }
