@@ -144,6 +144,8 @@ describe('households API', () => {
     const other = await createTestOrg(t, 'Other');
     const dup = await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ reference: 'LIST-A' })).expect(422);
     expect(dup.body.errors.reference).toMatch(/already used/);
+    expect(dup.body.code).toBe('validation_failed');
+    expect(dup.body.fieldCodes).toEqual({ reference: { code: 'reference_taken' } });
     const foreign = await t
       .http()
       .post('/api/households')
@@ -173,6 +175,7 @@ describe('households API', () => {
     await t.http().put(`/api/households/${created.id}`).set(org.auth('caseworker')).send({ version: 1, municipality: 'Amsterdam' }).expect(200);
     const stale = await t.http().put(`/api/households/${created.id}`).set(org.auth('researcher')).send({ version: 1, municipality: 'Nijmegen' }).expect(409);
     expect(stale.body.statusCode).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'stale_version', params: { version: 2 } });
     const now = await t.http().get(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(200);
     expect(now.body).toMatchObject({ municipality: 'Amsterdam', version: 2 });
   });
@@ -193,6 +196,7 @@ describe('households API', () => {
     await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId: created.id, firstName: 'Olena' }).expect(201);
     const res = await t.http().delete(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(409);
     expect(res.body.message).toMatch(/member/);
+    expect(res.body).toMatchObject({ code: 'household_has_members', params: { count: 1 } });
     await t.http().get(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(200);
   });
 

@@ -98,10 +98,22 @@ function unprefixed(message: string, property: string): string {
 function constraintArgs(error: ValidationError, name: string): unknown[] {
   const target = error.target as object | undefined;
   if (!target) return [];
-  const metadata = getMetadataStorage()
-    .getTargetValidationMetadatas(target.constructor, '', true, false)
-    .find((m) => m.propertyName === error.property && m.name === name);
-  return (metadata?.constraints as unknown[] | undefined) ?? [];
+  return argsOf(target.constructor).get(`${error.property}\u0000${name}`) ?? [];
+}
+
+/** A DTO class's constraint parameters by property and constraint name, read once per class. */
+const ARGS = new WeakMap<Function, Map<string, unknown[]>>();
+function argsOf(dto: Function): Map<string, unknown[]> {
+  let args = ARGS.get(dto);
+  if (!args) {
+    args = new Map();
+    for (const m of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) {
+      const key = `${m.propertyName}\u0000${m.name}`;
+      if (m.name && !args.has(key)) args.set(key, (m.constraints as unknown[] | undefined) ?? []);
+    }
+    ARGS.set(dto, args);
+  }
+  return args;
 }
 
 /**
