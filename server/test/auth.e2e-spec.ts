@@ -45,7 +45,7 @@ describe('auth, roles and the public routes', () => {
       await t.http().post('/api/auth/login').send({ email, password: 'wrong-password-1' }).expect(401);
     }
     const res = await t.http().post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(429);
-    expect(res.body).toEqual({ statusCode: 429, message: expect.stringMatching(/Too many/) });
+    expect(res.body).toEqual({ statusCode: 429, code: 'rate_limited', params: { retryAfter: expect.any(Number) }, message: expect.stringMatching(/Too many/) });
   });
 
   it('stops a deactivated user at once, even with a valid token', async () => {

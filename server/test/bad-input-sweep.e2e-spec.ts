@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../src/auth/password.js';
 import { Sessions } from '../src/auth/sessions.js';
 import type { Role } from '../src/auth/roles.js';
+import { errorBodyProblems } from '../src/common/errors/error-codes-doc.js';
 import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, uniqueRef, type TestApp, type TestOrg } from './support/test-app.js';
 
 /**
@@ -516,6 +517,9 @@ function isRefusal(status: number, body: unknown, allowed: number[]): string | u
   const b = body as { statusCode?: unknown; message?: unknown; errors?: unknown };
   if (b?.statusCode !== status || typeof b.message !== 'string') return 'not the error shape';
   if (status === 422 && (typeof b.errors !== 'object' || b.errors === null || Array.isArray(b.errors))) return '422 without errors object';
+  // Every refusal carries a code from the one list, and each refused field its own (docs/api.md, "Error codes").
+  const codes = errorBodyProblems(status, body);
+  if (codes.length) return codes.join('; ');
   return undefined;
 }
 

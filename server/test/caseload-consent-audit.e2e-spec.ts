@@ -307,7 +307,7 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
       await t.dataSource.query('CREATE TRIGGER tr_test_fail_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_fail_audit()');
       try {
         const res = await t.http().put(`/api/households/${h.id}`).set(as()).send({ municipality: 'Amsterdam' }).expect(500);
-        expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error', requestId: res.headers['x-request-id'] });
+        expect(res.body).toEqual({ statusCode: 500, code: 'internal_error', message: 'Internal server error', requestId: res.headers['x-request-id'] });
       } finally {
         await t.dataSource.query('DROP TRIGGER tr_test_fail_audit ON audit_events');
         await t.dataSource.query('DROP FUNCTION test_fail_audit()');

@@ -104,7 +104,7 @@ describe('households API', () => {
     ['inverted range', { range: [10, 2] }],
   ])('answers 400 for %s', async (_name, params) => {
     const res = await t.http().get('/api/households').query(q(params)).set(org.auth('caseworker')).expect(400);
-    expect(res.body).toEqual({ statusCode: 400, message: expect.any(String) });
+    expect(res.body).toEqual({ statusCode: 400, code: 'invalid_query', message: expect.any(String) });
   });
 
   it('answers 400 for malformed JSON in the query and in the body', async () => {
@@ -116,7 +116,7 @@ describe('households API', () => {
       .set('Content-Type', 'application/json')
       .send('{"reference": ')
       .expect(400);
-    expect(res.body).toEqual({ statusCode: 400, message: 'Malformed JSON in request body' });
+    expect(res.body).toEqual({ statusCode: 400, code: 'malformed_json', message: 'Malformed JSON in request body' });
   });
 
   it('answers 422 with a message per field', async () => {
@@ -144,6 +144,8 @@ describe('households API', () => {
     const other = await createTestOrg(t, 'Other');
     const dup = await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ reference: 'LIST-A' })).expect(422);
     expect(dup.body.errors.reference).toMatch(/already used/);
+    expect(dup.body.code).toBe('validation_failed');
+    expect(dup.body.fieldCodes).toEqual({ reference: { code: 'reference_taken' } });
     const foreign = await t
       .http()
       .post('/api/households')
@@ -173,6 +175,7 @@ describe('households API', () => {
     await t.http().put(`/api/households/${created.id}`).set(org.auth('caseworker')).send({ version: 1, municipality: 'Amsterdam' }).expect(200);
     const stale = await t.http().put(`/api/households/${created.id}`).set(org.auth('researcher')).send({ version: 1, municipality: 'Nijmegen' }).expect(409);
     expect(stale.body.statusCode).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'stale_version', params: { version: 2 } });
     const now = await t.http().get(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(200);
     expect(now.body).toMatchObject({ municipality: 'Amsterdam', version: 2 });
   });
@@ -193,6 +196,7 @@ describe('households API', () => {
     await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId: created.id, firstName: 'Olena' }).expect(201);
     const res = await t.http().delete(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(409);
     expect(res.body.message).toMatch(/member/);
+    expect(res.body).toMatchObject({ code: 'household_has_members', params: { count: 1 } });
     await t.http().get(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(200);
   });
 

@@ -75,7 +75,7 @@ describe('REST dialect: bad input is a 4xx, never a 500', () => {
     ])('%s %j is a 400', async (path, query) => {
       const res = await get(path, query);
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ statusCode: 400, message: expect.any(String) });
+      expect(res.body).toEqual({ statusCode: 400, code: 'invalid_query', message: expect.any(String) });
     });
 
     it('still takes the edges that exist', async () => {
@@ -206,7 +206,7 @@ describe('REST dialect: bad input is a 4xx, never a 500', () => {
         .set('Content-Type', 'text/plain')
         .send(JSON.stringify({ municipality: 'Elders' }));
       expect(text.status).toBe(415);
-      expect(text.body).toEqual({ statusCode: 415, message: expect.any(String) });
+      expect(text.body).toEqual({ statusCode: 415, code: 'unsupported_media_type', message: expect.any(String) });
       const form = await t.http().post('/api/households').set(org.auth('admin')).type('form').send({ reference: 'x' });
       expect(form.status).toBe(415);
       const after = await t.http().get(`/api/households/${household.id}`).set(org.auth('admin')).expect(200);

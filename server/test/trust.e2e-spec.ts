@@ -279,7 +279,7 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       const res = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(body).expect(413);
       // Milliseconds on the server; the bound leaves room for this shared machine and the test's own client.
       expect(performance.now() - started).toBeLessThan(1000);
-      expect(res.body).toEqual({ statusCode: 413, message: expect.stringMatching(/more than 200 keys/) });
+      expect(res.body).toEqual({ statusCode: 413, code: 'body_too_large', message: expect.stringMatching(/more than 200 keys/) });
     });
 
     it('refuses a labelMinutes of 60,000 keys', async () => {
@@ -351,7 +351,7 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       const deep = `${'{"a":'.repeat(2343)}1${'}'.repeat(2343)}`;
       for (const path of ['/api/auth/login', '/api/households']) {
         const res = await t.http().post(path).set(org.auth('caseworker')).set('Content-Type', 'application/json').send(deep).expect(400);
-        expect(res.body).toEqual({ statusCode: 400, message: expect.stringMatching(/nested too deeply/) });
+        expect(res.body).toEqual({ statusCode: 400, code: expect.stringMatching(/^(body_too_deep|invalid_query)$/), message: expect.stringMatching(/nested too deeply/) });
       }
       const filter = '['.repeat(5000);
       const paths = Object.entries((await t.http().get('/api/docs-json').expect(200)).body.paths as Record<string, Record<string, unknown>>)
@@ -376,7 +376,7 @@ describe('trust: sessions, passwords, input limits, responses', () => {
 
       const body = Buffer.concat([Buffer.from(JSON.stringify(householdBody()).slice(0, -1) + ',"notes":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
       const invalid = await t.http().post('/api/households').set(org.auth('caseworker')).set('Content-Type', 'application/json').serialize((raw) => raw).send(body).expect(400);
-      expect(invalid.body).toEqual({ statusCode: 400, message: 'The request body is not valid UTF-8' });
+      expect(invalid.body).toEqual({ statusCode: 400, code: 'not_utf8', message: 'The request body is not valid UTF-8' });
     });
   });
 

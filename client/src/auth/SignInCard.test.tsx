@@ -51,8 +51,12 @@ describe('the sign-in card', () => {
 
   it('tells a wrong password, a field error and an unreachable server in the reader’s language', async () => {
     const failures: unknown[] = [
-      new SignInError('Wrong email or password', 401, { message: 'Wrong email or password' }),
-      new SignInError('Validation failed', 422, { errors: { email: 'must be an email address' } }),
+      new SignInError('Wrong email or password', 401, { code: 'wrong_login', message: 'Wrong email or password' }),
+      new SignInError('Validation failed', 422, {
+        code: 'validation_failed',
+        errors: { email: 'must be an email address' },
+        fieldCodes: { email: { code: 'invalid_email' } },
+      }),
       new TypeError('Failed to fetch'),
     ];
     renderCard(async () => {

@@ -14,7 +14,7 @@ import OutlinedInput, { type OutlinedInputProps } from '@mui/material/OutlinedIn
 import Typography from '@mui/material/Typography';
 import LockIcon from '@mui/icons-material/Lock';
 import { LOCALES, type Locale } from '../providers/locale';
-import { translateServerMessage, type Translate } from '../providers/serverErrors';
+import { translateAnswer, translateField, type Translate } from '../providers/serverErrors';
 import { SignInError, organizationsToChoose, type SignInOrganization } from './signIn';
 
 export interface SignInCardProps {
@@ -34,11 +34,11 @@ export function describeSignInFailure(error: unknown, translate: Translate): { f
     if (error.status === 422 && errors && typeof errors === 'object') {
       const fields: FieldErrors = {};
       for (const field of ['email', 'password'] as const) {
-        if (typeof errors[field] === 'string') fields[field] = translateServerMessage(errors[field], translate);
+        if (typeof errors[field] === 'string') fields[field] = translateField(error.body, field, translate);
       }
       if (Object.keys(fields).length > 0) return { fields };
     }
-    if (error.status === 401 || error.status === 429) return { fields: {}, form: translateServerMessage(error.message, translate) };
+    if (error.status === 401 || error.status === 429) return { fields: {}, form: translateAnswer(error.body, translate, error.message) };
     return { fields: {}, form: translate('app.signIn.failed') };
   }
   // fetch rejects with a TypeError when the server cannot be reached.

@@ -32,10 +32,10 @@ export class AuthGuard implements CanActivate {
     try {
       payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
-      throw unauthenticated('Session expired or invalid; please sign in again');
+      throw unauthenticated('session_expired', 'Session expired or invalid; please sign in again');
     }
     const user = await this.sessions.userOf(payload);
-    if (!user) throw unauthenticated('Session expired or invalid; please sign in again');
+    if (!user) throw unauthenticated('session_expired', 'Session expired or invalid; please sign in again');
     setRequestSession(request, payload.jti as string);
     request.user = {
       id: user.id,

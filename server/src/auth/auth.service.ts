@@ -41,11 +41,11 @@ export class AuthService {
     for (const candidate of candidates) {
       if (await verifyPassword(password, candidate.passwordHash)) matches.push(candidate);
     }
-    if (matches.length === 0) throw unauthenticated('Wrong email or password');
+    if (matches.length === 0) throw unauthenticated('wrong_login', 'Wrong email or password');
     if (matches.length > 1) {
       const organizations = await this.users.organizationsOf(matches.map((user) => user.id));
-      throw new AppError('conflict', 'This email address has an account in more than one organisation; choose one', undefined, undefined, {
-        organizations,
+      throw new AppError('choose_organization', 'This email address has an account in more than one organisation; choose one', {
+        details: { organizations },
       });
     }
     const [user] = matches;
@@ -70,7 +70,7 @@ export class AuthService {
     this.limiter.hit(ip, actor.email);
     const user = await this.users.findWithPasswordById(actor.id);
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
-      throw fieldError('currentPassword', 'is not your current password');
+      throw fieldError('currentPassword', 'not_current_password', 'is not your current password');
     }
     await this.users.setOwnPasswordHash(actor, await hashPassword(newPassword));
   }

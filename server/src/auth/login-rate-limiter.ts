@@ -33,8 +33,11 @@ export class LoginRateLimiter {
     for (const [key, limit] of keys) {
       const times = this.recent(key, current);
       if (times.length >= limit) {
-        const retryAfter = String(Math.max(1, Math.ceil((times[0] + this.windowMs - current) / 1000)));
-        throw new AppError('too_many_requests', 'Too many sign-in attempts; wait a minute and try again', undefined, { 'Retry-After': retryAfter });
+        const retryAfter = Math.max(1, Math.ceil((times[0] + this.windowMs - current) / 1000));
+        throw new AppError('rate_limited', 'Too many sign-in attempts; wait a minute and try again', {
+          params: { retryAfter },
+          headers: { 'Retry-After': String(retryAfter) },
+        });
       }
     }
     for (const [key] of keys) {

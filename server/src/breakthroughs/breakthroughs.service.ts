@@ -49,12 +49,12 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
   ): Promise<Partial<Breakthrough>> {
     const { obstacleIds: _ids, resolveObstacles: _resolve, ...rest } = input;
     const fields = { ...rest } as Partial<Breakthrough>;
-    if (!existing && !input.obstacleIds?.length) throw fieldError('obstacleIds', AT_LEAST_ONE);
+    if (!existing && !input.obstacleIds?.length) throw fieldError('obstacleIds', 'obstacle_required', AT_LEAST_ONE);
     // One whose every obstacle was deleted since can still be edited; it cannot be emptied.
-    if (existing && input.obstacleIds?.length === 0 && existing.obstacleIds.length > 0) throw fieldError('obstacleIds', AT_LEAST_ONE);
+    if (existing && input.obstacleIds?.length === 0 && existing.obstacleIds.length > 0) throw fieldError('obstacleIds', 'obstacle_required', AT_LEAST_ONE);
     if (input.householdId !== undefined && input.householdId !== existing?.householdId) {
       if (existing && existing.obstacleIds.length && input.obstacleIds === undefined) {
-        throw fieldError('householdId', 'cannot change while obstacles of the household are linked');
+        throw fieldError('householdId', 'cannot_change', 'cannot change while obstacles of the household are linked');
       }
       await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
     }
@@ -83,12 +83,12 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
     const removed = previous.filter((id) => !ids.includes(id));
 
     const linked = await this.obstacles.findManyInOrg(actor.organizationId, ids, manager, true);
-    if (linked.length !== ids.length) throw fieldError('obstacleIds', 'refers to obstacles that do not exist');
+    if (linked.length !== ids.length) throw fieldError('obstacleIds', 'record_missing', 'refers to obstacles that do not exist');
     // Links made earlier stay valid when a person later moved household; a move of the breakthrough checks them all.
     const householdChanged = before !== undefined && before.householdId !== breakthrough.householdId;
     const toCheck = householdChanged ? linked : linked.filter((o) => added.includes(o.id));
     if (toCheck.some((o) => o.householdId !== breakthrough.householdId)) {
-      throw fieldError('obstacleIds', 'must be obstacles of the same household');
+      throw fieldError('obstacleIds', 'not_same_household', 'must be obstacles of the same household');
     }
     await this.breakthroughs.changeObstacles(breakthrough.id, added, removed, manager);
 
@@ -104,7 +104,10 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
 
   private async resolve(actor: ActingUser, obstacle: Obstacle, breakthrough: Breakthrough, manager: EntityManager): Promise<void> {
     if (breakthrough.date < obstacle.identifiedOn) {
-      throw fieldError('date', `is before "${obstacle.title}" was identified (${obstacle.identifiedOn}); it cannot have resolved it`);
+      throw fieldError('date', 'before_identified', `is before "${obstacle.title}" was identified (${obstacle.identifiedOn}); it cannot have resolved it`, {
+        date: obstacle.identifiedOn,
+        title: obstacle.title,
+      });
     }
     const fields = obstacle.status === 'resolved' ? ['resolvedOn'] : ['status', 'resolvedOn'];
     obstacle.status = 'resolved';

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
-import { badRequest } from '../common/errors/app-error.js';
+import { invalidQuery } from '../common/errors/app-error.js';
 import { CaseloadRepository } from './caseload.repository.js';
 
 @ApiTags('caseload')
@@ -26,8 +26,8 @@ export class CaseloadController {
   deadlines(@Actor() actor: ActingUser, @Query('weeks') weeks?: string, @Query('mine') mine?: string) {
     // Digits only: Number() would also read 0x10, 1e1 and 8.0.
     const n = weeks === undefined ? 8 : /^\d{1,3}$/.test(String(weeks)) ? Number(weeks) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > 104) throw badRequest('weeks must be a whole number from 1 to 104');
-    if (mine !== undefined && mine !== 'true' && mine !== 'false') throw badRequest('mine must be true or false');
+    if (!Number.isInteger(n) || n < 1 || n > 104) throw invalidQuery('weeks must be a whole number from 1 to 104');
+    if (mine !== undefined && mine !== 'true' && mine !== 'false') throw invalidQuery('mine must be true or false');
     return this.caseload.deadlines(actor.organizationId, n, mine === 'true' ? actor.id : null);
   }
 }

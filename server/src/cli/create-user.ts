@@ -7,7 +7,7 @@ import { CreateUserDto } from '../users/dto/user.dto.js';
 import { createUserInOrganization } from '../users/users.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { toFieldErrors } from '../common/errors/validation.js';
-import { validationFailed } from '../common/errors/app-error.js';
+import { problem, validationFailed } from '../common/errors/app-error.js';
 
 interface CreateUserArgs {
   organization?: string;
@@ -20,7 +20,7 @@ interface CreateUserArgs {
 /** Validates like the API does, then creates the organisation (if new) and the user in one go. */
 export async function createUser(dataSource: DataSource, args: CreateUserArgs): Promise<string> {
   const organization = args.organization?.trim();
-  if (!organization) throw validationFailed({ organization: 'is required (--organization "<name>")' });
+  if (!organization) throw validationFailed({ organization: problem('required', 'is required (--organization "<name>")') });
   const dto = plainToInstance(CreateUserDto, {
     email: args.email,
     password: args.password,

@@ -83,7 +83,7 @@ run(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
     if (error instanceof AppError) {
-      const details = error.errors ? Object.entries(error.errors).map(([f, m]) => `  ${f}: ${typeof m === 'string' ? m : JSON.stringify(m)}`) : [];
+      const details = error.errors ? Object.entries(error.errors).map(([f, m]) => `  ${f}: ${m.message}`) : [];
       process.stderr.write(`Error: ${error.message}\n${details.join('\n')}\n`);
     } else if (error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof DatabaseConnectionError || error instanceof DatabaseRoleError) {
       process.stderr.write(`Error: ${error.message}\n`);

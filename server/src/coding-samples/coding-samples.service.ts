@@ -47,17 +47,17 @@ export class CodingSamplesService {
    */
   create(actor: ActingUser, input: CreateCodingSampleDto): Promise<CodingSample> {
     return this.dataSource.transaction(async (manager) => {
-      if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'must be another person than the first coder');
+      if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'same_coder', 'must be another person than the first coder');
       const coderIds = [input.firstCoderId, input.secondCoderId];
       await assertActiveUsersInOrg(this.users, actor.organizationId, coderIds, 'firstCoderId', manager, 'both coders must be active users of your organisation');
       const coders = await this.users.rolesOf(coderIds, manager);
       for (const field of ['firstCoderId', 'secondCoderId'] as const) {
         const coder = coders.find((c) => c.id === input[field].toLowerCase());
-        if (!coder || !can(coder.role, 'coding-samples', 'code')) throw fieldError(field, 'must be a user whose role may code (see the permission table)');
+        if (!coder || !can(coder.role, 'coding-samples', 'code')) throw fieldError(field, 'not_a_coder_role', 'must be a user whose role may code (see the permission table)');
       }
       const contactLogIds = await this.samples.drawLogIds(actor.organizationId, input, input.size, manager);
       if (contactLogIds.length === 0) {
-        throw fieldError('size', 'there are no unlabelled contact logs with research consent of everyone present to sample in this period');
+        throw fieldError('size', 'nothing_to_sample', 'there are no unlabelled contact logs with research consent of everyone present to sample in this period');
       }
       const sample = await this.samples.create(manager, {
         organizationId: actor.organizationId,
@@ -102,7 +102,7 @@ export class CodingSamplesService {
     const sample = await this.get(actor, id);
     // The report shows both coders' labels: a coder sees it only as admin or coordinator.
     const coder = actor.id === sample.firstCoderId || actor.id === sample.secondCoderId;
-    if (coder && !can(actor.role, 'coding-samples', 'draw-sample')) throw forbidden('Coders see the agreement once a coordinator shares it');
+    if (coder && !can(actor.role, 'coding-samples', 'draw-sample')) throw forbidden('Coders see the agreement once a coordinator shares it', 'agreement_not_shared');
     const codings = await this.samples.codings(sample.id);
     const first = new Map(codings.filter((c) => c.coderId === sample.firstCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
     const second = new Map(codings.filter((c) => c.coderId === sample.secondCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
@@ -147,7 +147,7 @@ export class CodingSamplesService {
 
   private async coderSample(actor: ActingUser, id: string): Promise<CodingSample> {
     const sample = await this.get(actor, id);
-    if (actor.id !== sample.firstCoderId && actor.id !== sample.secondCoderId) throw forbidden('Only the two coders of this sample code it');
+    if (actor.id !== sample.firstCoderId && actor.id !== sample.secondCoderId) throw forbidden('Only the two coders of this sample code it', 'not_a_coder');
     return sample;
   }
 }

@@ -93,13 +93,13 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (input.authorId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.authorId, 'authorId', manager);
     const householdId = input.householdId ?? existing?.householdId;
     if (input.householdId !== undefined && !(await this.households.findOneInOrg(actor.organizationId, input.householdId, { manager }))) {
-      throw fieldError('householdId', 'refers to a record that does not exist');
+      throw fieldError('householdId', 'record_missing', 'refers to a record that does not exist');
     }
     const personIds = input.personIds ?? existing?.personIds ?? [];
     if (personIds.length) {
       const members = await this.persons.findForList(actor.organizationId, { filter: { id: personIds }, sort: ['firstName', 'ASC'], range: [0, 999] });
       if (members.rows.length !== new Set(personIds).size || members.rows.some((p) => p.householdId !== householdId)) {
-        throw fieldError('personIds', 'must be members of the household');
+        throw fieldError('personIds', 'not_in_household', 'must be members of the household', { kind: 'member' });
       }
       fields.personIds = [...new Set(personIds)];
     }
@@ -107,7 +107,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (obstacleIds.length) {
       const found = await this.obstacles.findManyInOrg(actor.organizationId, [...new Set(obstacleIds)], manager);
       if (found.length !== new Set(obstacleIds).size || found.some((o) => o.householdId !== householdId)) {
-        throw fieldError('obstacleIds', 'must be obstacles of the household');
+        throw fieldError('obstacleIds', 'not_in_household', 'must be obstacles of the household', { kind: 'obstacle' });
       }
       fields.obstacleIds = [...new Set(obstacleIds)];
     }
@@ -115,7 +115,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (breakthroughIds.length) {
       const found = await this.breakthroughs.householdsOf(actor.organizationId, breakthroughIds, manager);
       if (found.length !== breakthroughIds.length || found.some((household) => household !== householdId)) {
-        throw fieldError('breakthroughIds', 'must be breakthroughs of the household');
+        throw fieldError('breakthroughIds', 'not_in_household', 'must be breakthroughs of the household', { kind: 'breakthrough' });
       }
       fields.breakthroughIds = breakthroughIds;
     }
@@ -156,7 +156,7 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
    * the other coder's) on the log before coding it.
    */
   private async assertNotInOpenSample(contactLogId: string, manager: EntityManager, field = 'labelIds') {
-    if (await this.logs.inOpenSample(contactLogId, manager)) throw fieldError(field, 'this log is in a double-coding sample; label it once both coders have coded it');
+    if (await this.logs.inOpenSample(contactLogId, manager)) throw fieldError(field, 'label_in_coding', 'this log is in a double-coding sample; label it once both coders have coded it');
   }
 
   /** A deleted log leaves the theme figures: its label rows go, the log itself is kept (soft delete). */

@@ -51,14 +51,16 @@ export class EmployersService extends CaseRecordService<Employer, CreateEmployer
     const { placements, conversations } = await this.employers.usage(employer.id, manager);
     if (placements > 0 || conversations > 0) {
       throw conflict(
+        'employer_in_use',
         `This employer has ${placements} placement(s) and ${conversations} network conversation(s) and cannot be deleted; set its status to inactive instead`,
+        { placements, conversations },
       );
     }
   }
 }
 
 const nameTaken = (city: string | undefined) =>
-  fieldError('name', `there is already an employer with this name${city ? ` in ${city}` : ''}`);
+  fieldError('name', 'name_taken', `there is already an employer with this name${city ? ` in ${city}` : ''}`, city ? { city } : undefined);
 
 /**
  * Two simultaneous saves can both pass the check in `prepare`; the unique

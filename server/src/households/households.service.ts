@@ -37,7 +37,7 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
         existing?.id,
         manager,
       );
-      if (taken) throw fieldError('reference', 'is already used by another household');
+      if (taken) throw fieldError('reference', 'reference_taken', 'is already used by another household');
     }
     if (input.municipality !== undefined) fields.municipality = input.municipality.trim();
     if (input.languages === null) fields.languages = [];
@@ -58,7 +58,7 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
   protected async beforeRemove(actor: ActingUser, household: Household, manager: EntityManager): Promise<void> {
     const members = await (this.repository as HouseholdsRepository).countMembers(actor.organizationId, household.id, manager);
     if (members > 0) {
-      throw conflict(`This household still has ${members} member(s); remove them first`);
+      throw conflict('household_has_members', `This household still has ${members} member(s); remove them first`, { count: members });
     }
   }
 }

@@ -53,6 +53,6 @@ export class IntegrationDomainsRepository {
   /** A 422 on `field` unless `key` names a domain; the message lists the domains, so the caller can correct it. */
   async assertDomainKey(key: string, manager: EntityManager, field = 'domainKey'): Promise<void> {
     const keys = await this.keys(manager);
-    if (!keys.includes(key)) throw fieldError(field, `must be one of the integration domains: ${keys.join(', ')}`);
+    if (!keys.includes(key)) throw fieldError(field, 'not_integration_domain', `must be one of the integration domains: ${keys.join(', ')}`);
   }
 }

@@ -37,11 +37,11 @@ export function applyBulkLabels<T extends { id: string; labelIds: string[] }>(
     const add = [...new Set(lower(input.addLabelIds))];
     const remove = new Set(lower(input.removeLabelIds));
     const found = await target.current(ids, manager);
-    if (found.length !== ids.length) throw fieldError('ids', `refers to ${target.resource} that do not exist`);
+    if (found.length !== ids.length) throw fieldError('ids', 'record_missing', `refers to ${target.resource} that do not exist`);
     await assertUsableLabels(labels, actor, add, manager, { field: 'addLabelIds' });
     // Archived labels may be removed, but an id that is no label of the organisation is a mistake, not a no-op.
     if (remove.size && (await labels.findManyInOrg(actor.organizationId, [...remove], manager)).length !== remove.size) {
-      throw fieldError('removeLabelIds', 'refers to labels that do not exist');
+      throw fieldError('removeLabelIds', 'record_missing', 'refers to labels that do not exist');
     }
     let updated = 0;
     for (const record of found) {

@@ -19,9 +19,12 @@ export async function assertUsableLabels(
   const unique = [...new Set(ids)].filter((id) => !already.includes(id));
   if (unique.length === 0) return;
   const found = await labels.findManyInOrg(actor.organizationId, unique, manager);
-  if (found.length !== unique.length) throw fieldError(field, 'refers to labels that do not exist');
+  if (found.length !== unique.length) throw fieldError(field, 'record_missing', 'refers to labels that do not exist');
   const archived = found.filter((l) => l.archived);
-  if (archived.length) throw fieldError(field, `archived labels cannot be applied: ${archived.map((l) => l.name.en ?? l.name.nl ?? l.id).join(', ')}`);
+  if (archived.length) {
+    const names = archived.map((l) => l.name.en ?? l.name.nl ?? l.id).join(', ');
+    throw fieldError(field, 'label_archived', `archived labels cannot be applied: ${names}`, { names });
+  }
 }
 
 export interface StoredShare {

@@ -34,7 +34,7 @@ describe('splitMinutes', () => {
       throw new Error('expected a 422');
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).errors?.labelMinutes).toMatch(message);
+      expect((error as AppError).errors?.labelMinutes.message).toMatch(message);
     }
   });
 });

@@ -16,17 +16,17 @@ export function splitMinutes(total: number, labelIds: string[], explicit?: Recor
   if (explicit && Object.keys(explicit).length > 0) {
     const keys = Object.keys(explicit);
     if (keys.some((k) => !ids.includes(k)) || ids.some((id) => !(id in explicit))) {
-      throw fieldError('labelMinutes', 'must give minutes for exactly the labels in labelIds');
+      throw fieldError('labelMinutes', 'minutes_per_label', 'must give minutes for exactly the labels in labelIds');
     }
     if (Object.values(explicit).some((m) => typeof m !== 'number' || !Number.isFinite(m) || m < 0)) {
-      throw fieldError('labelMinutes', 'minutes must be numbers of 0 or more');
+      throw fieldError('labelMinutes', 'minutes_negative', 'minutes must be numbers of 0 or more');
     }
     // Stored to the hundredth of a minute: more decimals would be rounded away after the sum was checked.
     if (Object.values(explicit).some((m) => Math.abs(m * 100 - Math.round(m * 100)) > 1e-6)) {
-      throw fieldError('labelMinutes', 'minutes may have at most two decimals');
+      throw fieldError('labelMinutes', 'minutes_decimals', 'minutes may have at most two decimals');
     }
     const sumCents = Object.values(explicit).reduce((a, b) => a + Math.round(b * 100), 0);
-    if (sumCents !== Math.round(total * 100)) throw fieldError('labelMinutes', `must add up to the duration (${total} minutes), not ${sumCents / 100}`);
+    if (sumCents !== Math.round(total * 100)) throw fieldError('labelMinutes', 'minutes_sum', `must add up to the duration (${total} minutes), not ${sumCents / 100}`, { total, sum: sumCents / 100 });
     return ids.map((labelId) => ({ labelId, minutes: Math.round(explicit[labelId] * 100) / 100, explicit: true }));
   }
   if (ids.length === 0) return [];

@@ -25,14 +25,14 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
     delete fields.mergedIntoId;
     if (input.name !== undefined) {
       const name = Object.fromEntries(Object.entries(input.name ?? {}).map(([k, v]) => [k, String(v ?? '').trim()]).filter(([, v]) => v));
-      if (Object.keys(name).length === 0) throw fieldError('name', 'needs a name in at least one language (nl, en, uk)');
+      if (Object.keys(name).length === 0) throw fieldError('name', 'label_name_required', 'needs a name in at least one language (nl, en, uk)');
       fields.name = name;
     }
     if (input.parentId) {
       const parent = await this.labels.findOneInOrg(actor.organizationId, input.parentId, { manager });
-      if (!parent) throw fieldError('parentId', 'refers to a record that does not exist');
+      if (!parent) throw fieldError('parentId', 'record_missing', 'refers to a record that does not exist');
       if (existing && (await this.labels.ancestors(parent.id, manager)).includes(existing.id)) {
-        throw fieldError('parentId', 'would make the label its own ancestor');
+        throw fieldError('parentId', 'label_own_ancestor', 'would make the label its own ancestor');
       }
     }
     if (input.domainKey) await this.domains.assertDomainKey(input.domainKey, manager);
@@ -47,7 +47,7 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
   /** A label in use cannot be deleted, only archived: past analyses must keep their themes. */
   protected async beforeRemove(_actor: ActingUser, label: Label, manager: EntityManager) {
     const uses = await this.labels.usageCount(label.id, manager);
-    if (uses > 0) throw conflict(`This label is used ${uses} time(s); archive it instead of deleting it`);
+    if (uses > 0) throw conflict('label_in_use', `This label is used ${uses} time(s); archive it instead of deleting it`, { count: uses });
   }
 
   /** Moves every use to the survivor in one transaction, archives the merged label and records the merge. */
@@ -55,12 +55,12 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
     return this.dataSource.transaction(async (manager) => {
       const from = await this.labels.findOneInOrg(actor.organizationId, fromId, { manager, lock: true });
       if (!from) throw notFound('Label');
-      if (fromId === intoId) throw fieldError('intoId', 'a label cannot be merged into itself');
+      if (fromId === intoId) throw fieldError('intoId', 'label_merge_self', 'a label cannot be merged into itself');
       const into = await this.labels.findOneInOrg(actor.organizationId, intoId, { manager, lock: true });
-      if (!into) throw fieldError('intoId', 'refers to a record that does not exist');
-      if (into.archived) throw fieldError('intoId', 'is archived; merge into an active label');
+      if (!into) throw fieldError('intoId', 'record_missing', 'refers to a record that does not exist');
+      if (into.archived) throw fieldError('intoId', 'label_archived', 'is archived; merge into an active label');
       if ((await this.labels.ancestors(into.id, manager)).includes(from.id)) {
-        throw fieldError('intoId', 'is under the label being merged; merge the other way round');
+        throw fieldError('intoId', 'label_merge_descendant', 'is under the label being merged; merge the other way round');
       }
       const children = await this.labels.childCount(from.id, manager);
       const moved = await this.labels.moveUses(from.id, into.id, manager);

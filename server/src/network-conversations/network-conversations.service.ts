@@ -32,7 +32,7 @@ export class NetworkConversationsService extends CaseRecordService<NetworkConver
     }
     const employerId = input.employerId !== undefined ? input.employerId : existing?.employerId;
     const contact = input.contact !== undefined ? input.contact?.trim() || null : existing?.contact;
-    if (!employerId && !contact) throw fieldError('contact', 'say with whom: an employer or a contact');
+    if (!employerId && !contact) throw fieldError('contact', 'employer_or_contact', 'say with whom: an employer or a contact');
     return { ...input, contact } as Partial<NetworkConversation>;
   }
 }

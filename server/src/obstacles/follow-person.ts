@@ -36,7 +36,9 @@ export async function moveObstaclesWithPerson(
   if (count > 0) {
     throw fieldError(
       'householdId',
+      'links_across_households',
       `cannot change: ${count} blocking link(s) connect this person's obstacles with those of other household members; remove those links first`,
+      { count },
     );
   }
   const moved: { id: string }[] = await manager

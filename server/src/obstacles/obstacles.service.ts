@@ -72,17 +72,17 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     let personId = existing?.personId ?? input.personId;
     if (input.planId) {
       const plan = await this.plans.findOneInOrg(actor.organizationId, input.planId, { manager });
-      if (!plan) throw fieldError('planId', 'refers to a record that does not exist');
-      if (personId && plan.personId !== personId) throw fieldError('planId', "must be a plan of the obstacle's person");
+      if (!plan) throw fieldError('planId', 'record_missing', 'refers to a record that does not exist');
+      if (personId && plan.personId !== personId) throw fieldError('planId', 'not_in_household', "must be a plan of the obstacle's person", { kind: 'plan' });
       personId = plan.personId;
     }
     if (existing && input.personId !== undefined && input.personId !== existing.personId) {
-      throw fieldError('personId', 'cannot change; record a new obstacle for the other person');
+      throw fieldError('personId', 'cannot_change', 'cannot change; record a new obstacle for the other person');
     }
-    if (!personId) throw fieldError('personId', 'is required (or give a planId)');
+    if (!personId) throw fieldError('personId', 'person_or_plan_required', 'is required (or give a planId)');
     if (!existing) {
       const person = await this.persons.findOneInOrg(actor.organizationId, personId, { manager });
-      if (!person) throw fieldError('personId', 'refers to a record that does not exist');
+      if (!person) throw fieldError('personId', 'record_missing', 'refers to a record that does not exist');
       fields.personId = person.id;
       fields.householdId = person.householdId;
     }
@@ -94,8 +94,8 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     const identifiedOn = fields.identifiedOn ?? existing?.identifiedOn ?? today();
     if (status === 'resolved') {
       const resolvedOn = input.resolvedOn !== undefined ? input.resolvedOn : existing?.resolvedOn ?? null;
-      if (!resolvedOn) throw fieldError('resolvedOn', 'is required when the obstacle is resolved');
-      if (resolvedOn < identifiedOn) throw fieldError('resolvedOn', `cannot be before the date it was identified (${identifiedOn})`);
+      if (!resolvedOn) throw fieldError('resolvedOn', 'resolved_on_required', 'is required when the obstacle is resolved');
+      if (resolvedOn < identifiedOn) throw fieldError('resolvedOn', 'before_identified', `cannot be before the date it was identified (${identifiedOn})`, { date: identifiedOn });
       fields.resolvedOn = resolvedOn;
     } else {
       // Reopening clears it, whatever the form sent back.
@@ -108,11 +108,11 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     // Read households and links only once no other edit of this household's links is in flight.
     await lockHouseholdObstacles(manager, [obstacle.householdId]);
     const targets = [...new Set(input.blocksIds ?? [])];
-    if (targets.includes(obstacle.id)) throw fieldError('blocksIds', 'an obstacle cannot block itself');
+    if (targets.includes(obstacle.id)) throw fieldError('blocksIds', 'blocks_itself', 'an obstacle cannot block itself');
     const found = await this.obstacles.findManyInOrg(actor.organizationId, targets, manager);
-    if (found.length !== targets.length) throw fieldError('blocksIds', 'refers to obstacles that do not exist');
+    if (found.length !== targets.length) throw fieldError('blocksIds', 'record_missing', 'refers to obstacles that do not exist');
     if (found.some((o) => o.householdId !== obstacle.householdId)) {
-      throw fieldError('blocksIds', 'can only link obstacles within the same household');
+      throw fieldError('blocksIds', 'not_same_household', 'can only link obstacles within the same household');
     }
     const edges = (await this.obstacles.linksInHousehold(obstacle.householdId, manager)).filter((l) => l.blockerId !== obstacle.id);
     const cycle = findCycle(
@@ -121,7 +121,8 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     );
     if (cycle) {
       const titles = await this.titles(actor, cycle, manager);
-      throw fieldError('blocksIds', `would create a cycle: ${cycle.map((id) => titles.get(id) ?? id).join(' → ')}`);
+      const path = cycle.map((id) => titles.get(id) ?? id).join(' → ');
+      throw fieldError('blocksIds', 'blocks_cycle', `would create a cycle: ${path}`, { path });
     }
     await this.obstacles.replaceBlocks(obstacle.id, targets, manager);
   }

@@ -22,11 +22,11 @@ export class PartnerOrganizationsService extends CaseRecordService<PartnerOrgani
     const fields = { ...input } as Partial<PartnerOrganization>;
     if (input.name !== undefined) {
       fields.name = input.name.trim();
-      if (await this.partners.nameTaken(actor.organizationId, fields.name, existing?.id, manager)) throw fieldError('name', 'is already a partner organisation');
+      if (await this.partners.nameTaken(actor.organizationId, fields.name, existing?.id, manager)) throw fieldError('name', 'name_taken', 'is already a partner organisation');
     }
     if (input.domainKeys !== undefined) {
       const unknown = await this.domains.unknownKeys(input.domainKeys ?? [], manager);
-      if (unknown.length) throw fieldError('domainKeys', `unknown domains: ${unknown.join(', ')}`);
+      if (unknown.length) throw fieldError('domainKeys', 'not_integration_domain', `unknown domains: ${unknown.join(', ')}`);
       fields.domainKeys = [...new Set(input.domainKeys ?? [])];
     }
     return fields;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { conflict, fieldError, notFound, validationFailed } from '../common/errors/app-error.js';
+import { conflict, fieldError, notFound, problem, validationFailed, type FieldErrors } from '../common/errors/app-error.js';
 import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -43,7 +43,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
   ): Promise<Partial<PerspectivePlan>> {
     const fields = { ...input } as Partial<PerspectivePlan>;
     if (existing && input.personId !== undefined && input.personId !== existing.personId) {
-      throw fieldError('personId', 'cannot change; a plan belongs to one person');
+      throw fieldError('personId', 'cannot_change', 'cannot change; a plan belongs to one person');
     }
     if (!existing) {
       await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId!], 'personId', manager);
@@ -59,7 +59,7 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     if (status === 'active' && !startDate) startDate = fields.startDate = today();
     const nextReview = input.nextReviewDate !== undefined ? input.nextReviewDate : existing?.nextReviewDate;
     if (startDate && nextReview && nextReview < startDate) {
-      throw fieldError('nextReviewDate', `cannot be before the start date (${startDate})`);
+      throw fieldError('nextReviewDate', 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
     }
     if (status === 'active') {
       const closed = await this.plans.closeOtherActivePlans(actor.organizationId, existing?.personId ?? input.personId!, existing?.id, manager);
@@ -74,19 +74,19 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
   protected async beforeRemove(actor: ActingUser, plan: PerspectivePlan, manager: EntityManager): Promise<void> {
     const obstacles = await this.obstacles.findForPlan(actor.organizationId, plan.id, manager);
     if (obstacles.length > 0) {
-      throw conflict(`This plan still has ${obstacles.length} obstacle(s); close the plan instead of deleting it`);
+      throw conflict('plan_has_obstacles', `This plan still has ${obstacles.length} obstacle(s); close the plan instead of deleting it`, { count: obstacles.length });
     }
   }
 
   /** Goals are keyed by integration domain; each a short text. */
   private async checkGoals(goals: Record<string, unknown>, manager: EntityManager): Promise<Record<string, string>> {
     const keys = await this.domains.keys(manager);
-    const errors: Record<string, string> = {};
+    const errors: FieldErrors = {};
     const clean: Record<string, string> = {};
     for (const [key, value] of Object.entries(goals)) {
-      if (!keys.includes(key)) errors[`goals.${key}`] = 'is not an integration domain';
+      if (!keys.includes(key)) errors[`goals.${key}`] = problem('not_integration_domain', 'is not an integration domain');
       else if (value === null || value === '') continue;
-      else if (typeof value !== 'string' || value.length > 1000) errors[`goals.${key}`] = 'must be text of at most 1000 characters';
+      else if (typeof value !== 'string' || value.length > 1000) errors[`goals.${key}`] = problem('too_long', 'must be text of at most 1000 characters', { max: 1000 });
       else clean[key] = value.trim();
     }
     if (Object.keys(errors).length) throw validationFailed(errors);

@@ -77,23 +77,26 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       if (status === 'ended' && !endDate) endDate = fields.endDate = change.on;
       const last = existing && (await this.placements.lastRecordedChange(manager, existing.id));
       if (last && change.on < last.on) {
-        throw fieldError(change.field, `cannot be before the last status change (${last.status} on ${last.on})`);
+        throw fieldError(change.field, 'before_last_status_change', `cannot be before the last status change (${last.status} on ${last.on})`, {
+          status: last.status,
+          date: last.on,
+        });
       }
       if (MATCHED_STATUSES.includes(status) && startDate && change.on < startDate) {
-        throw fieldError(change.field, `cannot be before the start date (${startDate})`);
+        throw fieldError(change.field, 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
       }
       // Ending a running placement says why; one recorded after the fact (created as ended) may leave it open.
-      if (transition === 'forward' && status === 'ended' && !endReason) throw fieldError('endReason', 'is required to end a placement');
+      if (transition === 'forward' && status === 'ended' && !endReason) throw fieldError('endReason', 'end_reason_required', 'is required to end a placement');
       if (transition === 'forward' && status === 'extended' && input.endDate && existing?.endDate && input.endDate <= existing.endDate) {
-        throw fieldError('endDate', `must be after the end date it extends (${existing.endDate})`);
+        throw fieldError('endDate', 'not_after_extended_end', `must be after the end date it extends (${existing.endDate})`, { date: existing.endDate });
       }
     }
     if (status !== 'ended') {
-      if (input.endReason) throw fieldError('endReason', 'is only for an ended placement');
+      if (input.endReason) throw fieldError('endReason', 'only_when_ended', 'is only for an ended placement');
       // Leaving ended (a reversal) drops its reason with it.
       if (existing?.endReason) fields.endReason = null;
     }
-    if (startDate && endDate && endDate < startDate) throw fieldError('endDate', `cannot be before the start date (${startDate})`);
+    if (startDate && endDate && endDate < startDate) throw fieldError('endDate', 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
     return fields;
   }
 

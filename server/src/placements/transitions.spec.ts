@@ -19,8 +19,12 @@ describe('placement status transitions', () => {
   });
 
   it('names the status and what is allowed when it refuses', () => {
-    expect(refusal(() => checkTransition('proposed', 'ended', ['proposed']))).toEqual({ status: 'cannot move from proposed to ended; allowed: started' });
-    expect(refusal(() => checkTransition('ended', 'proposed', ['proposed', 'started', 'ended']))).toEqual({ status: 'cannot move from ended to proposed; an ended placement is final' });
+    expect(refusal(() => checkTransition('proposed', 'ended', ['proposed']))).toEqual({
+      status: { code: 'status_move_not_allowed', message: 'cannot move from proposed to ended; allowed: started', params: { from: 'proposed', to: 'ended', allowed: 'started' } },
+    });
+    expect(refusal(() => checkTransition('ended', 'proposed', ['proposed', 'started', 'ended']))).toEqual({
+      status: { code: 'status_move_not_allowed', message: 'cannot move from ended to proposed; an ended placement is final', params: { from: 'ended', to: 'proposed', allowed: '' } },
+    });
   });
 
   it('takes a move back to the status before the last change as its reversal, and only that one', () => {

@@ -35,8 +35,10 @@ export function checkTransition(from: PlacementStatus, to: PlacementStatus, hist
   const allowed = TRANSITIONS[from];
   throw fieldError(
     'status',
+    'status_move_not_allowed',
     allowed.length
       ? `cannot move from ${from} to ${to}; allowed: ${allowed.join(', ')}`
       : `cannot move from ${from} to ${to}; an ended placement is final`,
+    { from, to, allowed: allowed.join(', ') },
   );
 }

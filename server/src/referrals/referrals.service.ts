@@ -35,7 +35,7 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     const partnerId = input.partnerOrganizationId ?? existing?.partnerOrganizationId;
     const status = input.status ?? existing?.status ?? 'proposed';
     const person = personId ? await this.persons.findOneInOrg(actor.organizationId, personId, { manager }) : null;
-    if (!person) throw fieldError('personId', 'refers to a record that does not exist');
+    if (!person) throw fieldError('personId', 'record_missing', 'refers to a record that does not exist');
     if (input.partnerOrganizationId !== undefined) {
       await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
     }
@@ -43,15 +43,18 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     if (sendsData(existing, status, person.id, partnerId!) && !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))) {
       throw fieldError(
         'status',
+        'consent_missing',
         `${person.firstName} has not given consent to share their data with this partner organisation; record sharing consent first`,
       );
     }
     const breakthroughId = input.breakthroughId !== undefined ? input.breakthroughId : existing?.breakthroughId;
     if (breakthroughId) {
-      if (status !== 'completed') throw fieldError('breakthroughId', 'can only be linked to a completed referral');
+      if (status !== 'completed') throw fieldError('breakthroughId', 'referral_not_completed', 'can only be linked to a completed referral');
       const breakthrough = await this.breakthroughs.findOneInOrg(actor.organizationId, breakthroughId, { manager });
-      if (!breakthrough) throw fieldError('breakthroughId', 'refers to a record that does not exist');
-      if (breakthrough.householdId !== person.householdId) throw fieldError('breakthroughId', "must be a breakthrough of the person's household");
+      if (!breakthrough) throw fieldError('breakthroughId', 'record_missing', 'refers to a record that does not exist');
+      if (breakthrough.householdId !== person.householdId) throw fieldError('breakthroughId', 'not_in_household', "must be a breakthrough of the person's household", {
+          kind: 'breakthrough',
+        });
     }
     return fields;
   }

@@ -1,5 +1,5 @@
 import { withoutFormulas } from '../common/http/csv.js';
-import { badRequest } from '../common/errors/app-error.js';
+import { invalidQuery } from '../common/errors/app-error.js';
 
 /**
  * Report CSVs for people: names in the reader's language, shares as rounded
@@ -34,9 +34,9 @@ export const TRACK_NAMES: Record<string, Names> = {
 export function reportLocale(params: { lang?: unknown; locale?: unknown }): ReportLocale {
   const given = [params.lang, params.locale].filter((v) => v !== undefined);
   for (const value of given) {
-    if (!(REPORT_LOCALES as readonly unknown[]).includes(value)) throw badRequest(`lang must be one of ${REPORT_LOCALES.join(', ')}`);
+    if (!(REPORT_LOCALES as readonly unknown[]).includes(value)) throw invalidQuery(`lang must be one of ${REPORT_LOCALES.join(', ')}`);
   }
-  if (given.length === 2 && given[0] !== given[1]) throw badRequest('lang and locale must not differ');
+  if (given.length === 2 && given[0] !== given[1]) throw invalidQuery('lang and locale must not differ');
   return (given[0] as ReportLocale | undefined) ?? 'en';
 }
 
@@ -44,7 +44,7 @@ export function reportLocale(params: { lang?: unknown; locale?: unknown }): Repo
 export function wantsIds(value: unknown): boolean {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  throw badRequest('ids must be true or false');
+  throw invalidQuery('ids must be true or false');
 }
 
 /** A fraction of 1 as a percentage rounded to one decimal, as the screen shows it. */

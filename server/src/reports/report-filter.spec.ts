@@ -1,4 +1,5 @@
-import { AppError, ERROR_STATUS } from '../common/errors/app-error.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ERROR_CODES } from '../common/errors/error-codes.js';
 import { householdFilters, parseReportFilter, reportFilterKeys, type ReportFilterSpec } from './report-filter.js';
 
 const spec: ReportFilterSpec = {
@@ -13,7 +14,7 @@ function statusOf(work: () => unknown): number | undefined {
   try {
     work();
   } catch (error) {
-    if (error instanceof AppError) return ERROR_STATUS[error.code];
+    if (error instanceof AppError) return ERROR_CODES[error.code].status;
     throw error;
   }
   return undefined;

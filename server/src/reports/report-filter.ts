@@ -1,4 +1,4 @@
-import { badRequest } from '../common/errors/app-error.js';
+import { invalidQuery } from '../common/errors/app-error.js';
 import { parseQueryJson, validateFilter } from '../common/list/list-query.js';
 import type { FilterField, ListSpec } from '../common/list/list-spec.js';
 import { TRACKS } from '../households/household.enums.js';
@@ -67,7 +67,7 @@ export function parseReportFilter(raw: unknown, spec: ReportFilterSpec): ReportF
   const parsed = parseQueryJson(raw, 'filter');
   // `filter=null` is a mistake, not "no filter": answering everything would look like a match.
   const sent = parsed === undefined ? {} : parsed;
-  if (typeof sent !== 'object' || sent === null || Array.isArray(sent)) throw badRequest('filter must be a JSON object');
+  if (typeof sent !== 'object' || sent === null || Array.isArray(sent)) throw invalidQuery('filter must be a JSON object');
   const known = reportFilterKeys(spec);
   const asList: ListSpec = {
     resource: 'reports',
@@ -79,15 +79,15 @@ export function parseReportFilter(raw: unknown, spec: ReportFilterSpec): ReportF
   const filter: Record<string, unknown> = {};
   const options: Record<string, string> = Object.fromEntries(Object.entries(spec.options ?? {}).map(([key, values]) => [key, values[0]]));
   for (const [key, value] of Object.entries(sent as Record<string, unknown>)) {
-    if (!known.includes(key)) throw badRequest(`unknown filter "${key}"; filters: ${known.join(', ')}`);
+    if (!known.includes(key)) throw invalidQuery(`unknown filter "${key}"; filters: ${known.join(', ')}`);
     const choices = spec.options && Object.hasOwn(spec.options, key) ? spec.options[key] : undefined;
     if (choices) {
-      if (typeof value !== 'string' || !choices.includes(value)) throw badRequest(`filter ${key} must be ${choices.map((c) => `"${c}"`).join(' or ')}`);
+      if (typeof value !== 'string' || !choices.includes(value)) throw invalidQuery(`filter ${key} must be ${choices.map((c) => `"${c}"`).join(' or ')}`);
       options[key] = value;
       continue;
     }
     if (spec.nulls === 'refused' && (value === null || (Array.isArray(value) && value.includes(null)))) {
-      throw badRequest(`filter ${key}: null is not a valid value`);
+      throw invalidQuery(`filter ${key}: null is not a valid value`);
     }
     validateFilter(key, value, asList);
     filter[key] = value;

@@ -63,12 +63,12 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
       const found = await this.tasks.householdOf(actor.organizationId, reference, id, manager);
       if (!found) {
         // A reference kept from before may point to a record deleted since; only a newly sent one must exist.
-        if (input[reference] !== undefined && input[reference] !== existing?.[reference]) throw fieldError(reference, 'refers to a record that does not exist');
+        if (input[reference] !== undefined && input[reference] !== existing?.[reference]) throw fieldError(reference, 'record_missing', 'refers to a record that does not exist');
         continue;
       }
       if (reference === 'placementId') placementEndDate = found.endDate ?? null;
       if (!householdId) householdId = found.householdId;
-      else if (found.householdId !== householdId) throw fieldError(reference, MISMATCH[reference]);
+      else if (found.householdId !== householdId) throw fieldError(reference, 'not_in_household', MISMATCH[reference], { kind: KIND[reference] });
     }
     return { householdId, placementEndDate };
   }
@@ -78,12 +78,12 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
     const status = input.status ?? existing?.status ?? 'open';
     if (status === 'done') {
       const doneOn = input.doneOn ?? existing?.doneOn ?? today();
-      if (doneOn > today()) throw fieldError('doneOn', 'cannot be in the future');
+      if (doneOn > today()) throw fieldError('doneOn', 'date_in_future', 'cannot be in the future');
       fields.doneOn = doneOn;
       return;
     }
     // react-admin sends the old date back when reopening; a new date on an open task is a mistake to report.
-    if (input.doneOn && input.doneOn !== existing?.doneOn) throw fieldError('doneOn', 'only a done task has a done date; set status to done');
+    if (input.doneOn && input.doneOn !== existing?.doneOn) throw fieldError('doneOn', 'done_date_only_when_done', 'only a done task has a done date; set status to done');
     fields.doneOn = null;
   }
 
@@ -98,7 +98,7 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
   ) {
     const kind = input.deadlineKind !== undefined ? input.deadlineKind : (existing?.deadlineKind ?? null);
     if (!kind) {
-      if (input.deadlineDate) throw fieldError('deadlineDate', 'only applies to a task made for a deadline (deadlineKind)');
+      if (input.deadlineDate) throw fieldError('deadlineDate', 'deadline_task_only', 'only applies to a task made for a deadline (deadlineKind)');
       fields.deadlineDate = null;
       return;
     }
@@ -112,7 +112,7 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
           ? await this.tasks.householdDeadline(actor.organizationId, household.householdId, kind, manager)
           : null;
     if (!current) {
-      throw fieldError('deadlineDate', kind === 'contract_end' ? 'is required: link the placement with a contract end date, or send the date' : 'is required: the household has no such end date; send the date');
+      throw fieldError('deadlineDate', 'deadline_date_required', kind === 'contract_end' ? 'is required: link the placement with a contract end date, or send the date' : 'is required: the household has no such end date; send the date', { kind });
     }
     fields.deadlineDate = current;
   }
@@ -123,3 +123,4 @@ const MISMATCH: Record<'personId' | 'obstacleId' | 'placementId', string> = {
   obstacleId: "must be an obstacle of the task's household",
   placementId: "must be a placement of someone in the task's household",
 };
+const KIND: Record<'personId' | 'obstacleId' | 'placementId', string> = { personId: 'member', obstacleId: 'obstacle', placementId: 'placement' };

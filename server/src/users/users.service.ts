@@ -50,11 +50,11 @@ export class UsersService {
       if (!user) throw notFound('User');
       const before = { ...user };
       if (input.version !== undefined && input.version !== user.version) {
-        throw conflict('User was changed by someone else; reload and try again');
+        throw conflict('stale_version', 'User was changed by someone else; reload and try again');
       }
       if (input.email !== undefined) {
         const email = input.email.trim().toLowerCase();
-        if (await this.users.emailTaken(actor.organizationId, email, id, manager)) throw fieldError('email', 'is already in use');
+        if (await this.users.emailTaken(actor.organizationId, email, id, manager)) throw fieldError('email', 'email_taken', 'is already in use');
         user.email = email;
       }
       if (input.fullName !== undefined) user.fullName = input.fullName.trim();
@@ -62,14 +62,14 @@ export class UsersService {
       if (input.active !== undefined) user.active = input.active;
       if (passwordHash !== undefined) user.passwordHash = passwordHash;
       if (user.id === actor.id && (!user.active || user.role !== 'admin')) {
-        throw fieldError(user.active ? 'role' : 'active', 'you cannot remove your own admin access');
+        throw fieldError(user.active ? 'role' : 'active', 'own_admin_access', 'you cannot remove your own admin access');
       }
       await this.users.save(manager, user);
       if (input.password !== undefined || user.role !== before.role || user.active !== before.active) {
         await endAllSessions(manager, user.id);
       }
       if ((await this.users.countActiveAdmins(actor.organizationId, manager)) === 0) {
-        throw conflict('An organisation needs at least one active admin');
+        throw conflict('last_admin', 'An organisation needs at least one active admin');
       }
       const after = (await this.users.findOneInOrg(actor.organizationId, id, manager))!;
       // A new password is named, never its hash (the hash is not even selected here).
@@ -97,7 +97,7 @@ export function createUserInOrganization(
   return dataSource.transaction(async (manager) => {
     const email = input.email.trim().toLowerCase();
     // Within the organisation only: whether another organisation has the address is none of this one's business.
-    if (await users.emailTaken(organizationId, email, undefined, manager)) throw fieldError('email', 'is already in use');
+    if (await users.emailTaken(organizationId, email, undefined, manager)) throw fieldError('email', 'email_taken', 'is already in use');
     const user = manager.create(User, {
       organizationId,
       email,

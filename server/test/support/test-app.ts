@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -13,6 +14,7 @@ import { User } from '../../src/users/user.entity.js';
 import { hashPassword } from '../../src/auth/password.js';
 import { Sessions } from '../../src/auth/sessions.js';
 import { ROLES, type Role } from '../../src/auth/roles.js';
+import { errorBodyProblems } from '../../src/common/errors/error-codes-doc.js';
 
 export const TEST_PASSWORD = 'Test-password-42';
 
@@ -45,6 +47,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await dataSource.initialize();
   const app = await createApp(config, appDataSource, createLogger('silent'));
   await app.init();
+  const violations = watchErrorCodes(app.getHttpServer());
   return {
     app,
     dataSource,
@@ -54,8 +57,54 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await app.close();
       if (appDataSource.isInitialized) await appDataSource.destroy();
       if (dataSource.isInitialized) await dataSource.destroy();
+      // Every error any test provoked had to carry codes from the one list (docs/api.md, "Error codes").
+      if (violations.length) throw new Error(`error answers without a listed code:\n${violations.slice(0, 20).join('\n')}`);
     },
   };
+}
+
+/**
+ * Reads every answer of 400 and above as it leaves the server (whatever
+ * wrote it: the exception filter, the JSON body reader, Nest itself) and
+ * notes each whose body lacks a code from the list, or a code for one of
+ * its fields. `close()` fails the suite on any, so every e2e test checks
+ * the contract for the errors it provokes.
+ */
+function watchErrorCodes(server: Server): string[] {
+  const violations: string[] = [];
+  const [handler] = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    const keep = (chunk: unknown) => {
+      if (typeof chunk === 'string') chunks.push(Buffer.from(chunk));
+      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      keep(chunk);
+      return write(chunk, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (typeof chunk !== 'function') keep(chunk);
+      // The health check's 503 reports the database's state; it is no error of a request.
+      if (res.statusCode >= 400 && !req.url?.startsWith('/api/health')) {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          body = undefined;
+        }
+        const problems = errorBodyProblems(res.statusCode, body);
+        if (problems.length) violations.push(`${req.method} ${req.url?.slice(0, 120)} → ${res.statusCode}: ${problems.join('; ')}`);
+      }
+      return end(chunk, ...rest);
+    }) as typeof res.end;
+    handler(req, res);
+  });
+  return violations;
 }
 
 export interface TestOrg {

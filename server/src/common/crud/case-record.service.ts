@@ -86,7 +86,9 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true, rowScope: this.rowScope(actor) });
       if (!existing) throw notFound(this.label);
       if (input.version !== undefined && input.version !== existing.version) {
-        throw conflict(`${this.label} was changed by someone else (version ${existing.version}, yours ${input.version}); reload and try again`);
+        throw conflict('stale_version', `${this.label} was changed by someone else (version ${existing.version}, yours ${input.version}); reload and try again`, {
+          version: existing.version,
+        });
       }
       const before = { ...existing };
       const sent = withoutMeta(input) as Partial<C>;

@@ -18,7 +18,7 @@ const fieldErrors = async (work: Promise<void>) => {
   try {
     await work;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'validation') return error.errors;
+    if (error instanceof AppError && error.code === 'validation_failed') return error.errors;
     throw error;
   }
   return undefined;

@@ -2,13 +2,18 @@ import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
-import { AppError, capFieldErrors } from './app-error.js';
-import { checkField, foreignKeyField } from './constraint-fields.js';
+import { AppError, problem, renderFieldErrors, type FieldErrors } from './app-error.js';
+import { checkField, foreignKeyField, BAD_FIELD_VALUE } from './constraint-fields.js';
+import type { ErrorCode, ErrorParams } from './error-codes.js';
 
+/** The answer's shape (docs/api.md): every error carries a code from error-codes.ts. */
 interface ErrorBody {
   statusCode: number;
+  code: ErrorCode;
   message: string;
+  params?: ErrorParams;
   errors?: unknown;
+  fieldCodes?: unknown;
   requestId?: string;
 }
 
@@ -41,27 +46,55 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return {
         ...exception.details,
         statusCode: exception.status,
+        code: exception.code,
         message: exception.message,
-        ...(exception.errors && { errors: capFieldErrors(exception.errors) }),
+        ...(exception.params && { params: exception.params }),
+        ...(exception.errors && renderFieldErrors(exception.errors)),
       };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status < 500) {
-        return { statusCode: status, message: httpMessage(exception) };
+        const message = httpMessage(exception);
+        return { statusCode: status, code: httpCode(status, message), message };
       }
     }
     if (exception instanceof QueryFailedError) {
       const mapped = mapDatabaseError(exception, request.method);
       if (mapped) return mapped;
     }
-    return { statusCode: 500, message: 'Internal server error', requestId: request.id };
+    return { statusCode: 500, code: 'internal_error', message: 'Internal server error', requestId: request.id };
   }
+}
+
+/** The code of one of Nest's own errors (an unknown route, bad JSON, too large a body), by its status. */
+function httpCode(status: number, message: string): ErrorCode {
+  if (status === 400 && message === MALFORMED_JSON) return 'malformed_json';
+  return HTTP_CODES[status] ?? 'bad_request';
+}
+
+const MALFORMED_JSON = 'Malformed JSON in request body';
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'not_found',
+  409: 'concurrent_change',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+  422: 'validation_failed',
+  429: 'rate_limited',
+};
+
+/** A 422 with field errors, rendered as every other (errors and fieldCodes). */
+function refused(errors: FieldErrors): ErrorBody {
+  return { statusCode: 422, code: 'validation_failed', message: 'Validation failed', ...renderFieldErrors(errors) };
 }
 
 function httpMessage(exception: HttpException): string {
   const response = exception.getResponse();
-  if (exception.getStatus() === 400 && /JSON/i.test(exception.message)) return 'Malformed JSON in request body';
+  if (exception.getStatus() === 400 && /JSON/i.test(exception.message)) return MALFORMED_JSON;
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
@@ -79,28 +112,28 @@ function mapDatabaseError(error: QueryFailedError, method = 'GET'): ErrorBody | 
   const driverError = error.driverError as { code?: string; column?: string; constraint?: string; table?: string; detail?: string };
   const code = driverError?.code;
   if (code && BAD_VALUE.has(code)) {
-    if (method === 'GET' || method === 'HEAD') return { statusCode: 400, message: 'A query value is out of range or malformed' };
-    return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'a value is out of range or malformed' } } };
+    if (method === 'GET' || method === 'HEAD') return { statusCode: 400, code: 'invalid_query', message: 'A query value is out of range or malformed' };
+    return refused({ root: problem('value_malformed', BAD_FIELD_VALUE) });
   }
   switch (code) {
     case '23505':
-      return { statusCode: 409, message: 'A record with these values already exists' };
+      return { statusCode: 409, code: 'duplicate', message: 'A record with these values already exists' };
     case '23503': {
       const field = foreignKeyField(driverError.detail);
-      return { statusCode: 422, message: 'Validation failed', errors: field ? { [field]: 'refers to a record that does not exist' } : { root: { serverError: 'refers to a record that does not exist' } } };
+      return refused({ [field ?? 'root']: problem('record_missing', 'refers to a record that does not exist') });
     }
     case '23502':
       // A required field sent as null: the column names the field, which is no personal data.
-      if (driverError.column) return { statusCode: 422, message: 'Validation failed', errors: { [camelCase(driverError.column)]: 'is required' } };
-      return { statusCode: 422, message: 'Validation failed', errors: { root: { serverError: 'a required value is missing' } } };
+      if (driverError.column) return refused({ [camelCase(driverError.column)]: problem('required', 'is required') });
+      return refused({ root: problem('required', 'a required value is missing') });
     case '23514': {
       // The CHECK's name says which field it guards; the row's values in the detail are never read.
       const check = checkField(driverError.constraint, driverError.table);
-      return { statusCode: 422, message: 'Validation failed', errors: check ? { [check.field]: check.message } : { root: { serverError: 'a value is out of range or malformed' } } };
+      return refused(check ? { [check.field]: problem(check.code, check.message) } : { root: problem('value_malformed', BAD_FIELD_VALUE) });
     }
     case '40001':
     case '40P01':
-      return { statusCode: 409, message: 'The record was changed at the same time; try again' };
+      return { statusCode: 409, code: 'concurrent_change', message: 'The record was changed at the same time; try again' };
     default:
       return undefined;
   }

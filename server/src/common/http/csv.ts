@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { badRequest } from '../errors/app-error.js';
+import { invalidQuery } from '../errors/app-error.js';
 
 /**
  * A character a spreadsheet may read as the start of a formula (=, +, -, @)
@@ -45,7 +45,7 @@ export function sendCsv(res: Response, filename: string, csv: string): string {
 export function wantsCsv(format: unknown, accept: string | undefined): boolean {
   if (format !== undefined && format !== 'csv' && format !== 'json') {
     // A misspelt format answered with JSON would look like a broken download.
-    throw badRequest('format must be csv or json');
+    throw invalidQuery('format must be csv or json');
   }
   return format === 'csv' || (format === undefined && (accept ?? '').includes('text/csv'));
 }

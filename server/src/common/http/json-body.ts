@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
+import type { ErrorCode } from '../errors/error-codes.js';
 import { JSON_LIMITS, jsonShapeProblem, type JsonShapeLimits } from '../validation/json-shape.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
@@ -12,7 +13,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 export function requireJsonBody() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!WRITES.has(req.method) || !hasBody(req) || req.is('application/json')) return next();
-    res.status(415).json({ statusCode: 415, message: 'Send the request body as JSON (Content-Type: application/json)' });
+    res.status(415).json({ statusCode: 415, code: 'unsupported_media_type', message: 'Send the request body as JSON (Content-Type: application/json)' });
   };
 }
 
@@ -35,12 +36,12 @@ export function parseJsonBody(limit = '1mb', limits: JsonShapeLimits = JSON_LIMI
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parse = (req: Request, res: Response, next: NextFunction) => {
     if (!Buffer.isBuffer(req.body)) return next();
-    const refuse = (status: number, message: string) => {
+    const refuse = (status: number, code: ErrorCode, message: string) => {
       req.body = undefined;
-      res.status(status).json({ statusCode: status, message });
+      res.status(status).json({ statusCode: status, code, message });
     };
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') return refuse(415, 'Send the request body as UTF-8 JSON');
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') return refuse(415, 'unsupported_media_type', 'Send the request body as UTF-8 JSON');
     const bytes: Buffer = req.body;
     // No bytes is no body, as express.json had it: a DELETE or an empty POST.
     if (bytes.length === 0) {
@@ -48,20 +49,21 @@ export function parseJsonBody(limit = '1mb', limits: JsonShapeLimits = JSON_LIMI
       return next();
     }
     const shape = jsonShapeProblem(bytes, limits);
-    if (shape) return refuse(shape.kind === 'depth' ? 400 : 413, `The request body ${shape.message}`);
+    if (shape) return refuse(shape.kind === 'depth' ? 400 : 413, shape.kind === 'depth' ? 'body_too_deep' : 'body_too_large', `The request body ${shape.message}`);
     let text: string;
     try {
       text = decoder.decode(bytes);
     } catch {
-      return refuse(400, 'The request body is not valid UTF-8');
+      return refuse(400, 'not_utf8', 'The request body is not valid UTF-8');
     }
     // As express.json's strict mode: a scalar is no request body.
     const first = /\S/.exec(text)?.[0];
-    if (first !== '{' && first !== '[') return refuse(400, first === undefined ? 'Malformed JSON in request body' : 'The request body must be a JSON object');
+    if (first === undefined) return refuse(400, 'malformed_json', 'Malformed JSON in request body');
+    if (first !== '{' && first !== '[') return refuse(400, 'body_not_object', 'The request body must be a JSON object');
     try {
       req.body = JSON.parse(text);
     } catch {
-      return refuse(400, 'Malformed JSON in request body');
+      return refuse(400, 'malformed_json', 'Malformed JSON in request body');
     }
     next();
   };

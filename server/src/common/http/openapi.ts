@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { ERROR_CODES, FIELD_ERROR_CODES } from '../errors/error-codes.js';
 
 type Operation = {
   parameters?: Array<Record<string, unknown>>;
@@ -14,21 +15,42 @@ const LISTS_WITHOUT_PARAMETERS: Record<string, string> = {
   '/api/coding-samples': 'an organisation draws a handful of samples; the list answers all of them',
 };
 
+/** The code of an answer and the values its sentence names (docs/api.md, "Error codes"). */
+const CODE_PROPERTIES = {
+  code: { type: 'string', enum: Object.keys(ERROR_CODES), description: 'Stable machine code; a client translates by it' },
+  params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values the message names' },
+};
+
 const ERROR_SCHEMA = {
   type: 'object',
-  required: ['statusCode', 'message'],
+  required: ['statusCode', 'code', 'message'],
   properties: {
     statusCode: { type: 'integer', example: 404 },
+    ...CODE_PROPERTIES,
     message: { type: 'string', example: 'Household not found' },
   },
 };
 
 const VALIDATION_ERROR_SCHEMA = {
   type: 'object',
-  required: ['statusCode', 'message', 'errors'],
+  required: ['statusCode', 'code', 'message', 'errors', 'fieldCodes'],
   properties: {
     statusCode: { type: 'integer', example: 422 },
+    ...CODE_PROPERTIES,
     message: { type: 'string', example: 'Validation failed' },
+    fieldCodes: {
+      type: 'object',
+      description: 'The code of each field of `errors`, under the same names (`root` for the record as a whole), with its params.',
+      additionalProperties: {
+        type: 'object',
+        required: ['code'],
+        properties: {
+          code: { type: 'string', enum: Object.keys(FIELD_ERROR_CODES) },
+          params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } },
+        },
+      },
+      example: { birthYear: { code: 'date_in_future' }, root: { code: 'record_missing' } },
+    },
     errors: {
       type: 'object',
       description: 'Messages keyed by field (dotted for nested fields); `root.serverError` for the record as a whole.',
@@ -40,9 +62,10 @@ const VALIDATION_ERROR_SCHEMA = {
 
 const SERVER_ERROR_SCHEMA = {
   type: 'object',
-  required: ['statusCode', 'message', 'requestId'],
+  required: ['statusCode', 'code', 'message', 'requestId'],
   properties: {
     statusCode: { type: 'integer', example: 500 },
+    ...CODE_PROPERTIES,
     message: { type: 'string', example: 'Internal server error' },
     requestId: { type: 'string', description: 'Also in the server log.' },
   },

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badRequest } from '../errors/app-error.js';
+import { invalidQuery } from '../errors/app-error.js';
 import { isCalendarDate } from '../validation/validators.js';
 import { isUuid } from '../validation/uuid.js';
 import { jsonShapeProblem, textProblems } from '../validation/json-shape.js';
@@ -24,7 +24,7 @@ export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
   // `filter=null` is a mistake, not "no filter": answering everything would look like a match.
   const filter = parsed === undefined ? {} : parsed;
   if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) {
-    throw badRequest('filter must be a JSON object');
+    throw invalidQuery('filter must be a JSON object');
   }
   for (const [key, value] of Object.entries(filter)) {
     validateFilter(key, value, spec);
@@ -32,7 +32,7 @@ export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
   // getMany sends ids without a range: answer all of them, not a first page.
   const ids = (filter as { id?: unknown }).id;
   if (raw.range === undefined && Array.isArray(ids)) {
-    if (ids.length > MAX_PAGE_SIZE) throw badRequest(`filter id: at most ${MAX_PAGE_SIZE} ids`);
+    if (ids.length > MAX_PAGE_SIZE) throw invalidQuery(`filter id: at most ${MAX_PAGE_SIZE} ids`);
     return { sort, range: [0, Math.max(ids.length, 1) - 1], filter: filter as Record<string, unknown> };
   }
   return { sort, range, filter: filter as Record<string, unknown> };
@@ -41,19 +41,19 @@ export function parseListQuery(raw: RawListParams, spec: ListSpec): ListQuery {
 /** A JSON query parameter (`filter`, `sort`, `range`), bounded and checked before anything walks it; anything off is a 400. */
 export function parseQueryJson(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`);
+  if (typeof raw !== 'string') throw invalidQuery(`${name} must be given once, as JSON`);
   // Bounded before parsing: a filter of 5,000 nested `[` must not reach any walk over it.
   const shape = jsonShapeProblem(raw);
-  if (shape) throw badRequest(`${name} ${shape.message}`);
+  if (shape) throw invalidQuery(`${name} ${shape.message}`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw badRequest(`${name} is not valid JSON`);
+    throw invalidQuery(`${name} is not valid JSON`);
   }
   // PostgreSQL text cannot hold NUL, and would store an unpaired surrogate as U+FFFD; refuse both here.
   const [problem] = textProblems(parsed, 1);
-  if (problem) throw badRequest(`${name} ${problem[1]}`);
+  if (problem) throw invalidQuery(`${name} ${problem[1]}`);
   return parsed;
 }
 
@@ -66,15 +66,15 @@ function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
   const sort = parseQueryJson(raw, 'sort');
   if (sort === undefined) return spec.defaultSort;
   if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') {
-    throw badRequest('sort must be ["field","ASC"|"DESC"]');
+    throw invalidQuery('sort must be ["field","ASC"|"DESC"]');
   }
   const [field, order] = sort as [string, unknown];
   // react-admin sorts by id when a list names no sort; every record has one.
   if (own(spec.sortable, field) === undefined && field !== 'id') {
-    throw badRequest(`cannot sort by "${field}"; sortable: ${Object.keys(spec.sortable).join(', ')}`);
+    throw invalidQuery(`cannot sort by "${field}"; sortable: ${Object.keys(spec.sortable).join(', ')}`);
   }
   const direction = String(order).toUpperCase();
-  if (direction !== 'ASC' && direction !== 'DESC') throw badRequest('sort order must be ASC or DESC');
+  if (direction !== 'ASC' && direction !== 'DESC') throw invalidQuery('sort order must be ASC or DESC');
   return [field, direction];
 }
 
@@ -83,11 +83,11 @@ function parseRange(raw: unknown): [number, number] {
   if (range === undefined) return DEFAULT_RANGE;
   // Safe integers only: 1e20 is an integer to JavaScript but overflows PostgreSQL's OFFSET.
   if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0)) {
-    throw badRequest('range must be [first, last] with whole numbers from 0');
+    throw invalidQuery('range must be [first, last] with whole numbers from 0');
   }
   const [first, last] = range as [number, number];
-  if (last < first) throw badRequest('range: last must not be before first');
-  if (last - first + 1 > MAX_PAGE_SIZE) throw badRequest(`range: at most ${MAX_PAGE_SIZE} rows a page`);
+  if (last < first) throw invalidQuery('range: last must not be before first');
+  if (last - first + 1 > MAX_PAGE_SIZE) throw invalidQuery(`range: at most ${MAX_PAGE_SIZE} rows a page`);
   return [first, last];
 }
 
@@ -109,25 +109,25 @@ function isMembership(field: FilterField): boolean {
 /** One key of a list filter and its value, checked against the spec; anything off is a 400. */
 export function validateFilter(key: string, value: unknown, spec: ListSpec): void {
   if (key === 'q') {
-    if (typeof value !== 'string') throw badRequest('filter q must be text');
+    if (typeof value !== 'string') throw invalidQuery('filter q must be text');
     // Ignoring the search would show every record as if it matched.
-    if (spec.search.length === 0) throw badRequest(`${spec.resource} has no text search; use its filters`);
+    if (spec.search.length === 0) throw invalidQuery(`${spec.resource} has no text search; use its filters`);
     return;
   }
   if (key === 'id') {
     const ids = Array.isArray(value) ? value : [value];
-    if (!ids.every((id) => typeof id === 'string' && isUuid(id))) throw badRequest('filter id must be ids');
+    if (!ids.every((id) => typeof id === 'string' && isUuid(id))) throw invalidQuery('filter id must be ids');
     return;
   }
   const found = filterField(key, spec);
   if (!found) {
     const known = ['q', 'id', ...Object.keys(spec.filters)].join(', ');
-    throw badRequest(`unknown filter "${key}"; filters: ${known}`);
+    throw invalidQuery(`unknown filter "${key}"; filters: ${known}`);
   }
   const values = Array.isArray(value) && found.op === 'eq' ? value : [value];
   for (const v of values) {
     if (v === null && found.op === 'eq' && !isMembership(found.field)) continue;
-    if (!isValidValue(found.field, v)) throw badRequest(`filter ${key}: "${String(v)}" is not a valid value`);
+    if (!isValidValue(found.field, v)) throw invalidQuery(`filter ${key}: "${String(v)}" is not a valid value`);
   }
 }
 

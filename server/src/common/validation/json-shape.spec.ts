@@ -33,16 +33,16 @@ describe('jsonShapeProblem', () => {
 describe('textProblems', () => {
   it('names the fields holding NUL or an unpaired surrogate, keys included', () => {
     expect(textProblems({ notes: 'a\u0000b', name: { en: 'x\ud800' }, ok: '😀', ids: ['\udc00'] })).toEqual([
-      ['notes', 'must not contain NUL characters'],
-      ['name.en', 'must not contain unpaired surrogates'],
-      ['ids.0', 'must not contain unpaired surrogates'],
+      ['notes', 'must not contain NUL characters', 'invalid_text'],
+      ['name.en', 'must not contain unpaired surrogates', 'invalid_text'],
+      ['ids.0', 'must not contain unpaired surrogates', 'invalid_text'],
     ]);
-    expect(textProblems({ 'k\ud800': 1 })).toEqual([['root', 'keys must not contain unpaired surrogates']]);
+    expect(textProblems({ 'k\ud800': 1 })).toEqual([['root', 'keys must not contain unpaired surrogates', 'invalid_text']]);
   });
 
   it('walks any depth without recursion and stops at the bound', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(textProblems(deep)).toEqual([[expect.any(String), `is nested too deeply (at most ${JSON_LIMITS.maxDepth} levels)`]]);
+    expect(textProblems(deep)).toEqual([[expect.any(String), `is nested too deeply (at most ${JSON_LIMITS.maxDepth} levels)`, 'too_deep']]);
   });
 });

@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '../errors/error-codes.js';
 /**
  * Bounds on the shape of JSON a client may send. No form or script of ours
  * comes near them (the widest body is a record of ~60 fields, the longest
@@ -112,19 +113,19 @@ export function textProblem(value: string): TextProblem | undefined {
  * not store as sent, by dotted path (`name.en`, `labelIds.0`); at most `max`.
  * Iterative with a depth bound, so no input can exhaust the call stack.
  */
-export function textProblems(value: unknown, max = 50, maxDepth = JSON_LIMITS.maxDepth): Array<[string, string]> {
-  const found: Array<[string, string]> = [];
+export function textProblems(value: unknown, max = 50, maxDepth = JSON_LIMITS.maxDepth): Array<[path: string, message: string, code: FieldErrorCode]> {
+  const found: Array<[string, string, FieldErrorCode]> = [];
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: '', depth: 0 }];
   while (stack.length > 0 && found.length < max) {
     const { value: current, path, depth } = stack.pop()!;
     if (typeof current === 'string') {
       const problem = textProblem(current);
-      if (problem) found.push([path || 'root', problem]);
+      if (problem) found.push([path || 'root', problem, 'invalid_text']);
       continue;
     }
     if (!current || typeof current !== 'object') continue;
     if (depth >= maxDepth) {
-      found.push([path || 'root', `is nested too deeply (at most ${maxDepth} levels)`]);
+      found.push([path || 'root', `is nested too deeply (at most ${maxDepth} levels)`, 'too_deep']);
       continue;
     }
     const entries = Object.entries(current);
@@ -133,7 +134,7 @@ export function textProblems(value: unknown, max = 50, maxDepth = JSON_LIMITS.ma
       const [key, child] = entries[i];
       const childPath = path ? `${path}.${key}` : key;
       const keyProblem = Array.isArray(current) ? undefined : textProblem(key);
-      if (keyProblem) found.push([path || 'root', `keys ${keyProblem}`]);
+      if (keyProblem) found.push([path || 'root', `keys ${keyProblem}`, 'invalid_text']);
       stack.push({ value: child, path: childPath, depth: depth + 1 });
     }
   }

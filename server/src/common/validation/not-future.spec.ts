@@ -39,6 +39,7 @@ describe('refuseFuture', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).errors).toEqual({ occurredAt: 'cannot be in the future', date: 'cannot be in the future' });
+    const future = { code: 'date_in_future', message: 'cannot be in the future' };
+    expect((error as AppError).errors).toEqual({ occurredAt: future, date: future });
   });
 });

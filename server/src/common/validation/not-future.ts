@@ -1,4 +1,4 @@
-import { validationFailed, type FieldErrors } from '../errors/app-error.js';
+import { problem, validationFailed, type FieldErrors } from '../errors/app-error.js';
 
 /**
  * "Cannot be in the future", the one rule for every record of something that
@@ -34,7 +34,7 @@ export function isFuture(value: string | Date, now = new Date()): boolean {
 export function refuseFuture(values: Record<string, string | Date | null | undefined>, now = new Date()): void {
   const errors: FieldErrors = {};
   for (const [field, value] of Object.entries(values)) {
-    if (value !== null && value !== undefined && isFuture(value, now)) errors[field] = NOT_IN_FUTURE;
+    if (value !== null && value !== undefined && isFuture(value, now)) errors[field] = problem('date_in_future', NOT_IN_FUTURE);
   }
   if (Object.keys(errors).length) throw validationFailed(errors);
 }

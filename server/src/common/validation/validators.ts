@@ -1,4 +1,4 @@
-import { IsIn, Matches, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { IsIn, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /** A calendar date as `YYYY-MM-DD` that exists (no 2024-02-30). */
 export function IsCalendarDate(options?: ValidationOptions) {
@@ -45,7 +45,16 @@ export function IsOptionalNotNull() {
   return ValidateIf((_object, value) => value !== undefined);
 }
 
-/** Text that is not only spaces. */
+/** Text that is not only spaces (an empty name is as good as none: code `required`). */
 export function IsNotBlank(options?: ValidationOptions) {
-  return Matches(/\S/, { message: 'must not be empty', ...options });
+  return ValidateBy(
+    {
+      name: 'isNotBlank',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /\S/.test(value),
+        defaultMessage: () => 'must not be empty',
+      },
+    },
+    options,
+  );
 }
