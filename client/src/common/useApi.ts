@@ -41,8 +41,6 @@ export function useApi<M extends ApiMethod>(method: M, ...params: ApiParams<M>) 
   return useQuery({
     queryKey: apiQueryKey(method, ...params),
     queryFn: () => call(provider, method, params),
-    // react-query's usual three tries, but none after the session ended: the next try would only be a 401 again.
-    retry: (failures, error) => !(error instanceof SessionEnded) && failures < 3,
   });
 }
 
