@@ -61,6 +61,24 @@ test('coordinator: reports open from a link with their filters, name their slice
     await page.getByTestId('report-empty').waitFor();
     await page.getByTestId('systemic-empty').waitFor();
   });
+
+  await step('a report downloads as CSV under the name the server gives, in the reader\'s language', async () => {
+    await page.goto(`${app.baseUrl}/#/reports/obstacles?municipality=Amsterdam`);
+    await page.getByTestId('report-table').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden' }).first().click()]);
+    assert.equal(download.suggestedFilename(), 'obstacles-by-domain.csv');
+    const chunks = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split(/\r?\n/);
+    assert.ok(lines.length >= 2, lines.join('\n'));
+  });
+
+  await step('a download with a session the server no longer accepts signs out, as any other call does', async () => {
+    await page.evaluate(() => localStorage.setItem('doorbraak.token', 'not-a-session'));
+    await page.getByRole('button', { name: 'CSV downloaden' }).first().click();
+    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+    assert.equal(await page.evaluate(() => localStorage.getItem('doorbraak.token')), null);
+  });
 });
 
 test('coordinator of placements: the funnel narrows step by step, the contract pie names its slices', async (t) => {

@@ -1,7 +1,7 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { Form, PasswordInput, SaveButton, Title, required, useNotify, useTranslate, HttpError } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { httpClient, API_URL } from '../providers/dataProvider';
+import { SessionEnded, useApiMutation } from '../common/useApi';
 
 interface Values {
   currentPassword: string;
@@ -14,13 +14,15 @@ export const ChangePassword = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const navigate = useNavigate();
+  const { mutateAsync: changePassword } = useApiMutation('changePassword');
   const submit = async ({ currentPassword, newPassword, repeat }: Values) => {
     if (newPassword !== repeat) return { repeat: 'app.password.mismatch' };
     try {
-      await httpClient(`${API_URL}/auth/change-password`, { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
+      await changePassword({ currentPassword, newPassword });
       notify('app.password.changed', { type: 'success' });
       navigate('/');
     } catch (error) {
+      if (error instanceof SessionEnded) return;
       if (error instanceof HttpError && error.body?.errors) return error.body.errors;
       notify((error as Error).message, { type: 'error' });
     }

@@ -5,22 +5,10 @@ import { useApi } from '../common/useApi';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { formatDay } from '../common/dates';
 
-interface CaseloadRow {
-  id: string;
-  reference: string;
-  municipality: string;
-  track: string;
-  nextDeadline: { kind: string; date: string } | null;
-  openTasks: number;
-  overdueTasks: number;
-  openObstacles: number;
-  lastContactAt: string | null;
-}
-
 /** A caseworker's landing page: my households, soonest deadline first, and what is coming up. */
 export const CaseloadPage = () => {
   const translate = useTranslate();
-  const { data = [], isPending } = useApi<CaseloadRow[]>('/caseload');
+  const { data = [], isPending } = useApi('getCaseload');
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="app.caseload.title" />

@@ -3,19 +3,9 @@ import AddTaskIcon from '@mui/icons-material/AddTask';
 import { Button, useCreate, useGetIdentity, useNotify, useTranslate, CanAccess } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../common/useApi';
+import { API_QUERY_KEY, useApi } from '../common/useApi';
+import type { Deadline } from '../api/types';
 import { formatDay } from '../common/dates';
-
-interface Deadline {
-  kind: 'shelter_end' | 'protection_end' | 'contract_end';
-  date: string;
-  daysLeft: number;
-  householdId: string;
-  householdReference: string;
-  personId: string | null;
-  placementId: string | null;
-  taskId: string | null;
-}
 
 /**
  * What comes up in the next weeks, early enough to act: a host family's end
@@ -27,7 +17,7 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
   const queryClient = useQueryClient();
   const { identity } = useGetIdentity();
   const [create] = useCreate();
-  const { data = [] } = useApi<Deadline[]>(`/deadlines?weeks=${weeks}${mine ? '&mine=true' : ''}`);
+  const { data = [] } = useApi('getDeadlines', { weeks, mine });
 
   const createTask = async (d: Deadline) => {
     // A week ahead of the deadline, or today if that has passed.
@@ -50,7 +40,7 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
         { returnPromise: true },
       );
       notify('ra.notification.created', { messageArgs: { smart_count: 1 } });
-      await queryClient.invalidateQueries({ queryKey: ['api'] });
+      await queryClient.invalidateQueries({ queryKey: API_QUERY_KEY });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { AdminContext, testDataProvider } from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
+import { apiMethods } from '../providers/dataProvider';
 import { AgreementView, WhoCanDraw, type AgreementReport } from './CodingPage';
 
 const LABELS = [
@@ -10,7 +11,7 @@ const LABELS = [
 
 const inDutch = (ui: React.ReactNode) =>
   render(
-    <AdminContext dataProvider={testDataProvider({ getList: async () => ({ data: LABELS, total: LABELS.length }) as never })} i18nProvider={i18nProvider}>
+    <AdminContext dataProvider={testDataProvider({ ...apiMethods, getList: async () => ({ data: LABELS, total: LABELS.length }) as never })} i18nProvider={i18nProvider}>
       {ui}
     </AdminContext>,
   );

@@ -9,19 +9,11 @@ import { Link } from '@mui/material';
 import { Button, Title, useGetIdentity, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useAllows } from '../common/useAllows';
 import { NoteWithheld } from '../contact-logs/NoteWithheld';
-import { API_URL, httpClient } from '../providers/dataProvider';
-import { useApi } from '../common/useApi';
+import { API_QUERY_KEY, useApi, useApiMutation } from '../common/useApi';
+import type { AgreementReport } from '../api/types';
 import { useLabels } from '../labels/useLabels';
 import { formatDay } from '../common/dates';
 import { reportFormat } from '../reports/format';
-
-interface Sample {
-  id: string;
-  name: string;
-  firstCoderId: string;
-  secondCoderId: string;
-  contactLogIds: string[];
-}
 
 /**
  * Double coding: a coordinator draws a sample for two researchers, each codes
@@ -33,7 +25,7 @@ export const CodingPage = () => {
   const { identity } = useGetIdentity();
   const mayDraw = useAllows('coding-samples', 'draw-sample');
   const mayReadAgreement = useAllows('coding-samples', 'agreement');
-  const { data: samples = [] } = useApi<Sample[]>('/coding-samples');
+  const { data: samples = [] } = useApi('getCodingSamples');
   const [selected, setSelected] = useState<string | null>(null);
   const sample = samples.find((s) => s.id === selected) ?? samples[0];
   const isCoder = sample && identity && (sample.firstCoderId === identity.id || sample.secondCoderId === identity.id);
@@ -66,15 +58,10 @@ export const CodingPage = () => {
   );
 };
 
-interface Drawers {
-  roles: string[];
-  users: { id: string; fullName: string; role: string }[];
-}
-
 /** For someone with nothing to code: who may draw a sample, as the server's rules say. */
 export const WhoCanDraw = () => {
   const translate = useTranslate();
-  const { data } = useApi<Drawers>('/coding-samples/drawers');
+  const { data } = useApi('getCodingDrawers');
   if (!data) return null;
   const role = (r: string) => translate(`resources.users.role.${r}`);
   const roles = data.roles.map(role).join(` ${translate('app.codingReview.or')} `);
@@ -93,16 +80,17 @@ const NewSample = () => {
   const queryClient = useQueryClient();
   const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' }, filter: { active: true } });
   const [form, setForm] = useState({ name: '', size: 20, firstCoderId: '', secondCoderId: '' });
-  const create = async () => {
-    try {
-      await httpClient(`${API_URL}/coding-samples`, { method: 'POST', body: JSON.stringify(form) });
-      await queryClient.invalidateQueries({ queryKey: ['api'] });
+  const { mutate: draw } = useApiMutation('drawCodingSample', {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: API_QUERY_KEY });
       setForm({ ...form, name: '' });
-    } catch (error) {
+    },
+    onError: (error) => {
       const body = (error as { body?: { errors?: Record<string, string> } }).body;
-      notify(body?.errors ? Object.values(body.errors).join('; ') : (error as Error).message, { type: 'error' });
-    }
-  };
+      notify(body?.errors ? Object.values(body.errors).join('; ') : error.message, { type: 'error' });
+    },
+  });
+  const create = () => draw(form);
   const coder = (key: 'firstCoderId' | 'secondCoderId', label: string) => (
     <TextField select size="small" sx={{ width: 200 }} label={translate(label)} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })}>
       {users.map((u) => (
@@ -126,30 +114,18 @@ const NewSample = () => {
   );
 };
 
-interface Item {
-  contactLogId: string;
-  note: string | null;
-  noteWithheld?: boolean;
-  minutes: number;
-  labelIds: string[];
-  coded: boolean;
-}
-
 /** The coder's own labels only; the other coder's stay hidden (the server never sends them). */
 const MyCoding = ({ sampleId }: { sampleId: string }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const { labels, pathOf } = useLabels();
-  const { data: items = [] } = useApi<Item[]>(`/coding-samples/${sampleId}/items`);
-  const save = async (contactLogId: string, labelIds: string[]) => {
-    try {
-      await httpClient(`${API_URL}/coding-samples/${sampleId}/items/${contactLogId}`, { method: 'PUT', body: JSON.stringify({ labelIds }) });
-      await queryClient.invalidateQueries({ queryKey: ['api'] });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
+  const { data: items = [] } = useApi('getCodingItems', { sampleId });
+  const { mutate: saveCoding } = useApiMutation('saveCoding', {
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: API_QUERY_KEY }),
+    onError: (error) => notify(error.message, { type: 'error' }),
+  });
+  const save = (contactLogId: string, labelIds: string[]) => saveCoding({ sampleId, contactLogId, labelIds });
   return (
     <Card sx={{ mb: 2 }}>
       <CardContent>
@@ -175,22 +151,10 @@ const MyCoding = ({ sampleId }: { sampleId: string }) => {
   );
 };
 
-export interface AgreementReport {
-  size: number;
-  codedByBoth: number;
-  overall: { labels: number; agreement: number; kappa: number | null };
-  labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
-  disagreements: {
-    contactLogId: string;
-    occurredAt: string | null;
-    householdReference: string | null;
-    firstLabelIds: string[];
-    secondLabelIds: string[];
-  }[];
-}
+export type { AgreementReport } from '../api/types';
 
 const Agreement = ({ sampleId }: { sampleId: string }) => {
-  const { data } = useApi<AgreementReport>(`/coding-samples/${sampleId}/agreement`);
+  const { data } = useApi('getCodingAgreement', { sampleId });
   return data ? <AgreementView data={data} /> : null;
 };
 

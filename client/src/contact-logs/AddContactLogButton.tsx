@@ -2,6 +2,7 @@ import { useState } from 'react';
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
+import { API_QUERY_KEY } from '../common/useApi';
 import { RecordDialog } from '../common/RecordDialog';
 import { ContactLogInputs } from './ContactLogInputs';
 
@@ -16,7 +17,7 @@ export const AddContactLogButton = () => {
   const label = translate('resources.contact-logs.name', { smart_count: 1 });
   const close = () => {
     setOpen(false);
-    void queryClient.invalidateQueries({ queryKey: ['api'] });
+    void queryClient.invalidateQueries({ queryKey: API_QUERY_KEY });
   };
   return (
     <>

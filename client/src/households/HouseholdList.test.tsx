@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, ResourceContextProvider, testDataProvider, type GetListParams } from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
+import { apiMethods } from '../providers/dataProvider';
 import { HouseholdList } from './HouseholdList';
 
 /** react-admin lists render slowly when the whole suite runs on two cores. */
@@ -21,6 +22,7 @@ const household = (id: number, municipality: string, status = 'active') => ({
 function renderList(rows: ReturnType<typeof household>[]) {
   const calls: GetListParams[] = [];
   const dataProvider = testDataProvider({
+    ...apiMethods,
     getList: async (_resource: string, params: GetListParams) => {
       calls.push(params);
       const { status, municipality } = params.filter ?? {};

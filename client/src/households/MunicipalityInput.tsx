@@ -1,13 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { AutocompleteInput } from 'react-admin';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { useApi } from '../common/useApi';
 
 /** The organisation's municipalities, as the server knows them (one spelling per name); fetched afresh so a new one is offered at once. */
 export function useMunicipalities(): string[] {
-  const { data } = useQuery({
-    queryKey: ['households', 'municipalities'],
-    queryFn: async () => (await httpClient(`${API_URL}/households/municipalities`)).json as string[],
-  });
+  const { data } = useApi('getMunicipalities');
   return data ?? [];
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Autocomplete, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import LocalOfferIcon from '@mui/icons-material/LocalOffer';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { useApiMutation } from '../common/useApi';
 import { useLabels } from './useLabels';
 
 /**
@@ -26,18 +26,19 @@ export const BulkLabelButton = () => {
     setAdd([]);
     setRemove([]);
   };
-  const apply = async () => {
-    try {
-      await httpClient(`${API_URL}/${resource}/bulk-labels`, { method: 'POST', body: JSON.stringify({ ids: selectedIds, addLabelIds: add, removeLabelIds: remove }) });
+  const { mutate: bulkLabel } = useApiMutation('bulkLabel', {
+    onSuccess: () => {
       notify('ra.notification.updated', { messageArgs: { smart_count: selectedIds.length } });
       unselectAll();
       refresh();
       close();
-    } catch (error) {
+    },
+    onError: (error) => {
       const body = (error as { body?: { errors?: Record<string, string> } }).body;
-      notify(Object.values(body?.errors ?? {})[0] ?? (error as Error).message, { type: 'error' });
-    }
-  };
+      notify(Object.values(body?.errors ?? {})[0] ?? error.message, { type: 'error' });
+    },
+  });
+  const apply = () => bulkLabel({ resource, ids: selectedIds, addLabelIds: add, removeLabelIds: remove });
   const picker = (testId: string, label: string, options: string[], value: string[], onChange: (ids: string[]) => void) => (
     <Autocomplete
       multiple

@@ -8,7 +8,7 @@ import { Box, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextF
 import MergeIcon from '@mui/icons-material/MergeType';
 import { useDomains } from '../integration-domains/useDomains';
 import { useLabels } from './useLabels';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { useApiMutation } from '../common/useApi';
 import { i18nProvider } from '../providers/i18nProvider';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
@@ -74,17 +74,18 @@ const MergeButton = () => {
   const { labels, pathOf } = useLabels();
   const [open, setOpen] = useState(false);
   const [intoId, setIntoId] = useState('');
-  if (!record) return null;
-  const merge = async () => {
-    try {
-      await httpClient(`${API_URL}/labels/${record.id}/merge`, { method: 'POST', body: JSON.stringify({ intoId }) });
+  const { mutate: mergeLabel } = useApiMutation('mergeLabel', {
+    onSuccess: () => {
       notify('app.codebook.merged', { type: 'success' });
       redirect('list', 'labels');
-    } catch (error) {
+    },
+    onError: (error) => {
       const body = (error as { body?: { errors?: Record<string, string> } }).body;
-      notify(body?.errors?.intoId ?? (error as Error).message, { type: 'error' });
-    }
-  };
+      notify(body?.errors?.intoId ?? error.message, { type: 'error' });
+    },
+  });
+  if (!record) return null;
+  const merge = () => mergeLabel({ id: String(record.id), intoId });
   return (
     <>
       <Button label="app.codebook.merge" onClick={() => setOpen(true)}>

@@ -1,26 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { API_URL, httpClient } from '../providers/dataProvider';
+import { useApi } from '../common/useApi';
 import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
-
-interface DomainCounts {
-  domainKey: string;
-  open: number;
-  inProgress: number;
-  resolved: number;
-  notResolvable: number;
-}
 
 /** The household roll-up: open and in-progress obstacles by domain, across all its members. */
 export const HouseholdObstaclesPanel = ({ householdId }: { householdId: string }) => {
   const translate = useTranslate();
   const { nameOf } = useDomains();
-  const { data = [] } = useQuery({
-    queryKey: ['household-obstacles-by-domain', householdId],
-    queryFn: async () => (await httpClient(`${API_URL}/households/${householdId}/obstacles-by-domain`)).json as DomainCounts[],
-  });
+  const { data = [] } = useApi('getHouseholdObstacles', { householdId });
   const rows = data.filter((d) => d.open + d.inProgress > 0);
   const status = (key: string) => translate(`resources.obstacles.status.${key}`);
   return (

@@ -2,18 +2,11 @@ import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Divider, List, ListItemButton, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import { Button, CreateButton, EditButton, useNotify, useRecordContext, useTranslate, type RaRecord, CanAccess } from 'react-admin';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useDomains } from '../integration-domains/useDomains';
 import { diffSnapshots, isEmptyDiff, NOW, pickComparison, type Comparison, type Snapshot } from './reviewDiff';
-import { httpClient, API_URL } from '../providers/dataProvider';
+import { apiQueryKey, useApi, useApiMutation } from '../common/useApi';
 import { formatDay } from '../common/dates';
-
-interface Review {
-  id: string;
-  reviewedOn: string;
-  note: string | null;
-  snapshot: Snapshot;
-}
 
 /** The person's active plan: their perspective on top, goals, reviews and what changed. */
 export const PlanPanel = ({ plan, obstacles }: { plan?: RaRecord; obstacles: RaRecord[] }) => {
@@ -72,22 +65,16 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
   const [note, setNote] = useState('');
   const [fromId, setFromId] = useState<string | undefined>();
   const [toId, setToId] = useState<string>(NOW);
-  const key = ['plan-reviews', planId];
-  const { data: reviews = [] } = useQuery({
-    queryKey: key,
-    queryFn: async () => (await httpClient(`${API_URL}/perspective-plans/${planId}/reviews`)).json as Review[],
-  });
-
-  const review = async () => {
-    try {
-      await httpClient(`${API_URL}/perspective-plans/${planId}/reviews`, { method: 'POST', body: JSON.stringify({ note: note || undefined }) });
+  const { data: reviews = [] } = useApi('getPlanReviews', { planId });
+  const { mutate: saveReview } = useApiMutation('reviewPlan', {
+    onSuccess: async () => {
       setNote('');
       notify('app.plan.reviewed', { type: 'success' });
-      await queryClient.invalidateQueries({ queryKey: key });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
+      await queryClient.invalidateQueries({ queryKey: apiQueryKey('getPlanReviews', { planId }) });
+    },
+    onError: (error) => notify(error.message, { type: 'error' }),
+  });
+  const review = () => saveReview({ planId, note });
 
   const comparison = pickComparison(reviews, current, fromId, toId);
   const pick = (label: string, value: string, onChange: (id: string) => void, withNow: boolean) => (

@@ -33,7 +33,7 @@ export const PipelineBoard = () => {
     sort: { field: 'startDate', order: 'DESC' },
   });
   // Sector is free text and its filter matches it exactly: offer the sectors in use.
-  const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
+  const { data: sectors = [] } = useApi('getPlacementSectors');
   const [update] = useUpdate();
   const statusName = (status: string) => translate(`resources.placements.status.${status}`);
   // Only those who may change placements move the cards.

@@ -15,7 +15,7 @@ const c = (field: string, values: readonly string[]) => choices('placements', fi
 
 const PlacementList = () => {
   // The sector filter matches the exact text: offer the sectors in use.
-  const { data: sectors = [] } = useApi<string[]>('/placements/sectors');
+  const { data: sectors = [] } = useApi('getPlacementSectors');
   return (
     <List
       sort={{ field: 'startDate', order: 'DESC' }}

@@ -3,20 +3,165 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { session } from './session';
 import { i18nProvider } from './i18nProvider';
 import { translateHttpError, withFieldSummary } from './serverErrors';
+import type {
+  AgreementReport, BulkLabelling, CaseloadRow, Coding, CodingDrawers, CodingItem, CodingSample, Deadline, DeadlinesQuery, DomainCounts,
+  DownloadedFile, LabelMerge, NewCodingSample, ObstacleReportData, PasswordChange, PlacementReportData, PlanReview, ReportDownload,
+  ReportFilter, SystemicObstacleRow, ThemeReportData, TimelineEntry, TimelineQuery,
+} from '../api/types';
 
 export const API_URL = '/api';
 
-/** The stock simple-rest provider; the bearer token is added and known server messages are translated. */
-export async function httpClient(url: string, options: fetchUtils.Options = {}) {
-  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+/** The request headers every call sends: what it accepts, and the session's bearer token. */
+function requestHeaders(headers: HeadersInit = { Accept: 'application/json' }): Headers {
+  const result = new Headers(headers);
   const token = session.token();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (token) result.set('Authorization', `Bearer ${token}`);
+  return result;
+}
+
+const translated = (error: unknown) => (error instanceof HttpError ? translateHttpError(error, i18nProvider.translate) : error);
+
+/**
+ * Every request to the API: the bearer token is added and known server
+ * messages are translated. Used only here: components call the data
+ * provider's methods (through `useDataProvider`), so a 401 anywhere signs out.
+ */
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
   try {
-    return await fetchUtils.fetchJson(url, { ...options, headers });
+    return await fetchUtils.fetchJson(url, { ...options, headers: requestHeaders(options.headers) });
   } catch (error) {
-    throw error instanceof HttpError ? translateHttpError(error, i18nProvider.translate) : error;
+    throw translated(error);
   }
 }
+
+/**
+ * A file download with the same token, error translation and 401 as any
+ * other call. The body is read as a Blob (never as text), and the file name
+ * is the one the server gives in `Content-Disposition`.
+ */
+export async function fetchFile(url: string, accept: string, fallbackName: string): Promise<DownloadedFile> {
+  const response = await fetch(url, { headers: requestHeaders({ Accept: accept }) });
+  if (!response.ok) {
+    // An error is JSON in the API's error shape; read it as fetchJson does, so it is translated the same way.
+    const text = await response.text();
+    let body: { message?: unknown } | undefined;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    const message = typeof body?.message === 'string' ? body.message : response.statusText;
+    throw translated(new HttpError(message, response.status, body));
+  }
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
+}
+
+/** `attachment; filename="themes.csv"` → `themes.csv` (only a plain name: no path). */
+export function filenameOf(contentDisposition: string | null): string | undefined {
+  const match = /filename="?([^";]+)"?/i.exec(contentDisposition ?? '');
+  const name = match?.[1].trim().split(/[\\/]/).pop();
+  return name || undefined;
+}
+
+/** `?filter=` for a report, without empty values (none at all: no query string). */
+export function reportQuery(filter: ReportFilter): string {
+  const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined && v !== null));
+  return Object.keys(clean).length ? `?filter=${encodeURIComponent(JSON.stringify(clean))}` : '';
+}
+
+const withLanguage = (query: string, lang: string) => `${query}${query ? '&' : '?'}lang=${encodeURIComponent(lang)}`;
+const segment = (id: string | number) => encodeURIComponent(String(id));
+
+/**
+ * Marks an answer as the server's. When a call signs the user out (a 401),
+ * react-admin's `useDataProvider` proxy answers a bare `{ data: {} }` in its
+ * place; `common/useApi.ts` tells the two apart by this mark.
+ */
+export const ANSWERED = Symbol('answered by the server');
+
+export const answer = <T>(data: T): { data: T } => ({ data, [ANSWERED]: true }) as { data: T };
+
+async function getJson<T>(path: string): Promise<{ data: T }> {
+  return answer((await httpClient(`${API_URL}${path}`)).json as T);
+}
+
+async function send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<{ data: T }> {
+  return answer((await httpClient(`${API_URL}${path}`, { method, body: JSON.stringify(body) })).json as T);
+}
+
+/**
+ * The API outside plain CRUD, one typed method per call. Each answers
+ * `{ data }` as react-admin's own methods do, marked with `answer()`. Components reach them through
+ * `useDataProvider` (`common/useApi.ts`), whose proxy hands any error to
+ * `authProvider.checkError` first.
+ */
+export interface ApiMethods {
+  getCaseload(): Promise<{ data: CaseloadRow[] }>;
+  getDeadlines(query: DeadlinesQuery): Promise<{ data: Deadline[] }>;
+  getTimeline(query: TimelineQuery): Promise<{ data: TimelineEntry[] }>;
+  getHouseholdObstacles(query: { householdId: string }): Promise<{ data: DomainCounts[] }>;
+  getMunicipalities(): Promise<{ data: string[] }>;
+  getPlacementSectors(): Promise<{ data: string[] }>;
+
+  getObstacleReport(filter: ReportFilter): Promise<{ data: ObstacleReportData }>;
+  getSystemicObstacleReport(filter: ReportFilter): Promise<{ data: SystemicObstacleRow[] }>;
+  getThemeReport(filter: ReportFilter): Promise<{ data: ThemeReportData }>;
+  getPlacementReport(filter: ReportFilter): Promise<{ data: PlacementReportData }>;
+  /** A report as CSV, in the reader's language. */
+  downloadReport(download: ReportDownload): Promise<{ data: DownloadedFile }>;
+
+  mergeLabel(merge: LabelMerge): Promise<{ data: { id: string } }>;
+  bulkLabel(labelling: BulkLabelling): Promise<{ data: { updated: number } }>;
+
+  getPlanReviews(query: { planId: string }): Promise<{ data: PlanReview[] }>;
+  reviewPlan(review: { planId: string; note?: string }): Promise<{ data: PlanReview }>;
+
+  getCodingSamples(): Promise<{ data: CodingSample[] }>;
+  getCodingDrawers(): Promise<{ data: CodingDrawers }>;
+  drawCodingSample(sample: NewCodingSample): Promise<{ data: CodingSample }>;
+  getCodingItems(query: { sampleId: string }): Promise<{ data: CodingItem[] }>;
+  saveCoding(coding: Coding): Promise<{ data: Omit<Coding, 'sampleId'> }>;
+  getCodingAgreement(query: { sampleId: string }): Promise<{ data: AgreementReport }>;
+
+  changePassword(change: PasswordChange): Promise<{ data: null }>;
+}
+
+export type DoorbraakDataProvider = DataProvider & ApiMethods;
+
+export const apiMethods: ApiMethods = {
+  getCaseload: () => getJson('/caseload'),
+  getDeadlines: ({ weeks, mine }) => getJson(`/deadlines?weeks=${weeks}${mine ? '&mine=true' : ''}`),
+  getTimeline: ({ householdId, types = [] }) =>
+    getJson(`/households/${segment(householdId)}/timeline${types.length ? `?types=${types.map(encodeURIComponent).join(',')}` : ''}`),
+  getHouseholdObstacles: ({ householdId }) => getJson(`/households/${segment(householdId)}/obstacles-by-domain`),
+  getMunicipalities: () => getJson('/households/municipalities'),
+  getPlacementSectors: () => getJson('/placements/sectors'),
+
+  getObstacleReport: (filter) => getJson(`/reports/obstacles${reportQuery(filter)}`),
+  getSystemicObstacleReport: (filter) => getJson(`/reports/systemic-obstacles${reportQuery(filter)}`),
+  getThemeReport: (filter) => getJson(`/reports/themes${reportQuery(filter)}`),
+  getPlacementReport: (filter) => getJson(`/reports/placements${reportQuery(filter)}`),
+  downloadReport: async ({ report, filter, lang }) =>
+    answer(await fetchFile(`${API_URL}/reports/${report}${withLanguage(reportQuery(filter), lang)}`, 'text/csv', `${report}.csv`)),
+
+  mergeLabel: ({ id, intoId }) => send('POST', `/labels/${segment(id)}/merge`, { intoId }),
+  bulkLabel: ({ resource, ids, addLabelIds, removeLabelIds }) => send('POST', `/${segment(resource)}/bulk-labels`, { ids, addLabelIds, removeLabelIds }),
+
+  getPlanReviews: ({ planId }) => getJson(`/perspective-plans/${segment(planId)}/reviews`),
+  reviewPlan: ({ planId, note }) => send('POST', `/perspective-plans/${segment(planId)}/reviews`, { note: note || undefined }),
+
+  getCodingSamples: () => getJson('/coding-samples'),
+  getCodingDrawers: () => getJson('/coding-samples/drawers'),
+  drawCodingSample: (sample) => send('POST', '/coding-samples', sample),
+  getCodingItems: ({ sampleId }) => getJson(`/coding-samples/${segment(sampleId)}/items`),
+  saveCoding: ({ sampleId, contactLogId, labelIds }) => send('PUT', `/coding-samples/${segment(sampleId)}/items/${segment(contactLogId)}`, { labelIds }),
+  getCodingAgreement: ({ sampleId }) => getJson(`/coding-samples/${segment(sampleId)}/agreement`),
+
+  changePassword: async ({ currentPassword, newPassword }) => {
+    await httpClient(`${API_URL}/auth/change-password`, { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
+    return answer(null);
+  },
+};
 
 const restProvider = simpleRestProvider(API_URL, httpClient);
 
@@ -31,8 +176,9 @@ const nameFieldErrors =
     }
   };
 
-export const dataProvider: DataProvider = {
+export const dataProvider: DoorbraakDataProvider = {
   ...restProvider,
   create: nameFieldErrors(restProvider.create) as DataProvider['create'],
   update: nameFieldErrors(restProvider.update) as DataProvider['update'],
+  ...apiMethods,
 };

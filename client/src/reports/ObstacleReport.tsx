@@ -1,36 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { API_URL, httpClient } from '../providers/dataProvider';
 import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
-import { downloadCsv, reportQuery } from './download';
+import { useApi } from '../common/useApi';
+import { useReportDownload } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
-
-interface DomainRow {
-  domainKey: string;
-  open: number;
-  inProgress: number;
-  resolved: number;
-  notResolvable: number;
-  total: number;
-  medianDaysToResolve: number | null;
-  shareResolved: number;
-}
-
-interface SystemicRow {
-  domainKey: string;
-  title: string;
-  systemicNote: string | null;
-  persons: number;
-  households: number;
-  unresolved: number;
-}
 
 export const OBSTACLE_FILTERS = { identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' };
 const VALID = { identifiedOn_gte: isDay, identifiedOn_lte: isDay, municipality: isText, track: isTrack, ownerId: isId };
@@ -44,27 +23,17 @@ const STATUSES = [
 /** Obstacles per domain and status, and the systemic ones for the policy conversation. */
 export const ObstacleReport = () => {
   const translate = useTranslate();
-  const notify = useNotify();
   const { nameOf } = useDomains();
-  const [locale] = useLocaleState();
   const { percent, number } = useReportFormat();
   const [filter, setFilter] = useUrlFilters(OBSTACLE_FILTERS, VALID);
   const filtered = Object.values(filter).some((v) => v !== '');
   const clear = filtered ? () => setFilter(OBSTACLE_FILTERS) : undefined;
-  const query = reportQuery(filter);
-  const report = useQuery({
-    queryKey: ['report-obstacles', query],
-    queryFn: async () => (await httpClient(`${API_URL}/reports/obstacles${query}`)).json as { byDomain: DomainRow[]; total: number; shareResolved: number },
-  });
-  const systemic = useQuery({
-    queryKey: ['report-systemic', query],
-    queryFn: async () => (await httpClient(`${API_URL}/reports/systemic-obstacles${query}`)).json as SystemicRow[],
-  });
+  const report = useApi('getObstacleReport', filter);
+  const systemic = useApi('getSystemicObstacleReport', filter);
   const rows = (report.data?.byDomain ?? []).map((d) => ({ ...d, name: nameOf(d.domainKey) }));
   const status = (key: string) => translate(`resources.obstacles.status.${key}`);
   // The CSV names domains and statuses in the reader's language.
-  const download = (path: string, file: string) =>
-    downloadCsv(`${API_URL}${path}${query}${query ? '&' : '?'}lang=${locale}`, file).catch((e) => notify(e.message, { type: 'error' }));
+  const download = useReportDownload();
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -86,7 +55,7 @@ export const ObstacleReport = () => {
         <CardContent>
           <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
             <Typography variant="h6">{translate('app.reports.obstacles')}</Typography>
-            <Button label="app.reports.downloadCsv" onClick={() => download('/reports/obstacles', 'obstacles-by-domain.csv')}>
+            <Button label="app.reports.downloadCsv" onClick={() => download('obstacles', filter)}>
               <DownloadIcon />
             </Button>
           </Box>
@@ -145,7 +114,7 @@ export const ObstacleReport = () => {
         <CardContent>
           <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
             <Typography variant="h6">{translate('app.reports.systemic')}</Typography>
-            <Button label="app.reports.downloadCsv" onClick={() => download('/reports/systemic-obstacles', 'systemic-obstacles.csv')}>
+            <Button label="app.reports.downloadCsv" onClick={() => download('systemic-obstacles', filter)}>
               <DownloadIcon />
             </Button>
           </Box>

@@ -1,26 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { API_URL, httpClient } from '../providers/dataProvider';
 import { CONTRACT_TYPES, PLACEMENT_TYPES } from '../common/choices';
-import { downloadCsv, reportQuery } from './download';
+import { useApi } from '../common/useApi';
+import { useReportDownload } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie } from './ReportParts';
 import { isDay, isId, isText, useUrlFilters } from './urlFilters';
 
-export interface PlacementReportData {
-  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
-  byType: Record<string, number>;
-  oneOffThenLongTerm: number;
-  employersPlaced: number;
-  employersContacted: number;
-  fullTimeShare: number;
-  contractTypes: Record<string, number>;
-  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
-}
+export type { PlacementReportData } from '../api/types';
 
 export const PLACEMENT_FILTERS = { startDate_gte: '', startDate_lte: '', matcherId: '', municipality: '' };
 const VALID = { startDate_gte: isDay, startDate_lte: isDay, matcherId: isId, municipality: isText };
@@ -46,16 +36,10 @@ const Figure = ({ label, value, testId }: { label: string; value: string | numbe
 /** The funnel a coordinator reports, and the shift from "anything goes" to work that fits. */
 export const PlacementReport = () => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [locale] = useLocaleState();
   const { percent, number } = useReportFormat();
   const [filter, setFilter] = useUrlFilters(PLACEMENT_FILTERS, VALID);
   const filtered = Object.values(filter).some((v) => v !== '');
-  const query = reportQuery(filter);
-  const { data } = useQuery({
-    queryKey: ['report-placements', query],
-    queryFn: async () => (await httpClient(`${API_URL}/reports/placements${query}`)).json as PlacementReportData,
-  });
+  const { data } = useApi('getPlacementReport', filter);
   const t = (key: string) => translate(`app.placementReport.${key}`);
   const supported = data?.funnel.supported ?? 0;
   const ofSupported = (n: number) => (supported ? percent(n / supported) : '—');
@@ -65,8 +49,8 @@ export const PlacementReport = () => {
     ? CONTRACT_TYPES.map((k, i) => ({ key: k, name: translate(`resources.placements.contractType.${k}`), value: data.contractTypes?.[k] ?? 0, color: k === 'none' ? NEUTRAL : PALETTE[i] }))
     : [];
   const shift = (data?.fitByQuarter ?? []).map((q) => ({ ...q, percent: Math.round(q.share * 1000) / 10 }));
-  const download = () =>
-    downloadCsv(`${API_URL}/reports/placements${query}${query ? '&' : '?'}lang=${locale}`, 'placements-report.csv').catch((e) => notify(e.message, { type: 'error' }));
+  const downloadReport = useReportDownload();
+  const download = () => downloadReport('placements', filter);
 
   return (
     <Box sx={{ mt: 2 }}>

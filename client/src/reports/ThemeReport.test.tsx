@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, testDataProvider } from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
+import { apiMethods } from '../providers/dataProvider';
 import { ThemeReport } from './ThemeReport';
 
 /** react-admin pages render slowly when the whole suite runs on two cores. */
@@ -17,7 +18,7 @@ function renderAt(hash: string) {
     const body = url.includes('/reports/themes') ? EMPTY : url.includes('municipalities') ? ['Zaanstad'] : [];
     return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
   });
-  const dataProvider = testDataProvider({ getList: async () => ({ data: [], total: 0 }) as never });
+  const dataProvider = testDataProvider({ ...apiMethods, getList: async () => ({ data: [], total: 0 }) as never });
   render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
       <ThemeReport />

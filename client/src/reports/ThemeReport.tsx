@@ -1,28 +1,15 @@
 import { Autocomplete, Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { API_URL } from '../providers/dataProvider';
+import { Button, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../common/useApi';
-import { downloadCsv, reportQuery } from './download';
+import { useReportDownload } from './download';
+import type { ThemeRow, ThemeTotals } from '../api/types';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 
-export interface ThemeRow {
-  labelId: string | null;
-  name: Record<string, string>;
-  /** At all levels: the parent's name, to tell "Work" from "Work › Job search". */
-  parentName?: Record<string, string> | null;
-  color: string | null;
-  minutes: number;
-  share: number;
-  logs: number;
-}
-export interface ThemeTotals {
-  totalMinutes: number;
-  rows: ThemeRow[];
-}
+export type { ThemeRow, ThemeTotals } from '../api/types';
 
 export const THEME_FILTERS = { level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '', authorId: '', track: '', householdId: '' };
 const VALID = {
@@ -41,13 +28,11 @@ export const themeColor = (r: ThemeRow, i: number) => r.color ?? (r.labelId === 
 /** Where the time went, by theme: contact logs and helpdesk side by side. */
 export const ThemeReport = () => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [locale] = useLocaleState();
   const [filter, setFilter] = useUrlFilters(THEME_FILTERS, VALID);
-  // Dates go as dates: the server reads an end date as the whole of that day.
-  const query = reportQuery(filter);
+  const download = useReportDownload();
   const { data: households = [] } = useGetList('households', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'reference', order: 'ASC' } });
-  const { data } = useApi<ThemeTotals & { helpdesk: ThemeTotals }>(`/reports/themes${query}`);
+  // Dates go as dates: the server reads an end date as the whole of that day.
+  const { data } = useApi('getThemeReport', filter);
   const filtered = Object.entries(filter).some(([k, v]) => v !== THEME_FILTERS[k as keyof typeof THEME_FILTERS]);
   const empty = data && data.rows.length === 0 && data.helpdesk.rows.length === 0;
   return (
@@ -73,10 +58,7 @@ export const ThemeReport = () => {
             onChange={(_e, id) => setFilter({ ...filter, householdId: id ?? '' })}
             renderInput={(params) => <TextField {...params} label={translate('resources.contact-logs.fields.householdId')} />}
           />
-          <Button
-            label="app.reports.downloadCsv"
-            onClick={() => downloadCsv(`${API_URL}/reports/themes${query}${query ? '&' : '?'}lang=${locale}`, 'themes.csv').catch((e) => notify(e.message, { type: 'error' }))}
-          >
+          <Button label="app.reports.downloadCsv" onClick={() => download('themes', filter)}>
             <DownloadIcon />
           </Button>
         </CardContent>

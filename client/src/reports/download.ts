@@ -1,10 +1,10 @@
-import { session } from '../providers/session';
+import { useLocaleState, useNotify } from 'react-admin';
+import type { ReportFilter, ReportName } from '../api/types';
+import { useApiMutation } from '../common/useApi';
 
-/** Fetches a CSV with the session's token and hands it to the browser as a file. */
-export async function downloadCsv(path: string, filename: string): Promise<void> {
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${session.token()}`, Accept: 'text/csv' } });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  const url = URL.createObjectURL(await response.blob());
+/** Hands a downloaded file to the browser, under the name the server gave it. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -12,8 +12,17 @@ export async function downloadCsv(path: string, filename: string): Promise<void>
   URL.revokeObjectURL(url);
 }
 
-/** `?filter=` for a report, without empty values. */
-export function reportQuery(filter: Record<string, unknown>): string {
-  const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined && v !== null));
-  return Object.keys(clean).length ? `?filter=${encodeURIComponent(JSON.stringify(clean))}` : '';
+/**
+ * Downloads a report as CSV in the reader's language, through the data
+ * provider: a refused download is a translated notification, and a 401 signs
+ * out as any other call does.
+ */
+export function useReportDownload(): (report: ReportName, filter: ReportFilter) => void {
+  const notify = useNotify();
+  const [lang] = useLocaleState();
+  const { mutate } = useApiMutation('downloadReport', {
+    onSuccess: ({ blob, filename }) => saveFile(blob, filename),
+    onError: (error) => notify(error.message, { type: 'error' }),
+  });
+  return (report, filter) => mutate({ report, filter, lang });
 }

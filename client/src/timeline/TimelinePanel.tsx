@@ -37,24 +37,12 @@ export function localizeTitle(type: string, title: string, translate: (key: stri
   return title;
 }
 
-interface Entry {
-  at: string;
-  type: string;
-  title: string;
-  /** A contact whose note this reader may not read: no title. */
-  noteWithheld?: boolean;
-  resource: string;
-  recordId: string;
-  /** A contact's labels, names in nl/en/uk. */
-  labels?: { id: string; name: Record<string, string | undefined>; color: string | null }[];
-}
-
 /** Everything that happened in the household, newest first, filtered by kind. */
 export const TimelinePanel = ({ householdId }: { householdId: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [types, setTypes] = useState<string[]>([]);
-  const { data = [] } = useApi<Entry[]>(`/households/${householdId}/timeline${types.length ? `?types=${types.join(',')}` : ''}`);
+  const { data = [] } = useApi('getTimeline', { householdId, types });
   const toggle = (type: string) => setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : [...current, type]));
   return (
     <Card variant="outlined" sx={{ m: 2 }} data-testid="timeline">
