@@ -26,6 +26,15 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/**
+ * The app's pool in every API test: ONE connection, and a query that waits
+ * for it fails after a few seconds. A query inside a transaction that asks
+ * the pool instead of using the transaction's manager would wait for the
+ * connection its own transaction holds: under load, with every pooled
+ * connection held so, nothing moves (issue 19). Here it fails the test.
+ */
+export const TEST_POOL = { max: 1, connectionTimeoutMillis: 3_000 };
+
 /** The whole HTTP app on the run's real database (see global-setup). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
@@ -40,7 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     CLIENT_DIR: '/nonexistent',
     ...env,
   }) as RuntimeConfig;
-  const appDataSource = await openRuntimeDataSource(url);
+  const appDataSource = await openRuntimeDataSource(url, TEST_POOL);
   const dataSource = createDataSource(ownerUrl);
   await dataSource.initialize();
   const app = await createApp(config, appDataSource, createLogger('silent'));

@@ -6,7 +6,7 @@ import { parseListQuery, type RawListParams } from '../list/list-query.js';
 import type { ListResult } from '../list/list-spec.js';
 import { conflict, notFound } from '../errors/app-error.js';
 import type { RecordMeta } from './record-meta.dto.js';
-import { changedFields, recordAudit } from '../../audit-events/record-audit.js';
+import { changedFields, readAuditCte, recordAudit } from '../../audit-events/record-audit.js';
 
 /** Fields a client may send back (react-admin sends the whole record) but never sets. */
 const META_FIELDS = ['id', 'createdAt', 'updatedAt', 'organizationId', 'version'] as const;
@@ -62,9 +62,13 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       return record;
     }
     return this.dataSource.transaction(async (manager) => {
-      const record = await this.repository.findOneInOrg(actor.organizationId, id, { manager, rowScope: this.rowScope(actor) });
+      // The record and its `read` audit row in one statement.
+      const record = await this.repository.findOneInOrg(actor.organizationId, id, {
+        manager,
+        rowScope: this.rowScope(actor),
+        alsoWrite: (recordIdQuery) => readAuditCte(actor, this.resource, recordIdQuery),
+      });
       if (!record) throw notFound(this.label);
-      await recordAudit(manager, actor, { action: 'read', resource: this.resource, recordId: record.id });
       return record;
     });
   }
