@@ -29,19 +29,26 @@ export async function recordAudit(manager: EntityManager, actor: AuditActor, ent
 }
 
 /**
- * A `read` audit row as a data-modifying CTE for the statement that reads the
- * record: one round trip instead of two. `recordIdQuery` selects the id of
- * the record as the reader may see it (organisation, soft delete, row scope),
- * so a record that is not found, or not theirs to see, writes no row.
+ * An audit row as a data-modifying CTE for the statement that reads the
+ * record (a show, or the answer after a create): one round trip instead of
+ * two. `recordIdQuery` selects the id of the record as the reader may see it
+ * (organisation, soft delete, row scope), so a record that is not found, or
+ * not theirs to see, writes no row.
  */
-export function readAuditCte(actor: AuditActor, resource: string, recordIdQuery: string): { sql: string; parameters: Record<string, unknown> } {
+export function auditCte(
+  actor: AuditActor,
+  entry: Omit<AuditEntry, 'recordId'>,
+  recordIdQuery: string,
+): { sql: string; parameters: Record<string, unknown> } {
   return {
     sql: `INSERT INTO audit_events (organization_id, user_id, action, resource, record_id, fields, request_id)
-          SELECT :auditOrganizationId::uuid, :auditUserId::uuid, 'read', :auditResource, seen.id, '{}'::text[], :auditRequestId FROM (${recordIdQuery}) seen`,
+          SELECT :auditOrganizationId::uuid, :auditUserId::uuid, :auditAction, :auditResource, seen.id, :auditFields::text[], :auditRequestId FROM (${recordIdQuery}) seen`,
     parameters: {
       auditOrganizationId: actor.organizationId,
       auditUserId: actor.id,
-      auditResource: resource,
+      auditAction: entry.action,
+      auditResource: entry.resource,
+      auditFields: [...new Set(entry.fields ?? [])].sort(),
       auditRequestId: actor.requestId ?? null,
     },
   };
