@@ -28,6 +28,32 @@ export async function recordAudit(manager: EntityManager, actor: AuditActor, ent
   });
 }
 
+/**
+ * An audit row as a data-modifying CTE for the statement that reads the
+ * record (a show, or the answer after a create): one round trip instead of
+ * two. `recordIdQuery` selects the id of the record as the reader may see it
+ * (organisation, soft delete, row scope), so a record that is not found, or
+ * not theirs to see, writes no row.
+ */
+export function auditCte(
+  actor: AuditActor,
+  entry: Omit<AuditEntry, 'recordId'>,
+  recordIdQuery: string,
+): { sql: string; parameters: Record<string, unknown> } {
+  return {
+    sql: `INSERT INTO audit_events (organization_id, user_id, action, resource, record_id, fields, request_id)
+          SELECT :auditOrganizationId::uuid, :auditUserId::uuid, :auditAction, :auditResource, seen.id, :auditFields::text[], :auditRequestId FROM (${recordIdQuery}) seen`,
+    parameters: {
+      auditOrganizationId: actor.organizationId,
+      auditUserId: actor.id,
+      auditAction: entry.action,
+      auditResource: entry.resource,
+      auditFields: [...new Set(entry.fields ?? [])].sort(),
+      auditRequestId: actor.requestId ?? null,
+    },
+  };
+}
+
 /** The fields an update really changed (compared as JSON, so arrays and objects count by value). */
 export function changedFields(before: object, after: object, candidates: string[]): string[] {
   const b = before as Record<string, unknown>;

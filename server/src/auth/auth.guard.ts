@@ -1,11 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { IS_PUBLIC } from '../common/auth/decorators.js';
 import { assertPermitted } from '../common/auth/permission-check.js';
 import { unauthenticated } from '../common/errors/app-error.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
+import { holdUnitOfWork } from '../common/database/unit-of-work.js';
 import { Sessions, setRequestSession, type TokenPayload } from './sessions.js';
 
 /**
@@ -26,6 +27,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const request = context.switchToHttp().getRequest<Request & { user?: ActingUser; id?: string }>();
+    const response = context.switchToHttp().getResponse<Response>();
     const token = bearerToken(request);
     if (!token) throw unauthenticated();
     let payload: TokenPayload;
@@ -34,8 +36,17 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw unauthenticated('session_expired', 'Session expired or invalid; please sign in again');
     }
-    const user = await this.sessions.userOf(payload);
-    if (!user) throw unauthenticated('session_expired', 'Session expired or invalid; please sign in again');
+    // The request's unit of work opens with the session check (one statement); the interceptor runs the handler in it.
+    const opened = await this.sessions.openRequest(payload);
+    if (!opened) throw unauthenticated('session_expired', 'Session expired or invalid; please sign in again');
+    const { user, unit } = opened;
+    try {
+      // The permission table decides (common/auth/permissions.ts); a route without an entry is refused.
+      assertPermitted(this.reflector, [context.getHandler(), context.getClass()], user.role);
+    } catch (error) {
+      await unit.abandon();
+      throw error;
+    }
     setRequestSession(request, payload.jti as string);
     request.user = {
       id: user.id,
@@ -45,9 +56,7 @@ export class AuthGuard implements CanActivate {
       fullName: user.fullName,
       requestId: request.id,
     };
-
-    // The permission table decides (common/auth/permissions.ts); a route without an entry is refused.
-    assertPermitted(this.reflector, [context.getHandler(), context.getClass()], user.role);
+    holdUnitOfWork(request, response, unit);
     return true;
   }
 }

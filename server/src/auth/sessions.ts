@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../common/validation/uuid.js';
-import { inOrganization } from '../common/database/unit-of-work.js';
+import { inOrganization, openUnitOfWork, type OpenUnitOfWork } from '../common/database/unit-of-work.js';
 import type { Role } from './roles.js';
 
 /** What the guard needs of a signed-in user; loaded with the session in one query. */
@@ -52,18 +52,26 @@ export class Sessions {
   }
 
   /**
-   * The user of a live session, or null. One query over two primary keys:
-   * the guard runs it on every request instead of loading the user alone.
+   * The user of a live session and the request's unit of work, or null.
+   * Every signed-in request starts here, so it costs two round trips: BEGIN,
+   * and one statement over two primary keys that checks the session (live,
+   * its user active: revocation takes effect at the next request) and sets
+   * the unit's organisation. The caller runs or abandons the unit.
    */
-  async userOf(payload: TokenPayload): Promise<SessionUser | null> {
+  async openRequest(payload: TokenPayload): Promise<{ user: SessionUser; unit: OpenUnitOfWork } | null> {
     const { sub, jti } = payload;
     if (typeof sub !== 'string' || typeof jti !== 'string' || !isUuid(sub) || !isUuid(jti)) return null;
     // Before the organisation is known: the SECURITY DEFINER function does this one lookup past row-level security.
-    const rows: SessionUser[] = await this.dataSource.query(
-      `SELECT id, organization_id AS "organizationId", role, email, full_name AS "fullName" FROM auth_session_user($1, $2)`,
+    const opened = await openUnitOfWork<SessionUser>(
+      this.dataSource,
+      `SELECT id, organization_id AS "organizationId", role, email, full_name AS "fullName",
+              set_config('app.organization_id', organization_id::text, true) AS "organizationSet"
+         FROM auth_session_user($1, $2)`,
       [jti, sub],
     );
-    return rows[0] ?? null;
+    if (!opened) return null;
+    const { id, organizationId, role, email, fullName } = opened.row;
+    return { user: { id, organizationId, role, email, fullName }, unit: opened.unit };
   }
 
   /** Ends one session (logout). */

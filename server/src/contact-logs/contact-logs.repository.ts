@@ -33,6 +33,29 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
     });
   }
 
+  /**
+   * What a log's references need, in one statement instead of one per kind:
+   * whether the author is an active user and the household a live one of
+   * the organisation, and how many of the members, obstacles and
+   * breakthroughs named are live records of `ofHousehold` (compared as the
+   * text sent, as the checks always did).
+   */
+  async references(
+    manager: EntityManager,
+    organizationId: string,
+    refs: { authorId?: string; householdId?: string; ofHousehold?: string; personIds: string[]; obstacleIds: string[]; breakthroughIds: string[] },
+  ): Promise<{ authorActive: boolean; householdExists: boolean; members: number; obstacles: number; breakthroughs: number }> {
+    const [row] = await manager.query(
+      `SELECT ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.organization_id = $1 AND u.id = $2 AND u.active)) AS "authorActive",
+              ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM households h WHERE h.organization_id = $1 AND h.id = $3 AND h.deleted_at IS NULL)) AS "householdExists",
+              (SELECT count(*) FROM persons p WHERE p.organization_id = $1 AND p.id = ANY($5::uuid[]) AND p.deleted_at IS NULL AND p.household_id::text = $4)::int AS members,
+              (SELECT count(*) FROM obstacles o WHERE o.organization_id = $1 AND o.id = ANY($6::uuid[]) AND o.deleted_at IS NULL AND o.household_id::text = $4)::int AS obstacles,
+              (SELECT count(*) FROM breakthroughs b WHERE b.organization_id = $1 AND b.id = ANY($7::uuid[]) AND b.deleted_at IS NULL AND b.household_id::text = $4)::int AS breakthroughs`,
+      [organizationId, refs.authorId ?? null, refs.householdId ?? null, refs.ofHousehold ?? null, refs.personIds, refs.obstacleIds, refs.breakthroughIds],
+    );
+    return row;
+  }
+
   findManyInOrg(organizationId: string, ids: string[], manager: EntityManager): Promise<ContactLog[]> {
     if (ids.length === 0 || !ids.every(isUuid)) return Promise.resolve([]);
     return this.scoped(organizationId, manager).andWhere('cl.id IN (:...ids)', { ids }).getMany();

@@ -3,10 +3,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { fieldError } from '../common/errors/app-error.js';
-import { HouseholdsRepository } from '../households/households.repository.js';
-import { PersonsRepository } from '../persons/persons.repository.js';
-import { ObstaclesRepository } from '../obstacles/obstacles.repository.js';
-import { UsersRepository } from '../users/users.repository.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { BreakthroughsRepository } from '../breakthroughs/breakthroughs.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
@@ -27,10 +23,6 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
   constructor(
     dataSource: DataSource,
     private readonly logs: ContactLogsRepository,
-    private readonly households: HouseholdsRepository,
-    private readonly persons: PersonsRepository,
-    private readonly obstacles: ObstaclesRepository,
-    private readonly users: UsersRepository,
     private readonly labels: LabelsRepository,
     private readonly breakthroughs: BreakthroughsRepository,
   ) {
@@ -90,35 +82,32 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id)) delete fields.note;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
-    if (input.authorId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.authorId, 'authorId', manager);
     const householdId = input.householdId ?? existing?.householdId;
-    if (input.householdId !== undefined && !(await this.households.findOneInOrg(actor.organizationId, input.householdId, { manager }))) {
-      throw fieldError('householdId', 'record_missing', 'refers to a record that does not exist');
-    }
     const personIds = input.personIds ?? existing?.personIds ?? [];
-    if (personIds.length) {
-      const members = await this.persons.findForList(actor.organizationId, { filter: { id: personIds }, sort: ['firstName', 'ASC'], range: [0, 999] });
-      if (members.rows.length !== new Set(personIds).size || members.rows.some((p) => p.householdId !== householdId)) {
-        throw fieldError('personIds', 'not_in_household', 'must be members of the household', { kind: 'member' });
-      }
-      fields.personIds = [...new Set(personIds)];
-    }
     const obstacleIds = input.obstacleIds ?? existing?.obstacleIds ?? [];
-    if (obstacleIds.length) {
-      const found = await this.obstacles.findManyInOrg(actor.organizationId, [...new Set(obstacleIds)], manager);
-      if (found.length !== new Set(obstacleIds).size || found.some((o) => o.householdId !== householdId)) {
-        throw fieldError('obstacleIds', 'not_in_household', 'must be obstacles of the household', { kind: 'obstacle' });
-      }
-      fields.obstacleIds = [...new Set(obstacleIds)];
-    }
     const breakthroughIds = [...new Set(input.breakthroughIds ?? existing?.breakthroughIds ?? [])];
-    if (breakthroughIds.length) {
-      const found = await this.breakthroughs.householdsOf(actor.organizationId, breakthroughIds, manager);
-      if (found.length !== breakthroughIds.length || found.some((household) => household !== householdId)) {
+    const refs = {
+      authorId: input.authorId ?? undefined,
+      householdId: input.householdId,
+      ofHousehold: householdId,
+      personIds: [...new Set(personIds)],
+      obstacleIds: [...new Set(obstacleIds)],
+      breakthroughIds,
+    };
+    if (refs.authorId || refs.householdId !== undefined || personIds.length || obstacleIds.length || breakthroughIds.length) {
+      // Every reference in one statement; the first problem in this order is the answer.
+      const found = await this.logs.references(manager, actor.organizationId, refs);
+      if (!found.authorActive) throw fieldError('authorId', 'inactive_user', 'must be an active user of your organisation');
+      if (!found.householdExists) throw fieldError('householdId', 'record_missing', 'refers to a record that does not exist');
+      if (personIds.length && found.members !== refs.personIds.length) throw fieldError('personIds', 'not_in_household', 'must be members of the household', { kind: 'member' });
+      if (obstacleIds.length && found.obstacles !== refs.obstacleIds.length) throw fieldError('obstacleIds', 'not_in_household', 'must be obstacles of the household', { kind: 'obstacle' });
+      if (breakthroughIds.length && found.breakthroughs !== breakthroughIds.length) {
         throw fieldError('breakthroughIds', 'not_in_household', 'must be breakthroughs of the household', { kind: 'breakthrough' });
       }
-      fields.breakthroughIds = breakthroughIds;
     }
+    if (personIds.length) fields.personIds = refs.personIds;
+    if (obstacleIds.length) fields.obstacleIds = refs.obstacleIds;
+    if (breakthroughIds.length) fields.breakthroughIds = breakthroughIds;
     return fields;
   }
 
@@ -129,8 +118,9 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
    * label set or duration without a new split re-splits equally; `null` or
    * `{}` drops an explicit split.
    */
-  protected async afterSave(actor: ActingUser, log: ContactLog, input: Partial<CreateContactLogDto>, manager: EntityManager) {
-    const stored = await storedContactLogShares(manager, log.id);
+  protected async afterSave(actor: ActingUser, log: ContactLog, input: Partial<CreateContactLogDto>, manager: EntityManager, created: boolean) {
+    // A log just created has no label rows, and no sample has drawn it yet.
+    const stored = created ? [] : await storedContactLogShares(manager, log.id);
     const storedIds = stored.map((s) => s.labelId);
     const nextIds = input.labelIds ? [...new Set(input.labelIds)] : storedIds;
     const labelsChanged = !sameLabelSet(nextIds, storedIds);
@@ -146,8 +136,8 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
       return;
     }
     await assertUsableLabels(this.labels, actor, nextIds, manager, { already: storedIds });
-    if (labelsChanged) await this.assertNotInOpenSample(log.id, manager);
-    await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, nextIds, newSplit));
+    if (labelsChanged && !created) await this.assertNotInOpenSample(log.id, manager);
+    await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, nextIds, newSplit), { fresh: created });
   }
 
   /**

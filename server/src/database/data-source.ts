@@ -3,8 +3,16 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { SnakeNamingStrategy } from '../common/database/snake-naming.strategy.js';
 
+/** The connection pool: its size, and how long a query waits for a connection before it fails. */
+export interface PoolOptions {
+  max: number;
+  connectionTimeoutMillis: number;
+}
+
+const DEFAULT_POOL: PoolOptions = { max: 10, connectionTimeoutMillis: 10_000 };
+
 /** Options shared by the app, the operator's CLI and the tests. `synchronize` is never on. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, pool: PoolOptions = DEFAULT_POOL): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,10 +26,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     logging: false,
     // A host that never answers fails the start within seconds instead of hanging it.
-    extra: { max: 10, application_name: 'doorbraak', connectionTimeoutMillis: 10_000 },
+    extra: { max: pool.max, application_name: 'doorbraak', connectionTimeoutMillis: pool.connectionTimeoutMillis },
   };
 }
 
-export function createDataSource(url: string): DataSource {
-  return new DataSource(dataSourceOptions(url));
+export function createDataSource(url: string, pool?: PoolOptions): DataSource {
+  return new DataSource(dataSourceOptions(url, pool));
 }

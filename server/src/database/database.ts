@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/config.js';
-import { createDataSource } from './data-source.js';
+import { createDataSource, type PoolOptions } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { loadOrCreateLocalSecrets } from './local-secrets.js';
 import {
@@ -54,9 +54,13 @@ export async function migrateAsOwner(ownerUrl: string, runtimeUrl: string): Prom
   return owner;
 }
 
-/** The app's connection pool, as the runtime role, refused if that role could lift the organisation boundary. */
-export function openRuntimeDataSource(url: string): Promise<DataSource> {
-  return openDataSource(url, assertRuntimeRoleConfined);
+/**
+ * The app's connection pool, as the runtime role, refused if that role could
+ * lift the organisation boundary. `pool`: the API tests run with one
+ * connection (test/support/test-app.ts).
+ */
+export function openRuntimeDataSource(url: string, pool?: PoolOptions): Promise<DataSource> {
+  return openDataSource(url, assertRuntimeRoleConfined, pool);
 }
 
 /** PostgreSQL could not be reached or refused us: said in one line, without the password. */
@@ -68,8 +72,8 @@ export function openMigratedDataSource(url: string): Promise<DataSource> {
 }
 
 /** Connects (a failure said in one line), then runs `prepare`; the pool is closed again if that throws. */
-async function openDataSource(url: string, prepare: (dataSource: DataSource) => Promise<unknown>): Promise<DataSource> {
-  const dataSource = createDataSource(url);
+async function openDataSource(url: string, prepare: (dataSource: DataSource) => Promise<unknown>, pool?: PoolOptions): Promise<DataSource> {
+  const dataSource = createDataSource(url, pool);
   try {
     await dataSource.initialize();
   } catch (error) {

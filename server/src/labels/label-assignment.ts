@@ -58,24 +58,47 @@ export function sameLabelSet(a: string[], b: string[]): boolean {
   return x.size === y.size && [...x].every((id) => y.has(id));
 }
 
-/** Replaces a contact log's label rows, keeps `labelled` and the per-theme primaries in step. */
+/**
+ * Replaces a contact log's label rows, keeps `labelled` and the per-theme
+ * primaries in step. `fresh`: the log was just created and has no rows yet.
+ * The rows, their primaries (as `refreshPrimaryInRoot` marks them: per
+ * top-level theme, the row with the first label id) and `labelled` are one
+ * statement.
+ */
 export async function replaceContactLogLabels(
   manager: EntityManager,
   organizationId: string,
   log: { id: string; occurredAt: Date; householdId: string; authorId: string | null },
   shares: LabelShare[],
+  { fresh = false }: { fresh?: boolean } = {},
 ) {
   const contactLogId = log.id;
-  await manager.query('DELETE FROM contact_log_labels WHERE contact_log_id = $1', [contactLogId]);
-  for (const share of shares) {
-    await manager.query(
-      `INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, author_id, minutes, explicit)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [contactLogId, share.labelId, organizationId, log.occurredAt, log.householdId, log.authorId, share.minutes, share.explicit],
-    );
+  if (!fresh) await manager.query('DELETE FROM contact_log_labels WHERE contact_log_id = $1', [contactLogId]);
+  if (shares.length === 0) {
+    if (!fresh) await manager.query('UPDATE contact_logs SET labelled = false WHERE id = $1', [contactLogId]);
+    return;
   }
-  await manager.query('UPDATE contact_logs SET labelled = $2 WHERE id = $1', [contactLogId, shares.length > 0]);
-  await refreshPrimaryInRoot(manager, organizationId, [contactLogId]);
+  await manager.query(
+    `WITH RECURSIVE tree(id, root) AS (
+       SELECT id, id FROM labels WHERE organization_id = $3 AND parent_id IS NULL
+       UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id),
+     marked AS (UPDATE contact_logs SET labelled = true WHERE id = $1 AND NOT labelled)
+     INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, author_id, minutes, explicit, primary_in_root)
+     SELECT $1, n.label_id, $3, $4, $5, $6, n.minutes, n.explicit,
+            CASE WHEN t.root IS NULL THEN true ELSE row_number() OVER (PARTITION BY t.root ORDER BY n.label_id) = 1 END
+       FROM unnest($2::uuid[], $7::numeric[], $8::boolean[]) AS n(label_id, minutes, explicit)
+       LEFT JOIN tree t ON t.id = n.label_id`,
+    [
+      contactLogId,
+      shares.map((share) => share.labelId),
+      organizationId,
+      log.occurredAt,
+      log.householdId,
+      log.authorId,
+      shares.map((share) => share.minutes),
+      shares.map((share) => share.explicit),
+    ],
+  );
 }
 
 /** Replaces a helpdesk question's label rows. */

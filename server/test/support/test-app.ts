@@ -28,6 +28,18 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/**
+ * The app's pool in every API test: ONE connection. A query inside a
+ * transaction that asks the pool instead of using the transaction's manager
+ * would wait for the connection its own transaction holds: under load, with
+ * every pooled connection held so, nothing moves (issue 19). Here it fails
+ * the test: inside a request at once (`SecondConnectionError`), elsewhere
+ * when the wait times out. The timeout leaves room for the sweeps' parallel
+ * requests, which queue for the one connection behind a password hash each
+ * on a busy machine.
+ */
+export const TEST_POOL = { max: 1, connectionTimeoutMillis: 20_000 };
+
 /** The whole HTTP app on the run's real database (see global-setup). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
@@ -42,7 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     CLIENT_DIR: '/nonexistent',
     ...env,
   }) as RuntimeConfig;
-  const appDataSource = await openRuntimeDataSource(url);
+  const appDataSource = await openRuntimeDataSource(url, TEST_POOL);
   const dataSource = createDataSource(ownerUrl);
   await dataSource.initialize();
   const app = await createApp(config, appDataSource, createLogger('silent'));

@@ -6,7 +6,7 @@ import { parseListQuery, type RawListParams } from '../list/list-query.js';
 import type { ListResult } from '../list/list-spec.js';
 import { conflict, notFound } from '../errors/app-error.js';
 import type { RecordMeta } from './record-meta.dto.js';
-import { changedFields, recordAudit } from '../../audit-events/record-audit.js';
+import { auditCte, changedFields, recordAudit } from '../../audit-events/record-audit.js';
 
 /** Fields a client may send back (react-admin sends the whole record) but never sets. */
 const META_FIELDS = ['id', 'createdAt', 'updatedAt', 'organizationId', 'version'] as const;
@@ -62,9 +62,13 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       return record;
     }
     return this.dataSource.transaction(async (manager) => {
-      const record = await this.repository.findOneInOrg(actor.organizationId, id, { manager, rowScope: this.rowScope(actor) });
+      // The record and its `read` audit row in one statement.
+      const record = await this.repository.findOneInOrg(actor.organizationId, id, {
+        manager,
+        rowScope: this.rowScope(actor),
+        alsoWrite: (recordIdQuery) => auditCte(actor, { action: 'read', resource: this.resource }, recordIdQuery),
+      });
       if (!record) throw notFound(this.label);
-      await recordAudit(manager, actor, { action: 'read', resource: this.resource, recordId: record.id });
       return record;
     });
   }
@@ -75,9 +79,12 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       const fields = await this.prepare(actor, sent, undefined, manager);
       const record = this.repository.create(manager, { ...fields, organizationId: actor.organizationId } as Partial<E>);
       const saved = await this.repository.save(manager, record);
-      await this.afterSave(actor, saved, sent, manager);
-      await recordAudit(manager, actor, { action: 'create', resource: this.resource, recordId: saved.id, fields: Object.keys(sent) });
-      return (await this.repository.findOneInOrg(actor.organizationId, saved.id, { manager }))!;
+      await this.afterSave(actor, saved, sent, manager, true);
+      // The record as stored (hooks may have written to it) and its audit row, in one statement.
+      return (await this.repository.findOneInOrg(actor.organizationId, saved.id, {
+        manager,
+        alsoWrite: (recordIdQuery) => auditCte(actor, { action: 'create', resource: this.resource, fields: Object.keys(sent) }, recordIdQuery),
+      }))!;
     });
   }
 
@@ -95,7 +102,7 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       const fields = await this.prepare(actor, sent, existing, manager);
       Object.assign(existing, fields);
       await this.repository.save(manager, existing);
-      await this.afterSave(actor, existing, sent, manager);
+      await this.afterSave(actor, existing, sent, manager, false);
       const after = (await this.repository.findOneInOrg(actor.organizationId, id, { manager }))!;
       const changed = changedFields(before, after, [...new Set([...Object.keys(sent), ...Object.keys(fields)])]);
       await recordAudit(manager, actor, { action: 'update', resource: this.resource, recordId: id, fields: changed });
@@ -114,8 +121,8 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
     });
   }
 
-  /** Hook: write what belongs to the record but not to its row (links, history), in the same transaction. */
-  protected async afterSave(_actor: ActingUser, _record: E, _input: Partial<C>, _manager: EntityManager): Promise<void> {}
+  /** Hook: write what belongs to the record but not to its row (links, history), in the same transaction. `created`: on create. */
+  protected async afterSave(_actor: ActingUser, _record: E, _input: Partial<C>, _manager: EntityManager, _created: boolean): Promise<void> {}
 
   /** Hook: refuse a delete that would orphan other records. */
   protected async beforeRemove(_actor: ActingUser, _record: E, _manager: EntityManager): Promise<void> {}

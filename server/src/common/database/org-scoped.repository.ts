@@ -41,15 +41,32 @@ export abstract class OrgScopedRepository<E extends CaseRecord> {
     return { rows, total, range: query.range };
   }
 
+  /**
+   * `alsoWrite`: a data-modifying CTE for the same statement, given the SQL
+   * of a query selecting the found record's `id` (e.g. the read's audit row).
+   */
   findOneInOrg(
     organizationId: string,
     id: string,
-    options: { manager?: EntityManager; lock?: boolean; rowScope?: string } = {},
+    options: {
+      manager?: EntityManager;
+      lock?: boolean;
+      rowScope?: string;
+      alsoWrite?: (recordIdQuery: string) => { sql: string; parameters: Record<string, unknown> };
+    } = {},
   ): Promise<E | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    const qb = this.scoped(organizationId, options.manager).andWhere(`${this.alias}.id = :id`, { id });
-    if (options.rowScope) qb.andWhere(options.rowScope);
+    const one = () => {
+      const qb = this.scoped(organizationId, options.manager).andWhere(`${this.alias}.id = :id`, { id });
+      if (options.rowScope) qb.andWhere(options.rowScope);
+      return qb;
+    };
+    const qb = one();
     if (options.lock) qb.setLock('pessimistic_write');
+    if (options.alsoWrite) {
+      const write = options.alsoWrite(one().select(`${this.alias}.id`, 'id').getQuery());
+      qb.addCommonTableExpression(write.sql, 'also_write').setParameters(write.parameters);
+    }
     return qb.getOne();
   }
 
