@@ -33,10 +33,10 @@ describe('assertActiveUsersInOrg', () => {
 
   it('names the field: one id is "an active user", a list "active users", or as the caller says', async () => {
     const repo = users(['a']);
-    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', 'x', 'ownerId', manager))).toEqual({ ownerId: 'must be an active user of your organisation' });
-    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['x'], 'assigneeIds', manager))).toEqual({ assigneeIds: 'must be active users of your organisation' });
+    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', 'x', 'ownerId', manager))).toEqual({ ownerId: { code: 'inactive_user', message: 'must be an active user of your organisation' } });
+    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['x'], 'assigneeIds', manager))).toEqual({ assigneeIds: { code: 'inactive_user', message: 'must be active users of your organisation' } });
     expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['a', 'x'], 'firstCoderId', manager, 'both coders must be active users of your organisation'))).toEqual({
-      firstCoderId: 'both coders must be active users of your organisation',
+      firstCoderId: { code: 'inactive_user', message: 'both coders must be active users of your organisation' },
     });
   });
 
