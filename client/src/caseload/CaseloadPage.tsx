@@ -4,18 +4,7 @@ import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { formatDay } from '../common/dates';
-
-interface CaseloadRow {
-  id: string;
-  reference: string;
-  municipality: string;
-  track: string;
-  nextDeadline: { kind: string; date: string } | null;
-  openTasks: number;
-  overdueTasks: number;
-  openObstacles: number;
-  lastContactAt: string | null;
-}
+import type { CaseloadRow } from '../api/types';
 
 /** A caseworker's landing page: my households, soonest deadline first, and what is coming up. */
 export const CaseloadPage = () => {

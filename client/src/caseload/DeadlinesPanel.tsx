@@ -5,17 +5,7 @@ import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../common/useApi';
 import { formatDay } from '../common/dates';
-
-interface Deadline {
-  kind: 'shelter_end' | 'protection_end' | 'contract_end';
-  date: string;
-  daysLeft: number;
-  householdId: string;
-  householdReference: string;
-  personId: string | null;
-  placementId: string | null;
-  taskId: string | null;
-}
+import type { Deadline } from '../api/types';
 
 /**
  * What comes up in the next weeks, early enough to act: a host family's end

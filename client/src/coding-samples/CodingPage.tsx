@@ -14,14 +14,9 @@ import { useApi } from '../common/useApi';
 import { useLabels } from '../labels/useLabels';
 import { formatDay } from '../common/dates';
 import { reportFormat } from '../reports/format';
+import type { AgreementReport, CodingSample as Sample } from '../api/types';
 
-interface Sample {
-  id: string;
-  name: string;
-  firstCoderId: string;
-  secondCoderId: string;
-  contactLogIds: string[];
-}
+export type { AgreementReport };
 
 /**
  * Double coding: a coordinator draws a sample for two researchers, each codes
@@ -174,20 +169,6 @@ const MyCoding = ({ sampleId }: { sampleId: string }) => {
     </Card>
   );
 };
-
-export interface AgreementReport {
-  size: number;
-  codedByBoth: number;
-  overall: { labels: number; agreement: number; kappa: number | null };
-  labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
-  disagreements: {
-    contactLogId: string;
-    occurredAt: string | null;
-    householdReference: string | null;
-    firstLabelIds: string[];
-    secondLabelIds: string[];
-  }[];
-}
 
 const Agreement = ({ sampleId }: { sampleId: string }) => {
   const { data } = useApi<AgreementReport>(`/coding-samples/${sampleId}/agreement`);

@@ -4,14 +4,7 @@ import { useTranslate } from 'react-admin';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
-
-interface DomainCounts {
-  domainKey: string;
-  open: number;
-  inProgress: number;
-  resolved: number;
-  notResolvable: number;
-}
+import type { HouseholdObstacleCounts as DomainCounts } from '../api/types';
 
 /** The household roll-up: open and in-progress obstacles by domain, across all its members. */
 export const HouseholdObstaclesPanel = ({ householdId }: { householdId: string }) => {

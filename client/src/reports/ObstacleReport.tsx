@@ -4,42 +4,20 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { API_URL, httpClient } from '../providers/dataProvider';
-import { STATUS_COLORS } from '../common/choices';
+import { OBSTACLE_STATUSES, STATUS_COLORS } from '../common/choices';
+import { camelCase } from '../common/camelCase';
 import { useDomains } from '../integration-domains/useDomains';
 import { downloadCsv, reportQuery } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
-
-interface DomainRow {
-  domainKey: string;
-  open: number;
-  inProgress: number;
-  resolved: number;
-  notResolvable: number;
-  total: number;
-  medianDaysToResolve: number | null;
-  shareResolved: number;
-}
-
-interface SystemicRow {
-  domainKey: string;
-  title: string;
-  systemicNote: string | null;
-  persons: number;
-  households: number;
-  unresolved: number;
-}
+import type { ObstacleReportRow as DomainRow, SystemicObstacleRow as SystemicRow } from '../api/types';
 
 export const OBSTACLE_FILTERS = { identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' };
 const VALID = { identifiedOn_gte: isDay, identifiedOn_lte: isDay, municipality: isText, track: isTrack, ownerId: isId };
-const STATUSES = [
-  ['open', 'open'],
-  ['inProgress', 'in_progress'],
-  ['resolved', 'resolved'],
-  ['notResolvable', 'not_resolvable'],
-] as const;
+/** Each status with its column in the report's rows (`in_progress` → `inProgress`). */
+const STATUSES = OBSTACLE_STATUSES.map((code) => [camelCase(code), code] as const);
 
 /** Obstacles per domain and status, and the systemic ones for the policy conversation. */
 export const ObstacleReport = () => {

@@ -10,17 +10,9 @@ import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie } from './ReportParts';
 import { isDay, isId, isText, useUrlFilters } from './urlFilters';
+import type { PlacementReportData } from '../api/types';
 
-export interface PlacementReportData {
-  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
-  byType: Record<string, number>;
-  oneOffThenLongTerm: number;
-  employersPlaced: number;
-  employersContacted: number;
-  fullTimeShare: number;
-  contractTypes: Record<string, number>;
-  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
-}
+export type { PlacementReportData };
 
 export const PLACEMENT_FILTERS = { startDate_gte: '', startDate_lte: '', matcherId: '', municipality: '' };
 const VALID = { startDate_gte: isDay, startDate_lte: isDay, matcherId: isId, municipality: isText };

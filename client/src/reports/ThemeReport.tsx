@@ -8,21 +8,9 @@ import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './Repor
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
+import type { ThemeRow, ThemeTotals } from '../api/types';
 
-export interface ThemeRow {
-  labelId: string | null;
-  name: Record<string, string>;
-  /** At all levels: the parent's name, to tell "Work" from "Work › Job search". */
-  parentName?: Record<string, string> | null;
-  color: string | null;
-  minutes: number;
-  share: number;
-  logs: number;
-}
-export interface ThemeTotals {
-  totalMinutes: number;
-  rows: ThemeRow[];
-}
+export type { ThemeRow, ThemeTotals };
 
 export const THEME_FILTERS = { level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '', authorId: '', track: '', householdId: '' };
 const VALID = {

@@ -1,0 +1,169 @@
+/**
+ * Names for the generated API types (src/api/schema.ts, from server/openapi.json).
+ * Import API types from here or from the schema; never declare a server shape
+ * in a component.
+ */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+/** The API's named enums: the schemas that are a union of string values. */
+export type EnumName = {
+  [K in keyof Schemas]: Schemas[K] extends string ? (string extends Schemas[K] ? never : K) : never;
+}[keyof Schemas];
+export type EnumValue<E extends EnumName> = Schemas[E];
+
+export type ShelterType = Schemas['ShelterType'];
+export type ProtectionBasis = Schemas['ProtectionBasis'];
+export type Track = Schemas['Track'];
+export type HouseholdStatus = Schemas['HouseholdStatus'];
+export type HouseholdRole = Schemas['HouseholdRole'];
+export type LevelLanguage = Schemas['LevelLanguage'];
+export type LanguageLevel = Schemas['LanguageLevel'];
+export type Role = Schemas['Role'];
+export type PlanStatus = Schemas['PlanStatus'];
+export type ObstacleStatus = Schemas['ObstacleStatus'];
+export type Severity = Schemas['Severity'];
+export type DomainGroup = Schemas['DomainGroup'];
+export type PlacementStatus = Schemas['PlacementStatus'];
+export type PlacementType = Schemas['PlacementType'];
+export type ContractType = Schemas['ContractType'];
+export type EndReason = Schemas['EndReason'];
+export type DeadlineKind = Schemas['DeadlineKind'];
+export type TimelineType = Schemas['TimelineType'];
+
+/*
+ * Responses the OpenAPI document does not describe yet. Each is written once,
+ * here, from the server's answer; point it at the generated schema
+ * (`Schemas['…']`) once the document has it.
+ */
+
+/** `snake_case` → `camelCase`, as report rows name a column per enum value. */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+/** Obstacles of one domain counted per status: `open`, `inProgress`, … */
+export type ObstacleCounts = { [S in ObstacleStatus as CamelCase<S>]: number };
+
+/** `GET /api/households/{id}/obstacles-by-domain` */
+export type HouseholdObstacleCounts = ObstacleCounts & { domainKey: string };
+
+/** `GET /api/reports/obstacles` */
+export type ObstacleReportRow = ObstacleCounts & {
+  domainKey: string;
+  total: number;
+  medianDaysToResolve: number | null;
+  shareResolved: number;
+};
+
+/** `GET /api/reports/systemic-obstacles` */
+export interface SystemicObstacleRow {
+  domainKey: string;
+  title: string;
+  systemicNote: string | null;
+  persons: number;
+  households: number;
+  unresolved: number;
+}
+
+/** `GET /api/reports/placements` */
+export interface PlacementReportData {
+  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
+  byType: Partial<Record<PlacementType, number>>;
+  oneOffThenLongTerm: number;
+  employersPlaced: number;
+  employersContacted: number;
+  fullTimeShare: number;
+  contractTypes: Partial<Record<ContractType, number>>;
+  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
+}
+
+/** A row of `GET /api/reports/themes` */
+export interface ThemeRow {
+  labelId: string | null;
+  name: Record<string, string>;
+  /** At all levels: the parent's name, to tell "Work" from "Work › Job search". */
+  parentName?: Record<string, string> | null;
+  color: string | null;
+  minutes: number;
+  share: number;
+  logs: number;
+}
+
+/** `GET /api/reports/themes` */
+export interface ThemeTotals {
+  totalMinutes: number;
+  rows: ThemeRow[];
+}
+
+/** A row of `GET /api/caseload` */
+export interface CaseloadRow {
+  id: string;
+  reference: string;
+  municipality: string;
+  track: Track;
+  nextDeadline: { kind: DeadlineKind; date: string } | null;
+  openTasks: number;
+  overdueTasks: number;
+  openObstacles: number;
+  lastContactAt: string | null;
+}
+
+/** A row of `GET /api/deadlines` */
+export interface Deadline {
+  kind: DeadlineKind;
+  date: string;
+  daysLeft: number;
+  householdId: string;
+  householdReference: string;
+  personId: string | null;
+  placementId: string | null;
+  taskId: string | null;
+}
+
+/** A row of `GET /api/households/{id}/timeline` */
+export interface TimelineEntry {
+  at: string;
+  type: TimelineType;
+  title: string;
+  /** A contact whose note this reader may not read: no title. */
+  noteWithheld?: boolean;
+  resource: string;
+  recordId: string;
+  /** A contact's labels, names in nl/en/uk. */
+  labels?: { id: string; name: Record<string, string | undefined>; color: string | null }[];
+}
+
+/** A row of `GET /api/integration-domains` */
+export interface IntegrationDomain {
+  id: string;
+  key: string;
+  group: DomainGroup;
+  order: number;
+  name: Record<string, string>;
+  /** What the domain covers, per language (en, nl, uk). */
+  description: Record<string, string>;
+}
+
+/** A row of `GET /api/coding-samples` */
+export interface CodingSample {
+  id: string;
+  name: string;
+  firstCoderId: string;
+  secondCoderId: string;
+  contactLogIds: string[];
+}
+
+/** `GET /api/coding-samples/{id}/agreement` */
+export interface AgreementReport {
+  size: number;
+  codedByBoth: number;
+  overall: { labels: number; agreement: number; kappa: number | null };
+  labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
+  disagreements: {
+    contactLogId: string;
+    occurredAt: string | null;
+    householdReference: string | null;
+    firstLabelIds: string[];
+    secondLabelIds: string[];
+  }[];
+}
