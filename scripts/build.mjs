@@ -15,17 +15,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = ['package.json', 'package-lock.json', 'tsconfig.base.json', 'scripts/build.mjs'];
+// Made by a build from other inputs (server/openapi.json), so not an input itself.
+const generated = new Set([path.join(root, 'client/src/api/schema.ts')]);
 
 const TARGETS = {
-  client: {
-    command: ['npm', 'run', 'build', '-w', 'client'],
-    inputs: [...shared, 'client/src', 'client/public', 'client/index.html', 'client/vite.config.ts', 'client/tsconfig.json', 'client/package.json'],
-    output: 'client/dist',
-  },
   server: {
     command: ['npm', 'run', 'build', '-w', 'server', '--silent'],
     inputs: [...shared, 'server/src', 'server/bench', 'migrations', 'server/tsconfig.json', 'server/tsconfig.build.json', 'server/package.json'],
     output: 'server/dist',
+    // The OpenAPI document the client's types are generated from (the client builds after the server).
+    then: ['npm', 'run', 'openapi', '-w', 'server', '--silent'],
+  },
+  client: {
+    command: ['npm', 'run', 'build', '-w', 'client'],
+    inputs: [...shared, 'client/src', 'client/public', 'client/index.html', 'client/vite.config.ts', 'client/tsconfig.json', 'client/package.json', 'client/scripts', 'server/openapi.json'],
+    output: 'client/dist',
   },
 };
 
@@ -41,7 +45,7 @@ for (const name of names) {
 }
 const cacheDir = path.join(root, 'node_modules', '.cache', 'doorbraak-build');
 
-for (const name of names.length > 0 ? names : Object.keys(TARGETS)) {
+for (const name of Object.keys(TARGETS).filter((known) => names.length === 0 || names.includes(known))) {
   const target = TARGETS[name];
   const recordFile = path.join(cacheDir, `${name}.json`);
   const inputs = hashInputs(target);
@@ -50,9 +54,10 @@ for (const name of names.length > 0 ? names : Object.keys(TARGETS)) {
     if (!quiet) process.stdout.write(`${name}: up to date, not rebuilt\n`);
     continue;
   }
-  const [command, ...commandArgs] = target.command;
-  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  for (const [command, ...commandArgs] of [target.command, target.then].filter(Boolean)) {
+    const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(recordFile, JSON.stringify({ inputs, output: fingerprintOutput(target.output) }) + '\n');
 }
@@ -79,7 +84,7 @@ function fingerprintOutput(output) {
 }
 
 function filesUnder(target) {
-  if (!existsSync(target)) return [];
+  if (!existsSync(target) || generated.has(target)) return [];
   if (!statSync(target).isDirectory()) return [target];
   return readdirSync(target, { withFileTypes: true }).flatMap((entry) => {
     if (entry.name === 'node_modules' || entry.name === 'dist') return [];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
@@ -13,8 +13,8 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { PinoNestLogger, requestLogger } from './common/http/logger.js';
 import { parseJsonBody, requireJsonBody } from './common/http/json-body.js';
 import { noStoreForPersonalData } from './common/http/cache-control.js';
-import { describeRestDialect } from './common/http/openapi.js';
 import { assertEveryRouteDeclared } from './common/auth/permission-check.js';
+import { createOpenApiDocument } from './openapi/document.js';
 
 /** Builds the HTTP app around an initialised, migrated data source (used by main and the e2e tests). */
 export async function createApp(config: RuntimeConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
@@ -50,15 +50,7 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Doorbraak API')
-    .setDescription('Case management for newcomer households. Lists follow react-admin simple-rest; see docs/api.md.')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => describeRestDialect(SwaggerModule.createDocument(app, openApi)), {
-    jsonDocumentUrl: 'api/docs-json',
-  });
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   serveClient(app, config.clientDir);
   return app;

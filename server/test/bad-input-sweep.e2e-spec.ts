@@ -615,7 +615,7 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
     ];
     for (const [name, propertySchema] of properties) {
       const reference = target.references?.[name] ?? REFERENCES[name];
-      const kind = kindOf(name, propertySchema, valid[name]);
+      const kind = kindOf(name, resolve(doc, propertySchema), valid[name]);
       if ((kind === 'id' || kind === 'ids') && !reference) {
         findings.push(`${route}: reference field ${name} has no entry in REFERENCES`);
         continue;

@@ -1,89 +1,62 @@
 /**
- * What the data provider's methods outside plain CRUD send and return
- * (`providers/dataProvider.ts`), in one place so they can be replaced by
- * types generated from the OpenAPI document without touching the components.
+ * Names for the generated API types (src/api/schema.ts, from server/openapi.json).
+ * Import API types from here or from the schema; never declare a server shape
+ * in a component.
  */
+import type { components } from './schema';
 import type { Snapshot } from '../perspective-plans/reviewDiff';
 
-/** A report's `?filter=`: empty values are left out before it is sent. */
-export type ReportFilter = Record<string, string | number | boolean | null | undefined>;
+type Schemas = components['schemas'];
 
-/** Report languages: the CSV names domains, statuses and labels in the reader's language. */
-export type ReportLanguage = string;
+/** The API's named enums: the schemas that are a union of string values. */
+export type EnumName = {
+  [K in keyof Schemas]: Schemas[K] extends string ? (string extends Schemas[K] ? never : K) : never;
+}[keyof Schemas];
+export type EnumValue<E extends EnumName> = Schemas[E];
 
-// --- Caseload, deadlines, timeline -------------------------------------------------------------
+export type ShelterType = Schemas['ShelterType'];
+export type ProtectionBasis = Schemas['ProtectionBasis'];
+export type Track = Schemas['Track'];
+export type HouseholdStatus = Schemas['HouseholdStatus'];
+export type HouseholdRole = Schemas['HouseholdRole'];
+export type LevelLanguage = Schemas['LevelLanguage'];
+export type LanguageLevel = Schemas['LanguageLevel'];
+export type Role = Schemas['Role'];
+export type PlanStatus = Schemas['PlanStatus'];
+export type ObstacleStatus = Schemas['ObstacleStatus'];
+export type Severity = Schemas['Severity'];
+export type DomainGroup = Schemas['DomainGroup'];
+export type PlacementStatus = Schemas['PlacementStatus'];
+export type PlacementType = Schemas['PlacementType'];
+export type ContractType = Schemas['ContractType'];
+export type EndReason = Schemas['EndReason'];
+export type DeadlineKind = Schemas['DeadlineKind'];
+export type TimelineType = Schemas['TimelineType'];
 
-export interface CaseloadRow {
-  id: string;
-  reference: string;
-  municipality: string;
-  track: string;
-  nextDeadline: { kind: string; date: string } | null;
-  openTasks: number;
-  overdueTasks: number;
-  openObstacles: number;
-  lastContactAt: string | null;
-}
+/*
+ * Responses the OpenAPI document does not describe yet. Each is written once,
+ * here, from the server's answer; point it at the generated schema
+ * (`Schemas['…']`) once the document has it.
+ */
 
-export interface Deadline {
-  kind: 'shelter_end' | 'protection_end' | 'contract_end';
-  date: string;
-  daysLeft: number;
-  householdId: string;
-  householdReference: string;
-  personId: string | null;
-  placementId: string | null;
-  taskId: string | null;
-}
+/** `snake_case` → `camelCase`, as report rows name a column per enum value. */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 
-export interface DeadlinesQuery {
-  weeks: number;
-  /** Only the caller's own households. */
-  mine?: boolean;
-}
+/** Obstacles of one domain counted per status: `open`, `inProgress`, … */
+export type ObstacleCounts = { [S in ObstacleStatus as CamelCase<S>]: number };
 
-export interface TimelineEntry {
-  at: string;
-  type: string;
-  title: string;
-  /** A contact whose note this reader may not read: no title. */
-  noteWithheld?: boolean;
-  resource: string;
-  recordId: string;
-  /** A contact's labels, names in nl/en/uk. */
-  labels?: { id: string; name: Record<string, string | undefined>; color: string | null }[];
-}
+/** `GET /api/households/{id}/obstacles-by-domain` */
+export type HouseholdObstacleCounts = ObstacleCounts & { domainKey: string };
 
-export interface TimelineQuery {
-  householdId: string;
-  /** Kinds of entry to show; none means all. */
-  types?: string[];
-}
-
-// --- Households and placements ------------------------------------------------------------------
-
-export interface DomainCounts {
+/** `GET /api/reports/obstacles` */
+export type ObstacleReportRow = ObstacleCounts & {
   domainKey: string;
-  open: number;
-  inProgress: number;
-  resolved: number;
-  notResolvable: number;
-}
-
-// --- Reports ---------------------------------------------------------------------------------------
-
-export interface ObstacleDomainRow extends DomainCounts {
   total: number;
   medianDaysToResolve: number | null;
   shareResolved: number;
-}
+};
 
-export interface ObstacleReportData {
-  byDomain: ObstacleDomainRow[];
-  total: number;
-  shareResolved: number;
-}
-
+/** `GET /api/reports/systemic-obstacles` */
 export interface SystemicObstacleRow {
   domainKey: string;
   title: string;
@@ -93,6 +66,19 @@ export interface SystemicObstacleRow {
   unresolved: number;
 }
 
+/** `GET /api/reports/placements` */
+export interface PlacementReportData {
+  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
+  byType: Partial<Record<PlacementType, number>>;
+  oneOffThenLongTerm: number;
+  employersPlaced: number;
+  employersContacted: number;
+  fullTimeShare: number;
+  contractTypes: Partial<Record<ContractType, number>>;
+  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
+}
+
+/** A row of `GET /api/reports/themes` */
 export interface ThemeRow {
   labelId: string | null;
   name: Record<string, string>;
@@ -104,24 +90,121 @@ export interface ThemeRow {
   logs: number;
 }
 
+/** `GET /api/reports/themes` */
 export interface ThemeTotals {
   totalMinutes: number;
   rows: ThemeRow[];
 }
 
+/** A row of `GET /api/caseload` */
+export interface CaseloadRow {
+  id: string;
+  reference: string;
+  municipality: string;
+  track: Track;
+  nextDeadline: { kind: DeadlineKind; date: string } | null;
+  openTasks: number;
+  overdueTasks: number;
+  openObstacles: number;
+  lastContactAt: string | null;
+}
+
+/** A row of `GET /api/deadlines` */
+export interface Deadline {
+  kind: DeadlineKind;
+  date: string;
+  daysLeft: number;
+  householdId: string;
+  householdReference: string;
+  personId: string | null;
+  placementId: string | null;
+  taskId: string | null;
+}
+
+/** A row of `GET /api/households/{id}/timeline` */
+export interface TimelineEntry {
+  at: string;
+  type: TimelineType;
+  title: string;
+  /** A contact whose note this reader may not read: no title. */
+  noteWithheld?: boolean;
+  resource: string;
+  recordId: string;
+  /** A contact's labels, names in nl/en/uk. */
+  labels?: { id: string; name: Record<string, string | undefined>; color: string | null }[];
+}
+
+/** A row of `GET /api/integration-domains` */
+export interface IntegrationDomain {
+  id: string;
+  key: string;
+  group: DomainGroup;
+  order: number;
+  name: Record<string, string>;
+  /** What the domain covers, per language (en, nl, uk). */
+  description: Record<string, string>;
+}
+
+/** A row of `GET /api/coding-samples` */
+export interface CodingSample {
+  id: string;
+  name: string;
+  firstCoderId: string;
+  secondCoderId: string;
+  contactLogIds: string[];
+}
+
+/** `GET /api/coding-samples/{id}/agreement` */
+export interface AgreementReport {
+  size: number;
+  codedByBoth: number;
+  overall: { labels: number; agreement: number; kappa: number | null };
+  labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
+  disagreements: {
+    contactLogId: string;
+    occurredAt: string | null;
+    householdReference: string | null;
+    firstLabelIds: string[];
+    secondLabelIds: string[];
+  }[];
+}
+
+/*
+ * What the data provider's methods outside plain CRUD send and return
+ * (`providers/dataProvider.ts`).
+ */
+
+/** A report's `?filter=`: empty values are left out before it is sent. */
+export type ReportFilter = Record<string, string | number | boolean | null | undefined>;
+
+/** Report languages: the CSV names domains, statuses and labels in the reader's language. */
+export type ReportLanguage = string;
+
+export interface DeadlinesQuery {
+  weeks: number;
+  /** Only the caller's own households. */
+  mine?: boolean;
+}
+
+export interface TimelineQuery {
+  householdId: string;
+  /** Kinds of entry to show; none means all. */
+  types?: string[];
+}
+
+/** Obstacles of one domain per status (the household page, the report). */
+export type DomainCounts = HouseholdObstacleCounts;
+
+export type ObstacleDomainRow = ObstacleReportRow;
+
+export interface ObstacleReportData {
+  byDomain: ObstacleDomainRow[];
+  total: number;
+  shareResolved: number;
+}
+
 /** Contact logs at the top level, the helpdesk beside them. */
 export type ThemeReportData = ThemeTotals & { helpdesk: ThemeTotals };
-
-export interface PlacementReportData {
-  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
-  byType: Record<string, number>;
-  oneOffThenLongTerm: number;
-  employersPlaced: number;
-  employersContacted: number;
-  fullTimeShare: number;
-  contractTypes: Record<string, number>;
-  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
-}
 
 /** The reports that can be downloaded, by their path under `/api/reports/`. */
 export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements';
@@ -138,8 +221,6 @@ export interface DownloadedFile {
   filename: string;
 }
 
-// --- Labels ------------------------------------------------------------------------------------------
-
 export interface LabelMerge {
   /** The label that goes away. */
   id: string;
@@ -155,23 +236,11 @@ export interface BulkLabelling {
   removeLabelIds: string[];
 }
 
-// --- Perspective plans ---------------------------------------------------------------------------
-
 export interface PlanReview {
   id: string;
   reviewedOn: string;
   note: string | null;
   snapshot: Snapshot;
-}
-
-// --- Double coding -------------------------------------------------------------------------------
-
-export interface CodingSample {
-  id: string;
-  name: string;
-  firstCoderId: string;
-  secondCoderId: string;
-  contactLogIds: string[];
 }
 
 export interface NewCodingSample {
@@ -200,22 +269,6 @@ export interface Coding {
   contactLogId: string;
   labelIds: string[];
 }
-
-export interface AgreementReport {
-  size: number;
-  codedByBoth: number;
-  overall: { labels: number; agreement: number; kappa: number | null };
-  labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
-  disagreements: {
-    contactLogId: string;
-    occurredAt: string | null;
-    householdReference: string | null;
-    firstLabelIds: string[];
-    secondLabelIds: string[];
-  }[];
-}
-
-// --- Account -----------------------------------------------------------------------------------------
 
 export interface PasswordChange {
   currentPassword: string;

@@ -3,11 +3,9 @@ import {
   AutocompleteInput, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextInput, useTranslate, type RaRecord, TextField,
 } from 'react-admin';
 import { DateField } from '../common/fields';
-import { choices } from '../common/choices';
+import { AUDIT_ACTIONS, choices } from '../common/choices';
 import { AuditRecord, RequestId, useFieldNames, useResourceName } from './AuditRecord';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
-
-const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
 
 /** The resources whose changes (and, for persons and households, reads) are audited. */
 const AUDITED = [
@@ -16,7 +14,7 @@ const AUDITED = [
   'partner-organizations', 'users', 'coding-samples',
 ] as const;
 
-const actionChoices = choices('audit-events', 'action', ACTIONS);
+const actionChoices = choices('audit-events', 'action', AUDIT_ACTIONS);
 
 const ResourceFilter = (props: { source: string; alwaysOn?: boolean }) => {
   const resourceName = useResourceName();

@@ -14,6 +14,7 @@ import type { AgreementReport } from '../api/types';
 import { useLabels } from '../labels/useLabels';
 import { formatDay } from '../common/dates';
 import { reportFormat } from '../reports/format';
+import type { AgreementReport, CodingSample as Sample } from '../api/types';
 
 /**
  * Double coding: a coordinator draws a sample for two researchers, each codes

@@ -366,7 +366,7 @@ export const en = {
         doctorate: 'Doctorate',
       },
       diplomaEvaluation: { not_needed: 'Not needed', not_started: 'Not started', requested: 'Requested', evaluated: 'Evaluated' },
-      languageLevel: { native: 'Native' },
+      languageLevel: { A0: 'A0', A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Native' },
     },
     'perspective-plans': {
       name: 'Perspective plan |||| Perspective plans',

@@ -362,7 +362,7 @@ export const nl: DoorbraakMessages = {
         doctorate: 'Doctoraat',
       },
       diplomaEvaluation: { not_needed: 'Niet nodig', not_started: 'Niet gestart', requested: 'Aangevraagd', evaluated: 'Gewaardeerd' },
-      languageLevel: { native: 'Moedertaal' },
+      languageLevel: { A0: 'A0', A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Moedertaal' },
     },
     'perspective-plans': {
       name: 'Perspectiefplan |||| Perspectiefplannen',

@@ -362,7 +362,7 @@ export const uk: DoorbraakMessages = {
         doctorate: 'Доктор',
       },
       diplomaEvaluation: { not_needed: 'Не потрібна', not_started: 'Не розпочата', requested: 'Подано запит', evaluated: 'Оцінено' },
-      languageLevel: { native: 'Рідна' },
+      languageLevel: { A0: 'A0', A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Рідна' },
     },
     'perspective-plans': {
       name: 'План перспективи |||| Плани перспективи |||| Планів перспективи',

@@ -3,14 +3,12 @@ import { FunctionField, List, SelectField, TextField, useLocaleState } from 'rea
 import { inLanguage } from './useDomains';
 import { i18nProvider } from '../providers/i18nProvider';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { choices, DOMAIN_GROUPS } from '../common/choices';
+import type { IntegrationDomain } from '../api/types';
 
-const GROUPS = ['markers_and_means', 'social_connections', 'facilitators', 'foundation'];
-const groupChoices = GROUPS.map((id) => ({ id, name: `resources.integration-domains.group.${id}` }));
+const groupChoices = choices('integration-domains', 'group', DOMAIN_GROUPS);
 
-interface Domain {
-  name: Record<string, string>;
-  description: Record<string, string>;
-}
+type Domain = Pick<IntegrationDomain, 'name' | 'description'>;
 
 /** A domain's name in the UI language, from the reference data. */
 export const DomainName = () => {

@@ -1,14 +1,7 @@
 import { useGetList, useLocaleState } from 'react-admin';
+import type { IntegrationDomain as Domain } from '../api/types';
 
-export interface Domain {
-  id: string;
-  key: string;
-  group: string;
-  order: number;
-  name: Record<string, string>;
-  /** What the domain covers, per language (en, nl, uk). */
-  description: Record<string, string>;
-}
+export type { Domain };
 
 /** A text kept per language, in the reader's language (English, then any, when missing). */
 export function inLanguage(texts: Record<string, string | undefined> | null | undefined, locale: string): string {

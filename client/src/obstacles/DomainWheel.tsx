@@ -1,6 +1,6 @@
 import { Box, Paper, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { DOMAIN_GROUPS, STATUS_COLORS } from '../common/choices';
+import { DOMAIN_GROUPS, OBSTACLE_STATUSES, STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 
 interface ObstacleLike {
@@ -8,10 +8,13 @@ interface ObstacleLike {
   status: string;
 }
 
-/** The most pressing state wins: one open obstacle makes a domain red, whatever else was resolved. */
+/**
+ * The most pressing state wins: one open obstacle makes a domain red, whatever else was resolved
+ * (the API lists the statuses most pressing first).
+ */
 export function domainState(obstacles: ObstacleLike[], domainKey: string): string {
   const statuses = new Set(obstacles.filter((o) => o.domainKey === domainKey).map((o) => o.status));
-  return ['open', 'in_progress', 'resolved', 'not_resolvable'].find((s) => statuses.has(s)) ?? 'none';
+  return OBSTACLE_STATUSES.find((s) => statuses.has(s)) ?? 'none';
 }
 
 /**
@@ -66,7 +69,7 @@ const Legend = () => {
       <Typography variant="caption" color="text.secondary">
         {translate('app.wheel.legend')}
       </Typography>
-      {['open', 'in_progress', 'resolved', 'not_resolvable', 'none'].map((state) => (
+      {[...OBSTACLE_STATUSES, 'none'].map((state) => (
         <Box key={state} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           <Box sx={{ width: 12, height: 12, bgcolor: STATUS_COLORS[state], borderRadius: 0.5 }} />
           {label(state)}

@@ -15,15 +15,15 @@ import {
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import {
-  CEFR_LEVELS,
   DIPLOMA_EVALUATIONS,
   EDUCATION_LEVELS,
   HOUSEHOLD_ROLES,
+  LANGUAGE_LEVELS,
   LEVEL_LANGUAGES,
   choices,
 } from '../common/choices';
 
-const levelChoices = [...CEFR_LEVELS.map((id) => ({ id, name: id })), { id: 'native', name: 'resources.persons.languageLevel.native' }];
+const levelChoices = choices('persons', 'languageLevel', LANGUAGE_LEVELS);
 
 /** An empty select means "not known": the API stores null. */
 const emptyToNull = (value: string) => (value === '' ? null : value);

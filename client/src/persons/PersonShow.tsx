@@ -23,7 +23,7 @@ const LanguageLevels = () => {
         LEVEL_LANGUAGES.filter((l) => record.languageLevels?.[l])
           .map((l) => {
             const level = record.languageLevels![l];
-            return `${translate(`resources.persons.fields.languageLevels.${l}`)}: ${level === 'native' ? translate('resources.persons.languageLevel.native') : level}`;
+            return `${translate(`resources.persons.fields.languageLevels.${l}`)}: ${translate(`resources.persons.languageLevel.${level}`)}`;
           })
           .join(' · ') || '—'
       }

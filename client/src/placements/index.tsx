@@ -6,12 +6,15 @@ import {
 import { DateField, NumberField } from '../common/fields';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
 import { useApi } from '../common/useApi';
+import type { DoorbraakMessages } from '../i18n/en';
 import { PlacementInputs } from './PlacementInputs';
 import { END_REASONS } from './transitions';
 import { formatDay } from '../common/dates';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
-const c = (field: string, values: readonly string[]) => choices('placements', field, values);
+type PlacementTexts = DoorbraakMessages['resources']['placements'];
+const c = <F extends keyof PlacementTexts & string, V extends keyof PlacementTexts[F] & string>(field: F, values: readonly V[]) =>
+  choices('placements', field, values);
 
 const PlacementList = () => {
   // The sector filter matches the exact text: offer the sectors in use.

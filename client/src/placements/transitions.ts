@@ -1,3 +1,5 @@
+import type { PlacementStatus } from '../api/types';
+
 /**
  * The placement moves the server allows (server/src/placements/transitions.ts,
  * docs/domain-model.md): the board offers only these and asks for what each needs.
@@ -7,9 +9,9 @@ export const TRANSITIONS: Record<string, readonly string[]> = {
   started: ['extended', 'ended'],
   extended: ['ended'],
   ended: [],
-};
+} satisfies Record<PlacementStatus, readonly PlacementStatus[]>;
 
-export const END_REASONS = ['contract_completed', 'other_job', 'left_by_person', 'ended_by_employer', 'moved_away', 'other'] as const;
+export { END_REASONS } from '../common/choices';
 
 export const canMove = (from: string, to: string) => (TRANSITIONS[from] ?? []).includes(to);
 

@@ -1,9 +1,11 @@
+import type { Role } from '../api/types';
+
 /** The signed-in user as the API returned it at login. */
 export interface SessionUser {
   id: string;
   email: string;
   fullName: string;
-  role: 'admin' | 'coordinator' | 'caseworker' | 'researcher' | 'matcher';
+  role: Role;
   organizationId: string;
 }
 

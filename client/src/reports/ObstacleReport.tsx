@@ -13,12 +13,8 @@ import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 
 export const OBSTACLE_FILTERS = { identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' };
 const VALID = { identifiedOn_gte: isDay, identifiedOn_lte: isDay, municipality: isText, track: isTrack, ownerId: isId };
-const STATUSES = [
-  ['open', 'open'],
-  ['inProgress', 'in_progress'],
-  ['resolved', 'resolved'],
-  ['notResolvable', 'not_resolvable'],
-] as const;
+/** Each status with its column in the report's rows (`in_progress` → `inProgress`). */
+const STATUSES = OBSTACLE_STATUSES.map((code) => [camelCase(code), code] as const);
 
 /** Obstacles per domain and status, and the systemic ones for the policy conversation. */
 export const ObstacleReport = () => {

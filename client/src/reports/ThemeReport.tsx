@@ -8,6 +8,7 @@ import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './Repor
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
+import type { ThemeRow, ThemeTotals } from '../api/types';
 
 export type { ThemeRow, ThemeTotals } from '../api/types';
 

@@ -4,8 +4,15 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 import { formatDay } from '../common/dates';
+import { CONSENT_PURPOSES, PLACEMENT_STATUSES, PLACEMENT_TYPES, REFERRAL_STATUSES, TASK_STATUSES, TIMELINE_TYPES } from '../common/choices';
+import type { TimelineEntry as Entry } from '../api/types';
 
-const TYPES = ['contact', 'review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
+/** `(a|b|c)`: one of an enum's values, in a pattern. */
+const oneOf = (values: readonly string[]) => `(${values.join('|')})`;
+const CONSENT_TITLE = new RegExp(`^${oneOf(CONSENT_PURPOSES)}(?: \\(withdrawn (\\d{4}-\\d{2}-\\d{2})\\))?$`);
+const TASK_TITLE = new RegExp(`^(.*) \\(${oneOf(TASK_STATUSES)}\\)$`, 's');
+const REFERRAL_TITLE = new RegExp(`^(.*) \\(${oneOf(REFERRAL_STATUSES)}\\)$`, 's');
+const PLACEMENT_TITLE = new RegExp(`^${oneOf(PLACEMENT_TYPES)}: ${oneOf(PLACEMENT_STATUSES)}$`);
 
 /** Where an entry opens; kinds without a page of their own are shown as text. */
 const LINKS: Record<string, (id: string) => string> = {
@@ -23,15 +30,15 @@ const LINKS: Record<string, (id: string) => string> = {
  */
 export function localizeTitle(type: string, title: string, translate: (key: string) => string): string {
   let m: RegExpExecArray | null;
-  if (type === 'consent' && (m = /^(support|sharing|research)(?: \(withdrawn (\d{4}-\d{2}-\d{2})\))?$/.exec(title))) {
+  if (type === 'consent' && (m = CONSENT_TITLE.exec(title))) {
     const purpose = translate(`resources.consents.purpose.${m[1]}`);
     return m[2] ? `${purpose} (${translate('resources.consents.fields.withdrawnOn')} ${formatDay(m[2])})` : purpose;
   }
-  if (type === 'task' && (m = /^(.*) \((open|done|cancelled)\)$/s.exec(title))) return `${m[1]} (${translate(`resources.tasks.status.${m[2]}`)})`;
-  if (type === 'referral' && (m = /^(.*) \((proposed|sent|accepted|declined|completed)\)$/s.exec(title))) {
+  if (type === 'task' && (m = TASK_TITLE.exec(title))) return `${m[1]} (${translate(`resources.tasks.status.${m[2]}`)})`;
+  if (type === 'referral' && (m = REFERRAL_TITLE.exec(title))) {
     return `${m[1]} (${translate(`resources.referrals.status.${m[2]}`)})`;
   }
-  if (type === 'placement' && (m = /^(paid_job|internship|volunteer|one_off_gig): (proposed|started|ended|extended)$/.exec(title))) {
+  if (type === 'placement' && (m = PLACEMENT_TITLE.exec(title))) {
     return `${translate(`resources.placements.type.${m[1]}`)}: ${translate(`resources.placements.status.${m[2]}`)}`;
   }
   return title;
@@ -50,7 +57,7 @@ export const TimelinePanel = ({ householdId }: { householdId: string }) => {
         <Typography variant="h6">{translate('app.timeline.title')}</Typography>
         <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', my: 1 }}>
           <Chip size="small" label={translate('app.timeline.all')} color={types.length === 0 ? 'primary' : 'default'} onClick={() => setTypes([])} />
-          {TYPES.map((type) => (
+          {TIMELINE_TYPES.map((type) => (
             <Chip key={type} size="small" label={translate(`app.timeline.type.${type}`)} color={types.includes(type) ? 'primary' : 'default'} onClick={() => toggle(type)} />
           ))}
         </Box>

@@ -6,10 +6,10 @@ import { CONSENT_METHODS, CONSENT_PURPOSES, type ConsentMethod, type ConsentPurp
 
 export class CreateConsentDto {
   @ApiProperty() @IsUUID('all', { message: 'must be a person id' }) personId: string;
-  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsOneOf(CONSENT_PURPOSES) purpose: ConsentPurpose;
+  @ApiProperty({ enum: CONSENT_PURPOSES, enumName: 'ConsentPurpose' }) @IsOneOf(CONSENT_PURPOSES) purpose: ConsentPurpose;
   @ApiPropertyOptional({ nullable: true, description: 'Required for sharing' }) @IsOptional() @IsUUID('all', { message: 'must be a partner organisation id' }) partnerOrganizationId?: string | null;
   @ApiPropertyOptional({ description: 'Defaults to today' }) @IsOptional() @IsCalendarDate() givenOn?: string;
-  @ApiProperty({ enum: CONSENT_METHODS }) @IsOneOf(CONSENT_METHODS) givenHow: ConsentMethod;
+  @ApiProperty({ enum: CONSENT_METHODS, enumName: 'ConsentMethod' }) @IsOneOf(CONSENT_METHODS) givenHow: ConsentMethod;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() withdrawnOn?: string | null;
 }
 

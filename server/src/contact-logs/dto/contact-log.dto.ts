@@ -18,7 +18,7 @@ export class CreateContactLogDto {
   @Min(1, { message: 'must be 1 to 1440 minutes' })
   @Max(1440, { message: 'must be 1 to 1440 minutes' })
   minutes: number;
-  @ApiProperty({ enum: CHANNELS }) @IsOneOf(CHANNELS) channel: Channel;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsOneOf(CHANNELS) channel: Channel;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(30) language?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Defaults to the creator' }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) authorId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50000) note?: string;

@@ -26,7 +26,7 @@ export class CreateHouseholdDto {
   @MaxLength(100)
   municipality: string;
 
-  @ApiProperty({ enum: SHELTER_TYPES })
+  @ApiProperty({ enum: SHELTER_TYPES, enumName: 'ShelterType' })
   @IsOneOf(SHELTER_TYPES)
   shelterType: ShelterType;
 
@@ -35,7 +35,7 @@ export class CreateHouseholdDto {
   @IsCalendarDate()
   shelterEndDate?: string | null;
 
-  @ApiProperty({ enum: PROTECTION_BASES })
+  @ApiProperty({ enum: PROTECTION_BASES, enumName: 'ProtectionBasis' })
   @IsOneOf(PROTECTION_BASES)
   protectionBasis: ProtectionBasis;
 
@@ -52,11 +52,11 @@ export class CreateHouseholdDto {
   @MaxLength(30, { each: true })
   languages?: string[];
 
-  @ApiProperty({ enum: TRACKS })
+  @ApiProperty({ enum: TRACKS, enumName: 'Track' })
   @IsOneOf(TRACKS)
   track: Track;
 
-  @ApiPropertyOptional({ enum: HOUSEHOLD_STATUSES, default: 'active' })
+  @ApiPropertyOptional({ enum: HOUSEHOLD_STATUSES, enumName: 'HouseholdStatus', default: 'active' })
   @IsOptional()
   @IsOneOf(HOUSEHOLD_STATUSES)
   status?: HouseholdStatus;

@@ -10,7 +10,7 @@ export class CreateNetworkConversationDto {
   @ApiPropertyOptional({ nullable: true, description: 'Free-text contact when not an employer' }) @IsOptional() @IsString() @MaxLength(200) contact?: string | null;
   @ApiProperty() @IsCalendarDate() date: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) sector?: string | null;
-  @ApiPropertyOptional({ enum: OUTCOMES, nullable: true }) @IsOptional() @IsOneOf(OUTCOMES) outcome?: Outcome | null;
+  @ApiPropertyOptional({ enum: OUTCOMES, enumName: 'Outcome', nullable: true }) @IsOptional() @IsOneOf(OUTCOMES) outcome?: Outcome | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string | null;
 }
 

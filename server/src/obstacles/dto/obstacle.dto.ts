@@ -31,12 +31,12 @@ export class CreateObstacleDto {
   @MaxLength(10000)
   description?: string | null;
 
-  @ApiPropertyOptional({ enum: SEVERITIES, default: 'medium' })
+  @ApiPropertyOptional({ enum: SEVERITIES, enumName: 'Severity', default: 'medium' })
   @IsOptional()
   @IsOneOf(SEVERITIES)
   severity?: Severity;
 
-  @ApiPropertyOptional({ enum: OBSTACLE_STATUSES, default: 'open' })
+  @ApiPropertyOptional({ enum: OBSTACLE_STATUSES, enumName: 'ObstacleStatus', default: 'open' })
   @IsOptional()
   @IsOneOf(OBSTACLE_STATUSES)
   status?: ObstacleStatus;

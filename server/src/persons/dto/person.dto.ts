@@ -16,11 +16,11 @@ import {
 
 /** CEFR level per language the method asks about. */
 export class LanguageLevelsDto {
-  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) nl?: LanguageLevel | null;
-  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) en?: LanguageLevel | null;
-  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) uk?: LanguageLevel | null;
-  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) ru?: LanguageLevel | null;
-  @IsOptional() @IsOneOf(LANGUAGE_LEVELS) other?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) nl?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) en?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) uk?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) ru?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) other?: LanguageLevel | null;
 }
 
 export class CreatePersonDto {
@@ -48,7 +48,7 @@ export class CreatePersonDto {
   @MaxLength(50)
   gender?: string | null;
 
-  @ApiPropertyOptional({ enum: HOUSEHOLD_ROLES, nullable: true })
+  @ApiPropertyOptional({ enum: HOUSEHOLD_ROLES, enumName: 'HouseholdRole', nullable: true })
   @IsOptional()
   @IsOneOf(HOUSEHOLD_ROLES)
   householdRole?: HouseholdRole | null;
@@ -59,12 +59,12 @@ export class CreatePersonDto {
   @Type(() => LanguageLevelsDto)
   languageLevels?: LanguageLevelsDto | null;
 
-  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, nullable: true })
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, enumName: 'EducationLevel', nullable: true })
   @IsOptional()
   @IsOneOf(EDUCATION_LEVELS)
   educationLevel?: EducationLevel | null;
 
-  @ApiPropertyOptional({ enum: DIPLOMA_EVALUATIONS, nullable: true })
+  @ApiPropertyOptional({ enum: DIPLOMA_EVALUATIONS, enumName: 'DiplomaEvaluation', nullable: true })
   @IsOptional()
   @IsOneOf(DIPLOMA_EVALUATIONS)
   diplomaEvaluation?: DiplomaEvaluation | null;

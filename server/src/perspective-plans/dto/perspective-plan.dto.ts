@@ -20,7 +20,7 @@ export class CreatePerspectivePlanDto {
   @IsObject({ message: 'must be an object keyed by domain key' })
   goals?: Record<string, string>;
 
-  @ApiPropertyOptional({ enum: PLAN_STATUSES, default: 'draft' })
+  @ApiPropertyOptional({ enum: PLAN_STATUSES, enumName: 'PlanStatus', default: 'draft' })
   @IsOptional()
   @IsOneOf(PLAN_STATUSES)
   status?: PlanStatus;

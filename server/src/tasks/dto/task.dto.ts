@@ -12,9 +12,9 @@ export class CreateTaskDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a person id' }) personId?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be an obstacle id' }) obstacleId?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a placement id' }) placementId?: string | null;
-  @ApiPropertyOptional({ enum: TASK_STATUSES, default: 'open' }) @IsOptional() @IsOneOf(TASK_STATUSES) status?: TaskStatus;
+  @ApiPropertyOptional({ enum: TASK_STATUSES, enumName: 'TaskStatus', default: 'open' }) @IsOptional() @IsOneOf(TASK_STATUSES) status?: TaskStatus;
   @ApiPropertyOptional({ nullable: true, description: 'Defaults to today when done' }) @IsOptional() @IsCalendarDate() doneOn?: string | null;
-  @ApiPropertyOptional({ enum: DEADLINE_KINDS, nullable: true }) @IsOptional() @IsOneOf(DEADLINE_KINDS) deadlineKind?: DeadlineKind | null;
+  @ApiPropertyOptional({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind', nullable: true }) @IsOptional() @IsOneOf(DEADLINE_KINDS) deadlineKind?: DeadlineKind | null;
   @ApiPropertyOptional({ nullable: true, description: 'The deadline date; defaults to the current date of that deadline' }) @IsOptional() @IsCalendarDate() deadlineDate?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string | null;
 }

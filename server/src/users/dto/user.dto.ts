@@ -17,7 +17,7 @@ export class CreateUserDto {
   @MaxLength(120)
   fullName: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   @IsOneOf(ROLES)
   role: Role;
 
