@@ -10,7 +10,6 @@ import { Button, Title, useGetIdentity, useGetList, useLocaleState, useNotify, u
 import { useAllows } from '../common/useAllows';
 import { NoteWithheld } from '../contact-logs/NoteWithheld';
 import { API_QUERY_KEY, useApi, useApiMutation } from '../common/useApi';
-import type { AgreementReport } from '../api/types';
 import { useLabels } from '../labels/useLabels';
 import { formatDay } from '../common/dates';
 import { reportFormat } from '../reports/format';

@@ -20,6 +20,8 @@ export const ENUM_TRANSLATIONS = {
   EducationLevel: 'resources.persons.educationLevel',
   EmployerStatus: 'resources.employers.status',
   EndReason: 'app.guards.endReasons',
+  ErrorCode: 'app.errorCodes.answer',
+  FieldErrorCode: 'app.errorCodes.field',
   Fit: 'resources.placements.fit',
   HelpdeskStatus: 'resources.helpdesk-questions.status',
   HouseholdRole: 'resources.persons.householdRole',

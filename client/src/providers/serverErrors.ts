@@ -1,5 +1,10 @@
 import { HttpError } from 'react-admin';
-import type { ErrorCode, ErrorParams, FieldErrorCode } from '../../../server/src/common/errors/error-codes';
+import type { components } from '../api/schema';
+
+type ErrorCode = components['schemas']['ErrorCode'];
+type FieldErrorCode = components['schemas']['FieldErrorCode'];
+/** The values an error's sentence names (`params` of the error body). */
+type ErrorParams = Record<string, string | number>;
 import { formatDay } from '../common/dates';
 import { formatNumber } from '../common/formats';
 

@@ -2,7 +2,8 @@ import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRo
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { STATUS_COLORS } from '../common/choices';
+import { OBSTACLE_STATUSES, STATUS_COLORS } from '../common/choices';
+import { camelCase } from '../common/camelCase';
 import { useDomains } from '../integration-domains/useDomains';
 import { useApi } from '../common/useApi';
 import { useReportDownload } from './download';

@@ -3,7 +3,6 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../common/useApi';
 import { useReportDownload } from './download';
-import type { ThemeRow, ThemeTotals } from '../api/types';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';

@@ -17,7 +17,7 @@ const LISTS_WITHOUT_PARAMETERS: Record<string, string> = {
 
 /** The code of an answer and the values its sentence names (docs/api.md, "Error codes"). */
 const CODE_PROPERTIES = {
-  code: { type: 'string', enum: Object.keys(ERROR_CODES), description: 'Stable machine code; a client translates by it' },
+  code: { allOf: [{ $ref: '#/components/schemas/ErrorCode' }], description: 'Stable machine code; a client translates by it' },
   params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values the message names' },
 };
 
@@ -45,7 +45,7 @@ const VALIDATION_ERROR_SCHEMA = {
         type: 'object',
         required: ['code'],
         properties: {
-          code: { type: 'string', enum: Object.keys(FIELD_ERROR_CODES) },
+          code: { $ref: '#/components/schemas/FieldErrorCode' },
           params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } },
         },
       },
@@ -118,6 +118,9 @@ export function describeRestDialect(document: OpenAPIObject): OpenAPIObject {
   document.components ??= {};
   document.components.schemas = {
     ...document.components.schemas,
+    // Named, so a client gets one type and one list of values for each.
+    ErrorCode: { type: 'string', enum: Object.keys(ERROR_CODES) },
+    FieldErrorCode: { type: 'string', enum: Object.keys(FIELD_ERROR_CODES) },
     Error: ERROR_SCHEMA,
     ValidationError: VALIDATION_ERROR_SCHEMA,
     ServerError: SERVER_ERROR_SCHEMA,
