@@ -1,5 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
@@ -11,6 +12,8 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiAnswer('Health')
+  @ApiAnswer('Health', { status: 503, description: 'The database does not answer' })
   async health(@Res({ passthrough: true }) res: Response) {
     try {
       await this.dataSource.query('SELECT 1');

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
@@ -11,6 +12,10 @@ import { ObstacleReportCsv } from './obstacle-report-csv.js';
 import type { RawListParams } from '../common/list/list-query.js';
 import { CreateObstacleDto, UpdateObstacleDto } from './dto/obstacle.dto.js';
 import { ObstaclesService } from './obstacles.service.js';
+
+/** The keys a report's `filter` takes (OBSTACLE_REPORT_SPEC). */
+const OBSTACLE_REPORT_KEYS =
+  "the obstacles list's keys (personId, householdId, planId, domainKey, status, severity, systemic, ownerId, `identifiedOn_gte/_lte`, `resolvedOn_gte/_lte`) and `municipality`, `track` (of the household)";
 
 @ApiTags('obstacles')
 @ApiBearerAuth()
@@ -57,6 +62,7 @@ export class HouseholdObstaclesController {
   constructor(private readonly obstacles: ObstaclesService) {}
 
   @Get(':id/obstacles-by-domain')
+  @ApiAnswer('DomainCounts', { list: true, description: 'Per domain, only domains with obstacles' })
   @Permission('households', 'show')
   rollup(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.householdRollup(actor, id);
@@ -77,8 +83,7 @@ export class ObstacleReportsController {
    * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds domainKey.
    */
   @Get('obstacles')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @ApiReport('ObstacleReport', OBSTACLE_REPORT_KEYS)
   @Permission('reports', 'obstacles')
   async byDomain(
     @Actor() actor: ActingUser,
@@ -96,8 +101,7 @@ export class ObstacleReportsController {
 
   /** Systemic obstacles grouped by domain and title, with the persons they hit. */
   @Get('systemic-obstacles')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @ApiReport({ type: 'array', items: { $ref: '#/components/schemas/SystemicObstacleRow' } }, OBSTACLE_REPORT_KEYS)
   @Permission('reports', 'systemic-obstacles')
   async systemic(
     @Actor() actor: ActingUser,

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
@@ -26,6 +27,7 @@ export class PlacementsController {
 
   /** The sectors in use, for the board's filter: a sector filter matches the exact text. */
   @Get('sectors')
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'string' }, example: ['Zorg', 'Horeca'] } })
   @Permission('placements', 'list')
   sectors(@Actor() actor: ActingUser): Promise<string[]> {
     return this.placements.sectors(actor);
@@ -70,8 +72,7 @@ export class PlacementReportsController {
    * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds the section and item keys.
    */
   @Get('placements')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @ApiReport('PlacementReport', '`startDate_gte`, `startDate_lte` (dates), `matcherId`, `municipality` (each one value or a list: one of)')
   @Permission('reports', 'placements')
   async report(
     @Actor() actor: ActingUser,
