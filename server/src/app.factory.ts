@@ -13,7 +13,7 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { PinoNestLogger, requestLogger } from './common/http/logger.js';
 import { parseJsonBody, requireJsonBody } from './common/http/json-body.js';
 import { noStoreForPersonalData } from './common/http/cache-control.js';
-import { describeRestDialect, requestDtos } from './common/http/openapi.js';
+import { describeRestDialect } from './common/http/openapi.js';
 import { assertEveryRouteDeclared } from './common/auth/permission-check.js';
 
 /** Builds the HTTP app around an initialised, migrated data source (used by main and the e2e tests). */
@@ -56,7 +56,7 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => describeRestDialect(SwaggerModule.createDocument(app, openApi), requestDtos(app)), {
+  SwaggerModule.setup('api/docs', app, () => describeRestDialect(SwaggerModule.createDocument(app, openApi), app), {
     jsonDocumentUrl: 'api/docs-json',
   });
 

@@ -11,7 +11,7 @@ import type { ListSpec } from '../common/list/list-spec.js';
 import { isUuid } from '../common/database/org-scoped.repository.js';
 import { AUDIT_ACTIONS, AuditEvent } from './audit-event.entity.js';
 
-const SPEC: ListSpec = {
+export const SPEC: ListSpec = {
   resource: 'audit-events',
   sortable: { at: 'a.at', action: 'a.action', resource: 'a.resource' },
   filters: {

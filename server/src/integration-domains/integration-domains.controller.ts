@@ -9,7 +9,7 @@ import { applyListQuery, parseListQuery, type RawListParams } from '../common/li
 import type { ListSpec } from '../common/list/list-spec.js';
 import { DOMAIN_GROUPS, IntegrationDomain } from './integration-domain.entity.js';
 
-const SPEC: ListSpec = {
+export const SPEC: ListSpec = {
   resource: 'integration-domains',
   sortable: { order: 'd.order', key: 'd.key', group: 'd.group', id: 'd.key' },
   filters: { group: { column: 'd.group', type: 'enum', values: DOMAIN_GROUPS } },

@@ -80,7 +80,7 @@ const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options
  * own: the answer keeps the contract. A drift fails the test that saw it,
  * with the route, the status and what does not match.
  */
-function keepingContract(agent: ReturnType<typeof request>, contract: OpenApiContract): ReturnType<typeof request> {
+export function keepingContract(agent: ReturnType<typeof request>, contract: OpenApiContract): ReturnType<typeof request> {
   return new Proxy(agent, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);

@@ -4,6 +4,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { OTHER_RECORDS, RECORDS, SHARED_SCHEMAS, recordSchema, type Schema } from './openapi-records.js';
 import { describeRequestFields } from './openapi-request-fields.js';
 import { ANSWER_SCHEMAS } from './openapi-answers.js';
+import { listParameters, listSpecs } from './openapi-lists.js';
+import type { ListSpec } from '../list/list-spec.js';
 
 type Operation = {
   parameters?: Array<Record<string, unknown>>;
@@ -67,32 +69,6 @@ const SERVER_ERROR_SCHEMA = {
   },
 };
 
-const LIST_PARAMETERS = [
-  {
-    name: 'sort',
-    in: 'query',
-    required: false,
-    description: 'JSON `[field, "ASC"|"DESC"]`; an unknown field is a 400.',
-    schema: { type: 'string', example: '["createdAt","DESC"]' },
-  },
-  {
-    name: 'range',
-    in: 'query',
-    required: false,
-    description: 'JSON `[first, last]`, inclusive and zero-based; at most 1000 rows a page (default `[0,24]`).',
-    schema: { type: 'string', example: '[0,24]' },
-  },
-  {
-    name: 'filter',
-    in: 'query',
-    required: false,
-    description:
-      'JSON object: `q` searches the text fields, `id` (an array) fetches those records, any other allowed key filters by ' +
-      'equality (an array means "one of"), `<field>_gte` / `<field>_lte` bound dates and numbers. Unknown keys are a 400.',
-    schema: { type: 'string', example: '{"q":"kyiv"}' },
-  },
-];
-
 const CONTENT_RANGE = {
   'Content-Range': {
     description: '`<resource> <first>-<last>/<total>` (`*` for no rows), the total after filtering.',
@@ -107,10 +83,15 @@ const error = (description: string, schema = 'Error') => ({
 
 /**
  * The REST dialect in the OpenAPI document, added once for every route rather
- * than decorated on each: list parameters and Content-Range on collections,
- * and the error answers of api-conventions on every operation.
+ * than decorated on each: list parameters (from each list's ListSpec) and
+ * Content-Range on collections, each resource's record on its CRUD routes,
+ * request fields typed from their validators, and the error answers of
+ * api-conventions on every operation. With the app, the document is exact;
+ * without it, request fields and list filters stay as Swagger reads them.
  */
-export function describeRestDialect(document: OpenAPIObject, dtos: Array<abstract new (...args: never[]) => unknown> = []): OpenAPIObject {
+export function describeRestDialect(document: OpenAPIObject, app?: INestApplication): OpenAPIObject {
+  const dtos = app ? requestDtos(app) : [];
+  const specs = app ? listSpecs(app) : {};
   document.components ??= {};
   const schemas = (document.components.schemas ??= {}) as Record<string, Schema>;
   Object.assign(schemas, { Error: ERROR_SCHEMA, ValidationError: VALIDATION_ERROR_SCHEMA, ServerError: SERVER_ERROR_SCHEMA, ...SHARED_SCHEMAS, ...ANSWER_SCHEMAS });
@@ -120,7 +101,7 @@ export function describeRestDialect(document: OpenAPIObject, dtos: Array<abstrac
   for (const [path, item] of Object.entries(paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
-      if (method === 'get' && isList(path, paths)) describeList(path, operation);
+      if (method === 'get' && isList(path, paths)) describeList(path, operation, specs[path]);
       addErrors(path, method, operation);
     }
   }
@@ -181,10 +162,10 @@ export function isList(path: string, paths: Record<string, Record<string, Operat
   return !path.includes('{') && paths[`${path}/{id}`]?.get !== undefined;
 }
 
-function describeList(path: string, operation: Operation): void {
+function describeList(path: string, operation: Operation, spec: ListSpec | undefined): void {
   if (!(path in LISTS_WITHOUT_PARAMETERS)) {
     const taken = new Set((operation.parameters ?? []).map((p) => p.name));
-    operation.parameters = [...(operation.parameters ?? []), ...LIST_PARAMETERS.filter((p) => !taken.has(p.name))];
+    operation.parameters = [...(operation.parameters ?? []), ...listParameters(spec).filter((p) => !taken.has(p.name))];
   }
   for (const [status, response] of Object.entries(operation.responses)) {
     if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...CONTENT_RANGE };
@@ -226,7 +207,7 @@ function addErrors(path: string, method: string, operation: Operation): void {
 type Dto = abstract new (...args: never[]) => unknown;
 
 /** The classes routes take as `@Body()` or `@Query()`: the request schemas describeRequestFields types. */
-export function requestDtos(app: INestApplication): Dto[] {
+function requestDtos(app: INestApplication): Dto[] {
   const found = new Set<Dto>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
