@@ -118,7 +118,7 @@ function describeRecords(paths: Record<string, Record<string, Operation>>, schem
   for (const [collection, description] of Object.entries(RECORDS)) {
     const schema = recordSchema(description);
     const body = paths[collection]?.post?.requestBody?.content?.['application/json']?.schema;
-    takeEnums(schema, body?.$ref ? schemas[String(body.$ref).split('/').pop() ?? ''] : body);
+    takeEnums(schema, body?.$ref ? schemas[String(body.$ref).split('/').pop() ?? ''] : body, schemas);
     schemas[description.name] = schema;
     const ref = { $ref: `#/components/schemas/${description.name}` };
     const item = `${collection}/{id}`;
@@ -131,13 +131,18 @@ function describeRecords(paths: Record<string, Record<string, Operation>>, schem
 }
 
 /** A column's allowed values, from the create body's field of the same name. */
-function takeEnums(schema: Schema, body: Schema | undefined): void {
+function takeEnums(schema: Schema, body: Schema | undefined, schemas: Record<string, Schema>): void {
   const fields = body?.properties as Record<string, Schema> | undefined;
   if (!fields) return;
   for (const [name, property] of Object.entries(schema.properties as Record<string, Schema>)) {
     const field = fields[name];
     if (!field) continue;
-    const enumOf = (s: Schema) => (s.enum || s.$ref ? { ...(s.$ref ? { allOf: [{ $ref: s.$ref }] } : { type: s.type, enum: s.enum }) } : undefined);
+    const enumOf = (s: Schema): Schema | undefined => {
+      // A named enum is a `$ref` (or Swagger's `allOf: [$ref]` beside `nullable`).
+      const named = (s.$ref as string | undefined) ?? ((s.allOf as Schema[] | undefined)?.[0]?.$ref as string | undefined);
+      if (named) return schemas[named.split('/').pop() ?? '']?.enum ? { allOf: [{ $ref: named }] } : undefined;
+      return s.enum ? { type: s.type, enum: s.enum } : undefined;
+    };
     if (property.type === 'array' && fields[name].type === 'array') {
       const items = enumOf(field.items as Schema);
       if (items) property.items = items;
