@@ -9,9 +9,14 @@ import type { Snapshot } from '../perspective-plans/reviewDiff';
 type Schemas = components['schemas'];
 
 /** The API's named enums: the schemas that are a union of string values. */
-export type EnumName = {
-  [K in keyof Schemas]: Schemas[K] extends string ? (string extends Schemas[K] ? never : K) : never;
-}[keyof Schemas];
+export type EnumName = Exclude<
+  {
+    [K in keyof Schemas]: Schemas[K] extends string ? (string extends Schemas[K] ? never : K) : never;
+  }[keyof Schemas],
+  MachineOnlyEnum
+>;
+/** Enums only programs read (the health probe's states): no one sees them, so they need no texts. */
+type MachineOnlyEnum = 'HealthStatus' | 'DatabaseState';
 export type EnumValue<E extends EnumName> = Schemas[E];
 
 export type ShelterType = Schemas['ShelterType'];

@@ -40,6 +40,7 @@ export const ENUM_TRANSLATIONS = {
   ShelterType: 'resources.households.shelterType',
   Source: 'resources.placements.source',
   TaskStatus: 'resources.tasks.status',
+  ThemeLevel: 'app.themesReport',
   TimelineType: 'app.timeline.type',
   Track: 'resources.households.track',
 } as const satisfies Record<EnumName, string>;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Request } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission, Public } from '../common/auth/decorators.js';
@@ -16,6 +17,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiAnswer('LoginAnswer')
   login(@Body() body: LoginDto, @Req() req: Request) {
     return this.auth.login(body.email, body.password, req.ip ?? 'unknown', body.organizationId);
   }
@@ -32,6 +34,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiAnswer('Me')
   @Permission('account', 'show')
   me(@Actor() actor: ActingUser) {
     // permissions: { [resource]: actions[] }, every resource of the table; the client shows and hides from this only.

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { invalidQuery } from '../common/errors/app-error.js';
@@ -13,6 +14,7 @@ export class CaseloadController {
 
   /** The current user's households, soonest deadline first. */
   @Get('caseload')
+  @ApiAnswer('CaseloadRow', { list: true, description: 'Soonest deadline first' })
   @Permission('caseload', 'list')
   list(@Actor() actor: ActingUser) {
     return this.caseload.caseload(actor.organizationId, actor.id);
@@ -21,8 +23,9 @@ export class CaseloadController {
   /** What comes up in the next `weeks` (default 8): shelter and protection ends, contract ends. */
   @Get('deadlines')
   @Permission('caseload', 'deadlines')
-  @ApiQuery({ name: 'weeks', required: false })
-  @ApiQuery({ name: 'mine', required: false, description: 'true: only households assigned to me' })
+  @ApiQuery({ name: 'weeks', required: false, schema: { type: 'integer', minimum: 1, maximum: 104, default: 8 } })
+  @ApiQuery({ name: 'mine', required: false, enum: ['true', 'false'], description: 'true: only households assigned to me' })
+  @ApiAnswer('Deadline', { list: true, description: 'Soonest first' })
   deadlines(@Actor() actor: ActingUser, @Query('weeks') weeks?: string, @Query('mine') mine?: string) {
     // Digits only: Number() would also read 0x10, 1e1 and 8.0.
     const n = weeks === undefined ? 8 : /^\d{1,3}$/.test(String(weeks)) ? Number(weeks) : NaN;

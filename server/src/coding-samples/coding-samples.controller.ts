@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -22,6 +23,7 @@ export class CodingSamplesController {
 
   /** Who may draw a sample: the roles and the active colleagues who hold them (a researcher without a sample asks them). */
   @Get('drawers')
+  @ApiAnswer('SampleDrawers')
   @Permission('coding-samples', 'list')
   drawers(@Actor() actor: ActingUser) {
     return this.samples.drawers(actor);
@@ -41,18 +43,21 @@ export class CodingSamplesController {
   }
 
   @Get(':id/items')
+  @ApiAnswer('CodingItem', { list: true, description: "The sample's logs in drawing order, with the caller's own coding" })
   @Permission('coding-samples', 'code')
   items(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.samples.items(actor, id);
   }
 
   @Put(':id/items/:contactLogId')
+  @ApiAnswer('CodingAnswer')
   @Permission('coding-samples', 'code')
   code(@Actor() actor: ActingUser, @Param('id') id: string, @Param('contactLogId') contactLogId: string, @Body() body: CodingDto) {
     return this.samples.code(actor, id, contactLogId, body);
   }
 
   @Get(':id/agreement')
+  @ApiAnswer('CodingAgreement')
   @Permission('coding-samples', 'agreement')
   agreement(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.samples.agreement(actor, id);

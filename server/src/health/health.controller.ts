@@ -1,9 +1,14 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
 
+
+/** What `/api/health` answers (named in the OpenAPI document). */
+export const HEALTH_STATUSES = ['ok', 'error'] as const;
+export const DATABASE_STATES = ['up', 'down'] as const;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -11,6 +16,8 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiAnswer('Health')
+  @ApiAnswer('Health', { status: 503, description: 'The database does not answer' })
   async health(@Res({ passthrough: true }) res: Response) {
     try {
       await this.dataSource.query('SELECT 1');

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -35,6 +36,7 @@ export class HelpdeskController {
 
   /** Bulk labelling on a selection: `{ids, addLabelIds, removeLabelIds}`. */
   @Post('bulk-labels')
+  @ApiAnswer('BulkLabelsAnswer', { description: 'How many records changed' })
   @Permission('helpdesk-questions', 'bulk-label')
   @HttpCode(200)
   bulkLabels(@Actor() actor: ActingUser, @Body() body: BulkLabelsDto) {

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -47,6 +48,7 @@ export class LabelsController {
 
   /** Returns the surviving label. */
   @Post(':id/merge')
+  @ApiAnswer('Label', { description: 'The label merged into (the survivor)' })
   @Permission('labels', 'merge')
   @HttpCode(200)
   merge(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: MergeLabelDto) {

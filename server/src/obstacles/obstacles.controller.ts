@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -53,6 +54,7 @@ export class HouseholdObstaclesController {
   constructor(private readonly obstacles: ObstaclesService) {}
 
   @Get(':id/obstacles-by-domain')
+  @ApiAnswer('DomainCounts', { list: true, description: 'Per domain, only domains with obstacles' })
   @Permission('households', 'show')
   rollup(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.obstacles.householdRollup(actor, id);

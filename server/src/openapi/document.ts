@@ -15,7 +15,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  return describeNamedEnums(describeRestDialect(SwaggerModule.createDocument(app, config)));
+  return describeNamedEnums(describeRestDialect(SwaggerModule.createDocument(app, config), app));
 }
 
 /**

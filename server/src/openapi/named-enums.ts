@@ -22,6 +22,9 @@ import { END_REASONS } from '../placements/transitions.js';
 import { REFERRAL_STATUSES } from '../referrals/referral.entity.js';
 import { DEADLINE_KINDS, TASK_STATUSES } from '../tasks/task.entity.js';
 import { TIMELINE_TYPES } from '../timeline/timeline.repository.js';
+import { ERROR_CODES, FIELD_ERROR_CODES } from '../common/errors/error-codes.js';
+import { DATABASE_STATES, HEALTH_STATUSES } from '../health/health.controller.js';
+import { THEME_LEVELS } from '../reports/themes.service.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -33,6 +36,11 @@ import { TIMELINE_TYPES } from '../timeline/timeline.repository.js';
  */
 export const NAMED_ENUMS: Record<string, readonly string[]> = {
   AuditAction: AUDIT_ACTIONS,
+  DatabaseState: DATABASE_STATES,
+  ErrorCode: Object.keys(ERROR_CODES),
+  FieldErrorCode: Object.keys(FIELD_ERROR_CODES),
+  HealthStatus: HEALTH_STATUSES,
+  ThemeLevel: THEME_LEVELS,
   Channel: CHANNELS,
   ConsentMethod: CONSENT_METHODS,
   ConsentPurpose: CONSENT_PURPOSES,

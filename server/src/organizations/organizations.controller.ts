@@ -9,7 +9,7 @@ import { parseListQuery, type RawListParams } from '../common/list/list-query.js
 import type { ListSpec } from '../common/list/list-spec.js';
 import { OrganizationsRepository } from './organizations.repository.js';
 
-const SPEC: ListSpec = { resource: 'organizations', sortable: { name: 'name' }, filters: {}, search: [], defaultSort: ['name', 'ASC'] };
+export const SPEC: ListSpec = { resource: 'organizations', sortable: { name: 'name' }, filters: {}, search: [], defaultSort: ['name', 'ASC'] };
 
 /** A user sees one organisation: their own. New ones are made with the operator's CLI. */
 @ApiTags('organizations')

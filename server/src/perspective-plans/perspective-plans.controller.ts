@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -46,12 +47,14 @@ export class PerspectivePlansController {
 
   /** A review: a snapshot of the plan now, never changed afterwards. */
   @Post(':id/reviews')
+  @ApiAnswer('PlanReview', { status: 201, description: 'The review, with the plan as it was' })
   @Permission('perspective-plans', 'review')
   createReview(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: CreateReviewDto) {
     return this.plans.createReview(actor, id, body);
   }
 
   @Get(':id/reviews')
+  @ApiAnswer('PlanReview', { list: true, description: 'Newest first' })
   @Permission('perspective-plans', 'review')
   reviews(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.plans.listReviews(actor, id);

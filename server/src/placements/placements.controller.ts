@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -22,6 +23,7 @@ export class PlacementsController {
 
   /** The sectors in use, for the board's filter: a sector filter matches the exact text. */
   @Get('sectors')
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'string' }, example: ['Zorg', 'Horeca'] } })
   @Permission('placements', 'list')
   sectors(@Actor() actor: ActingUser): Promise<string[]> {
     return this.placements.sectors(actor);

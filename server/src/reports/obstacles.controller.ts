@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -7,6 +8,10 @@ import { sendCsv } from '../common/http/csv.js';
 import { OBSTACLE_REPORT_FILTER, ObstacleReportsService } from './obstacle-reports.service.js';
 import { parseReportFilter } from './report-filter.js';
 import { reportAnswer, type ReportParams } from './report-request.js';
+
+/** The keys a report's `filter` takes (OBSTACLE_REPORT_SPEC). */
+const OBSTACLE_REPORT_KEYS =
+  "the obstacles list's keys (personId, householdId, planId, domainKey, status, severity, systemic, ownerId, `identifiedOn_gte/_lte`, `resolvedOn_gte/_lte`) and `municipality`, `track` (of the household)";
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -19,8 +24,7 @@ export class ObstacleReportsController {
    * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds domainKey.
    */
   @Get('obstacles')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @ApiReport('ObstacleReport', OBSTACLE_REPORT_KEYS)
   @Permission('reports', 'obstacles')
   async byDomain(
     @Actor() actor: ActingUser,
@@ -38,8 +42,7 @@ export class ObstacleReportsController {
 
   /** Systemic obstacles grouped by domain and title, with the persons they hit. */
   @Get('systemic-obstacles')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @ApiReport({ type: 'array', items: { $ref: '#/components/schemas/SystemicObstacleRow' } }, OBSTACLE_REPORT_KEYS)
   @Permission('reports', 'systemic-obstacles')
   async systemic(
     @Actor() actor: ActingUser,

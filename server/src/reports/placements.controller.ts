@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
@@ -19,8 +20,7 @@ export class PlacementReportsController {
    * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds the section and item keys.
    */
   @Get('placements')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
+  @ApiReport('PlacementReport', '`startDate_gte`, `startDate_lte` (dates), `matcherId`, `municipality` (each one value or a list: one of)')
   @Permission('reports', 'placements')
   async report(
     @Actor() actor: ActingUser,

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
@@ -21,11 +22,12 @@ export class ThemesController {
    * level ("top" | "all"). A date-only occurredAt_lte includes that whole day.
    * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds labelId.
    */
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'] })
-  @ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'] })
   @Get('themes')
   @Permission('reports', 'themes')
-  @ApiQuery({ name: 'filter', required: false })
+  @ApiReport(
+    'ThemeReport',
+    '`level` ("top" | "all"), `occurredAt_gte`, `occurredAt_lte` (dates or ISO timestamps), `authorId`, `municipality`, `track`, `householdId` (each one value or a list: one of)',
+  )
   async report(
     @Actor() actor: ActingUser,
     @Query() params: ReportParams,

@@ -12,8 +12,11 @@ import { contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minu
  * end is that whole day), author, the household's municipality and track,
  * the household; `level` says whether minutes roll up to the top-level theme.
  */
+/** The theme report's levels: top themes only, or every label of the tree. */
+export const THEME_LEVELS = ['top', 'all'] as const;
+
 export const THEME_REPORT_FILTER: ReportFilterSpec = {
-  options: { level: ['top', 'all'] },
+  options: { level: THEME_LEVELS },
   periods: { occurredAt: { column: '', type: 'timestamp' } },
   filters: {
     authorId: { column: '', type: 'uuid' },

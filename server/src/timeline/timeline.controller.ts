@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { invalidQuery, notFound } from '../common/errors/app-error.js';
@@ -18,7 +19,9 @@ export class TimelineController {
   /** Everything that happened in a household, newest first; `types` filters (comma-separated). */
   @Get(':id/timeline')
   @Permission('households', 'timeline')
-  @ApiQuery({ name: 'types', required: false, description: TIMELINE_TYPES.join(', ') })
+  @ApiQuery({ name: 'types', required: false, description: `Comma-separated, of: ${TIMELINE_TYPES.join(', ')} (all when absent)`, schema: { type: 'string' } })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 2000, default: 500 } })
+  @ApiAnswer('TimelineEntry', { list: true, description: 'Newest first' })
   async get(@Actor() actor: ActingUser, @Param('id') id: string, @Query('types') types?: string, @Query('limit') limit?: string) {
     const wanted = (types ? types.split(',').map((t) => t.trim()).filter(Boolean) : [...TIMELINE_TYPES]) as TimelineType[];
     const unknown = wanted.filter((t) => !TIMELINE_TYPES.includes(t));

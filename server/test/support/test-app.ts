@@ -15,6 +15,7 @@ import { hashPassword } from '../../src/auth/password.js';
 import { Sessions } from '../../src/auth/sessions.js';
 import { ROLES, type Role } from '../../src/auth/roles.js';
 import { errorBodyProblems } from '../../src/common/errors/error-codes-doc.js';
+import { OpenApiContract, type OpenApiDocument } from './openapi-contract.js';
 
 export const TEST_PASSWORD = 'Test-password-42';
 
@@ -24,6 +25,7 @@ export interface TestApp {
   dataSource: DataSource;
   /** The app's own pool, as the runtime role. */
   appDataSource: DataSource;
+  /** Requests to the app; every answer is checked against the OpenAPI document (openapi-contract.ts). */
   http: () => ReturnType<typeof request>;
   close: () => Promise<void>;
 }
@@ -60,11 +62,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const app = await createApp(config, appDataSource, createLogger('silent'));
   await app.init();
   const violations = watchErrorCodes(app.getHttpServer());
+  const contract = await contractOf(app);
   return {
     app,
     dataSource,
     appDataSource,
-    http: () => request(app.getHttpServer()),
+    http: () => keepingContract(request(app.getHttpServer()), contract),
     close: async () => {
       await app.close();
       if (appDataSource.isInitialized) await appDataSource.destroy();
@@ -117,6 +120,41 @@ function watchErrorCodes(server: Server): string[] {
     handler(req, res);
   });
   return violations;
+}
+
+let shared: OpenApiContract | undefined;
+
+/** The app's own OpenAPI document, read once per test file (every app of a run serves the same routes). */
+async function contractOf(app: INestApplication): Promise<OpenApiContract> {
+  if (!shared) {
+    const res = await request(app.getHttpServer()).get('/api/docs-json');
+    if (res.status !== 200) throw new Error(`the OpenAPI document answered ${res.status}`);
+    shared = new OpenApiContract(res.body as OpenApiDocument);
+  }
+  return shared;
+}
+
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/**
+ * supertest, with one assertion added to every request before the test's
+ * own: the answer keeps the contract. A drift fails the test that saw it,
+ * with the route, the status and what does not match.
+ */
+export function keepingContract(agent: ReturnType<typeof request>, contract: OpenApiContract): ReturnType<typeof request> {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !VERBS.has(property) || typeof value !== 'function') return value;
+      return (url: string, ...rest: unknown[]) => {
+        const test = (value as (url: string, ...rest: unknown[]) => request.Test).call(target, url, ...rest);
+        return test.expect((res: request.Response) => {
+          const problem = contract.problem(property, url, res);
+          if (problem) throw new Error(`OpenAPI contract: ${problem}`);
+        });
+      };
+    },
+  });
 }
 
 export interface TestOrg {

@@ -1,8 +1,15 @@
+import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { ERROR_CODES, FIELD_ERROR_CODES } from '../errors/error-codes.js';
+import { OTHER_RECORDS, RECORDS, SHARED_SCHEMAS, recordSchema, type Schema } from './openapi-records.js';
+import { describeRequestFields } from './openapi-request-fields.js';
+import { ANSWER_SCHEMAS } from './openapi-answers.js';
+import { listParameters, listSpecs } from './openapi-lists.js';
+import type { ListSpec } from '../list/list-spec.js';
 
 type Operation = {
   parameters?: Array<Record<string, unknown>>;
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses: Record<string, Record<string, unknown>>;
   security?: unknown[];
 };
@@ -21,6 +28,10 @@ const CODE_PROPERTIES = {
   params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values the message names' },
 };
 
+/**
+ * The error body (docs/api.md), the one place that describes it: every error
+ * answer of the document refers to these three schemas.
+ */
 const ERROR_SCHEMA = {
   type: 'object',
   required: ['statusCode', 'code', 'message'],
@@ -28,6 +39,15 @@ const ERROR_SCHEMA = {
     statusCode: { type: 'integer', example: 404 },
     ...CODE_PROPERTIES,
     message: { type: 'string', example: 'Household not found' },
+    organizations: {
+      type: 'array',
+      description: 'Sign-in only (409): the organisations in which the password opens an account; sign in again with one `organizationId`.',
+      items: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
+      },
+    },
   },
 };
 
@@ -71,32 +91,6 @@ const SERVER_ERROR_SCHEMA = {
   },
 };
 
-const LIST_PARAMETERS = [
-  {
-    name: 'sort',
-    in: 'query',
-    required: false,
-    description: 'JSON `[field, "ASC"|"DESC"]`; an unknown field is a 400.',
-    schema: { type: 'string', example: '["createdAt","DESC"]' },
-  },
-  {
-    name: 'range',
-    in: 'query',
-    required: false,
-    description: 'JSON `[first, last]`, inclusive and zero-based; at most 1000 rows a page (default `[0,24]`).',
-    schema: { type: 'string', example: '[0,24]' },
-  },
-  {
-    name: 'filter',
-    in: 'query',
-    required: false,
-    description:
-      'JSON object: `q` searches the text fields, `id` (an array) fetches those records, any other allowed key filters by ' +
-      'equality (an array means "one of"), `<field>_gte` / `<field>_lte` bound dates and numbers. Unknown keys are a 400.',
-    schema: { type: 'string', example: '{"q":"kyiv"}' },
-  },
-];
-
 const CONTENT_RANGE = {
   'Content-Range': {
     description: '`<resource> <first>-<last>/<total>` (`*` for no rows), the total after filtering.',
@@ -111,29 +105,89 @@ const error = (description: string, schema = 'Error') => ({
 
 /**
  * The REST dialect in the OpenAPI document, added once for every route rather
- * than decorated on each: list parameters and Content-Range on collections,
- * and the error answers of api-conventions on every operation.
+ * than decorated on each: list parameters (from each list's ListSpec) and
+ * Content-Range on collections, each resource's record on its CRUD routes,
+ * request fields typed from their validators, and the error answers of
+ * api-conventions on every operation. With the app, the document is exact;
+ * without it, request fields and list filters stay as Swagger reads them.
  */
-export function describeRestDialect(document: OpenAPIObject): OpenAPIObject {
+export function describeRestDialect(document: OpenAPIObject, app?: INestApplication): OpenAPIObject {
+  const dtos = app ? requestDtos(app) : [];
+  const specs = app ? listSpecs(app) : {};
   document.components ??= {};
-  document.components.schemas = {
-    ...document.components.schemas,
-    // Named, so a client gets one type and one list of values for each.
-    ErrorCode: { type: 'string', enum: Object.keys(ERROR_CODES) },
-    FieldErrorCode: { type: 'string', enum: Object.keys(FIELD_ERROR_CODES) },
+  const schemas = (document.components.schemas ??= {}) as Record<string, Schema>;
+  Object.assign(schemas, {
     Error: ERROR_SCHEMA,
     ValidationError: VALIDATION_ERROR_SCHEMA,
     ServerError: SERVER_ERROR_SCHEMA,
-  };
+    ...SHARED_SCHEMAS,
+    ...ANSWER_SCHEMAS,
+  });
+  describeRequestFields(schemas, dtos);
   const paths = document.paths as Record<string, Record<string, Operation>>;
+  describeRecords(paths, schemas);
   for (const [path, item] of Object.entries(paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
-      if (method === 'get' && isList(path, paths)) describeList(path, operation);
+      if (method === 'get' && isList(path, paths)) describeList(path, operation, specs[path]);
       addErrors(path, method, operation);
     }
   }
   return document;
+}
+
+/**
+ * Each resource's record schema (from its entity, see openapi-records.ts),
+ * answered by the CRUD routes that do not describe their answer themselves:
+ * a list of records, or one.
+ */
+function describeRecords(paths: Record<string, Record<string, Operation>>, schemas: Record<string, Schema>): void {
+  for (const description of OTHER_RECORDS) schemas[description.name] = recordSchema(description);
+  for (const [collection, description] of Object.entries(RECORDS)) {
+    const schema = recordSchema(description);
+    const body = paths[collection]?.post?.requestBody?.content?.['application/json']?.schema;
+    takeEnums(schema, body?.$ref ? schemas[String(body.$ref).split('/').pop() ?? ''] : body, schemas);
+    schemas[description.name] = schema;
+    const ref = { $ref: `#/components/schemas/${description.name}` };
+    const item = `${collection}/{id}`;
+    answer(paths[collection]?.get, '200', { type: 'array', items: ref }, 'The page of records; the total is in `Content-Range`');
+    answer(paths[collection]?.post, '201', ref, 'The new record');
+    answer(paths[item]?.get, '200', ref, 'The record');
+    answer(paths[item]?.put, '200', ref, 'The record as stored');
+    answer(paths[item]?.delete, '200', ref, 'The removed record');
+  }
+}
+
+/** A column's allowed values, from the create body's field of the same name. */
+function takeEnums(schema: Schema, body: Schema | undefined, schemas: Record<string, Schema>): void {
+  const fields = body?.properties as Record<string, Schema> | undefined;
+  if (!fields) return;
+  for (const [name, property] of Object.entries(schema.properties as Record<string, Schema>)) {
+    const field = fields[name];
+    if (!field) continue;
+    const enumOf = (s: Schema): Schema | undefined => {
+      // A named enum is a `$ref` (or Swagger's `allOf: [$ref]` beside `nullable`).
+      const named = (s.$ref as string | undefined) ?? ((s.allOf as Schema[] | undefined)?.[0]?.$ref as string | undefined);
+      if (named) return schemas[named.split('/').pop() ?? '']?.enum ? { allOf: [{ $ref: named }] } : undefined;
+      return s.enum ? { type: s.type, enum: s.enum } : undefined;
+    };
+    if (property.type === 'array' && fields[name].type === 'array') {
+      const items = enumOf(field.items as Schema);
+      if (items) property.items = items;
+    } else {
+      const values = enumOf(field);
+      if (values) {
+        delete property.type;
+        Object.assign(property, values);
+      }
+    }
+  }
+}
+
+function answer(operation: Operation | undefined, status: string, schema: Schema, description: string): void {
+  if (!operation) return;
+  const response = (operation.responses[status] ??= { description });
+  response.content ??= { 'application/json': { schema } };
 }
 
 /** `GET /api/x` is a collection when `GET /api/x/{id}` shows one of its records. */
@@ -141,10 +195,10 @@ export function isList(path: string, paths: Record<string, Record<string, Operat
   return !path.includes('{') && paths[`${path}/{id}`]?.get !== undefined;
 }
 
-function describeList(path: string, operation: Operation): void {
+function describeList(path: string, operation: Operation, spec: ListSpec | undefined): void {
   if (!(path in LISTS_WITHOUT_PARAMETERS)) {
     const taken = new Set((operation.parameters ?? []).map((p) => p.name));
-    operation.parameters = [...(operation.parameters ?? []), ...LIST_PARAMETERS.filter((p) => !taken.has(p.name))];
+    operation.parameters = [...(operation.parameters ?? []), ...listParameters(spec).filter((p) => !taken.has(p.name))];
   }
   for (const [status, response] of Object.entries(operation.responses)) {
     if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...CONTENT_RANGE };
@@ -167,11 +221,36 @@ function addErrors(path: string, method: string, operation: Operation): void {
     errors['415'] = error('The body is not UTF-8 `application/json`');
     errors['422'] = error('Validation failed; messages per field', 'ValidationError');
   }
+  if (path === '/api/auth/login') {
+    errors['401'] = error('Wrong email or password, or the account is inactive');
+    errors['409'] = error('The password opens accounts in several organisations: `organizations` lists them; sign in again with `organizationId`');
+  }
   if (path === '/api/auth/login' || path === '/api/auth/change-password') {
-    errors['429'] = error('Too many attempts from this address (for this email); `Retry-After` says when to try again');
+    errors['429'] = {
+      ...error('Too many attempts from this address (for this email); `Retry-After` says when to try again'),
+      headers: { 'Retry-After': { description: 'Seconds', schema: { type: 'integer' } } },
+    };
   }
   errors['500'] = error('Unexpected; the request id is in the server log', 'ServerError');
   for (const [status, response] of Object.entries(errors)) {
     operation.responses[status] ??= response;
   }
+}
+
+type Dto = abstract new (...args: never[]) => unknown;
+
+/** The classes routes take as `@Body()` or `@Query()`: the request schemas describeRequestFields types. */
+function requestDtos(app: INestApplication): Dto[] {
+  const found = new Set<Dto>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const prototype = (wrapper.metatype as { prototype?: object } | null)?.prototype;
+      if (!prototype) continue;
+      for (const key of Object.getOwnPropertyNames(prototype)) {
+        const types = (Reflect.getMetadata('design:paramtypes', prototype, key) ?? []) as unknown[];
+        for (const type of types) if (typeof type === 'function' && type.name.endsWith('Dto')) found.add(type as Dto);
+      }
+    }
+  }
+  return [...found];
 }

@@ -23,7 +23,7 @@ export class CreateContactLogDto {
   @ApiPropertyOptional({ nullable: true, description: 'Defaults to the creator' }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) authorId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50000) note?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be label ids' }) labelIds?: string[];
-  @ApiPropertyOptional({ description: '{labelId: minutes}; must add up to minutes', nullable: true }) @IsOptional() @IsObject() labelMinutes?: Record<string, number> | null;
+  @ApiPropertyOptional({ description: '{labelId: minutes}; must add up to minutes', nullable: true, type: 'object', additionalProperties: { type: 'number' } }) @IsOptional() @IsObject() labelMinutes?: Record<string, number> | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be obstacle ids' }) obstacleIds?: string[];
   @ApiPropertyOptional({ type: [String], description: 'Breakthroughs this contact concerns (same household)' })
   @IsOptional()

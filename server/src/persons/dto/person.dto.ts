@@ -8,6 +8,7 @@ import {
   EDUCATION_LEVELS,
   HOUSEHOLD_ROLES,
   LANGUAGE_LEVELS,
+  LEVEL_LANGUAGES,
   type DiplomaEvaluation,
   type EducationLevel,
   type HouseholdRole,
@@ -53,7 +54,13 @@ export class CreatePersonDto {
   @IsOneOf(HOUSEHOLD_ROLES)
   householdRole?: HouseholdRole | null;
 
-  @ApiPropertyOptional({ example: { nl: 'A2', en: 'B1', uk: 'native' } })
+  @ApiPropertyOptional({
+    example: { nl: 'A2', en: 'B1', uk: 'native' },
+    nullable: true,
+    type: 'object',
+    description: 'A level per language (see LanguageLevelsDto)',
+    properties: Object.fromEntries(LEVEL_LANGUAGES.map((l) => [l, { type: 'string', nullable: true }])),
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => LanguageLevelsDto)

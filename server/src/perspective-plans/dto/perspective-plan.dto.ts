@@ -15,7 +15,12 @@ export class CreatePerspectivePlanDto {
   @MaxLength(10000)
   perspective?: string;
 
-  @ApiPropertyOptional({ example: { work: 'Work as a psychologist again', language_communication: 'Dutch B1' } })
+  @ApiPropertyOptional({
+    example: { work: 'Work as a psychologist again', language_communication: 'Dutch B1' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Goal text per integration domain key',
+  })
   @IsOptional()
   @IsObject({ message: 'must be an object keyed by domain key' })
   goals?: Record<string, string>;
