@@ -19,7 +19,7 @@ const shared = ['package.json', 'package-lock.json', 'tsconfig.base.json', 'scri
 const TARGETS = {
   client: {
     command: ['npm', 'run', 'build', '-w', 'client'],
-    inputs: [...shared, 'client/src', 'client/public', 'client/index.html', 'client/vite.config.ts', 'client/tsconfig.json', 'client/package.json'],
+    inputs: [...shared, 'client/src', 'client/public', 'client/index.html', 'client/vite.config.ts', 'client/scripts', 'client/tsconfig.json', 'client/package.json'],
     output: 'client/dist',
   },
   server: {

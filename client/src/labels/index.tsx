@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import LocalOfferIcon from '@mui/icons-material/LocalOffer';
 import {
   AutocompleteInput, BooleanField, CanAccess, BooleanInput, Button, Create, Edit, FunctionField, List, NullableBooleanInput,
   ReferenceInput, SelectInput, SimpleForm, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useTranslate,
@@ -9,7 +8,6 @@ import MergeIcon from '@mui/icons-material/MergeType';
 import { useDomains } from '../integration-domains/useDomains';
 import { useLabels } from './useLabels';
 import { API_URL, httpClient } from '../providers/dataProvider';
-import { i18nProvider } from '../providers/i18nProvider';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const LabelName = () => {
@@ -140,7 +138,4 @@ export default {
   list: LabelList,
   create: LabelCreate,
   edit: LabelEdit,
-  icon: LocalOfferIcon,
-  // A label is named in the language the user reads, falling back to Dutch.
-  recordRepresentation: (l: { name: Record<string, string> }) => l.name[i18nProvider.getLocale()] || l.name.nl || l.name.en || '?',
 };
