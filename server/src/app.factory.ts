@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -13,6 +10,7 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { PinoNestLogger, requestLogger } from './common/http/logger.js';
 import { parseJsonBody, requireJsonBody } from './common/http/json-body.js';
 import { noStoreForPersonalData } from './common/http/cache-control.js';
+import { staticClient } from './common/http/static-client.js';
 import { describeRestDialect } from './common/http/openapi.js';
 import { assertEveryRouteDeclared } from './common/auth/permission-check.js';
 
@@ -60,17 +58,7 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
     jsonDocumentUrl: 'api/docs-json',
   });
 
-  serveClient(app, config.clientDir);
+  const client = staticClient(config.clientDir);
+  if (client) app.use(client);
   return app;
-}
-
-/** The built react-admin client on the same port; every non-API path falls back to index.html. */
-function serveClient(app: NestExpressApplication, clientDir: string): void {
-  const index = path.join(clientDir, 'index.html');
-  if (!existsSync(index)) return;
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.sendFile(index);
-  });
 }
