@@ -91,6 +91,10 @@ describe('staticClient: the built client, compressed and cached', () => {
     }
   });
 
+  it('answers a missing asset with 404, not index.html', async () => {
+    await request(app).get('/assets/gone-Zz99Yy88.js').expect(404);
+  });
+
   it('leaves /api to the API, never to a file or index.html', async () => {
     const health = await request(app).get('/api/health').expect(200);
     expect(health.body).toEqual({ status: 'ok' });
