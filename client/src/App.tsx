@@ -1,37 +1,27 @@
-import type { ReactNode } from 'react';
-import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource, localStorageStore } from 'react-admin';
+import { lazy, type ReactNode } from 'react';
+import { AccessDenied, Admin, CanAccess, CustomRoutes, localStorageStore } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { dataProvider } from './providers/dataProvider';
 import { authProvider } from './providers/authProvider';
-import { i18nProvider } from './providers/i18nProvider';
+import { i18nProvider, loadMessages, prepareI18n } from './providers/i18nProvider';
+import { loadPermissions } from './providers/permissions';
 import { Layout } from './layout/Layout';
-import { Dashboard } from './dashboard/Dashboard';
-import { ChangePassword } from './auth/ChangePassword';
 import { LoginPage } from './auth/LoginPage';
 import { initialLocale } from './providers/locale';
-import households from './households';
-import persons from './persons';
-import users from './users';
-import integrationDomains from './integration-domains';
-import perspectivePlans from './perspective-plans';
-import obstacles from './obstacles';
-import breakthroughs from './breakthroughs';
-import { ObstacleReport } from './reports/ObstacleReport';
-import { PlacementReport } from './reports/PlacementReport';
-import { PipelineBoard } from './placements/PipelineBoard';
-import employers from './employers';
-import networkConversations from './network-conversations';
-import placements from './placements';
-import tasks from './tasks';
-import partnerOrganizations from './partner-organizations';
-import auditEvents from './audit-events';
-import { CaseloadPage } from './caseload/CaseloadPage';
-import contactLogs from './contact-logs';
-import labels from './labels';
-import helpdeskQuestions from './helpdesk-questions';
-import { LabellingPage } from './labelling/LabellingPage';
-import { ThemeReport } from './reports/ThemeReport';
-import { CodingPage } from './coding-samples/CodingPage';
+import { lazyPage } from './common/lazyViews';
+import { resources } from './resources';
+
+// Pages outside the resources, each fetched when opened (the dashboard, reports and charts, the board, coding,
+// labelling).
+const ChangePassword = lazyPage(() => import('./auth/ChangePassword').then((m) => m.ChangePassword));
+const ObstacleReport = lazyPage(() => import('./reports/ObstacleReport').then((m) => m.ObstacleReport));
+const PlacementReport = lazyPage(() => import('./reports/PlacementReport').then((m) => m.PlacementReport));
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const CaseloadPage = lazyPage(() => import('./caseload/CaseloadPage').then((m) => m.CaseloadPage));
+const ThemeReport = lazyPage(() => import('./reports/ThemeReport').then((m) => m.ThemeReport));
+const PipelineBoard = lazyPage(() => import('./placements/PipelineBoard').then((m) => m.PipelineBoard));
+const LabellingPage = lazyPage(() => import('./labelling/LabellingPage').then((m) => m.LabellingPage));
+const CodingPage = lazyPage(() => import('./coding-samples/CodingPage').then((m) => m.CodingPage));
 
 /** A page outside the resources, shown to those the server's permission table allows what it needs. */
 const Page = ({ needs: [resource, action], children }: { needs: [string, string]; children: ReactNode }) => (
@@ -39,6 +29,20 @@ const Page = ({ needs: [resource, action], children }: { needs: [string, string]
     {children}
   </CanAccess>
 );
+
+/**
+ * What must be ready before the app renders: the UI language's texts. The caller's permissions (one request
+ * the first page waits for) are asked at the same time rather than after the first render.
+ */
+export async function prepareApp(): Promise<void> {
+  void loadPermissions().catch(() => undefined); // a failure is asked again by the first page that needs it
+  await prepareI18n();
+}
+
+/** Fetches, while someone signs in, what the first page will need besides this chunk: the UI language's texts. */
+export function preloadApp(): void {
+  void loadMessages(initialLocale()).catch(() => undefined);
+}
 
 const store = localStorageStore();
 // The language chosen on the sign-in screen (stored by us) wins over one react-admin kept from an earlier session.
@@ -57,24 +61,7 @@ export const App = () => (
     dashboard={Dashboard}
     requireAuth
   >
-    <Resource name="households" {...households} />
-    <Resource name="tasks" {...tasks} />
-    <Resource name="contact-logs" {...contactLogs} />
-    <Resource name="helpdesk-questions" {...helpdeskQuestions} />
-    <Resource name="labels" {...labels} />
-    <Resource name="persons" {...persons} />
-    <Resource name="perspective-plans" {...perspectivePlans} />
-    <Resource name="obstacles" {...obstacles} />
-    <Resource name="breakthroughs" {...breakthroughs} />
-    <Resource name="placements" {...placements} />
-    <Resource name="employers" {...employers} />
-    <Resource name="network-conversations" {...networkConversations} />
-    <Resource name="partner-organizations" {...partnerOrganizations} />
-    <Resource name="integration-domains" {...integrationDomains} />
-    <Resource name="referrals" />
-    <Resource name="consents" />
-    <Resource name="audit-events" {...auditEvents} />
-    <Resource name="users" {...users} />
+    {resources}
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePassword />} />
       <Route path="/reports/obstacles" element={<Page needs={['reports', 'obstacles']}><ObstacleReport /></Page>} />

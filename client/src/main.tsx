@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { initialLocale } from './providers/locale';
 import { session } from './providers/session';
 import { SignInScreen } from './auth/SignInScreen';
+import { loadOwnTexts } from './auth/texts';
 import { afterSignInRoute, isLoginRoute, LOGIN_ROUTE, routeOfHash } from './auth/signIn';
 
 // The first screen is decided here, synchronously, from the stored session: signed out, the small
@@ -13,7 +14,8 @@ document.documentElement.lang = initialLocale();
 const loadApp = () => import('./App');
 
 async function showApp() {
-  const { App } = await loadApp();
+  const { App, prepareApp } = await loadApp();
+  await prepareApp();
   root.render(
     <StrictMode>
       <App />
@@ -38,7 +40,7 @@ function goToLoginRoute() {
   if (!isLoginRoute(asked)) history.replaceState({ doorbraakAfterSignIn: afterSignInRoute(asked) }, '', `#${LOGIN_ROUTE}`);
 }
 
-function showSignIn() {
+async function showSignIn() {
   if (session.token()) session.clear(); // an expired session
   goToLoginRoute();
   const keepOnLoginRoute = () => {
@@ -51,16 +53,17 @@ function showSignIn() {
     history.replaceState(null, '', `#${askedRoute()}`);
     await showApp();
   };
+  await loadOwnTexts(initialLocale());
   root.render(
     <StrictMode>
       <SignInScreen onSignedIn={onSignedIn} />
     </StrictMode>,
   );
   // Fetch the app while the person types, so signing in does not wait for it.
-  const prefetch = () => void loadApp().catch(() => undefined);
+  const prefetch = () => void loadApp().then(({ preloadApp }) => preloadApp(), () => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 3000 });
   else setTimeout(prefetch, 1000);
 }
 
 if (session.isSignedIn()) void showApp();
-else showSignIn();
+else void showSignIn();

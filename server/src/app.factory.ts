@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -13,6 +11,7 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { PinoNestLogger, requestLogger } from './common/http/logger.js';
 import { parseJsonBody, requireJsonBody } from './common/http/json-body.js';
 import { noStoreForPersonalData } from './common/http/cache-control.js';
+import { staticClient } from './common/http/static-client.js';
 import { assertEveryRouteDeclared } from './common/auth/permission-check.js';
 import { createOpenApiDocument } from './openapi/document.js';
 
@@ -52,24 +51,10 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
 
   SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
-  serveClient(app, config.clientDir);
+  const client = staticClient(config.clientDir);
+  if (client) app.use(client);
   return app;
 }
-
-/** The built react-admin client on the same port; every non-API path falls back to index.html. */
-function serveClient(app: NestExpressApplication, clientDir: string): void {
-  const index = path.join(clientDir, 'index.html');
-  if (!existsSync(index)) return;
-  const files = express.static(clientDir, { index: false, maxAge: '1h' });
-  // Not for the API: the file lookup would cost every API request a stat() that finds nothing.
-  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || isApiPath(req.path)) return next();
-    res.sendFile(index);
-  });
-}
-
-const isApiPath = (path: string) => path.startsWith('/api');
 
 type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
 

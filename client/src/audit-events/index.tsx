@@ -1,4 +1,3 @@
-import HistoryIcon from '@mui/icons-material/History';
 import {
   AutocompleteInput, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextInput, useTranslate, type RaRecord, TextField,
 } from 'react-admin';
@@ -62,4 +61,4 @@ const ResourceName = ({ name }: { name: string }) => <>{useResourceName()(name)}
 
 const FieldNames = ({ event }: { event: RaRecord }) => <>{useFieldNames()(event.resource, event.fields)}</>;
 
-export default { list: AuditEventList, icon: HistoryIcon };
+export default { list: AuditEventList };

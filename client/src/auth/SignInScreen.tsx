@@ -5,13 +5,14 @@ import { initialLocale, rememberLocale, type Locale } from '../providers/locale'
 import { session } from '../providers/session';
 import { SignInCard } from './SignInCard';
 import { requestSignIn } from './signIn';
-import { ownTextTranslator } from './texts';
+import { loadOwnTexts, ownTextTranslator } from './texts';
 
 const theme = createTheme();
 
 /**
  * The first screen of a signed-out visit, shown before react-admin has loaded: the form is up as soon as
- * this small bundle runs. `onSignedIn` then loads the app.
+ * this small bundle and its language's texts (`loadOwnTexts`, before rendering) have run. `onSignedIn` then
+ * loads the app.
  */
 export const SignInScreen = ({ onSignedIn }: { onSignedIn: () => Promise<void> | void }) => {
   const [locale, setLocale] = useState<Locale>(initialLocale);
@@ -19,7 +20,8 @@ export const SignInScreen = ({ onSignedIn }: { onSignedIn: () => Promise<void> |
 
   const changeLocale = (next: Locale) => {
     rememberLocale(next);
-    setLocale(next);
+    // Offline, the form keeps working; its labels then stay in the language shown.
+    loadOwnTexts(next).then(() => setLocale(next), () => undefined);
   };
 
   const signIn = async ({ email, password, organizationId }: { email: string; password: string; organizationId?: string }) => {

@@ -1,4 +1,3 @@
-import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import {
   ChipField,
   Create,
@@ -101,4 +100,4 @@ const BreakthroughCreate = () => (
   </Create>
 );
 
-export default { list: BreakthroughList, show: BreakthroughShow, edit: BreakthroughEdit, create: BreakthroughCreate, icon: EmojiEventsIcon, recordRepresentation: 'title' };
+export default { list: BreakthroughList, show: BreakthroughShow, edit: BreakthroughEdit, create: BreakthroughCreate };

@@ -1,4 +1,3 @@
-import ChatIcon from '@mui/icons-material/Chat';
 import {
   BooleanInput, Create, Edit, FunctionField, List, ReferenceField, SelectField, SelectInput,
   SimpleForm, TextInput,
@@ -10,7 +9,6 @@ import { choices, CHANNELS } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
 import { ContactLogInputs } from './ContactLogInputs';
 import { BulkLabelButton } from '../labels/BulkLabelButton';
-import { formatDay } from '../common/dates';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const LabelChips = () => {
@@ -54,4 +52,4 @@ const ContactLogEdit = () => (
   </Edit>
 );
 
-export default { list: ContactLogList, create: ContactLogCreate, edit: ContactLogEdit, icon: ChatIcon, recordRepresentation: (r: { occurredAt?: string }) => formatDay(r.occurredAt) };
+export default { list: ContactLogList, create: ContactLogCreate, edit: ContactLogEdit };

@@ -1,4 +1,3 @@
-import BusinessIcon from '@mui/icons-material/Business';
 import {
   Create, Edit, EmailField, List, ReferenceField, ReferenceManyField, SelectField, SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required, useTranslate, TabbedShowLayoutTabs,
 } from 'react-admin';
@@ -99,4 +98,4 @@ const EmployerEdit = () => (
   </Edit>
 );
 
-export default { list: EmployerList, show: EmployerShow, create: EmployerCreate, edit: EmployerEdit, icon: BusinessIcon, recordRepresentation: 'name' };
+export default { list: EmployerList, show: EmployerShow, create: EmployerCreate, edit: EmployerEdit };

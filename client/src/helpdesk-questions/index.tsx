@@ -1,4 +1,3 @@
-import HelpIcon from '@mui/icons-material/Help';
 import {
   AutocompleteArrayInput, BooleanInput, Create, DateTimeInput, Edit, FunctionField, List, NumberInput, SelectField,
   SelectInput, SimpleForm, TextInput, required,
@@ -63,4 +62,4 @@ const QuestionEdit = () => (
   </Edit>
 );
 
-export default { list: QuestionList, create: QuestionCreate, edit: QuestionEdit, icon: HelpIcon, recordRepresentation: 'question' };
+export default { list: QuestionList, create: QuestionCreate, edit: QuestionEdit };

@@ -20,8 +20,11 @@ import { Box, Typography } from '@mui/material';
 import HomeIcon from '@mui/icons-material/Home';
 import { choices, HOUSEHOLD_STATUSES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { AssignedToMeInput } from './AssignedToMeInput';
-import { MunicipalityFilterInput } from './MunicipalityInput';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { lazyInput } from '../common/lazyViews';
+
+// Shown only once someone adds the filter; its autocomplete is fetched then, not with the list.
+const MunicipalityFilterInput = lazyInput(() => import('./MunicipalityInput').then((m) => m.MunicipalityFilterInput));
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

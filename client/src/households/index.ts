@@ -1,4 +1,3 @@
-import HomeIcon from '@mui/icons-material/Home';
 import { HouseholdList } from './HouseholdList';
 import { HouseholdShow } from './HouseholdShow';
 import { HouseholdCreate, HouseholdEdit } from './HouseholdForms';
@@ -8,6 +7,4 @@ export default {
   show: HouseholdShow,
   create: HouseholdCreate,
   edit: HouseholdEdit,
-  icon: HomeIcon,
-  recordRepresentation: 'reference',
 };

@@ -1,7 +1,5 @@
-import HubIcon from '@mui/icons-material/Hub';
 import { FunctionField, List, SelectField, TextField, useLocaleState } from 'react-admin';
 import { inLanguage } from './useDomains';
-import { i18nProvider } from '../providers/i18nProvider';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 import { choices, DOMAIN_GROUPS } from '../common/choices';
 import type { IntegrationDomain } from '../api/types';
@@ -33,4 +31,4 @@ const IntegrationDomainList = () => (
   </List>
 );
 
-export default { list: IntegrationDomainList, icon: HubIcon, recordRepresentation: (d: Domain) => inLanguage(d.name, i18nProvider.getLocale()) };
+export default { list: IntegrationDomainList };

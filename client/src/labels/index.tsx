@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import LocalOfferIcon from '@mui/icons-material/LocalOffer';
 import {
   AutocompleteInput, BooleanField, CanAccess, BooleanInput, Button, Create, Edit, FunctionField, List, NullableBooleanInput,
   ReferenceInput, SelectInput, SimpleForm, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useTranslate,
@@ -141,7 +140,4 @@ export default {
   list: LabelList,
   create: LabelCreate,
   edit: LabelEdit,
-  icon: LocalOfferIcon,
-  // A label is named in the language the user reads, falling back to Dutch.
-  recordRepresentation: (l: { name: Record<string, string> }) => l.name[i18nProvider.getLocale()] || l.name.nl || l.name.en || '?',
 };

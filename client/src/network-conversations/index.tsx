@@ -1,9 +1,7 @@
-import ForumIcon from '@mui/icons-material/Forum';
 import { Create, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { DateField } from '../common/fields';
 import { choices, OUTCOMES } from '../common/choices';
 import { ConversationInputs } from './ConversationInputs';
-import { formatDay } from '../common/dates';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const outcomeChoices = choices('network-conversations', 'outcome', OUTCOMES);
@@ -40,4 +38,4 @@ const ConversationEdit = () => (
   </Edit>
 );
 
-export default { list: ConversationList, create: ConversationCreate, edit: ConversationEdit, icon: ForumIcon, recordRepresentation: (r: { date?: string }) => formatDay(r.date) };
+export default { list: ConversationList, create: ConversationCreate, edit: ConversationEdit };

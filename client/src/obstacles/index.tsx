@@ -1,4 +1,3 @@
-import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import { Stack } from '@mui/material';
 import {
   BooleanField,
@@ -142,4 +141,4 @@ const ObstacleCreate = () => (
   </Create>
 );
 
-export default { list: ObstacleList, show: ObstacleShow, edit: ObstacleEdit, create: ObstacleCreate, icon: ReportProblemIcon, recordRepresentation: 'title' };
+export default { list: ObstacleList, show: ObstacleShow, edit: ObstacleEdit, create: ObstacleCreate };

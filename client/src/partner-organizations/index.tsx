@@ -1,4 +1,3 @@
-import HandshakeIcon from '@mui/icons-material/Handshake';
 import { AutocompleteArrayInput, Create, Edit, FunctionField, List, SimpleForm, TextField, TextInput, required } from 'react-admin';
 import { useDomains } from '../integration-domains/useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
@@ -47,4 +46,4 @@ const PartnerEdit = () => (
   </Edit>
 );
 
-export default { list: PartnerList, create: PartnerCreate, edit: PartnerEdit, icon: HandshakeIcon, recordRepresentation: 'name' };
+export default { list: PartnerList, create: PartnerCreate, edit: PartnerEdit };

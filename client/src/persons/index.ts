@@ -1,4 +1,3 @@
-import PersonIcon from '@mui/icons-material/Person';
 import { PersonList } from './PersonList';
 import { PersonShow } from './PersonShow';
 import { PersonCreate, PersonEdit } from './PersonForms';
@@ -8,6 +7,4 @@ export default {
   show: PersonShow,
   create: PersonCreate,
   edit: PersonEdit,
-  icon: PersonIcon,
-  recordRepresentation: 'firstName',
 };

@@ -1,4 +1,3 @@
-import FlagIcon from '@mui/icons-material/Flag';
 import {
   AutocompleteInput,
   Create,
@@ -99,4 +98,4 @@ const PlanEdit = () => (
   </Edit>
 );
 
-export default { list: PlanList, create: PlanCreate, edit: PlanEdit, icon: FlagIcon, recordRepresentation: 'perspective' };
+export default { list: PlanList, create: PlanCreate, edit: PlanEdit };

@@ -1,4 +1,3 @@
-import WorkIcon from '@mui/icons-material/Work';
 import {
   BooleanField, Create, Edit, List, ReferenceField, SelectField, SelectInput,
   Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
@@ -96,4 +95,4 @@ const PlacementEdit = () => (
   </Edit>
 );
 
-export default { list: PlacementList, show: PlacementShow, create: PlacementCreate, edit: PlacementEdit, icon: WorkIcon, recordRepresentation: 'jobTitle' };
+export default { list: PlacementList, show: PlacementShow, create: PlacementCreate, edit: PlacementEdit };

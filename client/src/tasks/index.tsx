@@ -1,4 +1,3 @@
-import TaskIcon from '@mui/icons-material/TaskAlt';
 import {
   AutocompleteInput, BooleanInput, Create, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectField,
   SelectInput, SimpleForm, TextField, TextInput, required, useGetIdentity,
@@ -70,4 +69,4 @@ const TaskEdit = () => (
   </Edit>
 );
 
-export default { list: TaskList, create: TaskCreate, edit: TaskEdit, icon: TaskIcon, recordRepresentation: 'title' };
+export default { list: TaskList, create: TaskCreate, edit: TaskEdit };

@@ -1,4 +1,3 @@
-import GroupIcon from '@mui/icons-material/Group';
 import {
   BooleanField,
   BooleanInput,
@@ -59,4 +58,4 @@ const UserEdit = () => (
   </Edit>
 );
 
-export default { list: UserList, create: UserCreate, edit: UserEdit, icon: GroupIcon, recordRepresentation: 'fullName' };
+export default { list: UserList, create: UserCreate, edit: UserEdit };

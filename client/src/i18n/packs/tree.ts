@@ -1,0 +1,2 @@
+/** A translation tree: nested keys ending in texts. */
+export type Tree = { [key: string]: string | Tree };
