@@ -1,5 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /**
@@ -18,7 +20,7 @@ import pg from 'pg';
  */
 
 pg.types.setTypeParser(1082, (v) => v); // dates as 'YYYY-MM-DD', as the app returns them
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'bench-reference' });
+let pool: pg.Pool;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Client = pg.PoolClient;
@@ -327,16 +329,32 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
   return send(res, 404, { statusCode: 404, error: 'not_found', message: 'Not found' });
 }
 
-const server = http.createServer((req, res) => {
-  route(req, res).catch((error: unknown) => {
-    const status = (error as { status?: number }).status ?? 500;
-    if (status === 500) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    if (!res.headersSent) send(res, status, { statusCode: status, message: status === 500 ? 'Internal server error' : 'Refused' });
-    else res.destroy();
+/** The reference on `databaseUrl` (the runtime role), listening on `port` (0: any free one). */
+export async function startReferenceServer(databaseUrl: string, port = 0): Promise<{ base: string; close(): Promise<void> }> {
+  pool = new pg.Pool({ connectionString: databaseUrl, max: 10, application_name: 'bench-reference' });
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      const status = (error as { status?: number }).status ?? 500;
+      if (status === 500) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+      if (!res.headersSent) send(res, status, { statusCode: status, message: status === 500 ? 'Internal server error' : 'Refused' });
+      else res.destroy();
+    });
   });
-});
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : ''}\n`);
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => void pool.end().then(() => process.exit(0))));
+  return {
+    base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await pool.end();
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const reference = await startReferenceServer(String(process.env.DATABASE_URL), Number(process.env.PORT ?? 0));
+  process.stdout.write(`listening on ${reference.base}\n`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void reference.close().then(() => process.exit(0)));
+}

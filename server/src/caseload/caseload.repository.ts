@@ -13,23 +13,33 @@ export interface Deadline {
   taskId: string | null;
 }
 
-/** The deadlines as one SQL union, so the caseload and the dashboard agree. */
+/**
+ * The deadlines as one SQL union, so the caseload and the dashboard agree.
+ * Each kind is read by its date range within the organisation (indexes
+ * ix_households_shelter_end, ix_households_protection_end,
+ * ix_placements_contract_end); the contract ends are the organisation's own
+ * placements, not every organisation's joined to its households.
+ */
 const DEADLINES_SQL = `
-  WITH hh AS (
-    SELECT h.* FROM households h
-     WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active'
+  WITH d AS (
+    SELECT 'shelter_end' AS kind, h.shelter_end_date AS date, h.id AS household_id, h.reference, NULL::uuid AS person_id, NULL::uuid AS placement_id
+      FROM households h
+     WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.shelter_end_date IS NOT NULL
+       AND h.shelter_end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + ($2::int * 7)
        AND ($3::uuid IS NULL OR $3::uuid = ANY(h.assignee_ids))
-  ),
-  d AS (
-    SELECT 'shelter_end' AS kind, hh.shelter_end_date AS date, hh.id AS household_id, hh.reference, NULL::uuid AS person_id, NULL::uuid AS placement_id
-      FROM hh WHERE hh.shelter_end_date IS NOT NULL
     UNION ALL
-    SELECT 'protection_end', hh.protection_end_date, hh.id, hh.reference, NULL, NULL
-      FROM hh WHERE hh.protection_end_date IS NOT NULL
+    SELECT 'protection_end', h.protection_end_date, h.id, h.reference, NULL, NULL
+      FROM households h
+     WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.protection_end_date IS NOT NULL
+       AND h.protection_end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + ($2::int * 7)
+       AND ($3::uuid IS NULL OR $3::uuid = ANY(h.assignee_ids))
     UNION ALL
-    SELECT 'contract_end', pl.end_date, hh.id, hh.reference, pl.person_id, pl.id
-      FROM placements pl JOIN persons p ON p.id = pl.person_id JOIN hh ON hh.id = p.household_id
-     WHERE pl.deleted_at IS NULL AND pl.end_date IS NOT NULL AND pl.status IN ('started', 'extended')
+    SELECT 'contract_end', pl.end_date, h.id, h.reference, pl.person_id, pl.id
+      FROM placements pl JOIN persons p ON p.id = pl.person_id JOIN households h ON h.id = p.household_id
+     WHERE pl.organization_id = $1 AND pl.deleted_at IS NULL AND pl.end_date IS NOT NULL AND pl.status IN ('started', 'extended')
+       AND pl.end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + ($2::int * 7)
+       AND h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active'
+       AND ($3::uuid IS NULL OR $3::uuid = ANY(h.assignee_ids))
   )
   SELECT d.kind, to_char(d.date, 'YYYY-MM-DD') AS date, (d.date - CURRENT_DATE)::int AS "daysLeft",
          d.household_id AS "householdId", d.reference AS "householdReference",
@@ -39,7 +49,6 @@ const DEADLINES_SQL = `
              AND t.status <> 'cancelled' AND (d.placement_id IS NULL OR t.placement_id = d.placement_id)
            ORDER BY t.created_at DESC LIMIT 1) AS "taskId"
     FROM d
-   WHERE d.date >= CURRENT_DATE AND d.date <= CURRENT_DATE + ($2::int * 7)
    ORDER BY d.date, d.reference`;
 
 @Injectable()

@@ -19,6 +19,10 @@ import {
   where: 'deleted_at IS NULL',
 })
 @Index('ix_households_organization_municipality', ['organizationId', 'municipality'])
+// Partial and expression indexes (migration IndexesForNationalScale): declared so schema generation leaves them alone.
+@Index('ix_households_organization_municipality_lower', { synchronize: false })
+@Index('ix_households_shelter_end', { synchronize: false })
+@Index('ix_households_protection_end', { synchronize: false })
 @Check('ck_households_shelter_type', oneOf('shelter_type', SHELTER_TYPES))
 @Check('ck_households_protection_basis', oneOf('protection_basis', PROTECTION_BASES))
 @Check('ck_households_track', oneOf('track', TRACKS))
