@@ -99,7 +99,7 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
     CREATE TABLE bench_codebook AS
     SELECT l.organization_id AS org_id, array_agg(l.id ORDER BY l.parent_id NULLS FIRST, l.name->>'en', l.id) AS ids,
            array_agg(coalesce(l.parent_id, l.id) ORDER BY l.parent_id NULLS FIRST, l.name->>'en', l.id) AS roots
-      FROM labels l GROUP BY l.organization_id;
+      FROM labels l WHERE l.organization_id IN (SELECT id FROM bench_org) GROUP BY l.organization_id;
     ALTER TABLE bench_codebook ADD PRIMARY KEY (org_id)`);
   log(`  codebooks (the default one per organisation): ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
@@ -222,7 +222,8 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
       FROM bench_p p JOIN bench_hh h ON h.hseq = p.hseq WHERE p.member_no = 1;
     INSERT INTO plan_reviews (organization_id, plan_id, reviewed_on, reviewer_id, note, snapshot, created_at)
     SELECT pp.organization_id, pp.id, pp.start_date + 90 * i, pp.owner_id, 'Progress reviewed.', '{}'::jsonb, (pp.start_date + 90 * i)::timestamptz + interval '10 hours'
-      FROM perspective_plans pp, generate_series(1, 2) i WHERE pp.start_date + 90 * i <= current_date;
+      FROM perspective_plans pp, generate_series(1, 2) i
+     WHERE pp.organization_id IN (SELECT id FROM bench_org) AND pp.start_date + 90 * i <= current_date;
     INSERT INTO breakthroughs (created_at, updated_at, organization_id, household_id, date, title)
     SELECT h.created_at, h.created_at, h.org_id, h.id, least(current_date, h.created_at::date + 120), 'Municipality found a way'
       FROM bench_hh h WHERE bench_r(h.hseq, 76) < 0.2;
@@ -267,7 +268,7 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
       FROM contact_logs cl JOIN bench_codebook cb ON cb.org_id = cl.organization_id
      CROSS JOIN LATERAL (SELECT abs(hashtext(cl.id::text))::bigint AS h) hh
      CROSS JOIN LATERAL (SELECT hh.h % 10 < 3 AS two, 1 + (hh.h % 21)::int AS ia, 1 + ((hh.h % 21) + 1 + (hh.h / 21) % 20)::int % 21 AS ib) q
-     WHERE cl.labelled;
+     WHERE cl.labelled AND cl.organization_id IN (SELECT id FROM bench_org);
     INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, author_id, minutes, explicit, primary_in_root)
     SELECT p.id, p.a, p.organization_id, p.occurred_at, p.household_id, p.author_id,
            CASE WHEN p.two THEN (p.minutes * 100 - floor(p.minutes * 100 / 2)) / 100.0 ELSE p.minutes END, false,
