@@ -47,9 +47,12 @@ const HOUSEHOLD = `h.id, h.created_at AS "createdAt", h.updated_at AS "updatedAt
   h.municipality, h.shelter_type AS "shelterType", h.shelter_end_date AS "shelterEndDate", h.protection_basis AS "protectionBasis",
   h.protection_end_date AS "protectionEndDate", h.languages, h.track, h.status, h.assignee_ids AS "assigneeIds", h.notes`;
 
-/** A page and its total in one statement (the window count runs over the matching rows only). */
+/**
+ * A page and its total in one statement (the window count runs over the matching rows only), on the
+ * stored lower-cased municipality: lower() in the query could not use an index under row-level security.
+ */
 const HOUSEHOLD_LIST = `SELECT ${HOUSEHOLD}, count(*) OVER () AS total FROM households h
-  WHERE h.organization_id = $1 AND lower(h.municipality) = $2 AND h.deleted_at IS NULL
+  WHERE h.organization_id = $1 AND h.municipality_key = $2 AND h.deleted_at IS NULL
   ORDER BY h.reference, h.id LIMIT $3 OFFSET $4`;
 
 /** The read and its audit row in one statement. */
