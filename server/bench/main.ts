@@ -45,12 +45,15 @@ function parseOptions(argv: string[]): Options {
       case '--clients': options.clients = value().split(',').map(Number); break;
       case '--rounds': options.rounds = Number(value()); break;
       case '--only': options.only = value().split(',').map((s) => s.trim()); break;
-      default: throw new Error(`unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only`);
+      default: throw new UsageError(`unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only`);
     }
   }
-  if (!(options.duration > 0) || options.clients.some((c) => !(c >= 1)) || !(options.rounds >= 1)) throw new Error('--duration, --clients and --rounds must be positive');
+  if (!(options.duration > 0) || options.clients.some((c) => !(c >= 1)) || !(options.rounds >= 1)) throw new UsageError('--duration, --clients and --rounds must be positive');
   return options;
 }
+
+/** A wrong option: said in one line, without a stack. */
+class UsageError extends Error {}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-signing';
@@ -212,7 +215,7 @@ async function startServer(children: ChildProcess[], name: string, entry: string
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   main().catch((error: unknown) => {
-    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`${error instanceof UsageError ? error.message : ((error as Error)?.stack ?? String(error))}\n`);
     process.exit(1);
   });
 }
