@@ -1,208 +1,221 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { startThrowawayPostgres } from '../src/database/embedded-postgres.js';
-import { migrateAsOwner, openRuntimeDataSource } from '../src/database/database.js';
-import { ensureDatabaseRoles, urlForRole } from '../src/database/roles.js';
-import { bindToUnitOfWork, inOrganization } from '../src/common/database/unit-of-work.js';
-import { createDataSource } from '../src/database/data-source.js';
-import { Organization } from '../src/organizations/organization.entity.js';
-import { Household } from '../src/households/household.entity.js';
-import { createDefaultCodebook } from '../src/labels/default-codebook.js';
-import { refreshPrimaryInRoot } from '../src/labels/label-assignment.js';
-import { LabelsRepository } from '../src/labels/labels.repository.js';
-import { LabelsService } from '../src/labels/labels.service.js';
-import { IntegrationDomainsRepository } from '../src/integration-domains/integration-domains.repository.js';
-import { ThemesService } from '../src/reports/themes.service.js';
-import { HouseholdsRepository } from '../src/households/households.repository.js';
-import { parseListQuery } from '../src/common/list/list-query.js';
-import type { ActingUser } from '../src/common/auth/acting-user.js';
-import { User } from '../src/users/user.entity.js';
-import { createApp } from '../src/app.factory.js';
-import { createLogger } from '../src/common/http/logger.js';
-import { loadConfig } from '../src/config/config.js';
-import type { RuntimeConfig } from '../src/config/runtime-config.js';
 import { JwtService } from '@nestjs/jwt';
-import type { DataSource } from 'typeorm';
+import { startThrowawayPostgres } from '../src/database/embedded-postgres.js';
+import { migrateAsOwner } from '../src/database/database.js';
+import { ensureDatabaseRoles, urlForRole } from '../src/database/roles.js';
+import { createDataSource } from '../src/database/data-source.js';
+import { dropBookkeeping, generateDataset, sizeFor } from './dataset.js';
+import { percentile, runLoad, timeOne, type BenchRequest, type RunResult } from './load.js';
+import { ENDPOINTS, pickTargets, type Targets } from './endpoints.js';
 
 /**
- * `npm run bench`: the theme report at scale. Starts its own embedded
- * PostgreSQL in a temp folder, generates BENCH_LOGS contact logs (default
- * 2,000,000; 30% with two labels) with SQL, and prints how long the report
- * and a label merge at that volume take. The household list and the theme
- * report are also timed through the app's real request path (HTTP, guard,
- * the database role the app runs as), so the cost of the request's unit of
- * work is in the figures.
+ * `npm run bench`: Doorbraak at national scale, side by side with a bare
+ * reference server (bench/reference-server.ts). Generates the dataset into a
+ * fresh embedded cluster (bench/dataset.ts), starts Doorbraak (its real
+ * entry point, as the runtime role under row-level security) and the
+ * reference, and loads each endpoint on both, interleaved, at each client
+ * count. See docs/performance.md.
+ *
+ *   npm run bench -- --scale 0.05 --duration 5
+ *   npm run bench -- --scale 1 --duration 15 --clients 16,64 --rounds 2
+ *   npm run bench -- --only "theme report,person show"
  */
-const LOGS = Number(process.env.BENCH_LOGS ?? 2_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+interface Options {
+  scale: number;
+  duration: number;
+  warmup: number;
+  clients: number[];
+  rounds: number;
+  only: string[] | null;
+}
 
-async function main() {
+function parseOptions(argv: string[]): Options {
+  const options: Options = { scale: 1, duration: 10, warmup: 2, clients: [16, 64], rounds: 1, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--scale': options.scale = Number(value()); break;
+      case '--duration': options.duration = Number(value()); break;
+      case '--warmup': options.warmup = Number(value()); break;
+      case '--clients': options.clients = value().split(',').map(Number); break;
+      case '--rounds': options.rounds = Number(value()); break;
+      case '--only': options.only = value().split(',').map((s) => s.trim()); break;
+      default: throw new UsageError(`unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only`);
+    }
+  }
+  if (!(options.duration > 0) || options.clients.some((c) => !(c >= 1)) || !(options.rounds >= 1)) throw new UsageError('--duration, --clients and --rounds must be positive');
+  return options;
+}
+
+/** A wrong option: said in one line, without a stack. */
+class UsageError extends Error {}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-signing';
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const options = parseOptions(argv);
+  const size = sizeFor(options.scale);
+  log(`Doorbraak national benchmark, scale ${options.scale}: ${size.organizations} organisations, ${size.households.toLocaleString('en')} households, ` +
+    `${size.contactLogs.toLocaleString('en')} contact logs; ${options.duration} s per run after ${options.warmup} s warm-up, clients ${options.clients.join(' and ')}, ${options.rounds} round(s)`);
   const embedded = await startThrowawayPostgres('bench');
+  const children: ChildProcess[] = [];
   try {
-    // As in production: the owner generates the data, the app reads as the runtime role under row-level security.
     const owner = { name: 'bench_owner', password: 'bench-owner' };
     const runtime = { name: 'bench_app', password: 'bench-app' };
     await ensureDatabaseRoles(embedded.url, owner, runtime);
     const ownerUrl = urlForRole(embedded.url, owner);
     const appUrl = urlForRole(embedded.url, runtime);
-    const ds = await migrateAsOwner(ownerUrl, appUrl);
-    const appDs = bindToUnitOfWork(await openRuntimeDataSource(appUrl));
-    const org = await ds.manager.save(ds.manager.create(Organization, { name: 'Bench' }));
-    const { themes, byDomain } = await createDefaultCodebook(ds.manager, org.id);
-    const labelIds = [...Object.values(themes), ...Object.values(byDomain)].map((l) => l.id);
-    const households = await ds.manager.save(
-      Array.from({ length: 500 }, (_, i) =>
-        ds.manager.create(Household, {
-          organizationId: org.id, reference: `B-${i}`, municipality: ['Zaanstad', 'Amsterdam', 'Nijmegen'][i % 3],
-          shelterType: 'host_family', protectionBasis: 'temporary_protection', track: 'individual_support',
-        }),
-      ),
-    );
-
-    let t = performance.now();
-    await ds.query(
-      `INSERT INTO contact_logs (organization_id, household_id, occurred_at, minutes, channel, note, labelled)
-       SELECT $1, ($2::uuid[])[1 + (g % array_length($2::uuid[], 1))], now() - (random() * interval '365 days'),
-              (ARRAY[10, 15, 20, 30, 45, 60, 90])[1 + (g % 7)], 'phone', '', g % 33 <> 0
-         FROM generate_series(1, $3) AS g`,
-      [org.id, households.map((h) => h.id), LOGS],
-    );
-    // About 30% of the labelled logs get a second, different label, their minutes split equally.
-    await ds.query(
-      `WITH picked AS (
-         SELECT id, organization_id, occurred_at, household_id, minutes, abs(hashtext(id::text)) AS h,
-                abs(hashtext(id::text)) % 10 < 3 AS two, array_length($1::uuid[], 1) AS n
-           FROM contact_logs WHERE labelled)
-       INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, minutes)
-       SELECT id, ($1::uuid[])[1 + (h % n)], organization_id, occurred_at, household_id, CASE WHEN two THEN minutes / 2.0 ELSE minutes END FROM picked
-       UNION ALL
-       SELECT id, ($1::uuid[])[1 + ((h % n) + 1 + (h / n) % (n - 1)) % n], organization_id, occurred_at, household_id, minutes / 2.0 FROM picked WHERE two`,
-      [labelIds],
-    );
-    log(`generated ${LOGS.toLocaleString('en')} contact logs with labels (30% with two) in ${seconds(t)} s`);
-    t = performance.now();
-    // Two labels of one log under the same theme: only one of them counts the log for that theme.
-    await refreshPrimaryInRoot(ds.manager, org.id, null);
-    await ds.query('ANALYZE');
-    log(`marked each log's first label per theme in ${seconds(t)} s`);
-
-    const service = new ThemesService(appDs);
-    const inOrg = <T>(work: () => Promise<T>) => inOrganization(appDs, org.id, work);
-    const actor = { id: org.id, organizationId: org.id, role: 'coordinator', email: 'bench', fullName: 'bench' } as ActingUser;
-    const since = new Date(Date.now() - 90 * 86400000).toISOString();
-    for (const [name, filter] of [
-      ['theme report, top level, all logs', { level: 'top' }],
-      ['theme report, all levels, all logs', { level: 'all' }],
-      ['theme report, top level, last 90 days', { level: 'top', occurredAt_gte: since }],
-      ['theme report, one municipality', { level: 'top', municipality: 'Zaanstad' }],
-    ] as const) {
-      const times: number[] = [];
-      let total = 0;
-      for (let i = 0; i < RUNS; i++) {
-        t = performance.now();
-        total = (await inOrg(() => service.report(actor, { filter: JSON.stringify(filter) }))).totalMinutes;
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      log(`${name}: median ${Math.round(times[Math.floor(times.length / 2)])} ms, best ${Math.round(times[0])} ms (${RUNS} runs, ${total.toLocaleString('en')} minutes)`);
+    await (await migrateAsOwner(ownerUrl, appUrl)).destroy();
+    // The data as the cluster's superuser: past row-level security, as an operator's load would be.
+    const superuser = createDataSource(embedded.url);
+    await superuser.initialize();
+    let targets: Targets;
+    try {
+      await generateDataset(superuser, size, log);
+      targets = await pickTargets(superuser, new JwtService({ secret: JWT_SECRET, signOptions: { issuer: 'doorbraak', algorithm: 'HS256', expiresIn: '7d' } }));
+      await dropBookkeeping(superuser);
+    } finally {
+      await superuser.destroy();
     }
 
-    await timeRequests(ds, appUrl, ownerUrl, org.id);
+    const app = await startServer(children, 'Doorbraak', path.resolve(here, '../src/main.js'), {
+      DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, JWT_SECRET, SEED_DEMO: 'false', LOG_LEVEL: 'warn', CLIENT_DIR: path.resolve(here, '../../../../client/dist'),
+    });
+    const reference = await startServer(children, 'reference', path.resolve(here, 'reference-server.js'), { DATABASE_URL: appUrl });
+    const servers = [{ name: 'reference', base: reference }, { name: 'Doorbraak', base: app }] as const;
 
-    // The cost of the organisation boundary in the database, measured side by side so that the
-    // load of a shared machine weighs on both: the same call as the owner (no row-level security,
-    // no transaction) and as the runtime role in a unit of work (BEGIN, set_config, policy, COMMIT).
-    const householdRepos = { owner: new HouseholdsRepository(ds), runtime: new HouseholdsRepository(appDs) };
-    const page = parseListQuery({ range: '[0,24]' }, householdRepos.owner.spec);
-    const ownerThemes = new ThemesService(ds);
-    const top = { filter: JSON.stringify({ level: 'top' }) };
-    for (const [name, withoutRls, withRls] of [
-      ['household list, first page', () => householdRepos.owner.findForList(org.id, page), () => inOrg(() => householdRepos.runtime.findForList(org.id, page))],
-      ['an empty unit of work', () => Promise.resolve(), () => inOrg(() => Promise.resolve())],
-      ['theme report, top level, all logs', () => ownerThemes.report(actor, top), () => inOrg(() => service.report(actor, top))],
-    ] as const) {
-      const times = { without: [] as number[], with: [] as number[] };
-      const runs = Math.max(RUNS, 21);
-      for (let i = 0; i < runs; i++) {
-        for (const which of i % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
-          const started = performance.now();
-          await (which === 'with' ? withRls : withoutRls)();
-          times[which].push(performance.now() - started);
+    // Single requests, one at a time, alternating between the servers: the theme report over one ordinary
+    // organisation's last year (p95 of 20), and over the big organisation (half of all logs, every period; median of 5).
+    const themeReport = ENDPOINTS.find((e) => e.name === 'theme report')!;
+    const single = async (runs: number, request: (i: number) => BenchRequest) => {
+      const times: Record<string, number[]> = { reference: [], Doorbraak: [] };
+      for (let i = 0; i < runs; i++) for (const s of i % 2 ? [...servers].reverse() : servers) times[s.name].push(await timeOne(s.base, request(i)));
+      return times;
+    };
+    const year = await single(20, (i) => themeReport.request(targets, i));
+    log(`\ntheme report, one organisation's last year, one request at a time, p95 of 20: ` +
+      `reference ${percentile(year.reference, 95).toFixed(0)} ms, Doorbraak ${percentile(year.Doorbraak, 95).toFixed(0)} ms`);
+    const big = await single(5, () => targets.bigThemeReport);
+    log(`theme report, the big organisation (${targets.bigLogs.toLocaleString('en')} logs, every period), one request at a time, median of 5: ` +
+      `reference ${percentile(big.reference, 50).toFixed(0)} ms, Doorbraak ${percentile(big.Doorbraak, 50).toFixed(0)} ms`);
+
+    await compareAnswers(servers, targets);
+
+    const rows: string[] = [];
+    const endpoints = ENDPOINTS.filter((e) => !options.only || options.only.includes(e.name));
+    for (const clients of options.clients) {
+      for (const endpoint of endpoints) {
+        for (const c of endpoint.clients?.(clients) ?? [clients]) {
+          const results: Record<string, RunResult[]> = { reference: [], Doorbraak: [] };
+          for (let round = 0; round < options.rounds; round++) {
+            // Interleaved: the order flips every round, so a slow moment of the machine weighs on both.
+            for (const s of round % 2 ? [...servers].reverse() : servers) {
+              const next = (i: number): BenchRequest => endpoint.request(targets, i + round * 1_000_003 + (s.name === 'reference' ? 500_000 : 0));
+              results[s.name].push(await runLoad(s.base, next, c, options.duration, options.warmup));
+            }
+          }
+          const line = summarize(`${endpoint.name}, ${c} clients`, results.reference, results.Doorbraak);
+          log(line);
+          rows.push(line);
         }
       }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(1);
-      log(`${name}, side by side (${runs} runs each): owner without row-level security median ${median(times.without)} ms, ` +
-        `runtime role in a unit of work median ${median(times.with)} ms`);
     }
-
-    // A merge at this volume: one domain label's uses (about 1/21 of the rows) move to its theme, in one transaction.
-    const labels = new LabelsService(appDs, new LabelsRepository(appDs), new IntegrationDomainsRepository(appDs));
-    t = performance.now();
-    await inOrg(() => labels.merge(actor, byDomain.housing.id, themes.housing.id));
-    log(`label merge (housing domain into the Housing theme): ${seconds(t)} s`);
-    const after = (await inOrg(() => service.report(actor, { filter: JSON.stringify({ level: 'top' }) }))).totalMinutes;
-    log(`theme report after the merge: ${after.toLocaleString('en')} minutes (unchanged: the merge moves minutes, it does not add any)`);
-    await ds.destroy();
-    await appDs.destroy();
+    log('\n| endpoint | reference req/s | Doorbraak req/s | ratio | reference p50 / p99 ms | Doorbraak p50 / p99 ms | p99 ratio | errors (ref / app) | /api/health max ms (ref / app) |');
+    log('|---|---|---|---|---|---|---|---|---|');
+    for (const r of rows) log(r);
   } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))));
     await embedded.stop();
   }
 }
 
-/** The Nest app in-process on a free port; each request timed from the client's side, median of RUNS. */
-async function timeRequests(ds: DataSource, appUrl: string, ownerUrl: string, organizationId: string) {
-  // A second organisation with households of its own, so the list has rows to leave out.
-  const other = await ds.manager.save(ds.manager.create(Organization, { name: 'Bench other' }));
-  await ds.manager.save(
-    Array.from({ length: 500 }, (_, i) =>
-      ds.manager.create(Household, {
-        organizationId: other.id, reference: `O-${i}`, municipality: 'Utrecht',
-        shelterType: 'host_family', protectionBasis: 'temporary_protection', track: 'individual_support',
-      }),
-    ),
-  );
-  const user = await ds.manager.save(
-    ds.manager.create(User, { organizationId, email: 'bench@bench.example', fullName: 'Bench', role: 'coordinator', passwordHash: 'x', active: true }),
-  );
-  const config = loadConfig({ DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'silent', CLIENT_DIR: '/nonexistent' }) as RuntimeConfig;
-  const appDs = createDataSource(appUrl);
-  await appDs.initialize();
-  const app = await createApp(config, appDs, createLogger('silent'));
-  await app.listen(0, '127.0.0.1');
-  try {
-    const base = await app.getUrl();
-    const token = await app.get(JwtService).signAsync({ sub: user.id, org: organizationId, role: user.role });
-    const headers = { Authorization: `Bearer ${token}` };
-    const runs = Math.max(RUNS, 21);
-    for (const [name, path] of [
-      ['GET /api/households (25 of 500, default sort)', '/api/households?range=[0,24]'],
-      ['GET /api/households (search "B-1", sorted by municipality)', `/api/households?range=[0,24]&sort=["municipality","ASC"]&filter=${encodeURIComponent(JSON.stringify({ q: 'B-1' }))}`],
-      ['GET /api/reports/themes (top level, all logs)', `/api/reports/themes?filter=${encodeURIComponent(JSON.stringify({ level: 'top' }))}`],
-    ] as const) {
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        const res = await fetch(base + path, { headers });
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
-        times.push(performance.now() - t);
+/**
+ * Both servers must give the same answer, or the comparison means nothing:
+ * each read endpoint's first requests are sent to both and their
+ * fingerprints (row ids, counts, totals) compared; a difference is printed.
+ */
+async function compareAnswers(servers: readonly { name: string; base: string }[], targets: Targets) {
+  const fingerprint = (body: unknown): unknown => {
+    if (Array.isArray(body)) return body.map((r: Record<string, unknown>) => r.id ?? r.recordId ?? r.householdId ?? r.domainKey ?? r.labelId).concat(body.length).join(',');
+    const o = body as Record<string, unknown>;
+    if ('totalMinutes' in o) return JSON.stringify([o.totalMinutes, (o.rows as { labelId: string; minutes: number; logs: number }[]).map((r) => [r.labelId, r.minutes, r.logs]), (o.helpdesk as { totalMinutes: number }).totalMinutes]);
+    if ('byDomain' in o) return JSON.stringify(o);
+    return JSON.stringify([o.id, o.firstName]);
+  };
+  let differences = 0;
+  for (const endpoint of ENDPOINTS) {
+    for (let i = 0; i < 3; i++) {
+      const request = endpoint.request(targets, i * 9);
+      if (request.method !== 'GET') continue;
+      const answers = await Promise.all(servers.map(async (s) => {
+        const res = await fetch(s.base + request.path, { headers: request.headers });
+        return `${res.status} ${res.headers.get('content-range') ?? ''} ${fingerprint(await res.json())}`;
+      }));
+      if (answers[0] !== answers[1]) {
+        differences++;
+        log(`  ${endpoint.name}: the answers differ\n    reference: ${answers[0].slice(0, 300)}\n    Doorbraak: ${answers[1].slice(0, 300)}`);
       }
-      times.sort((a, b) => a - b);
-      log(`${name} over HTTP: median ${(times[Math.floor(times.length / 2)]).toFixed(1)} ms, best ${times[0].toFixed(1)} ms (${runs} runs)`);
     }
-  } finally {
-    await app.close();
-    if (appDs.isInitialized) await appDs.destroy();
   }
+  log(differences ? `${differences} answers differ (see above)` : 'both servers give the same answers (checked 3 requests per read endpoint)');
 }
 
-const log = (line: string) => process.stdout.write(`${line}\n`);
-const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+function summarize(name: string, reference: RunResult[], app: RunResult[]): string {
+  const merge = (runs: RunResult[]) => {
+    const seconds = runs.reduce((s, r) => s + r.seconds, 0);
+    const latencies = runs.flatMap((r) => r.latencies);
+    const health = runs.flatMap((r) => r.health);
+    return {
+      rps: runs.reduce((s, r) => s + r.requests, 0) / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      errors: runs.reduce((s, r) => s + r.errors, 0),
+      firstError: runs.find((r) => r.firstError)?.firstError,
+      healthMax: health.length ? Math.max(...health) : Number.NaN,
+    };
+  };
+  const r = merge(reference);
+  const a = merge(app);
+  const n = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : String(v));
+  for (const [who, m] of [['reference', r], ['Doorbraak', a]] as const) if (m.firstError) process.stderr.write(`  ${name}: ${who} error: ${m.firstError}\n`);
+  return `| ${name} | ${n(r.rps)} | ${n(a.rps)} | ${n(a.rps / r.rps, 2)} | ${n(r.p50, 1)} / ${n(r.p99, 1)} | ${n(a.p50, 1)} / ${n(a.p99, 1)} | ${n(a.p99 / r.p99, 2)} | ${r.errors} / ${a.errors} | ${n(r.healthMax)} / ${n(a.healthMax)} |`;
+}
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench failed: ${(error as Error)?.stack ?? error}\n`);
+/** Starts a server as a child process on a free port and waits until its /api/health answers. */
+async function startServer(children: ChildProcess[], name: string, entry: string, env: Record<string, string>): Promise<string> {
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env, PORT: port }, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => {
+    stderr += c.toString();
+    if (stderr.length > 20000) stderr = stderr.slice(-10000);
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  while (performance.now() - started < 120_000) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}): ${stderr.slice(-2000)}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return base;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not answer /api/health within 120 s: ${stderr.slice(-2000)}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof UsageError ? error.message : ((error as Error)?.stack ?? String(error))}\n`);
     process.exit(1);
-  },
-);
+  });
+}

@@ -13,23 +13,33 @@ export interface Deadline {
   taskId: string | null;
 }
 
-/** The deadlines as one SQL union, so the caseload and the dashboard agree. */
+/**
+ * The deadlines as one SQL union, so the caseload and the dashboard agree.
+ * Each kind is read by its date range within the organisation (indexes
+ * ix_households_shelter_end, ix_households_protection_end,
+ * ix_placements_contract_end); the contract ends are the organisation's own
+ * placements, not every organisation's joined to its households.
+ */
 const DEADLINES_SQL = `
-  WITH hh AS (
-    SELECT h.* FROM households h
-     WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active'
+  WITH d AS (
+    SELECT 'shelter_end' AS kind, h.shelter_end_date AS date, h.id AS household_id, h.reference, NULL::uuid AS person_id, NULL::uuid AS placement_id
+      FROM households h
+     WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.shelter_end_date IS NOT NULL
+       AND h.shelter_end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + ($2::int * 7)
        AND ($3::uuid IS NULL OR $3::uuid = ANY(h.assignee_ids))
-  ),
-  d AS (
-    SELECT 'shelter_end' AS kind, hh.shelter_end_date AS date, hh.id AS household_id, hh.reference, NULL::uuid AS person_id, NULL::uuid AS placement_id
-      FROM hh WHERE hh.shelter_end_date IS NOT NULL
     UNION ALL
-    SELECT 'protection_end', hh.protection_end_date, hh.id, hh.reference, NULL, NULL
-      FROM hh WHERE hh.protection_end_date IS NOT NULL
+    SELECT 'protection_end', h.protection_end_date, h.id, h.reference, NULL, NULL
+      FROM households h
+     WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.protection_end_date IS NOT NULL
+       AND h.protection_end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + ($2::int * 7)
+       AND ($3::uuid IS NULL OR $3::uuid = ANY(h.assignee_ids))
     UNION ALL
-    SELECT 'contract_end', pl.end_date, hh.id, hh.reference, pl.person_id, pl.id
-      FROM placements pl JOIN persons p ON p.id = pl.person_id JOIN hh ON hh.id = p.household_id
-     WHERE pl.deleted_at IS NULL AND pl.end_date IS NOT NULL AND pl.status IN ('started', 'extended')
+    SELECT 'contract_end', pl.end_date, h.id, h.reference, pl.person_id, pl.id
+      FROM placements pl JOIN persons p ON p.id = pl.person_id JOIN households h ON h.id = p.household_id
+     WHERE pl.organization_id = $1 AND pl.deleted_at IS NULL AND pl.end_date IS NOT NULL AND pl.status IN ('started', 'extended')
+       AND pl.end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + ($2::int * 7)
+       AND h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active'
+       AND ($3::uuid IS NULL OR $3::uuid = ANY(h.assignee_ids))
   )
   SELECT d.kind, to_char(d.date, 'YYYY-MM-DD') AS date, (d.date - CURRENT_DATE)::int AS "daysLeft",
          d.household_id AS "householdId", d.reference AS "householdReference",
@@ -39,7 +49,6 @@ const DEADLINES_SQL = `
              AND t.status <> 'cancelled' AND (d.placement_id IS NULL OR t.placement_id = d.placement_id)
            ORDER BY t.created_at DESC LIMIT 1) AS "taskId"
     FROM d
-   WHERE d.date >= CURRENT_DATE AND d.date <= CURRENT_DATE + ($2::int * 7)
    ORDER BY d.date, d.reference`;
 
 @Injectable()
@@ -53,31 +62,35 @@ export class CaseloadRepository {
   /**
    * The user's households with the next deadline, open tasks and obstacles,
    * and the last moment of contact recorded so far (conversations, reviews,
-   * breakthroughs; contact logs join when they exist).
+   * breakthroughs, contact logs). The next deadline is a lateral join, read
+   * once per household (as a column sorted on, a subquery ran twice), and
+   * the last contact the newest of each kind, each from its index.
    */
   caseload(organizationId: string, userId: string) {
     return this.dataSource.query(
-      `SELECT * FROM (
-       SELECT h.id, h.reference, h.municipality, h.track, h.shelter_type AS "shelterType",
-              (SELECT json_build_object('kind', n.kind, 'date', to_char(n.date, 'YYYY-MM-DD'))
-                 FROM (SELECT 'shelter_end' AS kind, h.shelter_end_date AS date
-                       UNION ALL SELECT 'protection_end', h.protection_end_date
-                       UNION ALL SELECT 'contract_end', pl.end_date FROM placements pl JOIN persons p ON p.id = pl.person_id
-                         WHERE p.household_id = h.id AND pl.deleted_at IS NULL AND pl.status IN ('started', 'extended')) n
-                WHERE n.date >= CURRENT_DATE ORDER BY n.date LIMIT 1) AS "nextDeadline",
+      `SELECT h.id, h.reference, h.municipality, h.track, h.shelter_type AS "shelterType",
+              CASE WHEN n.date IS NOT NULL THEN json_build_object('kind', n.kind, 'date', to_char(n.date, 'YYYY-MM-DD')) END AS "nextDeadline",
               (SELECT count(*) FROM tasks t WHERE t.household_id = h.id AND t.status = 'open' AND t.deleted_at IS NULL)::int AS "openTasks",
               (SELECT count(*) FROM tasks t WHERE t.household_id = h.id AND t.status = 'open' AND t.due_date < CURRENT_DATE AND t.deleted_at IS NULL)::int AS "overdueTasks",
               (SELECT count(*) FROM obstacles o WHERE o.household_id = h.id AND o.status IN ('open', 'in_progress') AND o.deleted_at IS NULL)::int AS "openObstacles",
-              (SELECT max(x.at) FROM (
-                  SELECT nc.date::timestamptz AS at FROM network_conversations nc JOIN persons p ON p.id = nc.person_id
-                   WHERE p.household_id = h.id AND nc.deleted_at IS NULL
-                  UNION ALL SELECT r.created_at FROM plan_reviews r JOIN perspective_plans pp ON pp.id = r.plan_id JOIN persons p ON p.id = pp.person_id
-                   WHERE p.household_id = h.id
-                  UNION ALL SELECT b.date::timestamptz FROM breakthroughs b WHERE b.household_id = h.id AND b.deleted_at IS NULL
-                  UNION ALL SELECT cl.occurred_at FROM contact_logs cl WHERE cl.household_id = h.id AND cl.deleted_at IS NULL) x) AS "lastContactAt"
+              greatest(
+                (SELECT max(nc.date)::timestamptz FROM network_conversations nc JOIN persons p ON p.id = nc.person_id
+                  WHERE p.household_id = h.id AND nc.deleted_at IS NULL),
+                (SELECT max(r.created_at) FROM plan_reviews r JOIN perspective_plans pp ON pp.id = r.plan_id JOIN persons p ON p.id = pp.person_id
+                  WHERE p.household_id = h.id),
+                (SELECT max(b.date)::timestamptz FROM breakthroughs b WHERE b.household_id = h.id AND b.deleted_at IS NULL),
+                (SELECT cl.occurred_at FROM contact_logs cl WHERE cl.household_id = h.id AND cl.deleted_at IS NULL ORDER BY cl.occurred_at DESC LIMIT 1)
+              ) AS "lastContactAt"
          FROM households h
+         LEFT JOIN LATERAL (
+              SELECT d.kind, d.date
+                FROM (SELECT 'shelter_end' AS kind, h.shelter_end_date AS date
+                      UNION ALL SELECT 'protection_end', h.protection_end_date
+                      UNION ALL SELECT 'contract_end', pl.end_date FROM placements pl JOIN persons p ON p.id = pl.person_id
+                        WHERE p.household_id = h.id AND pl.deleted_at IS NULL AND pl.status IN ('started', 'extended')) d
+               WHERE d.date >= CURRENT_DATE ORDER BY d.date LIMIT 1) n ON true
         WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND $2::uuid = ANY(h.assignee_ids)
-       ) c ORDER BY c."nextDeadline"->>'date' NULLS LAST, c.reference`,
+        ORDER BY n.date NULLS LAST, h.reference`,
       [organizationId, userId],
     );
   }

@@ -84,7 +84,8 @@ export class ContactLog extends CaseRecord {
 @Entity('contact_log_labels')
 @Index('ix_contact_log_labels_label', ['labelId'])
 @Index('ix_contact_log_labels_organization', ['organizationId', 'labelId'])
-@Index('ix_contact_log_labels_organization_occurred', ['organizationId', 'occurredAt'])
+// Covering (migration IndexesForNationalScale): the theme report reads label, minutes and flag from the index alone.
+@Index('ix_contact_log_labels_report', { synchronize: false })
 export class ContactLogLabel {
   @PrimaryColumn('uuid')
   contactLogId: string;

@@ -19,6 +19,10 @@ import {
   where: 'deleted_at IS NULL',
 })
 @Index('ix_households_organization_municipality', ['organizationId', 'municipality'])
+// Partial and expression indexes (migration IndexesForNationalScale): declared so schema generation leaves them alone.
+@Index('ix_households_organization_municipality_key', { synchronize: false })
+@Index('ix_households_shelter_end', { synchronize: false })
+@Index('ix_households_protection_end', { synchronize: false })
 @Check('ck_households_shelter_type', oneOf('shelter_type', SHELTER_TYPES))
 @Check('ck_households_protection_basis', oneOf('protection_basis', PROTECTION_BASES))
 @Check('ck_households_track', oneOf('track', TRACKS))
@@ -34,6 +38,13 @@ export class Household extends CaseRecord {
 
   @Column('text')
   municipality: string;
+
+  /**
+   * lower(municipality), kept by PostgreSQL, for the case-insensitive list filter: a plain column an
+   * index can serve under row-level security (see migration IndexesForNationalScale). Never returned.
+   */
+  @Column({ type: 'text', generatedType: 'STORED', asExpression: 'lower(municipality)', insert: false, update: false, select: false })
+  municipalityKey?: string;
 
   @Column('text')
   shelterType: ShelterType;

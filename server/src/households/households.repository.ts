@@ -24,8 +24,9 @@ export class HouseholdsRepository extends OrgScopedRepository<Household> {
         updatedAt: 'h.updatedAt',
       },
       filters: {
-        // Compared lower-cased: findForList lower-cases the value, so `zaanstad` finds `Zaanstad`.
-        municipality: { column: 'lower(h.municipality)', type: 'text' },
+        // Compared lower-cased: findForList lower-cases the value, so `zaanstad` finds `Zaanstad`. The stored
+        // lower-cased column (not lower() in the query) lets an index serve it under row-level security.
+        municipality: { column: 'h.municipalityKey', type: 'text' },
         shelterType: { column: 'h.shelterType', type: 'enum', values: SHELTER_TYPES },
         protectionBasis: { column: 'h.protectionBasis', type: 'enum', values: PROTECTION_BASES },
         track: { column: 'h.track', type: 'enum', values: TRACKS },

@@ -26,7 +26,8 @@ const activeLinked = (column: 'blocked_id' | 'blocker_id', match: 'blocker_id' |
 @Index('ix_obstacles_person', ['personId'])
 @Index('ix_obstacles_household', ['householdId'])
 @Index('ix_obstacles_plan', ['planId'])
-@Index('ix_obstacles_organization_domain_status', ['organizationId', 'domainKey', 'status'])
+// Covering and partial (migration IndexesForNationalScale): the obstacle report from the index alone.
+@Index('ix_obstacles_report', { synchronize: false })
 @Check('ck_obstacles_severity', oneOf('severity', SEVERITIES))
 @Check('ck_obstacles_status', oneOf('status', OBSTACLE_STATUSES))
 @Check('ck_obstacles_resolved_on', "(status = 'resolved') = (resolved_on IS NOT NULL)")

@@ -23,6 +23,8 @@ import { END_REASONS, type EndReason } from './transitions.js';
 @Index('ix_placements_person', ['personId', 'startDate'])
 @Index('ix_placements_employer', ['employerId'])
 @Index('ix_placements_organization_status', ['organizationId', 'status'])
+// Partial (migration IndexesForNationalScale): the deadlines' contract ends.
+@Index('ix_placements_contract_end', { synchronize: false })
 @Check('ck_placements_type', oneOf('type', PLACEMENT_TYPES))
 @Check('ck_placements_contract_type', oneOf('contract_type', CONTRACT_TYPES))
 @Check('ck_placements_fit', oneOf('fit', FITS))

@@ -86,7 +86,12 @@ const NAMED = `SELECT g.label_id AS "labelId", lb.name, parent.name AS "parentNa
  * household, author and a "primary in its theme" flag, and logs a
  * `labelled` flag, so the report is one pass over the label rows (joined
  * only to the small households table for municipality or track) with no
- * DISTINCT and no anti-join.
+ * DISTINCT and no anti-join. The pass aggregates per label first (about
+ * twenty groups, read from the covering index ix_contact_log_labels_report)
+ * and only then rolls the labels up their tree: joining every label row to
+ * the tree before aggregating cost four times as much at a million logs.
+ * Sums of numeric minutes and counts are exact in any order, so the
+ * numbers are those of aggregating after the join.
  */
 export async function contactLogThemes(manager: Query, organizationId: string, filter: ThemeFilter, topLevel: boolean): Promise<ThemeTotals> {
   const params: unknown[] = [organizationId];
@@ -94,11 +99,14 @@ export async function contactLogThemes(manager: Query, organizationId: string, f
   const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   const rows = (await manager.query(
     `${TREE},
-     grouped AS (
-       SELECT ${topLevel ? 't.root' : 'x.label_id'} AS label_id, sum(x.minutes) AS minutes,
-              count(*) FILTER (WHERE ${topLevel ? 'x.primary_in_root' : 'TRUE'})::int AS logs
-         FROM contact_log_labels x JOIN tree t ON t.id = x.label_id
+     per_label AS (
+       SELECT x.label_id, sum(x.minutes) AS minutes, count(*) FILTER (WHERE ${topLevel ? 'x.primary_in_root' : 'TRUE'}) AS logs
+         FROM contact_log_labels x
         WHERE ${where('x', columns)}
+        GROUP BY x.label_id),
+     grouped AS (
+       SELECT ${topLevel ? 't.root' : 'p.label_id'} AS label_id, sum(p.minutes) AS minutes, sum(p.logs)::int AS logs
+         FROM per_label p JOIN tree t ON t.id = p.label_id
         GROUP BY 1
        UNION ALL
        SELECT NULL, COALESCE(sum(u.minutes), 0), count(*)::int
