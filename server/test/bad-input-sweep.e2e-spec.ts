@@ -564,7 +564,7 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
       findings.push(...(await sweep(route, await make({ t, own, other }))));
     }
     expect(findings).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   /** Every list's row count, by path. */
   async function listTotals(paths: string[]): Promise<Record<string, number>> {

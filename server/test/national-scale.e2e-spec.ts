@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { contactLogThemes, type ThemeFilter } from '../src/themes/theme-minutes.js';
+import { contactLogThemes, type ThemeFilter } from '../src/reports/theme-minutes.js';
 import { generateDataset, sizeFor, dropBookkeeping } from '../bench/dataset.js';
 import { ENDPOINTS, pickTargets, type Targets } from '../bench/endpoints.js';
 import { runLoad } from '../bench/load.js';
