@@ -16,7 +16,7 @@ export type EnumName = Exclude<
   MachineOnlyEnum
 >;
 /** Enums only programs read (the health probe's states): no one sees them, so they need no texts. */
-type MachineOnlyEnum = 'HealthStatus' | 'DatabaseState';
+export type MachineOnlyEnum = 'HealthStatus' | 'DatabaseState';
 export type EnumValue<E extends EnumName> = Schemas[E];
 
 export type ShelterType = Schemas['ShelterType'];

@@ -1,5 +1,8 @@
 import { fieldError } from '../common/errors/app-error.js';
 
+/** More minutes than a year has: no real contact is longer. */
+const MAX_LABEL_MINUTES = 525_600;
+
 export interface LabelShare {
   labelId: string;
   minutes: number;
@@ -20,6 +23,10 @@ export function splitMinutes(total: number, labelIds: string[], explicit?: Recor
     }
     if (Object.values(explicit).some((m) => typeof m !== 'number' || !Number.isFinite(m) || m < 0)) {
       throw fieldError('labelMinutes', 'minutes_negative', 'minutes must be numbers of 0 or more');
+    }
+    // A contact is never this long; past it the sum in cents would overflow to Infinity (and the answer to null).
+    if (Object.values(explicit).some((m) => m > MAX_LABEL_MINUTES)) {
+      throw fieldError('labelMinutes', 'too_large', `minutes must be at most ${MAX_LABEL_MINUTES}`, { max: MAX_LABEL_MINUTES });
     }
     // Stored to the hundredth of a minute: more decimals would be rounded away after the sum was checked.
     if (Object.values(explicit).some((m) => Math.abs(m * 100 - Math.round(m * 100)) > 1e-6)) {

@@ -88,5 +88,9 @@ export abstract class OrgScopedRepository<E extends CaseRecord> {
 
   async softRemove(manager: EntityManager, record: E): Promise<void> {
     await manager.softRemove(record);
+    // softRemove reloads generated columns, the unselected ones too (households.municipalityKey): the answer keeps to what a read shows.
+    for (const column of manager.connection.getMetadata(this.entity).columns) {
+      if (!column.isSelect) delete (record as Record<string, unknown>)[column.propertyName];
+    }
   }
 }

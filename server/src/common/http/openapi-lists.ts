@@ -4,6 +4,7 @@ import { AUDIT_EVENTS_SPEC } from '../../audit-events/audit-events.repository.js
 import { INTEGRATION_DOMAINS_SPEC } from '../../integration-domains/integration-domains.repository.js';
 import { SPEC as ORGANIZATIONS_SPEC } from '../../organizations/organizations.controller.js';
 import { USERS_LIST_SPEC } from '../../users/users.repository.js';
+import { OrgScopedRepository } from '../database/org-scoped.repository.js';
 import { MAX_PAGE_SIZE, type FilterField, type ListSpec } from '../list/list-spec.js';
 import type { Schema } from './openapi-records.js';
 
@@ -16,11 +17,22 @@ export function listSpecs(app: INestApplication): Record<string, ListSpec> {
   const specs: ListSpec[] = [AUDIT_EVENTS_SPEC, INTEGRATION_DOMAINS_SPEC, ORGANIZATIONS_SPEC, USERS_LIST_SPEC];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.providers.values()) {
-      const spec = (wrapper.instance as { spec?: ListSpec } | undefined)?.spec;
+      const spec = (wrapper.instance as { spec?: ListSpec } | undefined)?.spec ?? specOfUnbuilt(wrapper.metatype);
       if (spec && typeof spec.resource === 'string' && spec.filters && spec.sortable) specs.push(spec);
     }
   }
   return Object.fromEntries(specs.map((spec) => [`/api/${spec.resource}`, spec]));
+}
+
+/**
+ * The spec of a repository the app has not built: the document is emitted
+ * from an app in preview mode (no database, no instances), and a case
+ * repository's constructor only keeps what it is given, its spec included.
+ */
+function specOfUnbuilt(metatype: unknown): ListSpec | undefined {
+  if (typeof metatype !== 'function' || !(metatype.prototype instanceof OrgScopedRepository)) return undefined;
+  const Repository = metatype as new (dataSource: unknown) => { spec?: ListSpec };
+  return new Repository(undefined).spec;
 }
 
 const uuid = { type: 'string', format: 'uuid' };
