@@ -9,7 +9,6 @@ import {
 import { RecordDialog } from '../common/RecordDialog';
 import { choices, REFERRAL_STATUSES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
-import { translateConsentRefusal } from './consentRefusal';
 
 const statusChoices = choices('referrals', 'status', REFERRAL_STATUSES);
 
@@ -27,15 +26,15 @@ export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
   const [update] = useUpdate();
   const { data: referrals = [] } = useGetList('referrals', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'date', order: 'DESC' } });
   const { data: partners = [] } = useGetMany('partner-organizations', { ids: [...new Set(referrals.map((r) => r.partnerOrganizationId))] }, { enabled: referrals.length > 0 });
-  const translateErrors = (errors: Record<string, string>) => translateConsentRefusal(errors, translate, person.firstName);
 
   const send = async (referral: RaRecord) => {
     try {
       await update('referrals', { id: referral.id, data: { status: 'sent', version: referral.version }, previousData: referral }, { mutationMode: 'pessimistic', returnPromise: true });
       refresh();
     } catch (error) {
+      // The data provider has already put the server's refusal (by its code) in the reader's language.
       const errors = (error as { body?: { errors?: Record<string, string> } }).body?.errors;
-      notify(errors?.status ? translateErrors(errors).status : (error as Error).message, { type: 'error', autoHideDuration: 10000 });
+      notify(errors?.status ?? (error as Error).message, { type: 'error', autoHideDuration: 10000 });
     }
   };
 
@@ -90,7 +89,7 @@ export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
         ))}
       </CardContent>
       {adding && (
-        <RecordDialog resource="referrals" title="app.consent.addReferral" fixed={{ personId: person.id }} mapErrors={translateErrors} onClose={() => setAdding(false)}>
+        <RecordDialog resource="referrals" title="app.consent.addReferral" fixed={{ personId: person.id }} onClose={() => setAdding(false)}>
           <ReferenceInput source="partnerOrganizationId" reference="partner-organizations">
             <AutocompleteInput optionText="name" validate={required()} />
           </ReferenceInput>
@@ -105,7 +104,7 @@ export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
           title="app.consent.editReferral"
           fixed={{ personId: person.id }}
           record={editing}
-          mapErrors={translateErrors}
+         
           onClose={() => setEditing(null)}
         >
           <SelectInput source="status" choices={statusChoices} validate={required()} />

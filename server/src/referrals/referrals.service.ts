@@ -43,8 +43,9 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     if (sendsData(existing, status, person.id, partnerId!) && !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))) {
       throw fieldError(
         'status',
-        'consent_missing',
+        'sharing_consent_missing',
         `${person.firstName} has not given consent to share their data with this partner organisation; record sharing consent first`,
+        { name: person.firstName },
       );
     }
     const breakthroughId = input.breakthroughId !== undefined ? input.breakthroughId : existing?.breakthroughId;

@@ -87,7 +87,8 @@ export const FIELD_ERROR_CODES = {
   not_after_extended_end: 'Must be after the end date it extends (`params.date`)',
   // Rules of single records.
   cannot_change: 'Cannot be changed once set (record a new one instead)',
-  consent_missing: 'The person has not given the consent this needs (e.g. sharing with a partner organisation)',
+  consent_missing: 'The person has not given the consent this needs',
+  sharing_consent_missing: 'The person (`params.name`) has not given consent to share their data with this partner organisation',
   consent_withdrawn: 'The consent was withdrawn (`params.date`); a withdrawal is final',
   status_move_not_allowed: 'A placement cannot move from `params.from` to `params.to` (`params.allowed`: the moves allowed, empty when final)',
   end_reason_required: 'Ending a placement needs an end reason',
