@@ -28,7 +28,9 @@ test("caseworker's morning", async (t) => {
   await step('a referral is refused for lack of sharing consent', async () => {
     await page.getByTestId('caseload').getByRole('link', { name: 'ZS-001' }).click();
     await page.waitForURL(/#\/households\/.*\/show/);
-    await page.locator('tbody tr').first().click();
+    // The household page loads as its own chunk: until it shows, the caseload's table is still on screen.
+    const members = page.locator('table').filter({ has: page.getByRole('columnheader', { name: 'Voornaam of pseudoniem' }) });
+    await members.locator('tbody tr').first().click();
     await page.waitForURL(/#\/persons\/.*\/show/);
     await page.getByRole('button', { name: 'Doorverwijzing toevoegen' }).click();
     const dialog = page.getByRole('dialog');
