@@ -240,7 +240,7 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
     SELECT h.*, h.org_n = 2 AS big, (row_number() OVER (PARTITION BY h.org_n = 2 ORDER BY h.hseq) - 1)::int AS gidx FROM bench_hh h;
     ALTER TABLE bench_hh_idx ADD PRIMARY KEY (big, gidx);
     ANALYZE bench_hh_idx`);
-  const [{ bigCount, otherCount }] = await superuser.query(
+  const [{ bigCount, otherCount }] = await superuser.query<{ bigCount: number; otherCount: number }[]>(
     `SELECT count(*) FILTER (WHERE big)::int AS "bigCount", count(*) FILTER (WHERE NOT big)::int AS "otherCount" FROM bench_hh_idx`);
   await step(`contact logs (${nLogs.toLocaleString('en')})`, `
     INSERT INTO contact_logs (created_at, updated_at, organization_id, household_id, person_ids, occurred_at, minutes, channel, language, author_id,

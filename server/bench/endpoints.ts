@@ -37,8 +37,8 @@ export async function pickTargets(db: DataSource, jwt: JwtService): Promise<Targ
   const orgRows: { n: number; id: string; munis: string[] }[] = await db.query(`SELECT n, id, munis FROM bench_org WHERE n <> 2 ORDER BY n LIMIT 8`);
   const orgs: OrgTargets[] = [];
   for (const o of orgRows) {
-    const [coordinator] = await db.query(`SELECT id FROM bench_user WHERE org_n = $1 AND role = 'coordinator'`, [o.n]);
-    const [caseworker] = await db.query(`SELECT id FROM bench_user WHERE org_n = $1 AND role = 'caseworker' AND i = 1`, [o.n]);
+    const [coordinator] = await db.query<{ id: string }[]>(`SELECT id FROM bench_user WHERE org_n = $1 AND role = 'coordinator'`, [o.n]);
+    const [caseworker] = await db.query<{ id: string }[]>(`SELECT id FROM bench_user WHERE org_n = $1 AND role = 'caseworker' AND i = 1`, [o.n]);
     const households: { id: string; persons: string[] }[] = await db.query(
       `SELECT h.id, array_agg(p.id ORDER BY p.first_name, p.id) AS persons FROM households h JOIN persons p ON p.household_id = h.id AND p.deleted_at IS NULL
         WHERE h.organization_id = $1 AND h.deleted_at IS NULL GROUP BY h.id ORDER BY hashtext(h.id::text) LIMIT 200`, [o.id]);
@@ -57,7 +57,7 @@ export async function pickTargets(db: DataSource, jwt: JwtService): Promise<Targ
       labels: labels.map((l) => l.id),
     });
   }
-  const [big] = await db.query(`SELECT o.id, u.id AS user_id, (SELECT count(*) FROM contact_logs c WHERE c.organization_id = o.id)::int AS logs
+  const [big] = await db.query<{ id: string; user_id: string; logs: number }[]>(`SELECT o.id, u.id AS user_id, (SELECT count(*) FROM contact_logs c WHERE c.organization_id = o.id)::int AS logs
       FROM bench_org o JOIN bench_user u ON u.org_n = o.n AND u.role = 'coordinator' WHERE o.n = 2`);
   const since = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
   return {

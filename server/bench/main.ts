@@ -143,7 +143,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
  * fingerprints (row ids, counts, totals) compared; a difference is printed.
  */
 async function compareAnswers(servers: readonly { name: string; base: string }[], targets: Targets) {
-  const fingerprint = (body: unknown): unknown => {
+  const fingerprint = (body: unknown): string => {
     if (Array.isArray(body)) return body.map((r: Record<string, unknown>) => r.id ?? r.recordId ?? r.householdId ?? r.domainKey ?? r.labelId).concat(body.length).join(',');
     const o = body as Record<string, unknown>;
     if ('totalMinutes' in o) return JSON.stringify([o.totalMinutes, (o.rows as { labelId: string; minutes: number; logs: number }[]).map((r) => [r.labelId, r.minutes, r.logs]), (o.helpdesk as { totalMinutes: number }).totalMinutes]);

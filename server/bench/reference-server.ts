@@ -222,6 +222,7 @@ const PLACEMENT_UPDATE = `WITH up AS (
   SELECT * FROM up`;
 
 const UNLABELLED = { nl: 'Zonder label', en: 'Unlabelled', uk: 'Без мітки' };
+type Row = Record<string, unknown>;
 type ThemeRow = { labelId: string | null; name: unknown; parentName: unknown; color: string | null; minutes: number; logs: number };
 function totals(rows: ThemeRow[]) {
   const total = rows.reduce((sum, r) => sum + r.minutes, 0);
@@ -259,7 +260,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'GET' && path === '/api/households') {
     const filter = JSON.parse(q.get('filter') ?? '{}') as { municipality?: string };
     const [first, last] = JSON.parse(q.get('range') ?? '[0,24]') as [number, number];
-    const rows = await inOrganization(org, async (c) => (await c.query(HOUSEHOLD_LIST, [org, String(filter.municipality).trim().toLowerCase(), last - first + 1, first])).rows);
+    const rows = await inOrganization(org, async (c) => (await c.query<Row>(HOUSEHOLD_LIST, [org, String(filter.municipality).trim().toLowerCase(), last - first + 1, first])).rows);
     const total = rows.length ? Number(rows[0].total) : 0;
     for (const r of rows) delete r.total;
     const span = rows.length ? `${first}-${first + rows.length - 1}` : '*';
@@ -268,26 +269,26 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'GET' && (m = /^\/api\/persons\/([^/]+)$/.exec(path))) {
     const id = m[1];
     if (!UUID.test(id)) return notFound(res, 'Person');
-    const person = await inOrganization(org, async (c) => (await c.query(PERSON_SHOW, [org, id, user, randomUUID()])).rows[0]);
+    const person = await inOrganization(org, async (c) => (await c.query<Row>(PERSON_SHOW, [org, id, user, randomUUID()])).rows[0]);
     return person ? send(res, 200, person) : notFound(res, 'Person');
   }
   if (req.method === 'GET' && path === '/api/reports/themes') {
     const f = JSON.parse(q.get('filter') ?? '{}') as { level?: string; occurredAt_gte: string };
     const [logs, helpdesk] = await inOrganization(org, async (c) => [
-      totals((await c.query(THEMES_LOGS, [org, f.occurredAt_gte])).rows),
-      totals((await c.query(THEMES_HELPDESK, [org, f.occurredAt_gte])).rows),
+      totals((await c.query<ThemeRow>(THEMES_LOGS, [org, f.occurredAt_gte])).rows),
+      totals((await c.query<ThemeRow>(THEMES_HELPDESK, [org, f.occurredAt_gte])).rows),
     ]);
     return send(res, 200, { level: f.level ?? 'top', totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk: { ...helpdesk, filtersApplied: ['occurredAt_gte'] } });
   }
   if (req.method === 'GET' && path === '/api/caseload') {
-    return send(res, 200, await inOrganization(org, async (c) => (await c.query(CASELOAD, [org, user])).rows));
+    return send(res, 200, await inOrganization(org, async (c) => (await c.query<Row>(CASELOAD, [org, user])).rows));
   }
   if (req.method === 'GET' && path === '/api/deadlines') {
     const weeks = Number(q.get('weeks') ?? 8);
-    return send(res, 200, await inOrganization(org, async (c) => (await c.query(DEADLINES, [org, weeks])).rows));
+    return send(res, 200, await inOrganization(org, async (c) => (await c.query<Row>(DEADLINES, [org, weeks])).rows));
   }
   if (req.method === 'GET' && path === '/api/reports/obstacles') {
-    const rows = await inOrganization(org, async (c) => (await c.query(OBSTACLE_REPORT, [org])).rows);
+    const rows = await inOrganization(org, async (c) => (await c.query<Row & { total: number; resolved: number }>(OBSTACLE_REPORT, [org])).rows);
     const byDomain = rows.map((r) => ({ ...r, shareResolved: r.total === 0 ? 0 : r.resolved / r.total }));
     const total = byDomain.reduce((s, d) => s + d.total, 0);
     const resolved = byDomain.reduce((s, d) => s + d.resolved, 0);
@@ -296,15 +297,15 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'GET' && (m = /^\/api\/households\/([^/]+)\/obstacles-by-domain$/.exec(path))) {
     if (!UUID.test(m[1])) return notFound(res, 'Household');
     const id = m[1];
-    const row = await inOrganization(org, async (c) => (await c.query(HOUSEHOLD_ROLLUP, [org, id])).rows[0]);
+    const row = await inOrganization(org, async (c) => (await c.query<{ found: boolean; rows: Row[] }>(HOUSEHOLD_ROLLUP, [org, id])).rows[0]);
     if (!row.found) return notFound(res, 'Household');
-    return send(res, 200, (row.rows as Record<string, unknown>[]).map(({ domainKey, open, inProgress, resolved, notResolvable }) => ({ domainKey, open, inProgress, resolved, notResolvable })));
+    return send(res, 200, row.rows.map(({ domainKey, open, inProgress, resolved, notResolvable }) => ({ domainKey, open, inProgress, resolved, notResolvable })));
   }
   if (req.method === 'GET' && (m = /^\/api\/households\/([^/]+)\/timeline$/.exec(path))) {
     if (!UUID.test(m[1])) return notFound(res, 'Household');
     const id = m[1];
     const limit = Number(q.get('limit') ?? 500);
-    const rows = await inOrganization(org, async (c) => (await c.query(TIMELINE, [id, org, limit])).rows);
+    const rows = await inOrganization(org, async (c) => (await c.query<Row>(TIMELINE, [id, org, limit])).rows);
     return send(res, 200, rows.map((r) => {
       const { labels, ...rest } = r;
       return { ...rest, at: (r.at as Date).toISOString(), ...(r.type === 'contact' ? { labels } : {}) };
@@ -314,7 +315,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const b = await readJson(req);
     const labelIds = [...new Set((b.labelIds as string[] | undefined) ?? [])];
     const sent = Object.keys(b).filter((k) => b[k] !== undefined).sort();
-    const row = await inOrganization(org, async (c) => (await c.query(CONTACT_LOG_CREATE, [
+    const row = await inOrganization(org, async (c) => (await c.query<Row & { labelMinutes: Record<string, unknown> }>(CONTACT_LOG_CREATE, [
       org, b.householdId, b.personIds, b.occurredAt, b.minutes, b.channel, user, labelIds, b.note ?? '', sent, randomUUID(),
     ])).rows[0]);
     if (!row) return send(res, 400, { statusCode: 400, error: 'bad_request', message: 'unknown household, person or label' });
@@ -326,7 +327,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     if (!UUID.test(m[1])) return notFound(res, 'Placement');
     const id = m[1];
     const b = await readJson(req);
-    const row = await inOrganization(org, async (c) => (await c.query(PLACEMENT_UPDATE, [org, id, b.notes, b.hoursPerWeek, user, randomUUID()])).rows[0]);
+    const row = await inOrganization(org, async (c) => (await c.query<Row>(PLACEMENT_UPDATE, [org, id, b.notes, b.hoursPerWeek, user, randomUUID()])).rows[0]);
     return row ? send(res, 200, row) : notFound(res, 'Placement');
   }
   return send(res, 404, { statusCode: 404, error: 'not_found', message: 'Not found' });

@@ -74,7 +74,7 @@ export function fixedHeaders(middleware: Middleware): Middleware {
   } as unknown as Response;
   let synchronous = false;
   middleware({ headers: {}, method: 'GET', url: '/' } as Request, probe, (error) => {
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new Error('fixedHeaders: the middleware failed', { cause: error });
     synchronous = true;
   });
   if (!synchronous) throw new Error('fixedHeaders: the middleware did not finish synchronously');

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     logger.warn({ pid: embedded.stoppedLeftover }, 'stopped the embedded PostgreSQL that an earlier, killed Doorbraak had left running');
   }
 
-  let seeded = false;
+  let seeded: boolean;
   const [{ createApp }, { seedDemoIfEmpty, DEMO_LOGINS }] = await appModules.catch(async (error) => {
     await embedded?.stop().catch(() => undefined);
     throw error;

@@ -124,7 +124,7 @@ describe('auth, roles and the public routes', () => {
 
   it('sends a CSP that works over plain http and no HSTS unless configured', async () => {
     const res = await t.http().get('/api/health').expect(200);
-    const csp = res.headers['content-security-policy'] as string;
+    const csp = res.headers['content-security-policy'];
     expect(csp).toMatch(/script-src 'self'/);
     // Over http://<lan-address>:3000 this directive made browsers load the scripts over https: a blank page.
     expect(csp).not.toMatch(/upgrade-insecure-requests/);

@@ -454,7 +454,7 @@ function kindOf(name: string, schema: Schema | undefined, valid: unknown): Kind 
   if (Array.isArray(valid)) return 'array';
   if (valid !== null && valid !== undefined) return typeof valid === 'object' ? 'object' : (typeof valid as Kind);
   if (schema?.type === 'integer' || schema?.type === 'number') return 'number';
-  if (schema?.type === 'string' || schema?.type === 'boolean' || schema?.type === 'array') return schema.type as Kind;
+  if (schema?.type === 'string' || schema?.type === 'boolean' || schema?.type === 'array') return schema.type;
   return 'unknown';
 }
 

@@ -28,8 +28,8 @@ function startServer(dataDir: string, port: number, env: Record<string, string> 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { process: child, output: () => output, exit };
 }
@@ -53,7 +53,7 @@ async function failedStart(dataDir: string, port: number, env: Record<string, st
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   children.push(child);
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   return { code, stderr };
 }

@@ -46,8 +46,8 @@ export async function createUser(dataSource: DataSource, args: CreateUserArgs): 
   } catch (error) {
     if (created) {
       await dataSource.transaction(async (manager) => {
-        await manager.query('DELETE FROM labels WHERE organization_id = $1', [org!.id]);
-        await manager.delete(Organization, { id: org!.id });
+        await manager.query('DELETE FROM labels WHERE organization_id = $1', [org.id]);
+        await manager.delete(Organization, { id: org.id });
       });
     }
     throw error;

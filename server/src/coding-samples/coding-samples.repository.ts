@@ -84,7 +84,7 @@ export class CodingSamplesRepository {
 
   /** Whether a log of a sample is still there (not deleted since the draw). */
   async logExists(contactLogId: string, manager: EntityManager): Promise<boolean> {
-    const [log] = await manager.query('SELECT 1 FROM contact_logs WHERE id = $1 AND deleted_at IS NULL', [contactLogId]);
+    const [log] = await manager.query<unknown[]>('SELECT 1 FROM contact_logs WHERE id = $1 AND deleted_at IS NULL', [contactLogId]);
     return Boolean(log);
   }
 

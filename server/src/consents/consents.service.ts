@@ -55,7 +55,7 @@ export class ConsentsService extends CaseRecordService<Consent, CreateConsentDto
         await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
       }
     }
-    const givenOn = (fields.givenOn as string | undefined) ?? existing?.givenOn;
+    const givenOn = fields.givenOn ?? existing?.givenOn;
     if (input.withdrawnOn) {
       if (input.withdrawnOn > now) throw fieldError('withdrawnOn', 'date_in_future', 'cannot be in the future: a withdrawal takes effect on the day it is recorded');
       if (givenOn && input.withdrawnOn < givenOn) throw fieldError('withdrawnOn', 'before_consent_given', `cannot be before consent was given (${givenOn})`, { date: givenOn });

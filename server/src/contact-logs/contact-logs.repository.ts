@@ -7,6 +7,9 @@ import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { researcherMayReadLog } from '../consents/research-consent.js';
 import { CHANNELS, ContactLog } from './contact-log.entity.js';
 
+/** What references() finds of the ids a log names. */
+interface ReferenceCheck { authorActive: boolean; householdExists: boolean; members: number; obstacles: number; breakthroughs: number }
+
 @Injectable()
 export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
   constructor(dataSource: DataSource) {
@@ -44,8 +47,8 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
     manager: EntityManager,
     organizationId: string,
     refs: { authorId?: string; householdId?: string; ofHousehold?: string; personIds: string[]; obstacleIds: string[]; breakthroughIds: string[] },
-  ): Promise<{ authorActive: boolean; householdExists: boolean; members: number; obstacles: number; breakthroughs: number }> {
-    const [row] = await manager.query(
+  ): Promise<ReferenceCheck> {
+    const [row] = await manager.query<ReferenceCheck[]>(
       `SELECT ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.organization_id = $1 AND u.id = $2 AND u.active)) AS "authorActive",
               ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM households h WHERE h.organization_id = $1 AND h.id = $3 AND h.deleted_at IS NULL)) AS "householdExists",
               (SELECT count(*) FROM persons p WHERE p.organization_id = $1 AND p.id = ANY($5::uuid[]) AND p.deleted_at IS NULL AND p.household_id::text = $4)::int AS members,
@@ -86,7 +89,7 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
 
   /** Whether the log is in a double-coding sample that is not closed yet. */
   async inOpenSample(contactLogId: string, manager: EntityManager): Promise<boolean> {
-    const [row] = await manager.query(`SELECT ${openSampleCondition('$1::uuid')} AS open`, [contactLogId]);
+    const [row] = await manager.query<{ open: boolean }[]>(`SELECT ${openSampleCondition('$1::uuid')} AS open`, [contactLogId]);
     return Boolean(row.open);
   }
 }

@@ -16,7 +16,6 @@ import type { ListResult } from '../common/list/list-spec.js';
 import { ContactLog } from './contact-log.entity.js';
 import { ContactLogsRepository } from './contact-logs.repository.js';
 import type { BulkLabelsDto, CreateContactLogDto, UpdateContactLogDto } from './dto/contact-log.dto.js';
-import { assertActiveUsersInOrg } from '../common/database/references.js';
 
 @Injectable()
 export class ContactLogsService extends CaseRecordService<ContactLog, CreateContactLogDto, UpdateContactLogDto> {

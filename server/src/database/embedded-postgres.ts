@@ -84,7 +84,7 @@ async function start(
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${server.port}/postgres`,
     clusterDir: cluster.pgdata,
     stoppedLeftover: server.stoppedLeftover,
-    stop: server.stop,
+    stop: () => server.stop(),
   };
 }
 

@@ -115,7 +115,7 @@ export class DatabaseRoleError extends Error {}
 
 /** As the owner, after migrations: checks the owner can do its work and gives the runtime role its privileges. */
 export async function grantRuntimeRole(owner: DataSource, runtimeRole: string): Promise<void> {
-  const [me] = await owner.query(
+  const [me] = await owner.query<{ name: string; superuser: boolean; bypass: boolean }[]>(
     `SELECT current_user AS name, rolsuper AS superuser, rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user`,
   );
   if (me.name === runtimeRole) {
@@ -139,7 +139,7 @@ export async function grantRuntimeRole(owner: DataSource, runtimeRole: string): 
  * member of the owner of any table).
  */
 export async function assertRuntimeRoleConfined(runtime: DataSource): Promise<void> {
-  const [role] = await runtime.query(
+  const [role] = await runtime.query<{ name: string; superuser: boolean; bypass: boolean; owned: number }[]>(
     `SELECT current_user AS name, r.rolsuper AS superuser, r.rolbypassrls AS bypass,
             (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = 'public' AND pg_has_role(current_user, c.relowner, 'USAGE')) AS owned

@@ -41,12 +41,12 @@ export class EmployersRepository extends OrgScopedRepository<Employer> {
 
   /** How many live placements and network conversations refer to this employer. */
   async usage(employerId: string, manager: EntityManager): Promise<{ placements: number; conversations: number }> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<{ placements: number; conversations: number }[]>(
       `SELECT (SELECT count(*) FROM placements WHERE employer_id = $1 AND deleted_at IS NULL)::int AS placements,
               (SELECT count(*) FROM network_conversations WHERE employer_id = $1 AND deleted_at IS NULL)::int AS conversations`,
       [employerId],
     );
-    return row as { placements: number; conversations: number };
+    return row;
   }
 
   nameTaken(organizationId: string, name: string, city: string, exceptId: string | undefined, manager: EntityManager) {

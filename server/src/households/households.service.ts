@@ -28,7 +28,7 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
     existing: Household | undefined,
     manager: EntityManager,
   ): Promise<Partial<Household>> {
-    const fields: Partial<Household> = { ...input } as Partial<Household>;
+    const fields: Partial<Household> = { ...input };
     if (input.reference !== undefined) {
       fields.reference = input.reference.trim();
       const taken = await (this.repository as HouseholdsRepository).referenceTaken(

@@ -48,7 +48,7 @@ function requestedKeys(rawFilter: unknown): string[] | undefined {
     // Only a pure getMany (`{"id": key or [keys]}`) is answered here; anything else goes through the list's checks.
     if (!filter || typeof filter !== 'object' || Object.keys(filter).length !== 1 || filter.id === undefined) return undefined;
     const keys = ([] as unknown[]).concat(filter.id);
-    return keys.every((key) => typeof key === 'string') ? (keys as string[]) : undefined;
+    return keys.every((key) => typeof key === 'string') ? keys : undefined;
   } catch {
     return undefined;
   }

@@ -40,12 +40,12 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
   }
 
   async childCount(labelId: string, manager: EntityManager): Promise<number> {
-    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [labelId]);
+    const [{ n }] = await manager.query<{ n: number }[]>('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [labelId]);
     return n;
   }
 
   async usageCount(labelId: string, manager: EntityManager): Promise<number> {
-    const [row] = await manager.query(
+    const [row] = await manager.query<{ n: string }[]>(
       `SELECT (SELECT count(*) FROM contact_log_labels WHERE label_id = $1)
             + (SELECT count(*) FROM helpdesk_question_labels WHERE label_id = $1)
             + (SELECT count(*) FROM labels WHERE parent_id = $1 AND deleted_at IS NULL) AS n`,

@@ -24,7 +24,7 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
     const fields = { ...input } as Partial<Label> & Record<string, unknown>;
     delete fields.mergedIntoId;
     if (input.name !== undefined) {
-      const name = Object.fromEntries(Object.entries(input.name ?? {}).map(([k, v]) => [k, String(v ?? '').trim()]).filter(([, v]) => v));
+      const name = Object.fromEntries(Object.entries(input.name ?? {}).map(([k, v]): [string, string] => [k, String(v ?? '').trim()]).filter(([, v]) => v));
       if (Object.keys(name).length === 0) throw fieldError('name', 'label_name_required', 'needs a name in at least one language (nl, en, uk)');
       fields.name = name;
     }

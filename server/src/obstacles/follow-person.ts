@@ -24,7 +24,7 @@ export async function moveObstaclesWithPerson(
   // NO KEY UPDATE leaves the foreign-key checks of link inserts free to proceed.
   await manager.query(`SELECT id FROM obstacles WHERE person_id = $1 ORDER BY id FOR NO KEY UPDATE`, [personId]);
   await lockHouseholdObstacles(manager, [fromHouseholdId, toHouseholdId]);
-  const [{ count }] = await manager.query(
+  const [{ count }] = await manager.query<{ count: number }[]>(
     `SELECT count(*)::int AS count
        FROM obstacle_links l
        JOIN obstacles a ON a.id = l.blocker_id AND a.deleted_at IS NULL
@@ -48,7 +48,7 @@ export async function moveObstaclesWithPerson(
     .where('person_id = :personId AND organization_id = :organizationId', { personId, organizationId: actor.organizationId })
     .returning(['id'])
     .execute()
-    .then((result) => result.raw);
+    .then((result) => result.raw as { id: string }[]);
   for (const { id } of moved) {
     await recordAudit(manager, actor, { action: 'update', resource: 'obstacles', recordId: id, fields: ['householdId'] });
   }

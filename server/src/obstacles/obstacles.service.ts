@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { fieldError, notFound, validationFailed } from '../common/errors/app-error.js';
+import { fieldError, notFound } from '../common/errors/app-error.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { PerspectivePlansRepository } from '../perspective-plans/perspective-plans.repository.js';

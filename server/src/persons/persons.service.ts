@@ -49,5 +49,5 @@ export class PersonsService extends CaseRecordService<Person, CreatePersonDto, U
 
 /** Drops languages without a level so `{}` means "nothing known". */
 function compactLevels(levels: object | null | undefined): Person['languageLevels'] {
-  return Object.fromEntries(Object.entries(levels ?? {}).filter(([, level]) => level)) as Person['languageLevels'];
+  return Object.fromEntries(Object.entries(levels ?? {}).filter(([, level]) => level));
 }

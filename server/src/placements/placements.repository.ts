@@ -87,7 +87,7 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
    */
   async report(organizationId: string, f: PlacementReportFilter) {
     const params = [organizationId, f.from ?? null, f.to ?? null, f.matcherIds ?? null, f.municipalities ?? null];
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Record<string, unknown>[]>(
       `WITH persons_in AS (
          SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id AND h.deleted_at IS NULL
           WHERE p.organization_id = $1 AND p.deleted_at IS NULL AND p.matching_since IS NOT NULL
@@ -145,6 +145,6 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
               GROUP BY 1) q) AS fit_by_quarter`,
       params,
     );
-    return row as Record<string, unknown>;
+    return row;
   }
 }

@@ -22,7 +22,7 @@ import { today } from '../common/time/today.js';
  */
 export function statusChangeDate(
   status: PlacementStatus,
-  previous: PlacementStatus | string | undefined,
+  previous: string | undefined,
   sent: string | null | undefined,
   startDate: string | null,
   endDate: string | null,

@@ -57,7 +57,7 @@ export class ObstacleReportCsv {
     const f = sentFilter;
     const list = (v: unknown) => (Array.isArray(v) ? v : [v]).map(String);
     const filters: [string, string][] = [];
-    const date = (key: string, word: Word) => typeof f[key] === 'string' && filters.push([w(word), formatFilterDate(f[key] as string, locale)]);
+    const date = (key: string, word: Word) => typeof f[key] === 'string' && filters.push([w(word), formatFilterDate(f[key], locale)]);
     date('identifiedOn_gte', 'identifiedFrom');
     date('identifiedOn_lte', 'identifiedTo');
     date('resolvedOn_gte', 'resolvedFrom');

@@ -1,4 +1,4 @@
-import { withoutFormulas } from '../common/http/csv.js';
+import { cellText, withoutFormulas } from '../common/http/csv.js';
 import { invalidQuery } from '../common/errors/app-error.js';
 
 /**
@@ -102,6 +102,6 @@ export function sharedFilterNames(filter: Record<string, unknown>, locale: Repor
 function cell(value: unknown, locale: ReportLocale): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(Math.round(value * 100) / 100).replace('.', DECIMAL[locale]);
-  const text = withoutFormulas(String(value));
+  const text = withoutFormulas(cellText(value));
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
+import { ApiReport } from '../common/http/openapi-answers.js';
 import type { Response } from 'express';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';

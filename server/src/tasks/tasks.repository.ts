@@ -43,14 +43,14 @@ export class TasksRepository extends OrgScopedRepository<Task> {
     id: string,
     manager: EntityManager,
   ): Promise<{ householdId: string; endDate?: string | null } | null> {
-    const [row] = await manager.query(HOUSEHOLD_OF[reference], [id, organizationId]);
+    const [row] = await manager.query<{ householdId: string; endDate?: string | null }[]>(HOUSEHOLD_OF[reference], [id, organizationId]);
     return row ?? null;
   }
 
   /** The date a household's shelter or protection ends now. */
   async householdDeadline(organizationId: string, householdId: string, kind: Exclude<DeadlineKind, 'contract_end'>, manager: EntityManager): Promise<string | null> {
     const column = kind === 'shelter_end' ? 'shelter_end_date' : 'protection_end_date';
-    const [row] = await manager.query(
+    const [row] = await manager.query<{ date: string | null }[]>(
       `SELECT to_char(${column}, 'YYYY-MM-DD') AS date FROM households WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL`,
       [householdId, organizationId],
     );

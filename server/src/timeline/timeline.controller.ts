@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiAnswer, ApiReport } from '../common/http/openapi-answers.js';
+import { ApiAnswer } from '../common/http/openapi-answers.js';
 import { Permission } from '../common/auth/decorators.js';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { invalidQuery, notFound } from '../common/errors/app-error.js';

@@ -50,7 +50,7 @@ export class UsersRepository {
    */
   async findActiveWithPasswordByEmail(email: string, organizationId?: string): Promise<User[]> {
     // Before the organisation is known: through the SECURITY DEFINER function (row-level security hides users otherwise).
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT * FROM auth_user_by_email($1) u
         WHERE u.active AND ($2::uuid IS NULL OR u.organization_id = $2::uuid)
         ORDER BY u.created_at LIMIT 20`,

@@ -13,5 +13,5 @@ export interface ActingUser {
 }
 
 export const Actor = createParamDecorator((_data: unknown, ctx: ExecutionContext): ActingUser => {
-  return ctx.switchToHttp().getRequest().user as ActingUser;
+  return ctx.switchToHttp().getRequest<{ user: ActingUser }>().user;
 });

@@ -7,7 +7,7 @@ import type { Role } from '../../auth/roles.js';
 import { IS_PUBLIC, PERMISSION_KEY, type RoutePermission } from './decorators.js';
 import { assertTableConsistent, can, isKnownPermission } from './permissions.js';
 
-type Targets = [Function, Function];
+type Targets = Parameters<Reflector['getAllAndOverride']>[1];
 
 /** The guard's check: a route without a permission is refused (start-up also refuses to serve one). */
 export function assertPermitted(reflector: Reflector, targets: Targets, role: Role): void {
@@ -34,12 +34,12 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
     const instance = wrapper.instance as object | undefined;
     if (!instance || !wrapper.metatype) continue;
     const controllerPath = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
-    const prototype = Object.getPrototypeOf(instance);
+    const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
     for (const name of Object.getOwnPropertyNames(prototype)) {
       if (name === 'constructor') continue;
-      const handler = prototype[name] as unknown;
+      const handler = prototype[name];
       if (typeof handler !== 'function') continue;
-      const path = Reflect.getMetadata(PATH_METADATA, handler);
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
       if (path === undefined) continue;
       const method = METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as number] ?? '?';
       const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, wrapper.metatype));

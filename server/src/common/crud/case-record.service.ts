@@ -77,7 +77,7 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
     return this.dataSource.transaction(async (manager) => {
       const sent = withoutMeta(input);
       const fields = await this.prepare(actor, sent, undefined, manager);
-      const record = this.repository.create(manager, { ...fields, organizationId: actor.organizationId } as Partial<E>);
+      const record = this.repository.create(manager, { ...fields, organizationId: actor.organizationId });
       const saved = await this.repository.save(manager, record);
       await this.afterSave(actor, saved, sent, manager, true);
       // The record as stored (hooks may have written to it) and its audit row, in one statement.

@@ -158,7 +158,7 @@ export function bindToUnitOfWork(dataSource: DataSource): DataSource {
     if (!unit) return transaction(isolationOrWork, work);
     const run = (typeof isolationOrWork === 'function' ? isolationOrWork : work) as (manager: EntityManager) => Promise<unknown>;
     return run(unit.runner.manager);
-  }) as DataSource['transaction'];
+  });
   Object.defineProperty(dataSource, 'manager', {
     configurable: true,
     enumerable: true,

@@ -60,7 +60,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
     }
     if (exception instanceof QueryFailedError) {
-      const mapped = mapDatabaseError(exception, request.method);
+      const mapped = mapDatabaseError(exception as QueryFailedError, request.method);
       if (mapped) return mapped;
     }
     return { statusCode: 500, code: 'internal_error', message: 'Internal server error', requestId: request.id };
@@ -97,7 +97,7 @@ function httpMessage(exception: HttpException): string {
   if (exception.getStatus() === 400 && /JSON/i.test(exception.message)) return MALFORMED_JSON;
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
-  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+  return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
 }
 
 /** SQLSTATEs of a value PostgreSQL could not take: out of range, not a date, a NUL in text. */

@@ -98,12 +98,13 @@ function unprefixed(message: string, property: string): string {
 function constraintArgs(error: ValidationError, name: string): unknown[] {
   const target = error.target as object | undefined;
   if (!target) return [];
-  return argsOf(target.constructor).get(`${error.property}\u0000${name}`) ?? [];
+  return argsOf(target.constructor as DtoClass).get(`${error.property}\u0000${name}`) ?? [];
 }
 
 /** A DTO class's constraint parameters by property and constraint name, read once per class. */
-const ARGS = new WeakMap<Function, Map<string, unknown[]>>();
-function argsOf(dto: Function): Map<string, unknown[]> {
+type DtoClass = abstract new (...args: never[]) => unknown;
+const ARGS = new WeakMap<DtoClass, Map<string, unknown[]>>();
+function argsOf(dto: DtoClass): Map<string, unknown[]> {
   let args = ARGS.get(dto);
   if (!args) {
     args = new Map();

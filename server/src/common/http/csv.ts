@@ -20,8 +20,17 @@ const FORMULA_START = /(?<=^|[,;"\r\n])(?=[=+\-@\t\r])/g;
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  const text = withoutFormulas(String(value));
+  const text = withoutFormulas(cellText(value));
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A cell value's text: as String() writes strings, booleans, dates and arrays of them; another object as JSON. */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value instanceof Date) return String(value);
+  if (Array.isArray(value)) return value.map((v: unknown) => (v === null || v === undefined ? '' : cellText(v))).join(',');
+  if (value === null || value === undefined) return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /** A `'` before every character that could start a formula in any cell a spreadsheet splits this text into. */

@@ -61,7 +61,7 @@ export function parseJsonBody(limit = '1mb', limits: JsonShapeLimits = JSON_LIMI
     if (first === undefined) return refuse(400, 'malformed_json', 'Malformed JSON in request body');
     if (first !== '{' && first !== '[') return refuse(400, 'body_not_object', 'The request body must be a JSON object');
     try {
-      req.body = JSON.parse(text);
+      req.body = JSON.parse(text) as unknown;
     } catch {
       return refuse(400, 'malformed_json', 'Malformed JSON in request body');
     }

@@ -16,7 +16,7 @@ export function describeRequestFields(schemas: Record<string, Schema>, dtos: Dto
   for (const dto of dtos) {
     const schema = schemas[dto.name];
     if (!schema || !schema.properties) continue;
-    const metadata = storage.getTargetValidationMetadatas(dto as unknown as Function, '', true, false);
+    const metadata = storage.getTargetValidationMetadatas(dto, '', true, false);
     const byProperty = new Map<string, ValidationMetadata[]>();
     for (const m of metadata) byProperty.set(m.propertyName, [...(byProperty.get(m.propertyName) ?? []), m]);
     const properties = schema.properties as Record<string, Schema>;
@@ -83,7 +83,7 @@ function constraintsFrom(rules: ValidationMetadata[], target: Schema): Schema {
     if (target[key] === undefined && value !== undefined) out[key] = value;
   };
   for (const rule of rules) {
-    const [first] = rule.constraints ?? [];
+    const [first] = (rule.constraints ?? []) as unknown[];
     switch (nameOf(rule)) {
       case 'maxLength':
         set('maxLength', first);

@@ -146,7 +146,7 @@ function describeRecords(paths: Record<string, Record<string, Operation>>, schem
   for (const [collection, description] of Object.entries(RECORDS)) {
     const schema = recordSchema(description);
     const body = paths[collection]?.post?.requestBody?.content?.['application/json']?.schema;
-    takeEnums(schema, body?.$ref ? schemas[String(body.$ref).split('/').pop() ?? ''] : body, schemas);
+    takeEnums(schema, typeof body?.$ref === 'string' ? schemas[body.$ref.split('/').pop() ?? ''] : body, schemas);
     schemas[description.name] = schema;
     const ref = { $ref: `#/components/schemas/${description.name}` };
     const item = `${collection}/{id}`;

@@ -59,7 +59,7 @@ export function staticClient(clientDir: string): RequestHandler | undefined {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
     const known = files.get(req.path);
     // A missing asset (a chunk of an older build) is a 404, not index.html: the page's import then fails visibly.
-    if (!known) return fromDisk(req, res, () => (req.method === 'GET' && !req.path.startsWith('/assets/') ? sendIndex(res, next) : next()));
+    if (!known) return void fromDisk(req, res, () => (req.method === 'GET' && !req.path.startsWith('/assets/') ? sendIndex(res, next) : next()));
 
     let file = known.file;
     if (known.br || known.gzip) {

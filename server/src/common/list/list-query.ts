@@ -224,7 +224,7 @@ export function applyFilters<T extends ObjectLiteral>(
     } else if (value === null) {
       qb.andWhere(`${field.column} IS NULL`);
     } else {
-      qb.andWhere(`${field.column} = :${p}`, { [p]: field.type === 'boolean' ? String(value) === 'true' : value });
+      qb.andWhere(`${field.column} = :${p}`, { [p]: field.type === 'boolean' ? value === true || value === 'true' : value });
     }
   }
   return qb;

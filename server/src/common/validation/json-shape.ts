@@ -128,7 +128,7 @@ export function textProblems(value: unknown, max = 50, maxDepth = JSON_LIMITS.ma
       found.push([path || 'root', `is nested too deeply (at most ${maxDepth} levels)`, 'too_deep']);
       continue;
     }
-    const entries = Object.entries(current);
+    const entries = Object.entries(current as Record<string, unknown>);
     // Pushed in reverse so that problems come out in document order.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i];

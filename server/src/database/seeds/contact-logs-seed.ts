@@ -101,7 +101,7 @@ export async function seedContactLogs(
     }
     const inserted = await manager.insert(ContactLog, logs);
     const rows: Partial<ContactLogLabel>[] = [];
-    inserted.identifiers.forEach(({ id }, i) => {
+    (inserted.identifiers as { id: string }[]).forEach(({ id }, i) => {
       for (const share of splitMinutes(logs[i].minutes!, labelSets[i])) {
         rows.push({
           contactLogId: id,
@@ -138,19 +138,19 @@ export async function seedContactLogs(
   }
   const inserted = await manager.insert(HelpdeskQuestion, questions);
   const rows: Partial<HelpdeskQuestionLabel>[] = [];
-  inserted.identifiers.forEach(({ id }, i) => {
+  (inserted.identifiers as { id: string }[]).forEach(({ id }, i) => {
     for (const share of splitMinutes(questions[i].minutes ?? 0, questionLabels[i])) rows.push({ helpdeskQuestionId: id, labelId: share.labelId, minutes: share.minutes });
   });
   await manager.insert(HelpdeskQuestionLabel, rows);
 
   // Double coding is research use: most people present in the logs consented to it (every eighth did not).
-  const consenting = await manager.query(
+  const consenting = await manager.query<{ id: string }[]>(
     `SELECT p.id FROM persons p WHERE p.organization_id = $1 AND p.deleted_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'research') ORDER BY p.id`,
     [researchOrgId],
   );
   const givenOn = new Date(today - 330 * 86400000).toISOString().slice(0, 10);
-  const consents = (consenting as { id: string }[])
+  const consents = consenting
     .filter((_, i) => i % 8 !== 7)
     .map((p) => ({ organizationId: researchOrgId, personId: p.id, purpose: 'research' as const, givenOn, givenHow: 'written' as const, recordedById: authorIds[0] }));
   if (consents.length) await manager.insert(Consent, consents);
