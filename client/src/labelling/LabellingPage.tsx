@@ -100,7 +100,7 @@ export const LabellingPage = () => {
         <Card data-testid="labelling-item">
           <CardContent>
             <Typography variant="caption" color="text.secondary" data-testid="labelling-position">
-              {translate('app.labelling.position', { n: index + 1, total: queue!.length })} ·{' '}
+              {translate('app.labelling.position', { n: index + 1, total: queue.length })} ·{' '}
               {formatDateTime(item.occurredAt ?? item.receivedAt)} · {formatNumber(item.minutes ?? 0)} {translate('resources.contact-logs.fields.minutes').toLocaleLowerCase()}
             </Typography>
             <Typography variant="h6" sx={{ my: 1, whiteSpace: 'pre-wrap' }} data-testid="labelling-text">

@@ -10,7 +10,7 @@ function screenWidth(width: number) {
     const min = /min-width:\s*([\d.]+)px/.exec(query);
     const matches = (!max || width <= Number(max[1])) && (!min || width >= Number(min[1]));
     return { matches, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false };
-  }) as typeof window.matchMedia;
+  });
 }
 
 function renderList() {
