@@ -33,6 +33,7 @@ function renderList() {
 }
 
 describe('a list on a phone and on a desk', () => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back after each test, never called
   const original = window.matchMedia;
   afterEach(() => {
     window.matchMedia = original;
