@@ -279,3 +279,30 @@ export interface PasswordChange {
   currentPassword: string;
   newPassword: string;
 }
+
+/* Records as the API answers them (react-admin's `useGetList<…>`, `useRecordContext<…>`). */
+export type AuditEvent = Schemas['AuditEvent'];
+export type Breakthrough = Schemas['Breakthrough'];
+export type Consent = Schemas['Consent'];
+export type ContactLog = Schemas['ContactLog'];
+export type Employer = Schemas['Employer'];
+export type HelpdeskQuestion = Schemas['HelpdeskQuestion'];
+export type Household = Schemas['Household'];
+export type Label = Schemas['Label'];
+/** The document types the link lists as `unknown[]`; the server answers obstacle ids. */
+export type NetworkConversation = Schemas['NetworkConversation'];
+export type Obstacle = Omit<Schemas['Obstacle'], 'activeBlockedByIds' | 'activeBlocksIds' | 'blockedByIds'> & {
+  activeBlockedByIds: string[];
+  activeBlocksIds: string[];
+  blockedByIds: string[];
+};
+export type PartnerOrganization = Schemas['PartnerOrganization'];
+export type Person = Schemas['Person'];
+export type PerspectivePlan = Schemas['PerspectivePlan'];
+export type Placement = Schemas['Placement'];
+export type Referral = Schemas['Referral'];
+export type Task = Schemas['Task'];
+export type User = Schemas['User'];
+export type UserView = Schemas['UserView'];
+export type Me = Schemas['Me'];
+export type LoginAnswer = Schemas['LoginAnswer'];

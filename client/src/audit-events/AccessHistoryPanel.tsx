@@ -3,6 +3,7 @@ import { useGetList, useGetMany, useResourceContext, useTranslate, type RaRecord
 import { useAllows } from '../common/useAllows';
 import { formatDateTime } from '../common/dates';
 import { useFieldNames } from './AuditRecord';
+import type { AuditEvent, User } from '../api/types';
 
 /** Who saw and changed this record, for those the permission table lets read the audit trail. */
 export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
@@ -10,12 +11,12 @@ export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
   const allowed = useAllows('audit-events', 'list');
   const fieldNames = useFieldNames();
   const resource = useResourceContext();
-  const { data: events = [] } = useGetList(
+  const { data: events = [] } = useGetList<AuditEvent>(
     'audit-events',
     { filter: { recordId: record.id }, pagination: { page: 1, perPage: 50 }, sort: { field: 'at', order: 'DESC' } },
     { enabled: allowed },
   );
-  const { data: users = [] } = useGetMany('users', { ids: [...new Set(events.map((e) => e.userId).filter(Boolean))] }, { enabled: events.length > 0 });
+  const { data: users = [] } = useGetMany<User>('users', { ids: [...new Set(events.map((e) => e.userId).filter((id): id is string => !!id))] }, { enabled: events.length > 0 });
   if (!allowed) return null;
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="access-history">

@@ -1,7 +1,8 @@
 import { Tooltip } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { ReferenceField, useGetMany, useTranslate, type RaRecord } from 'react-admin';
+import { ReferenceField, useGetMany, useTranslate } from 'react-admin';
 import { formatDay } from '../common/dates';
+import type { AuditEvent, Consent, Referral } from '../api/types';
 
 /** Where a record of each audited resource is opened; resources without a page link to the person or page they belong to. */
 const PAGES: Record<string, 'show' | 'edit'> = {
@@ -36,14 +37,14 @@ export function useFieldNames() {
 }
 
 /** Consents and referrals have no page of their own: they open on their person's page. */
-const PersonBound = ({ event }: { event: RaRecord }) => {
+const PersonBound = ({ event }: { event: AuditEvent }) => {
   const translate = useTranslate();
-  const { data = [], isPending } = useGetMany(event.resource, { ids: [event.recordId] });
+  const { data = [], isPending } = useGetMany<Consent | Referral>(event.resource, { ids: [event.recordId] });
   const record = data[0];
   if (isPending) return null;
   if (!record) return <>{translate('app.reading.audit.deletedRecord')}</>;
   const text =
-    event.resource === 'consents'
+    'purpose' in record
       ? `${translate(`resources.consents.purpose.${record.purpose}`)} · ${formatDay(record.givenOn)}`
       : `${record.reason ?? translate(`resources.referrals.status.${record.status}`)} · ${formatDay(record.date)}`;
   return <Link to={`/persons/${record.personId}/show`}>{text}</Link>;
@@ -53,7 +54,7 @@ const PersonBound = ({ event }: { event: RaRecord }) => {
  * The record an audit event is about, by name and linked to its page, instead of its UUID. A record
  * deleted since is named as such; the id stays searchable through the record filter.
  */
-export const AuditRecord = ({ event }: { event: RaRecord }) => {
+export const AuditRecord = ({ event }: { event: AuditEvent }) => {
   const translate = useTranslate();
   if (!event.recordId) return <>—</>;
   if (event.resource === 'consents' || event.resource === 'referrals') return <PersonBound event={event} />;

@@ -1,10 +1,11 @@
 import {
-  AutocompleteInput, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextInput, useTranslate, type RaRecord, TextField,
+  AutocompleteInput, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextInput, useTranslate,
 } from 'react-admin';
 import { DateField } from '../common/fields';
 import { AUDIT_ACTIONS, choices } from '../common/choices';
 import { AuditRecord, RequestId, useFieldNames, useResourceName } from './AuditRecord';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import type { AuditEvent } from '../api/types';
 
 /** The resources whose changes (and, for persons and households, reads) are audited. */
 const AUDITED = [
@@ -49,16 +50,16 @@ const AuditEventList = () => (
       <DateField source="at" showTime />
       <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
       <SelectField source="action" choices={actionChoices} />
-      <FunctionField source="resource" render={(e: RaRecord) => <ResourceName name={e.resource} />} />
-      <FunctionField source="recordId" sortable={false} render={(e: RaRecord) => <AuditRecord event={e} />} />
-      <FunctionField source="fields" sortable={false} render={(e: RaRecord) => <FieldNames event={e} />} />
-      <FunctionField source="requestId" sortable={false} render={(e: RaRecord) => <RequestId id={e.requestId} />} />
+      <FunctionField source="resource" render={(e: AuditEvent) => <ResourceName name={e.resource} />} />
+      <FunctionField source="recordId" sortable={false} render={(e: AuditEvent) => <AuditRecord event={e} />} />
+      <FunctionField source="fields" sortable={false} render={(e: AuditEvent) => <FieldNames event={e} />} />
+      <FunctionField source="requestId" sortable={false} render={(e: AuditEvent) => <RequestId id={e.requestId} />} />
     </ResponsiveDatagrid>
   </List>
 );
 
 const ResourceName = ({ name }: { name: string }) => <>{useResourceName()(name)}</>;
 
-const FieldNames = ({ event }: { event: RaRecord }) => <>{useFieldNames()(event.resource, event.fields)}</>;
+const FieldNames = ({ event }: { event: AuditEvent }) => <>{useFieldNames()(event.resource, event.fields)}</>;
 
 export default { list: AuditEventList };

@@ -20,10 +20,11 @@ export const ChangePassword = () => {
     try {
       await changePassword({ currentPassword, newPassword });
       notify('app.password.changed', { type: 'success' });
-      navigate('/');
+      void navigate('/');
     } catch (error) {
       if (error instanceof SessionEnded) return;
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
+      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | null)?.errors : undefined;
+      if (errors) return errors;
       notify((error as Error).message, { type: 'error' });
     }
   };

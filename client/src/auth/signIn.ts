@@ -19,12 +19,13 @@ export async function requestSignIn(email: string, password: string, organizatio
     // organizationId: only after the server answered 409 because this password opens accounts in several organisations.
     body: JSON.stringify({ email: email.trim(), password, ...(organizationId ? { organizationId } : {}) }),
   });
-  const body = await response.json().catch(() => ({}));
+  const body: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const message = typeof body?.message === 'string' ? body.message : response.statusText;
+    const answered = (body as { message?: unknown } | null)?.message;
+    const message = typeof answered === 'string' ? answered : response.statusText;
     throw new SignInError(message, response.status, body);
   }
-  return body;
+  return body as { accessToken: string; user: SessionUser };
 }
 
 export interface SignInOrganization {
@@ -37,7 +38,10 @@ export function organizationsToChoose(error: unknown): SignInOrganization[] {
   if (!(error instanceof SignInError) || error.status !== 409) return [];
   const organizations = (error.body as { organizations?: unknown } | undefined)?.organizations;
   if (!Array.isArray(organizations)) return [];
-  return organizations.filter((o): o is SignInOrganization => typeof o?.id === 'string' && typeof o?.name === 'string');
+  return (organizations as unknown[]).filter((o): o is SignInOrganization => {
+    const candidate = o as Partial<SignInOrganization> | null;
+    return typeof candidate?.id === 'string' && typeof candidate?.name === 'string';
+  });
 }
 
 export const LOGIN_ROUTE = '/login';

@@ -1,22 +1,23 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
+import { Button, useGetList, useGetMany, useTranslate } from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
 import { BreakthroughInputs } from './BreakthroughInputs';
 import { useHouseholdObstacles } from '../obstacles/ObstaclesPanel';
 import { formatDay } from '../common/dates';
 import { formatMoney } from '../common/formats';
+import type { Breakthrough, Obstacle, PartnerOrganization } from '../api/types';
 
 /**
  * Breakthroughs, newest first, as a timeline; recorded from here too. On a
  * person's page (`personId`) only theirs: those that removed their obstacles
  * or completed their referral, not every member's of the household.
  */
-export const BreakthroughTimeline = ({ householdId, personId, obstacles }: { householdId: string; personId?: string; obstacles: RaRecord[] }) => {
+export const BreakthroughTimeline = ({ householdId, personId, obstacles }: { householdId: string; personId?: string; obstacles: Obstacle[] }) => {
   const translate = useTranslate();
   const [adding, setAdding] = useState(false);
-  const { data = [] } = useGetList('breakthroughs', {
+  const { data = [] } = useGetList<Breakthrough>('breakthroughs', {
     filter: personId ? { personId } : { householdId },
     sort: { field: 'date', order: 'DESC' },
     pagination: { page: 1, perPage: 100 },
@@ -24,10 +25,10 @@ export const BreakthroughTimeline = ({ householdId, personId, obstacles }: { hou
   // Titles of every member's obstacles: a breakthrough can remove another member's.
   const { data: household = [] } = useHouseholdObstacles(householdId);
   const title = (id: string) => [...household, ...obstacles].find((o) => o.id === id)?.title;
-  const partnerIds = [...new Set(data.map((b) => b.partnerOrganizationId).filter(Boolean))];
-  const { data: partners = [] } = useGetMany('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
+  const partnerIds = [...new Set(data.map((b) => b.partnerOrganizationId).filter((id): id is string => !!id))];
+  const { data: partners = [] } = useGetMany<PartnerOrganization>('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
   const partnerName = (id?: string | null) => partners.find((p) => p.id === id)?.name;
-  const partnerOf = (b: RaRecord) => [partnerName(b.partnerOrganizationId), b.partner].filter(Boolean).join(' · ');
+  const partnerOf = (b: Breakthrough) => [partnerName(b.partnerOrganizationId), b.partner].filter(Boolean).join(' · ');
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>

@@ -22,6 +22,7 @@ import { DateField, NumberField } from '../common/fields';
 import { useDomains } from '../integration-domains/useDomains';
 import { BreakthroughInputs } from './BreakthroughInputs';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import type { Breakthrough } from '../api/types';
 
 const DomainFilter = (props: { source: string }) => {
   const { choices: domainChoices } = useDomains();
@@ -72,7 +73,7 @@ const BreakthroughShow = () => (
 );
 
 const EditInputs = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<Breakthrough>();
   return <BreakthroughInputs householdId={record?.householdId} isNew={false} />;
 };
 
@@ -86,7 +87,7 @@ const BreakthroughEdit = () => (
 
 /** The obstacles to pick come from the household chosen above. */
 const CreateInputs = () => (
-  <FormDataConsumer>{({ formData }) => <BreakthroughInputs householdId={formData.householdId} isNew />}</FormDataConsumer>
+  <FormDataConsumer<{ householdId?: string }>>{({ formData }) => <BreakthroughInputs householdId={formData.householdId} isNew />}</FormDataConsumer>
 );
 
 const BreakthroughCreate = () => (

@@ -7,6 +7,10 @@ import { API_QUERY_KEY, useApi } from '../common/useApi';
 import type { Deadline } from '../api/types';
 import { formatDay } from '../common/dates';
 
+/** A week ahead of the deadline, or today if that has passed (read when the task is made, not while rendering). */
+const taskDueDate = (d: Deadline) =>
+  new Date(Math.max(Date.now(), new Date(`${d.date}T00:00:00Z`).getTime() - 7 * 86400000)).toISOString().slice(0, 10);
+
 /**
  * What comes up in the next weeks, early enough to act: a host family's end
  * date with two days' notice wrecks a job search.
@@ -20,8 +24,7 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
   const { data = [] } = useApi('getDeadlines', { weeks, mine });
 
   const createTask = async (d: Deadline) => {
-    // A week ahead of the deadline, or today if that has passed.
-    const due = new Date(Math.max(Date.now(), new Date(`${d.date}T00:00:00Z`).getTime() - 7 * 86400000)).toISOString().slice(0, 10);
+    const due = taskDueDate(d);
     try {
       await create(
         'tasks',

@@ -13,7 +13,7 @@ import { API_QUERY_KEY, useApi, useApiMutation } from '../common/useApi';
 import { useLabels } from '../labels/useLabels';
 import { formatDay } from '../common/dates';
 import { reportFormat } from '../reports/format';
-import type { AgreementReport, CodingSample as Sample } from '../api/types';
+import type { AgreementReport, User } from '../api/types';
 
 /**
  * Double coding: a coordinator draws a sample for two researchers, each codes
@@ -78,7 +78,7 @@ const NewSample = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' }, filter: { active: true } });
+  const { data: users = [] } = useGetList<User>('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' }, filter: { active: true } });
   const [form, setForm] = useState({ name: '', size: 20, firstCoderId: '', secondCoderId: '' });
   const { mutate: draw } = useApiMutation('drawCodingSample', {
     onSuccess: async () => {

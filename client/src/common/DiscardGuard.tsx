@@ -1,4 +1,4 @@
-import { useRef, useState, type MutableRefObject } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { useFormState } from 'react-hook-form';
 import { Confirm } from 'react-admin';
 
@@ -30,8 +30,12 @@ export function useGuardedClose(onClose: () => void) {
 }
 
 /** Keeps `dirty` in step with the surrounding react-hook-form form. */
-export const DirtyWatcher = ({ dirty }: { dirty: MutableRefObject<boolean> }) => {
+export const DirtyWatcher = ({ dirtyRef }: { dirtyRef: MutableRefObject<boolean> }) => {
   const { dirtyFields, isSubmitSuccessful } = useFormState();
-  dirty.current = !isSubmitSuccessful && Object.keys(dirtyFields).length > 0;
+  const dirty = !isSubmitSuccessful && Object.keys(dirtyFields).length > 0;
+  // A ref is written after rendering, not during it; a close is only asked for after that.
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirtyRef, dirty]);
   return null;
 };

@@ -60,7 +60,7 @@ export const RecordDialog = ({ resource, title, fixed, record, mapErrors, onClos
     <Dialog open onClose={requestClose} fullWidth maxWidth="md">
       <ResourceContextProvider value={resource}>
         <Form record={record ?? fixed} onSubmit={save}>
-          <DirtyWatcher dirty={dirty} />
+          <DirtyWatcher dirtyRef={dirty} />
           <DialogTitle>{translate(title)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>

@@ -13,6 +13,8 @@ const SLOW = { timeout: 8000 };
 
 let answer: (url: string) => Response;
 let urls: string[];
+let createObjectURL: () => string;
+const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
 beforeEach(() => {
   window.location.hash = '';
@@ -20,11 +22,12 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   urls = [];
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
-    urls.push(String(input));
-    return answer(String(input));
+    urls.push(urlOf(input));
+    return answer(urlOf(input));
   });
   // jsdom has no object URLs; a saved file shows as one made.
-  URL.createObjectURL = vi.fn(() => 'blob:report');
+  createObjectURL = vi.fn(() => 'blob:report');
+  URL.createObjectURL = createObjectURL;
   URL.revokeObjectURL = vi.fn();
   session.save('the-token', { id: 'u1', email: 'a@example.org', fullName: 'A', role: 'coordinator', organizationId: 'o1' });
 });
@@ -104,7 +107,7 @@ describe('a report download', () => {
     await waitFor(() => expect(session.token()).toBeNull(), SLOW);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(click).not.toHaveBeenCalled();
-    expect(URL.createObjectURL).not.toHaveBeenCalled();
+    expect(createObjectURL).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

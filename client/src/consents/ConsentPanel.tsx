@@ -2,29 +2,30 @@ import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import {
-  AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, FormDataConsumer, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord, CanAccess,
+  AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, FormDataConsumer, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, CanAccess,
 } from 'react-admin';
 import { useAllows } from '../common/useAllows';
 import { choices, CONSENT_METHODS, CONSENT_PURPOSES } from '../common/choices';
 import { RecordDialog } from '../common/RecordDialog';
 import { formatDay } from '../common/dates';
+import type { Consent, PartnerOrganization, Person } from '../api/types';
 
 /** Consent status at a glance, per purpose (and partner for sharing); record or withdraw it here. */
-export const ConsentPanel = ({ person }: { person: RaRecord }) => {
+export const ConsentPanel = ({ person }: { person: Person }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const [adding, setAdding] = useState(false);
   const [update] = useUpdate();
   const mayWithdraw = useAllows('consents', 'edit');
-  const { data: consents = [] } = useGetList('consents', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'givenOn', order: 'DESC' } });
-  const partnerIds = [...new Set(consents.map((c) => c.partnerOrganizationId).filter(Boolean))];
-  const { data: partners = [] } = useGetMany('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
+  const { data: consents = [] } = useGetList<Consent>('consents', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'givenOn', order: 'DESC' } });
+  const partnerIds = [...new Set(consents.map((c) => c.partnerOrganizationId).filter((id): id is string => !!id))];
+  const { data: partners = [] } = useGetMany<PartnerOrganization>('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
   const partnerName = (id: string) => partners.find((p) => p.id === id)?.name ?? '…';
 
-  const [withdrawing, setWithdrawing] = useState<RaRecord | null>(null);
+  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
 
-  const withdraw = async (consent: RaRecord, withdrawnOn: string) => {
+  const withdraw = async (consent: Consent, withdrawnOn: string) => {
     try {
       await update('consents', { id: consent.id, data: { withdrawnOn, version: consent.version }, previousData: consent }, { mutationMode: 'pessimistic', returnPromise: true });
       notify('app.consent.withdrawn', { type: 'info' });

@@ -24,7 +24,7 @@ export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHo
       <NumberInput source="minutes" validate={[required(), minValue(1), maxValue(1440)]} defaultValue={30} />
       <SelectInput source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} validate={required()} defaultValue="in_person" />
       <TextInput source="language" />
-      <FormDataConsumer>
+      <FormDataConsumer<{ householdId?: string }>>
         {({ formData }) =>
           (formData.householdId ?? householdId) ? (
             <ReferenceArrayInput source="personIds" reference="persons" filter={{ householdId: formData.householdId ?? householdId }}>
@@ -39,7 +39,7 @@ export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHo
         <AutocompleteArrayInput source="labelIds" choices={labels.map((l) => ({ id: l.id, name: pathOf(l.id) }))} />
         <LabelSplitInput />
       </Box>
-      <FormDataConsumer>
+      <FormDataConsumer<{ householdId?: string }>>
         {({ formData }) =>
           (formData.householdId ?? householdId) ? (
             <>

@@ -12,9 +12,9 @@ import { useLabels } from '../labels/useLabels';
 export const LabelSplitInput = () => {
   const translate = useTranslate();
   const { pathOf } = useLabels({ includeArchived: true });
-  const labelIds: string[] = useWatch({ name: 'labelIds' }) ?? [];
+  const labelIds = useWatch<{ labelIds?: string[] }, 'labelIds'>({ name: 'labelIds' }) ?? [];
   const { field } = useInput({ source: 'labelMinutes' });
-  const split: Record<string, number | undefined> = field.value ?? {};
+  const split = (field.value ?? {}) as Record<string, number | undefined>;
   if (labelIds.length < 2) return null;
   const change = (id: string, text: string) => {
     const next = Object.fromEntries(labelIds.map((l) => [l, l === id ? (text === '' ? undefined : Number(text)) : split[l]]));

@@ -3,7 +3,8 @@ import { useGetIdentity, useListContext, useTranslate } from 'react-admin';
 
 /** "Assigned to me": filters on the signed-in user's id (`assigneeIds` contains it). */
 export const AssignedToMeInput = (_props: { source: string; alwaysOn?: boolean }) => {
-  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const list = useListContext();
+  const filterValues = list.filterValues as Record<string, unknown>;
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   const checked = Boolean(identity && filterValues.assigneeIds === identity.id);
@@ -16,7 +17,7 @@ export const AssignedToMeInput = (_props: { source: string; alwaysOn?: boolean }
           disabled={!identity}
           onChange={(event) => {
             const { assigneeIds: _dropped, ...rest } = filterValues;
-            setFilters(event.target.checked && identity ? { ...rest, assigneeIds: identity.id } : rest, displayedFilters);
+            list.setFilters(event.target.checked && identity ? { ...rest, assigneeIds: identity.id } : rest, list.displayedFilters);
           }}
         />
       }

@@ -6,8 +6,8 @@ import { HouseholdInputs } from './HouseholdInputs';
 
 function renderForm(onSubmit: (values: Record<string, unknown>) => void) {
   const dataProvider = testDataProvider({
-    getList: async () => ({ data: [], total: 0 }) as never,
-    getMany: async () => ({ data: [] }) as never,
+    getList: async () => ({ data: [], total: 0 }),
+    getMany: async () => ({ data: [] }),
   });
   return render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>

@@ -31,7 +31,7 @@ function renderList(rows: ReturnType<typeof household>[]) {
       );
       return { data, total: data.length } as never;
     },
-    getMany: async () => ({ data: [] }) as never,
+    getMany: async () => ({ data: [] }),
   });
   render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { Title, useDataProvider, useNotify, useTranslate, type RaRecord } from 'react-admin';
+import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useLabels } from '../labels/useLabels';
 import { formatDateTime } from '../common/dates';
 import { formatNumber } from '../common/formats';
+import type { ContactLog, HelpdeskQuestion } from '../api/types';
 
 type Source = 'contact-logs' | 'helpdesk-questions';
+type Item = ContactLog | HelpdeskQuestion;
 
 /**
  * The researcher's screen: the unlabelled queue, oldest first, labelled with
@@ -18,7 +20,7 @@ export const LabellingPage = () => {
   const dataProvider = useDataProvider();
   const { search, pathOf, definitionOf } = useLabels();
   const [source, setSource] = useState<Source>('contact-logs');
-  const [queue, setQueue] = useState<RaRecord[] | null>(null);
+  const [queue, setQueue] = useState<Item[] | null>(null);
   const [index, setIndex] = useState(0);
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState(0);
@@ -27,16 +29,14 @@ export const LabellingPage = () => {
   // The queue is taken once per source: labelled items stay reachable with Alt+←.
   useEffect(() => {
     let cancelled = false;
-    setQueue(null);
-    setIndex(0);
     dataProvider
-      .getList(source, {
+      .getList<Item>(source, {
         filter: { unlabelled: true },
         sort: { field: source === 'contact-logs' ? 'occurredAt' : 'receivedAt', order: 'ASC' },
         pagination: { page: 1, perPage: 200 },
       })
       .then(({ data }) => !cancelled && setQueue(data))
-      .catch((error) => notify(error.message, { type: 'error' }));
+      .catch((error: Error) => notify(error.message, { type: 'error' }));
     return () => {
       cancelled = true;
     };
@@ -44,13 +44,20 @@ export const LabellingPage = () => {
 
   useEffect(() => input.current?.focus(), [index, queue]);
 
+  // A new source starts a new queue from its first item.
+  const chooseSource = (next: Source) => {
+    setSource(next);
+    setQueue(null);
+    setIndex(0);
+  };
+
   const item = queue?.[index];
   const suggestions = search(query).slice(0, 8);
 
   const saveLabels = async (labelIds: string[]) => {
     if (!item) return;
     try {
-      const { data } = await dataProvider.update(source, { id: item.id, data: { labelIds, version: item.version }, previousData: item });
+      const { data } = await dataProvider.update<Item>(source, { id: item.id, data: { labelIds, version: item.version }, previousData: item });
       setQueue((q) => q && q.map((x) => (x.id === item.id ? data : x)));
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -89,7 +96,7 @@ export const LabellingPage = () => {
   return (
     <Box sx={{ mt: 2, maxWidth: 900 }}>
       <Title title="app.labelling.title" />
-      <ToggleButtonGroup exclusive size="small" value={source} onChange={(_, value) => value && setSource(value)} sx={{ mb: 2 }}>
+      <ToggleButtonGroup exclusive size="small" value={source} onChange={(_, value: Source | null) => value && chooseSource(value)} sx={{ mb: 2 }}>
         <ToggleButton value="contact-logs">{translate('app.labelling.logs')}</ToggleButton>
         <ToggleButton value="helpdesk-questions">{translate('app.labelling.questions')}</ToggleButton>
       </ToggleButtonGroup>
@@ -100,11 +107,11 @@ export const LabellingPage = () => {
         <Card data-testid="labelling-item">
           <CardContent>
             <Typography variant="caption" color="text.secondary" data-testid="labelling-position">
-              {translate('app.labelling.position', { n: index + 1, total: queue!.length })} ·{' '}
-              {formatDateTime(item.occurredAt ?? item.receivedAt)} · {formatNumber(item.minutes ?? 0)} {translate('resources.contact-logs.fields.minutes').toLocaleLowerCase()}
+              {translate('app.labelling.position', { n: index + 1, total: queue.length })} ·{' '}
+              {formatDateTime('occurredAt' in item ? item.occurredAt : item.receivedAt)} · {formatNumber(item.minutes ?? 0)} {translate('resources.contact-logs.fields.minutes').toLocaleLowerCase()}
             </Typography>
             <Typography variant="h6" sx={{ my: 1, whiteSpace: 'pre-wrap' }} data-testid="labelling-text">
-              {item.note ?? item.question}
+              {'note' in item ? item.note : item.question}
             </Typography>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minHeight: 32, mb: 1 }} data-testid="labelling-applied">
               {(item.labelIds ?? []).map((id: string) => (

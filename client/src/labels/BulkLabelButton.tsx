@@ -4,6 +4,7 @@ import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselec
 import LocalOfferIcon from '@mui/icons-material/LocalOffer';
 import { useApiMutation } from '../common/useApi';
 import { useLabels } from './useLabels';
+import type { ContactLog, HelpdeskQuestion } from '../api/types';
 
 /**
  * Adds and removes labels on every selected record of any labelled list
@@ -11,7 +12,7 @@ import { useLabels } from './useLabels';
  * re-split equally; one whose labels stay keeps its split.
  */
 export const BulkLabelButton = () => {
-  const { selectedIds, resource } = useListContext();
+  const { selectedIds, resource } = useListContext<ContactLog | HelpdeskQuestion>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();

@@ -8,7 +8,6 @@ import MergeIcon from '@mui/icons-material/MergeType';
 import { useDomains } from '../integration-domains/useDomains';
 import { useLabels } from './useLabels';
 import { useApiMutation } from '../common/useApi';
-import { i18nProvider } from '../providers/i18nProvider';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const LabelName = () => {

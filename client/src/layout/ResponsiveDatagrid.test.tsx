@@ -10,7 +10,7 @@ function screenWidth(width: number) {
     const min = /min-width:\s*([\d.]+)px/.exec(query);
     const matches = (!max || width <= Number(max[1])) && (!min || width >= Number(min[1]));
     return { matches, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false };
-  }) as typeof window.matchMedia;
+  });
 }
 
 function renderList() {
@@ -33,6 +33,7 @@ function renderList() {
 }
 
 describe('a list on a phone and on a desk', () => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back after each test, never called
   const original = window.matchMedia;
   afterEach(() => {
     window.matchMedia = original;

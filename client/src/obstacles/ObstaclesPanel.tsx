@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Link, useCreatePath, useGetList, useTranslate, type RaRecord, CanAccess } from 'react-admin';
+import { Button, Link, useCreatePath, useGetList, useTranslate, CanAccess } from 'react-admin';
 import { STATUS_COLORS } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { RecordDialog } from '../common/RecordDialog';
 import { ObstacleInputs } from './ObstacleInputs';
+import type { Obstacle, Person } from '../api/types';
 
 interface Props {
-  person: RaRecord;
+  person: Person;
   planId?: string;
-  obstacles: RaRecord[];
+  obstacles: Obstacle[];
 }
 
 /**
@@ -105,20 +106,20 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
  * Only open and in-progress obstacles block (the server's `activeBlocksIds`);
  * links of a resolved or unresolvable one are history: "was blocking".
  */
-const activeBlocks = (o: RaRecord): string[] => o.activeBlocksIds ?? [];
-const activeBlockedBy = (o: RaRecord): string[] => o.activeBlockedByIds ?? [];
-const pastBlocks = (o: RaRecord): string[] => (o.blocksIds ?? []).filter((id: string) => !activeBlocks(o).includes(id));
-const pastBlockedBy = (o: RaRecord): string[] => (o.blockedByIds ?? []).filter((id: string) => !activeBlockedBy(o).includes(id));
+const activeBlocks = (o: Obstacle): string[] => o.activeBlocksIds ?? [];
+const activeBlockedBy = (o: Obstacle): string[] => o.activeBlockedByIds ?? [];
+const pastBlocks = (o: Obstacle): string[] => (o.blocksIds ?? []).filter((id: string) => !activeBlocks(o).includes(id));
+const pastBlockedBy = (o: Obstacle): string[] => (o.blockedByIds ?? []).filter((id: string) => !activeBlockedBy(o).includes(id));
 const HISTORY = { color: 'text.secondary', borderStyle: 'dashed' };
 
-const blockCount = (o: RaRecord) => activeBlocks(o).length;
+const blockCount = (o: Obstacle) => activeBlocks(o).length;
 
 /** Those that block the most others first: the knot to untie first is on top. */
-const byMostBlocking = (items: RaRecord[]) => [...items].sort((a, b) => blockCount(b) - blockCount(a));
+const byMostBlocking = (items: Obstacle[]) => [...items].sort((a, b) => blockCount(b) - blockCount(a));
 
 /** All obstacles of the household, shared (one cached query) by the panels that title links with them. */
 export const useHouseholdObstacles = (householdId?: string) =>
-  useGetList(
+  useGetList<Obstacle>(
     'obstacles',
     { filter: { householdId }, pagination: { page: 1, perPage: 500 }, sort: { field: 'identifiedOn', order: 'ASC' } },
     { enabled: Boolean(householdId) },

@@ -28,6 +28,7 @@ import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { ObstacleInputs } from './ObstacleInputs';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import type { Obstacle } from '../api/types';
 
 const statusChoices = choices('obstacles', 'status', OBSTACLE_STATUSES);
 const severityChoices = choices('obstacles', 'severity', SEVERITIES);
@@ -83,7 +84,7 @@ const LinkedObstacles = ({ source, label }: { source: string; label?: string }) 
  * history: a resolved or unresolvable obstacle "was blocking".
  */
 const BlockingLinks = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<Obstacle>();
   if (!record) return null;
   const past = (all?: string[], active?: string[]) => (all ?? []).filter((id) => !(active ?? []).includes(id));
   const history = { ...record, pastBlocksIds: past(record.blocksIds, record.activeBlocksIds), pastBlockedByIds: past(record.blockedByIds, record.activeBlockedByIds) };
@@ -118,7 +119,7 @@ const ObstacleShow = () => (
 );
 
 const EditInputs = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<Obstacle>();
   return <ObstacleInputs householdId={record?.householdId} />;
 };
 

@@ -8,17 +8,18 @@ import { MatchingPanel } from '../placements/MatchingPanel';
 import { ConsentPanel } from '../consents/ConsentPanel';
 import { ReferralsPanel } from '../referrals/ReferralsPanel';
 import { AccessHistoryPanel } from '../audit-events/AccessHistoryPanel';
+import type { Obstacle, Person, PerspectivePlan } from '../api/types';
 
 /** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs; each part for those the permission table lets read it. */
 export const PersonCasework = () => {
-  const person = useRecordContext();
+  const person = useRecordContext<Person>();
   const enabled = Boolean(person?.id);
-  const { data: plans = [] } = useGetList(
+  const { data: plans = [] } = useGetList<PerspectivePlan>(
     'perspective-plans',
     { filter: { personId: person?.id, status: 'active' }, pagination: { page: 1, perPage: 1 } },
     { enabled },
   );
-  const { data: obstacles = [] } = useGetList(
+  const { data: obstacles = [] } = useGetList<Obstacle>(
     'obstacles',
     { filter: { personId: person?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'identifiedOn', order: 'ASC' } },
     { enabled },
@@ -37,9 +38,9 @@ export const PersonCasework = () => {
         </CardContent>
       </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2 }}>
-        <ObstaclesPanel person={person} planId={plan ? String(plan.id) : undefined} obstacles={obstacles} />
+        <ObstaclesPanel person={person} planId={plan?.id} obstacles={obstacles} />
         <CanAccess resource="breakthroughs" action="list">
-          <BreakthroughTimeline householdId={person.householdId} personId={String(person.id)} obstacles={obstacles} />
+          <BreakthroughTimeline householdId={person.householdId} personId={person.id} obstacles={obstacles} />
         </CanAccess>
       </Box>
       <CanAccess resource="placements" action="list">

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Divider, List, ListItemButton, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { Button, CreateButton, EditButton, useNotify, useRecordContext, useTranslate, type RaRecord, CanAccess } from 'react-admin';
+import { Button, CreateButton, EditButton, useNotify, useRecordContext, useTranslate, CanAccess } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
 import { useDomains } from '../integration-domains/useDomains';
 import { diffSnapshots, isEmptyDiff, NOW, pickComparison, type Comparison, type Snapshot } from './reviewDiff';
 import { apiQueryKey, useApi, useApiMutation } from '../common/useApi';
 import { formatDay } from '../common/dates';
+import type { Obstacle, Person, PerspectivePlan } from '../api/types';
 
 /** The person's active plan: their perspective on top, goals, reviews and what changed. */
-export const PlanPanel = ({ plan, obstacles }: { plan?: RaRecord; obstacles: RaRecord[] }) => {
-  const person = useRecordContext();
+export const PlanPanel = ({ plan, obstacles }: { plan?: PerspectivePlan; obstacles: Obstacle[] }) => {
+  const person = useRecordContext<Person>();
   const translate = useTranslate();
   const { nameOf } = useDomains();
 

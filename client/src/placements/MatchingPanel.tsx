@@ -6,17 +6,18 @@ import { RecordDialog } from '../common/RecordDialog';
 import { PlacementInputs } from './PlacementInputs';
 import { ConversationInputs } from '../network-conversations/ConversationInputs';
 import { formatDay } from '../common/dates';
+import type { NetworkConversation, Person, Placement } from '../api/types';
 
 type Item = { kind: 'conversation' | 'placement'; date: string; record: RaRecord };
 
 /** A person's network conversations and placements as one timeline, newest first; added from here. */
-export const MatchingPanel = ({ person }: { person: RaRecord }) => {
+export const MatchingPanel = ({ person }: { person: Person }) => {
   const translate = useTranslate();
   const [adding, setAdding] = useState<'conversation' | 'placement' | null>(null);
   const filter = { personId: person.id };
   const page = { page: 1, perPage: 200 };
-  const { data: conversations = [] } = useGetList('network-conversations', { filter, pagination: page, sort: { field: 'date', order: 'DESC' } });
-  const { data: placements = [] } = useGetList('placements', { filter, pagination: page, sort: { field: 'startDate', order: 'DESC' } });
+  const { data: conversations = [] } = useGetList<NetworkConversation>('network-conversations', { filter, pagination: page, sort: { field: 'date', order: 'DESC' } });
+  const { data: placements = [] } = useGetList<Placement>('placements', { filter, pagination: page, sort: { field: 'startDate', order: 'DESC' } });
   const items: Item[] = [
     ...conversations.map((record) => ({ kind: 'conversation' as const, date: record.date, record })),
     ...placements.map((record) => ({ kind: 'placement' as const, date: record.startDate ?? record.createdAt?.slice(0, 10), record })),

@@ -2,13 +2,14 @@ import { useState, type DragEvent } from 'react';
 import {
   Alert, Box, Button as MuiButton, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Paper, Snackbar, TextField, Typography,
 } from '@mui/material';
-import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, useTranslate, useUpdate, type RaRecord } from 'react-admin';
+import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, useTranslate, useUpdate } from 'react-admin';
 import { useAllows } from '../common/useAllows';
 import { Link } from 'react-router-dom';
 import { choices, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { UserFilter } from '../reports/ReportFilters';
 import { canMove, END_REASONS, moveNeeds, suggestedDate, TRANSITIONS, undoData } from './transitions';
+import type { Placement } from '../api/types';
 
 /** The most one request may return; beyond it the board says how many it leaves out. */
 const BOARD_LIMIT = 1000;
@@ -23,11 +24,11 @@ export const PipelineBoard = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [filter, setFilter] = useState({ matcherId: '', sector: '', type: '' });
-  const [dragged, setDragged] = useState<RaRecord | null>(null);
-  const [asking, setAsking] = useState<{ placement: RaRecord; to: string } | null>(null);
-  const [lastMove, setLastMove] = useState<{ before: RaRecord; after: RaRecord } | null>(null);
+  const [dragged, setDragged] = useState<Placement | null>(null);
+  const [asking, setAsking] = useState<{ placement: Placement; to: string } | null>(null);
+  const [lastMove, setLastMove] = useState<{ before: Placement; after: Placement } | null>(null);
   const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
-  const { data = [], total = 0, refetch } = useGetList('placements', {
+  const { data = [], total = 0, refetch } = useGetList<Placement>('placements', {
     filter: clean,
     pagination: { page: 1, perPage: BOARD_LIMIT },
     sort: { field: 'startDate', order: 'DESC' },
@@ -39,18 +40,18 @@ export const PipelineBoard = () => {
   // Only those who may change placements move the cards.
   const mayMove = useAllows('placements', 'edit');
 
-  const save = async (placement: RaRecord, data: Record<string, unknown>) => {
+  const save = async (placement: Placement, data: Record<string, unknown>) => {
     const after = (await update(
       'placements',
       { id: placement.id, data: { ...data, version: placement.version }, previousData: placement },
       { mutationMode: 'pessimistic', returnPromise: true },
-    )) as RaRecord;
+    )) as Placement;
     await refetch();
     return after;
   };
 
   /** A move the table does not allow is refused here, visibly, before it reaches the server. */
-  const requestMove = (placement: RaRecord, to: string) => {
+  const requestMove = (placement: Placement, to: string) => {
     if (placement.status === to) return;
     if (!canMove(placement.status, to)) {
       notify('app.guards.moveRefused', { type: 'warning', messageArgs: { from: statusName(placement.status), to: statusName(to) } });
@@ -209,7 +210,7 @@ const MoveDialog = ({
   onCancel,
   onMove,
 }: {
-  placement: RaRecord;
+  placement: Placement;
   to: string;
   onCancel: () => void;
   onMove: (values: Record<string, unknown>) => Promise<void>;

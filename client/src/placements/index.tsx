@@ -12,7 +12,7 @@ import { formatDay } from '../common/dates';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 type PlacementTexts = DoorbraakMessages['resources']['placements'];
-const c = <F extends keyof PlacementTexts & string, V extends keyof PlacementTexts[F] & string>(field: F, values: readonly V[]) =>
+const c = <F extends keyof PlacementTexts, V extends keyof PlacementTexts[F] & string>(field: F, values: readonly V[]) =>
   choices('placements', field, values);
 
 const PlacementList = () => {

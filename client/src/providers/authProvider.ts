@@ -19,20 +19,21 @@ export const authProvider: AuthProvider = {
       await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
     }
   },
-  async checkAuth() {
-    if (!session.isSignedIn()) throw new Error('not signed in');
+  checkAuth() {
+    return session.isSignedIn() ? Promise.resolve() : Promise.reject(new Error('not signed in'));
   },
   // Only an expired or invalid session signs out; a 403 is "not allowed", not "not signed in".
-  async checkError(error: { status?: number }) {
+  checkError(error: { status?: number }) {
     if (error?.status === 401) {
       session.clear();
-      throw new Error('session expired');
+      return Promise.reject(new Error('session expired'));
     }
+    return Promise.resolve();
   },
-  async getIdentity() {
+  getIdentity() {
     const user = session.user();
-    if (!user) throw new Error('not signed in');
-    return { id: user.id, fullName: user.fullName, email: user.email, role: user.role, organizationId: user.organizationId };
+    if (!user) return Promise.reject(new Error('not signed in'));
+    return Promise.resolve({ id: user.id, fullName: user.fullName, email: user.email, role: user.role, organizationId: user.organizationId });
   },
   // The server's permission table, as GET /api/auth/me hands it to this user: { [resource]: actions[] }.
   async getPermissions() {

@@ -16,14 +16,16 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 
 let requests: { url: string; method: string; body: unknown; accept: string | null; auth: string | null }[];
 
+const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+
 function answerWith(response: () => Response) {
   requests = [];
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const headers = new Headers(init?.headers);
     requests.push({
-      url: String(input),
+      url: urlOf(input),
       method: init?.method ?? 'GET',
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
       accept: headers.get('Accept'),
       auth: headers.get('Authorization'),
     });

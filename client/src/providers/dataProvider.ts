@@ -46,7 +46,7 @@ export async function fetchFile(url: string, accept: string, fallbackName: strin
     const text = await response.text();
     let body: { message?: unknown } | undefined;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text) as { message?: unknown };
     } catch {
       body = undefined;
     }

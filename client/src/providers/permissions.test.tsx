@@ -12,10 +12,12 @@ const MATCHER = { placements: ['list', 'show', 'create', 'update', 'delete'], ho
 let served: Record<string, string[]>;
 let calls: { url: string; auth: string | null }[];
 
+const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+
 beforeEach(() => {
   calls = [];
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    calls.push({ url: String(input), auth: new Headers(init?.headers).get('Authorization') });
+    calls.push({ url: urlOf(input), auth: new Headers(init?.headers).get('Authorization') });
     return new Response(JSON.stringify({ id: 'u1', role: 'whatever', permissions: served }), { status: 200, headers: { 'Content-Type': 'application/json' } });
   });
 });

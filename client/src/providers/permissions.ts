@@ -26,7 +26,7 @@ export function loadPermissions(): Promise<Permissions> {
   if (cached?.token !== token) {
     const permissions = fetch(`${API_URL}/auth/me`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } }).then(async (response) => {
       if (!response.ok) throw Object.assign(new Error(response.statusText), { status: response.status });
-      return ((await response.json()).permissions ?? {}) as Permissions;
+      return ((await response.json()) as { permissions?: Permissions }).permissions ?? {};
     });
     // A failed look-up is asked again next time instead of denying everything for the session.
     permissions.catch(() => {

@@ -100,7 +100,7 @@ export function withFieldSummary(resource: string, error: HttpError, translate: 
   if (!errors || typeof errors !== 'object') return error;
   const root = errors.root && typeof errors.root === 'object' ? errors.root.serverError : undefined;
   const parts = Object.entries(errors)
-    .filter(([field, message]) => field !== 'root' && typeof message === 'string')
+    .filter((entry): entry is [string, string] => entry[0] !== 'root' && typeof entry[1] === 'string')
     .map(([field, message]) => `${fieldLabel(resource, field, translate)}: ${message}`);
   if (typeof root === 'string') parts.unshift(root);
   if (parts.length === 0) return error;

@@ -4,11 +4,12 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
 import {
-  AutocompleteInput, Button, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, type RaRecord, CanAccess,
+  AutocompleteInput, Button, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, CanAccess,
 } from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
 import { choices, REFERRAL_STATUSES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
+import type { PartnerOrganization, Person, Referral } from '../api/types';
 
 const statusChoices = choices('referrals', 'status', REFERRAL_STATUSES);
 
@@ -16,18 +17,18 @@ const statusChoices = choices('referrals', 'status', REFERRAL_STATUSES);
  * A person's referrals, from proposed to their outcome; sending one needs
  * their sharing consent, which the server checks.
  */
-export const ReferralsPanel = ({ person }: { person: RaRecord }) => {
+export const ReferralsPanel = ({ person }: { person: Person }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const { choices: domainChoices } = useDomains();
   const [adding, setAdding] = useState(false);
-  const [editing, setEditing] = useState<RaRecord | null>(null);
+  const [editing, setEditing] = useState<Referral | null>(null);
   const [update] = useUpdate();
-  const { data: referrals = [] } = useGetList('referrals', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'date', order: 'DESC' } });
-  const { data: partners = [] } = useGetMany('partner-organizations', { ids: [...new Set(referrals.map((r) => r.partnerOrganizationId))] }, { enabled: referrals.length > 0 });
+  const { data: referrals = [] } = useGetList<Referral>('referrals', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'date', order: 'DESC' } });
+  const { data: partners = [] } = useGetMany<PartnerOrganization>('partner-organizations', { ids: [...new Set(referrals.map((r) => r.partnerOrganizationId))] }, { enabled: referrals.length > 0 });
 
-  const send = async (referral: RaRecord) => {
+  const send = async (referral: Referral) => {
     try {
       await update('referrals', { id: referral.id, data: { status: 'sent', version: referral.version }, previousData: referral }, { mutationMode: 'pessimistic', returnPromise: true });
       refresh();

@@ -9,7 +9,6 @@ import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie } from './ReportParts';
 import { isDay, isId, isText, useUrlFilters } from './urlFilters';
-import type { PlacementReportData } from '../api/types';
 
 export type { PlacementReportData } from '../api/types';
 

@@ -2,6 +2,7 @@ import { Autocomplete, MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { TRACKS } from '../common/choices';
 import { useMunicipalities } from '../households/MunicipalityInput';
+import type { User } from '../api/types';
 
 /** The filter inputs the report pages and the pipeline board share, each bound to one value. */
 interface FilterProps {
@@ -15,7 +16,7 @@ export const DateFilter = ({ label, value, onChange }: FilterProps & { label: st
 
 /** A colleague of the organisation, e.g. the matcher, owner or author. */
 export const UserFilter = ({ label, value, onChange, testId }: FilterProps & { label: string; testId?: string }) => {
-  const { data: users = [] } = useGetList('users', { pagination: { page: 1, perPage: 500 }, sort: { field: 'fullName', order: 'ASC' } });
+  const { data: users = [] } = useGetList<User>('users', { pagination: { page: 1, perPage: 500 }, sort: { field: 'fullName', order: 'ASC' } });
   return (
     <TextField select size="small" sx={{ width: 220 }} label={label} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
       <MenuItem value="">—</MenuItem>

@@ -18,7 +18,7 @@ function renderAt(hash: string) {
     const body = url.includes('/reports/themes') ? EMPTY : url.includes('municipalities') ? ['Zaanstad'] : [];
     return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
   });
-  const dataProvider = testDataProvider({ ...apiMethods, getList: async () => ({ data: [], total: 0 }) as never });
+  const dataProvider = testDataProvider({ ...apiMethods, getList: async () => ({ data: [], total: 0 }) });
   render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
       <ThemeReport />

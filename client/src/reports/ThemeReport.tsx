@@ -7,7 +7,7 @@ import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './Repor
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
-import type { ThemeRow, ThemeTotals } from '../api/types';
+import type { Household, ThemeRow, ThemeTotals } from '../api/types';
 
 export type { ThemeRow, ThemeTotals } from '../api/types';
 
@@ -30,7 +30,7 @@ export const ThemeReport = () => {
   const translate = useTranslate();
   const [filter, setFilter] = useUrlFilters(THEME_FILTERS, VALID);
   const download = useReportDownload();
-  const { data: households = [] } = useGetList('households', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'reference', order: 'ASC' } });
+  const { data: households = [] } = useGetList<Household>('households', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'reference', order: 'ASC' } });
   // Dates go as dates: the server reads an end date as the whole of that day.
   const { data } = useApi('getThemeReport', filter);
   const filtered = Object.entries(filter).some(([k, v]) => v !== THEME_FILTERS[k as keyof typeof THEME_FILTERS]);
@@ -52,7 +52,7 @@ export const ThemeReport = () => {
           <Autocomplete
             size="small"
             sx={{ width: 200 }}
-            options={households.map((h) => String(h.id))}
+            options={households.map((h) => h.id)}
             value={filter.householdId || null}
             getOptionLabel={(id) => households.find((h) => h.id === id)?.reference ?? ''}
             onChange={(_e, id) => setFilter({ ...filter, householdId: id ?? '' })}

@@ -5,6 +5,7 @@ import {
 import { DateField } from '../common/fields';
 import { choices, TASK_STATUSES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import type { Task } from '../api/types';
 
 const statusChoices = choices('tasks', 'status', TASK_STATUSES);
 
@@ -25,7 +26,7 @@ const TaskList = () => {
         <BooleanInput key="overdue" source="overdue" />,
       ]}
     >
-      <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false} rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}>
+      <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false} rowSx={(r: Task) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}>
         <DateField source="dueDate" />
         <TextField source="title" />
         <ReferenceField source="householdId" reference="households" link="show" emptyText="—" />

@@ -5,7 +5,6 @@ import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 import { formatDay } from '../common/dates';
 import { CONSENT_PURPOSES, PLACEMENT_STATUSES, PLACEMENT_TYPES, REFERRAL_STATUSES, TASK_STATUSES, TIMELINE_TYPES } from '../common/choices';
-import type { TimelineEntry as Entry } from '../api/types';
 
 /** `(a|b|c)`: one of an enum's values, in a pattern. */
 const oneOf = (values: readonly string[]) => `(${values.join('|')})`;

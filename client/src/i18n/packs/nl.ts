@@ -27,4 +27,4 @@ const RA5_GAPS: Tree = {
 };
 
 /** The Dutch texts, merged in this order over react-admin's English ones (the fallback). */
-export const layers: Tree[] = [dutchMessages as unknown as Tree, RA5_GAPS, nl as unknown as Tree];
+export const layers: Tree[] = [dutchMessages as unknown as Tree, RA5_GAPS, nl];

@@ -47,4 +47,4 @@ const UK_PLURALS: Tree = {
 };
 
 /** The Ukrainian texts, merged in this order over react-admin's English ones (the fallback). */
-export const layers: Tree[] = [ukrainianMessages as unknown as Tree, RA5_GAPS, UK_PLURALS, uk as unknown as Tree];
+export const layers: Tree[] = [ukrainianMessages as unknown as Tree, RA5_GAPS, UK_PLURALS, uk];
