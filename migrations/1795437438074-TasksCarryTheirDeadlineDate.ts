@@ -12,7 +12,9 @@ export class TasksCarryTheirDeadlineDate1795437438074 implements MigrationInterf
       FROM "households" h WHERE h."id" = t."household_id" AND t."deadline_kind" IN ('shelter_end', 'protection_end')`);
     await queryRunner.query(`UPDATE "tasks" t SET "deadline_date" = pl."end_date"
       FROM "placements" pl WHERE pl."id" = t."placement_id" AND t."deadline_kind" = 'contract_end'`);
-    await queryRunner.query(`ALTER TABLE "tasks" ADD CONSTRAINT "ck_tasks_deadline_date" CHECK (deadline_date IS NULL OR deadline_kind IS NOT NULL)`);
+    await queryRunner.query(
+      `ALTER TABLE "tasks" ADD CONSTRAINT "ck_tasks_deadline_date" CHECK (deadline_date IS NULL OR deadline_kind IS NOT NULL)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

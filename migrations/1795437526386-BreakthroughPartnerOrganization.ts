@@ -5,8 +5,12 @@ export class BreakthroughPartnerOrganization1795437526386 implements MigrationIn
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "breakthroughs" ADD "partner_organization_id" uuid`);
-    await queryRunner.query(`CREATE INDEX "ix_breakthroughs_partner_organization" ON "breakthroughs"  ("partner_organization_id") `);
-    await queryRunner.query(`ALTER TABLE "breakthroughs" ADD CONSTRAINT "fk_breakthroughs_partner_organization" FOREIGN KEY ("partner_organization_id") REFERENCES "partner_organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_breakthroughs_partner_organization" ON "breakthroughs"  ("partner_organization_id") `,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "breakthroughs" ADD CONSTRAINT "fk_breakthroughs_partner_organization" FOREIGN KEY ("partner_organization_id") REFERENCES "partner_organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -2,17 +2,44 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Tables that carry their organisation: a row is visible and writable only inside that organisation's unit of work. */
 const ORGANIZATION_TABLES = [
-  'audit_events', 'breakthroughs', 'coding_samples', 'consents', 'contact_log_labels', 'contact_logs', 'employers',
-  'helpdesk_questions', 'households', 'label_merges', 'labels', 'network_conversations', 'obstacles',
-  'partner_organizations', 'persons', 'perspective_plans', 'placements', 'plan_reviews', 'referrals', 'tasks', 'users',
+  'audit_events',
+  'breakthroughs',
+  'coding_samples',
+  'consents',
+  'contact_log_labels',
+  'contact_logs',
+  'employers',
+  'helpdesk_questions',
+  'households',
+  'label_merges',
+  'labels',
+  'network_conversations',
+  'obstacles',
+  'partner_organizations',
+  'persons',
+  'perspective_plans',
+  'placements',
+  'plan_reviews',
+  'referrals',
+  'tasks',
+  'users',
 ];
 
 /** Tables without organization_id whose rows belong to a parent that has one: visible with their parent. */
 const CHILD_TABLES: { table: string; condition: string }[] = [
-  { table: 'breakthrough_obstacles', condition: `${parent('breakthrough_obstacles', 'breakthrough_id', 'breakthroughs')} AND ${parent('breakthrough_obstacles', 'obstacle_id', 'obstacles')}` },
-  { table: 'obstacle_links', condition: `${parent('obstacle_links', 'blocker_id', 'obstacles')} AND ${parent('obstacle_links', 'blocked_id', 'obstacles')}` },
+  {
+    table: 'breakthrough_obstacles',
+    condition: `${parent('breakthrough_obstacles', 'breakthrough_id', 'breakthroughs')} AND ${parent('breakthrough_obstacles', 'obstacle_id', 'obstacles')}`,
+  },
+  {
+    table: 'obstacle_links',
+    condition: `${parent('obstacle_links', 'blocker_id', 'obstacles')} AND ${parent('obstacle_links', 'blocked_id', 'obstacles')}`,
+  },
   { table: 'codings', condition: parent('codings', 'sample_id', 'coding_samples') },
-  { table: 'helpdesk_question_labels', condition: parent('helpdesk_question_labels', 'helpdesk_question_id', 'helpdesk_questions') },
+  {
+    table: 'helpdesk_question_labels',
+    condition: parent('helpdesk_question_labels', 'helpdesk_question_id', 'helpdesk_questions'),
+  },
   { table: 'placement_status_changes', condition: parent('placement_status_changes', 'placement_id', 'placements') },
 ];
 
@@ -82,5 +109,7 @@ export class RowLevelSecurity1795450000001 implements MigrationInterface {
 async function enable(queryRunner: QueryRunner, table: string, condition: string): Promise<void> {
   await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
   await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-  await queryRunner.query(`CREATE POLICY organization_isolation ON "${table}" USING (${condition}) WITH CHECK (${condition})`);
+  await queryRunner.query(
+    `CREATE POLICY organization_isolation ON "${table}" USING (${condition}) WITH CHECK (${condition})`,
+  );
 }

@@ -19,7 +19,9 @@ export class SessionsAndPerOrganizationEmails1796285958616 implements MigrationI
     );
     await queryRunner.query(`CREATE INDEX "ix_sessions_user" ON "sessions" ("user_id")`);
     await queryRunner.query(`DROP INDEX "public"."uq_users_email"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_users_organization_email" ON "users" ("organization_id", "email")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_users_organization_email" ON "users" ("organization_id", "email")`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_users_email" ON "users" ("email")`);
   }
 

@@ -16,7 +16,9 @@ export class SessionsUnderRowLevelSecurity1796290000000 implements MigrationInte
     const condition = `EXISTS (SELECT 1 FROM "users" p WHERE p.id = "sessions"."user_id" AND p.organization_id = app_current_organization())`;
     await queryRunner.query(`ALTER TABLE "sessions" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "sessions" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY organization_isolation ON "sessions" USING (${condition}) WITH CHECK (${condition})`);
+    await queryRunner.query(
+      `CREATE POLICY organization_isolation ON "sessions" USING (${condition}) WITH CHECK (${condition})`,
+    );
 
     await queryRunner.query(`
       CREATE FUNCTION auth_session_user(p_session uuid, p_user uuid)

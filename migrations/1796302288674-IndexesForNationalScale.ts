@@ -15,8 +15,13 @@ export class IndexesForNationalScale1796302288674 implements MigrationInterface 
     // Household list filtered by municipality, compared lower-cased, in reference order: a page and its count from the index.
     // A stored lower-cased column, not an index on lower(municipality): lower() is not leakproof, so under the
     // row-level security policy PostgreSQL may not evaluate it inside an index scan, and such an index goes unused.
-    await queryRunner.query(`INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES ($1, $2, $3, $4, $5, $6)`, ["postgres", "public", "households", "GENERATED_COLUMN", "municipality_key", "lower(municipality)"]);
-    await queryRunner.query(`ALTER TABLE "households" ADD "municipality_key" text GENERATED ALWAYS AS (lower(municipality)) STORED NOT NULL`);
+    await queryRunner.query(
+      `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES ($1, $2, $3, $4, $5, $6)`,
+      ['postgres', 'public', 'households', 'GENERATED_COLUMN', 'municipality_key', 'lower(municipality)'],
+    );
+    await queryRunner.query(
+      `ALTER TABLE "households" ADD "municipality_key" text GENERATED ALWAYS AS (lower(municipality)) STORED NOT NULL`,
+    );
     await queryRunner.query(`CREATE INDEX IF NOT EXISTS "ix_households_organization_municipality_key"
       ON "households" ("organization_id", "municipality_key", "reference", "id") WHERE "deleted_at" IS NULL`);
     // Deadlines: each kind read by its date range within the organisation.
@@ -40,17 +45,26 @@ export class IndexesForNationalScale1796302288674 implements MigrationInterface 
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "ix_obstacles_organization_domain_status" ON "obstacles" ("organization_id", "domain_key", "status")`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_obstacles_organization_domain_status" ON "obstacles" ("organization_id", "domain_key", "status")`,
+    );
     await queryRunner.query(`DROP INDEX "ix_obstacles_report"`);
     await queryRunner.query(`DROP INDEX "ix_contact_logs_unlabelled"`);
-    await queryRunner.query(`CREATE INDEX "ix_contact_logs_unlabelled" ON "contact_logs" ("organization_id", "occurred_at") WHERE NOT "labelled" AND "deleted_at" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "ix_contact_log_labels_organization_occurred" ON "contact_log_labels" ("organization_id", "occurred_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_contact_logs_unlabelled" ON "contact_logs" ("organization_id", "occurred_at") WHERE NOT "labelled" AND "deleted_at" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_contact_log_labels_organization_occurred" ON "contact_log_labels" ("organization_id", "occurred_at")`,
+    );
     await queryRunner.query(`DROP INDEX "ix_contact_log_labels_report"`);
     await queryRunner.query(`DROP INDEX "ix_placements_contract_end"`);
     await queryRunner.query(`DROP INDEX "ix_households_protection_end"`);
     await queryRunner.query(`DROP INDEX "ix_households_shelter_end"`);
     await queryRunner.query(`DROP INDEX "ix_households_organization_municipality_key"`);
     await queryRunner.query(`ALTER TABLE "households" DROP COLUMN "municipality_key"`);
-    await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "schema" = $3 AND "table" = $4`, ["GENERATED_COLUMN", "municipality_key", "public", "households"]);
+    await queryRunner.query(
+      `DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "schema" = $3 AND "table" = $4`,
+      ['GENERATED_COLUMN', 'municipality_key', 'public', 'households'],
+    );
   }
 }

@@ -21,14 +21,32 @@ const generated = new Set([path.join(root, 'client/src/api/schema.ts')]);
 const TARGETS = {
   server: {
     command: ['npm', 'run', 'build', '-w', 'server', '--silent'],
-    inputs: [...shared, 'server/src', 'server/bench', 'migrations', 'server/tsconfig.json', 'server/tsconfig.build.json', 'server/package.json'],
+    inputs: [
+      ...shared,
+      'server/src',
+      'server/bench',
+      'migrations',
+      'server/tsconfig.json',
+      'server/tsconfig.build.json',
+      'server/package.json',
+    ],
     output: 'server/dist',
     // The OpenAPI document the client's types are generated from (the client builds after the server).
     then: ['npm', 'run', 'openapi', '-w', 'server', '--silent'],
   },
   client: {
     command: ['npm', 'run', 'build', '-w', 'client'],
-    inputs: [...shared, 'client/src', 'client/public', 'client/index.html', 'client/vite.config.ts', 'client/tsconfig.json', 'client/package.json', 'client/scripts', 'server/openapi.json'],
+    inputs: [
+      ...shared,
+      'client/src',
+      'client/public',
+      'client/index.html',
+      'client/vite.config.ts',
+      'client/tsconfig.json',
+      'client/package.json',
+      'client/scripts',
+      'server/openapi.json',
+    ],
     output: 'client/dist',
   },
 };

@@ -37,7 +37,11 @@ function call(method, path, body, token) {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(
       {
-        host: base.hostname, port: base.port, path, method, agent,
+        host: base.hostname,
+        port: base.port,
+        path,
+        method,
+        agent,
         headers: {
           ...(payload && { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
           ...(token && { authorization: `Bearer ${token}` }),
@@ -55,7 +59,10 @@ function call(method, path, body, token) {
 }
 
 async function signIn() {
-  const res = await call('POST', '/api/auth/login', { email: 'caseworker@openembassy.example', password: 'Doorbraak-demo-2026' });
+  const res = await call('POST', '/api/auth/login', {
+    email: 'caseworker@openembassy.example',
+    password: 'Doorbraak-demo-2026',
+  });
   if (res.status !== 200 && res.status !== 201) throw new Error(`sign-in answered ${res.status}`);
   const body = JSON.parse(res.text);
   return body.accessToken ?? body.token;
@@ -90,7 +97,17 @@ async function run(name, clientsN, durationS, request) {
   const cpuPerRequest = (serverCpuMs() - cpuBefore) / latencies.length;
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { name, clients: clientsN, requests: latencies.length, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, firstErrors, cpuPerRequest };
+  return {
+    name,
+    clients: clientsN,
+    requests: latencies.length,
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+    firstErrors,
+    cpuPerRequest,
+  };
 }
 
 const token = await signIn();

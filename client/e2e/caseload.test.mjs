@@ -29,7 +29,9 @@ test("caseworker's morning", async (t) => {
     await page.getByTestId('caseload').getByRole('link', { name: 'ZS-001' }).click();
     await page.waitForURL(/#\/households\/.*\/show/);
     // The household page loads as its own chunk: until it shows, the caseload's table is still on screen.
-    const members = page.locator('table').filter({ has: page.getByRole('columnheader', { name: 'Voornaam of pseudoniem' }) });
+    const members = page
+      .locator('table')
+      .filter({ has: page.getByRole('columnheader', { name: 'Voornaam of pseudoniem' }) });
     await members.locator('tbody tr').first().click();
     await page.waitForURL(/#\/persons\/.*\/show/);
     await page.getByRole('button', { name: 'Doorverwijzing toevoegen' }).click();
@@ -55,7 +57,10 @@ test("caseworker's morning", async (t) => {
     await chooseOption(page, 'Hoe gegeven', 'Schriftelijk');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByTestId('consent-panel').getByText(/Delen met partner: Codeschool \(demo\)/).waitFor();
+    await page
+      .getByTestId('consent-panel')
+      .getByText(/Delen met partner: Codeschool \(demo\)/)
+      .waitFor();
     const referral = page.getByTestId('referral').filter({ hasText: 'Codeschool (demo)' });
     await referral.getByRole('button', { name: 'Markeer als verstuurd' }).click();
     await referral.getByTestId('referral-status').getByText('Verstuurd').waitFor();
@@ -70,15 +75,22 @@ test("caseworker's morning", async (t) => {
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     await referral.getByTestId('referral-status').getByText('Geaccepteerd').waitFor();
-    await referral.getByTestId('referral-outcome').getByText(/Intake op maandag/).waitFor();
+    await referral
+      .getByTestId('referral-outcome')
+      .getByText(/Intake op maandag/)
+      .waitFor();
   });
 
   await step('withdraws the sharing consent after confirming the date', async () => {
-    const chip = page.getByTestId('consent-panel').locator('.MuiChip-root').filter({ hasText: /Delen met partner: Codeschool \(demo\)/ });
+    const chip = page
+      .getByTestId('consent-panel')
+      .locator('.MuiChip-root')
+      .filter({ hasText: /Delen met partner: Codeschool \(demo\)/ });
     await chip.locator('.MuiChip-deleteIcon').click();
     const dialog = page.getByTestId('withdraw-consent');
     const today = new Date().toISOString().slice(0, 10);
-    if ((await dialog.getByLabel('Ingetrokken op').inputValue()) !== today) throw new Error('the withdrawal date should default to today');
+    if ((await dialog.getByLabel('Ingetrokken op').inputValue()) !== today)
+      throw new Error('the withdrawal date should default to today');
     await dialog.getByRole('button', { name: 'Intrekken' }).click();
     await page.getByText('Toestemming ingetrokken').waitFor();
     // The chip shows the day as the Dutch browser writes it (23-11-2026).

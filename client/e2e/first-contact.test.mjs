@@ -15,7 +15,8 @@ const app = useApp();
 function watchFirstContact() {
   const seen = { navigations: [], formVisibleAt: undefined };
   window.__firstContact = seen;
-  const note = (kind, url) => seen.navigations.push({ kind, hash: new URL(url, location.href).hash, at: performance.now() });
+  const note = (kind, url) =>
+    seen.navigations.push({ kind, hash: new URL(url, location.href).hash, at: performance.now() });
   for (const method of ['pushState', 'replaceState']) {
     const original = history[method].bind(history);
     history[method] = (state, title, url) => {
@@ -27,7 +28,11 @@ function watchFirstContact() {
   addEventListener('popstate', () => note('popstate', location.href));
   const formVisible = () => {
     const password = document.querySelector('input[name="password"]');
-    return password && password.getClientRects().length > 0 && document.querySelector('input[name="email"], input[name="username"]');
+    return (
+      password &&
+      password.getClientRects().length > 0 &&
+      document.querySelector('input[name="email"], input[name="username"]')
+    );
   };
   const observer = new MutationObserver(() => {
     if (seen.formVisibleAt === undefined && formVisible()) {
@@ -72,7 +77,11 @@ test('signed out, the app opens on the sign-in form at once and comes back to th
       for (let attempt = 0; attempt < 3; attempt++) {
         const seen = await openSignedOut(page, app.baseUrl, path);
         const toLogin = seen.navigations.filter((n) => isLoginHash(n.hash));
-        assert.equal(toLogin.length, 1, `navigations to the login page: ${toLogin.length} (${JSON.stringify(seen.navigations.slice(0, 5))})`);
+        assert.equal(
+          toLogin.length,
+          1,
+          `navigations to the login page: ${toLogin.length} (${JSON.stringify(seen.navigations.slice(0, 5))})`,
+        );
         assert.equal(seen.navigations.length, 1, `all navigations: ${JSON.stringify(seen.navigations.slice(0, 5))}`);
         assert.ok(seen.formVisibleAt !== undefined, 'the form never showed');
         assert.match(new URL(page.url()).hash, /^#\/login/);
@@ -178,14 +187,25 @@ test('on a 390 px phone lists are cards and no page scrolls sideways', async (t)
         assert.equal(await page.locator('#main-content table').count(), 0, 'a table is still shown');
         const widths = await page.evaluate(() => {
           const main = document.getElementById('main-content');
-          return { page: document.documentElement.scrollWidth, viewport: window.innerWidth, main: main.scrollWidth, mainBox: main.clientWidth };
+          return {
+            page: document.documentElement.scrollWidth,
+            viewport: window.innerWidth,
+            main: main.scrollWidth,
+            mainBox: main.clientWidth,
+          };
         });
         assert.ok(widths.page <= widths.viewport, `the page scrolls sideways: ${JSON.stringify(widths)}`);
         assert.ok(widths.main <= widths.mainBox, `the content scrolls sideways: ${JSON.stringify(widths)}`);
         // The list's own actions stay on screen.
-        for (const button of await page.locator('#main-content .RaTopToolbar-root button, #main-content .RaTopToolbar-root a').all()) {
+        for (const button of await page
+          .locator('#main-content .RaTopToolbar-root button, #main-content .RaTopToolbar-root a')
+          .all()) {
           const box = await button.boundingBox();
-          if (box) assert.ok(box.x >= 0 && box.x + box.width <= widths.viewport, `an action button is off screen: ${JSON.stringify(box)}`);
+          if (box)
+            assert.ok(
+              box.x >= 0 && box.x + box.width <= widths.viewport,
+              `an action button is off screen: ${JSON.stringify(box)}`,
+            );
         }
       });
     }

@@ -11,7 +11,11 @@ const app = useApp();
 
 /** The API as a signed-in user, for setting up and checking what the page did. */
 async function apiAs(baseUrl, email) {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   const { accessToken } = await res.json();
   return async (method, path, body) => {
     const answer = await fetch(`${baseUrl}/api${path}`, {
@@ -85,8 +89,19 @@ test('caseworker: unsaved work is guarded, resolved obstacles are history', asyn
   });
 
   await step('a resolved obstacle is shown as history: it was blocking, and blocks the most no more', async () => {
-    const work = await api('POST', '/obstacles', { personId: person.id, domainKey: 'work', title: 'Geen werkvergunning', identifiedOn: '2026-01-05' });
-    const housing = await api('POST', '/obstacles', { personId: person.id, domainKey: 'housing', title: 'Gastgezin stopt', identifiedOn: '2026-01-05', blocksIds: [work.id] });
+    const work = await api('POST', '/obstacles', {
+      personId: person.id,
+      domainKey: 'work',
+      title: 'Geen werkvergunning',
+      identifiedOn: '2026-01-05',
+    });
+    const housing = await api('POST', '/obstacles', {
+      personId: person.id,
+      domainKey: 'housing',
+      title: 'Gastgezin stopt',
+      identifiedOn: '2026-01-05',
+      blocksIds: [work.id],
+    });
     await page.goto(`${app.baseUrl}/#/persons/${person.id}/show`);
     await page.getByTestId('obstacles-housing').getByText('Blokkeert: Geen werkvergunning').waitFor();
     await page.getByTestId('obstacles-blocking-most').waitFor();
@@ -95,8 +110,14 @@ test('caseworker: unsaved work is guarded, resolved obstacles are history', asyn
     await page.reload();
     await page.getByTestId('obstacles-housing').getByText('Blokkeerde: Geen werkvergunning').waitFor();
     await page.getByTestId('obstacles-work').getByText('Werd geblokkeerd door: Gastgezin stopt').waitFor();
-    assert.equal(await page.getByTestId('obstacles-work').getByText('Geblokkeerd door: Gastgezin stopt', { exact: true }).count(), 0);
-    assert.equal(await page.getByTestId('obstacles-housing').getByText('Blokkeert: Geen werkvergunning', { exact: true }).count(), 0);
+    assert.equal(
+      await page.getByTestId('obstacles-work').getByText('Geblokkeerd door: Gastgezin stopt', { exact: true }).count(),
+      0,
+    );
+    assert.equal(
+      await page.getByTestId('obstacles-housing').getByText('Blokkeert: Geen werkvergunning', { exact: true }).count(),
+      0,
+    );
     assert.equal(await page.getByTestId('obstacles-blocking-most').count(), 0);
 
     await page.goto(`${app.baseUrl}/#/obstacles/${work.id}/show`);
@@ -120,7 +141,9 @@ test('matcher: the pipeline refuses a skipped step, asks for a start date, and u
     await page.goto(`${app.baseUrl}/#/pipeline`);
     await page.getByTestId('placement-card').first().waitFor();
     await chooseOption(page, 'Sector', 'Evenementen');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === 2);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === 2,
+    );
     before = await cards.count();
   });
 
@@ -140,20 +163,35 @@ test('matcher: the pipeline refuses a skipped step, asks for a start date, and u
     await date.fill('2026-11-02');
     await dialog.getByTestId('confirm-move').click();
     await dialog.waitFor({ state: 'detached' });
-    await page.waitForFunction(([n]) => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === n, [before - 1]);
-    const started = await api('GET', `/placements?filter=${encodeURIComponent(JSON.stringify({ sector: 'Evenementen', status: 'started', startDate_gte: '2026-11-02', startDate_lte: '2026-11-02' }))}`);
+    await page.waitForFunction(
+      ([n]) => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === n,
+      [before - 1],
+    );
+    const started = await api(
+      'GET',
+      `/placements?filter=${encodeURIComponent(JSON.stringify({ sector: 'Evenementen', status: 'started', startDate_gte: '2026-11-02', startDate_lte: '2026-11-02' }))}`,
+    );
     assert.equal(started.length, 1);
-    assert.deepEqual(started[0].statusHistory.map((h) => h.status), ['proposed', 'started']);
+    assert.deepEqual(
+      started[0].statusHistory.map((h) => h.status),
+      ['proposed', 'started'],
+    );
     t.diagnostic(`moved ${started[0].id}`);
     page.movedId = started[0].id;
   });
 
   await step('"Undo" puts it back: proposed again, the start out of its history', async () => {
     await page.getByTestId('undo-move').click();
-    await page.waitForFunction(([n]) => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === n, [before]);
+    await page.waitForFunction(
+      ([n]) => document.querySelectorAll('[data-testid="column-proposed"] [data-testid="placement-card"]').length === n,
+      [before],
+    );
     await page.getByText('Verplaatsing ongedaan gemaakt: terug naar Voorgesteld').waitFor();
     const undone = await api('GET', `/placements/${page.movedId}`);
     assert.equal(undone.status, 'proposed');
-    assert.deepEqual(undone.statusHistory.map((h) => h.status), ['proposed']);
+    assert.deepEqual(
+      undone.statusHistory.map((h) => h.status),
+      ['proposed'],
+    );
   });
 });

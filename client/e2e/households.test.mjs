@@ -77,7 +77,10 @@ test('caseworker: create a household, add a member, search, switch to Ukrainian'
     await page.locator('tbody td.column-municipality').first().filter({ hasText: 'Zaanstad' }).waitFor();
     const municipalities = await page.locator('tbody td.column-municipality').allTextContents();
     assert.ok(municipalities.length > 0);
-    assert.ok(municipalities.every((m) => m === 'Zaanstad'), municipalities.join(', '));
+    assert.ok(
+      municipalities.every((m) => m === 'Zaanstad'),
+      municipalities.join(', '),
+    );
   });
 
   await step('finds the household by search', async () => {

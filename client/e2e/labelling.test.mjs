@@ -25,20 +25,30 @@ test('researcher: label three logs with the keyboard, and the report follows', a
     const input = page.getByTestId('labelling-input');
     await input.waitFor();
     for (let i = 1; i <= 3; i++) {
-      await page.getByTestId('labelling-position').getByText(new RegExp(`^${i} van `)).waitFor();
+      await page
+        .getByTestId('labelling-position')
+        .getByText(new RegExp(`^${i} van `))
+        .waitFor();
       await page.keyboard.type('huisvest');
       await page.keyboard.press('Enter');
       await page.getByTestId('labelling-applied').getByText('Huisvesting', { exact: false }).first().waitFor();
       await page.keyboard.press('Enter');
     }
-    await page.getByTestId('labelling-position').getByText(/^4 van /).waitFor();
+    await page
+      .getByTestId('labelling-position')
+      .getByText(/^4 van /)
+      .waitFor();
   });
 
   await step('edits a labelled log in the standard form and saves it', async () => {
     await page.goto(`${app.baseUrl}/#/contact-logs`);
     await page.locator('tbody tr').first().waitFor();
     // A researcher edits the note only of a log they may read (the others show the note as withheld).
-    await page.locator('tbody tr').filter({ hasNot: page.getByTestId('note-withheld') }).first().click();
+    await page
+      .locator('tbody tr')
+      .filter({ hasNot: page.getByTestId('note-withheld') })
+      .first()
+      .click();
     const note = page.locator('textarea[name="note"]');
     await note.waitFor();
     await note.fill('Bijgewerkt in het formulier');
@@ -54,14 +64,11 @@ test('researcher: label three logs with the keyboard, and the report follows', a
 
   await step('the theme report counts three fewer unlabelled logs', async () => {
     await page.goto(`${app.baseUrl}/#/reports/themes`);
-    await page.waitForFunction(
-      (expected) => {
-        const rows = [...document.querySelectorAll('[data-testid="themes-logs"] [data-testid="theme-row"]')];
-        const row = rows.find((r) => r.textContent.startsWith('Zonder label'));
-        return row && Number(row.lastElementChild.textContent) === expected;
-      },
-      unlabelledBefore - 3,
-    );
+    await page.waitForFunction((expected) => {
+      const rows = [...document.querySelectorAll('[data-testid="themes-logs"] [data-testid="theme-row"]')];
+      const row = rows.find((r) => r.textContent.startsWith('Zonder label'));
+      return row && Number(row.lastElementChild.textContent) === expected;
+    }, unlabelledBefore - 3);
   });
 });
 

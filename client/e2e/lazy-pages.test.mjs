@@ -8,7 +8,12 @@ import { DEMO_PASSWORD, login } from './support/browser.mjs';
 
 const app = useApp();
 
-const ROLES = ['admin@openembassy.example', 'caseworker@openembassy.example', 'researcher@openembassy.example', 'matcher@newbees.example'];
+const ROLES = [
+  'admin@openembassy.example',
+  'caseworker@openembassy.example',
+  'researcher@openembassy.example',
+  'matcher@newbees.example',
+];
 
 // [deep link, the permission it needs (resource, action); none: any signed-in user]
 const PAGES = [
@@ -55,7 +60,10 @@ test('each page that loads on demand opens by its deep link for a role allowed t
   const { page } = app;
   const roles = [];
   for (const email of ROLES) {
-    const { accessToken } = await api('/auth/login', null, { method: 'POST', body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+    const { accessToken } = await api('/auth/login', null, {
+      method: 'POST',
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
     roles.push({ email, token: accessToken, permissions: (await api('/auth/me', accessToken)).permissions ?? {} });
   }
   const allows = (role, needs) => !needs || (role.permissions[needs[0]] ?? []).includes(needs[1]);
@@ -71,11 +79,13 @@ test('each page that loads on demand opens by its deep link for a role allowed t
   const failedScripts = [];
   const pageErrors = [];
   page.on('response', (response) => {
-    if (/\.m?js$/.test(new URL(response.url()).pathname) && response.status() >= 400) failedScripts.push(`${response.status()} ${response.url()}`);
+    if (/\.m?js$/.test(new URL(response.url()).pathname) && response.status() >= 400)
+      failedScripts.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => {
     // Aborted: the test navigated on (not a broken chunk).
-    if (request.resourceType() === 'script' && request.failure()?.errorText !== 'net::ERR_ABORTED') failedScripts.push(`${request.failure()?.errorText} ${request.url()}`);
+    if (request.resourceType() === 'script' && request.failure()?.errorText !== 'net::ERR_ABORTED')
+      failedScripts.push(`${request.failure()?.errorText} ${request.url()}`);
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
@@ -97,7 +107,9 @@ test('each page that loads on demand opens by its deep link for a role allowed t
         pageErrors.length = 0;
         await page.goto(`${app.baseUrl}/#${path}`);
         // The page's own content (its chunk ran), not only the layout around it.
-        await page.waitForFunction(() => (document.querySelector('#main-content')?.textContent ?? '').trim().length > 0);
+        await page.waitForFunction(
+          () => (document.querySelector('#main-content')?.textContent ?? '').trim().length > 0,
+        );
         await page.waitForLoadState('networkidle');
         await page.locator('.RaLoading-root').waitFor({ state: 'detached' });
         assert.deepEqual(failedScripts, [], 'every chunk loads');

@@ -27,9 +27,18 @@ test('caseworker and researcher see the actions the permission table gives them'
   let labelId;
 
   await step('an admin records a placement for a person (through the API)', async () => {
-    const { accessToken: token } = await api('/auth/login', { method: 'POST', body: { email: 'admin@openembassy.example', password: DEMO_PASSWORD } });
+    const { accessToken: token } = await api('/auth/login', {
+      method: 'POST',
+      body: { email: 'admin@openembassy.example', password: DEMO_PASSWORD },
+    });
     const [person] = await api('/persons?range=[0,0]', { token });
-    placementId = (await api('/placements', { token, method: 'POST', body: { personId: person.id, type: 'paid_job', jobTitle: 'Magazijn' } })).id;
+    placementId = (
+      await api('/placements', {
+        token,
+        method: 'POST',
+        body: { personId: person.id, type: 'paid_job', jobTitle: 'Magazijn' },
+      })
+    ).id;
     [{ id: labelId }] = await api('/labels?range=[0,0]', { token });
   });
 
@@ -63,7 +72,10 @@ test('caseworker and researcher see the actions the permission table gives them'
     await login(page, app.baseUrl, 'researcher@openembassy.example');
     await page.goto(`${app.baseUrl}/#/labels`);
     await page.locator('tbody tr').first().waitFor();
-    await page.getByRole('link', { name: /toevoegen/i }).first().waitFor();
+    await page
+      .getByRole('link', { name: /toevoegen/i })
+      .first()
+      .waitFor();
     await page.goto(`${app.baseUrl}/#/labels/${labelId}`);
     await page.locator('input[name="name.nl"]').waitFor();
     await page.getByRole('button', { name: /samenvoegen/i }).waitFor();

@@ -37,7 +37,10 @@ test('matcher: drag a proposed placement to started (confirming its start date) 
     await proposed.getByTestId('placement-card').first().waitFor();
     const before = await proposed.getByTestId('placement-card').count();
     const startedBefore = await started.getByTestId('placement-card').count();
-    await proposed.getByTestId('placement-card').first().dragTo(started, { targetPosition: { x: 40, y: 20 } });
+    await proposed
+      .getByTestId('placement-card')
+      .first()
+      .dragTo(started, { targetPosition: { x: 40, y: 20 } });
     // Starting asks for the start date (today unless the planned one has come).
     await page.getByTestId('confirm-move').click();
     await page.waitForFunction(
@@ -49,13 +52,19 @@ test('matcher: drag a proposed placement to started (confirming its start date) 
 
   await step('the report counts one more match', async () => {
     await page.goto(`${app.baseUrl}/#/reports/placements`);
-    await page.getByTestId('figure-matched').getByText(String(matchedBefore + 1), { exact: true }).waitFor();
+    await page
+      .getByTestId('figure-matched')
+      .getByText(String(matchedBefore + 1), { exact: true })
+      .waitFor();
   });
 
   await step('the report filters by matcher: the coordinator follows nobody', async () => {
     await chooseOption(page, 'Matcher', 'Demo Coördinator NB');
     await page.getByTestId('figure-supported').getByText('0', { exact: true }).waitFor();
     await chooseOption(page, 'Matcher', 'Demo Matcher');
-    await page.getByTestId('figure-matched').getByText(String(matchedBefore + 1), { exact: true }).waitFor();
+    await page
+      .getByTestId('figure-matched')
+      .getByText(String(matchedBefore + 1), { exact: true })
+      .waitFor();
   });
 });

@@ -44,7 +44,10 @@ test('researcher: obstacles, a breakthrough, the wheel and a review', async (t) 
     await waitForState(page, 'work', 'open');
     // The plan lists what blocks the most first, and the wheel says what its colours mean.
     await page.getByTestId('obstacles-blocking-most').getByText('Blokkeert 1 ander').waitFor();
-    await page.getByTestId('obstacles-blocking-most').getByRole('link', { name: 'Gastgezin stopt over twee dagen' }).waitFor();
+    await page
+      .getByTestId('obstacles-blocking-most')
+      .getByRole('link', { name: 'Gastgezin stopt over twee dagen' })
+      .waitFor();
     await page.getByTestId('wheel-legend').getByText('Opgelost').waitFor();
   });
 
@@ -67,7 +70,10 @@ test('researcher: obstacles, a breakthrough, the wheel and a review', async (t) 
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('breakthrough-timeline').getByText('Kamer in gemeentelijke opvang geregeld').waitFor();
-    await page.getByTestId('breakthrough-timeline').getByText('Taalmaatjes (demo) · Gemeente Nijmegen', { exact: false }).waitFor();
+    await page
+      .getByTestId('breakthrough-timeline')
+      .getByText('Taalmaatjes (demo) · Gemeente Nijmegen', { exact: false })
+      .waitFor();
     await waitForState(page, 'housing', 'resolved');
     await waitForState(page, 'work', 'open');
   });
@@ -84,7 +90,10 @@ test('researcher: obstacles, a breakthrough, the wheel and a review', async (t) 
   await step('compares two reviews with each other', async () => {
     await chooseOption(page, 'Vanaf de evaluatie van', /Eerste evaluatie/);
     await chooseOption(page, 'Tot', /Tweede evaluatie/);
-    await page.getByTestId('plan-diff').getByText(/tussen de evaluaties van/).waitFor();
+    await page
+      .getByTestId('plan-diff')
+      .getByText(/tussen de evaluaties van/)
+      .waitFor();
     await page.getByTestId('plan-diff').getByText('Gastgezin stopt over twee dagen: Open → Opgelost').waitFor();
   });
 

@@ -22,7 +22,15 @@ async function householdEndingIn(page, baseUrl, days) {
       const res = await fetch(`${baseUrl}/api/households`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ reference, municipality: 'Zaanstad', shelterType: 'host_family', protectionBasis: 'temporary_protection', track: 'individual_support', shelterEndDate, assigneeIds: [user.id] }),
+        body: JSON.stringify({
+          reference,
+          municipality: 'Zaanstad',
+          shelterType: 'host_family',
+          protectionBasis: 'temporary_protection',
+          track: 'individual_support',
+          shelterEndDate,
+          assigneeIds: [user.id],
+        }),
       });
       if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
       return reference;
@@ -75,12 +83,29 @@ test('what a person reads', async (t) => {
 
   await step('Dutch shows a comma decimal in a report', async () => {
     await page.goto(`${app.baseUrl}/#/reports/obstacles`);
-    await page.getByText(/\d+,\d%/).first().waitFor();
+    await page
+      .getByText(/\d+,\d%/)
+      .first()
+      .waitFor();
     assert.doesNotMatch(await mainText(page), /\d+\.\d%/);
   });
 
   await step('no UUID or ISO date on the main pages, in Dutch, English and Ukrainian', async () => {
-    const pages = ['caseload', 'households', 'persons', 'tasks', 'perspective-plans', 'obstacles', 'breakthroughs', 'contact-logs', 'helpdesk-questions', 'labels', 'audit-events', 'integration-domains', 'reports/themes'];
+    const pages = [
+      'caseload',
+      'households',
+      'persons',
+      'tasks',
+      'perspective-plans',
+      'obstacles',
+      'breakthroughs',
+      'contact-logs',
+      'helpdesk-questions',
+      'labels',
+      'audit-events',
+      'integration-domains',
+      'reports/themes',
+    ];
     for (const locale of ['nl', 'en', 'uk']) {
       await page.evaluate((l) => localStorage.setItem('doorbraak.locale', l), locale);
       for (const path of pages) {

@@ -20,20 +20,29 @@ test('coordinator: reports open from a link with their filters, name their slice
     await page.getByTestId('themes-logs').getByTestId('legend-item').first().waitFor();
     assert.equal(await page.getByRole('combobox', { name: 'Gemeente' }).inputValue(), 'Zaanstad');
     assert.match(await page.getByTestId('themes-level').textContent(), /Alle niveaus/);
-    assert.ok(reports.some((u) => u.includes('"level":"all"') && u.includes('"municipality":"Zaanstad"')), reports.join('\n'));
+    assert.ok(
+      reports.some((u) => u.includes('"level":"all"') && u.includes('"municipality":"Zaanstad"')),
+      reports.join('\n'),
+    );
   });
 
-  await step('the legend names each slice with its share, in Dutch numbers, and the table rows carry its colour', async () => {
-    const legend = page.getByTestId('themes-logs').getByTestId('legend-item');
-    const items = await legend.allTextContents();
-    assert.ok(items.length >= 3, items.join(' | '));
-    for (const item of items) assert.match(item, /^\D.*\d+,\d%$/);
-    assert.ok(items.some((i) => i.startsWith('Werk')), items.join(' | '));
-    const rows = page.getByTestId('themes-logs').getByTestId('theme-row');
-    const rowColours = await rows.getByTestId('swatch').evaluateAll((els) => els.map((e) => e.dataset.color));
-    const legendColours = await legend.getByTestId('swatch').evaluateAll((els) => els.map((e) => e.dataset.color));
-    assert.deepEqual(rowColours, legendColours);
-  });
+  await step(
+    'the legend names each slice with its share, in Dutch numbers, and the table rows carry its colour',
+    async () => {
+      const legend = page.getByTestId('themes-logs').getByTestId('legend-item');
+      const items = await legend.allTextContents();
+      assert.ok(items.length >= 3, items.join(' | '));
+      for (const item of items) assert.match(item, /^\D.*\d+,\d%$/);
+      assert.ok(
+        items.some((i) => i.startsWith('Werk')),
+        items.join(' | '),
+      );
+      const rows = page.getByTestId('themes-logs').getByTestId('theme-row');
+      const rowColours = await rows.getByTestId('swatch').evaluateAll((els) => els.map((e) => e.dataset.color));
+      const legendColours = await legend.getByTestId('swatch').evaluateAll((els) => els.map((e) => e.dataset.color));
+      assert.deepEqual(rowColours, legendColours);
+    },
+  );
 
   await step('picking a filter puts it in the URL', async () => {
     await page.goto(`${app.baseUrl}/#/reports/themes`);
@@ -62,10 +71,13 @@ test('coordinator: reports open from a link with their filters, name their slice
     await page.getByTestId('systemic-empty').waitFor();
   });
 
-  await step('a report downloads as CSV under the name the server gives, in the reader\'s language', async () => {
+  await step("a report downloads as CSV under the name the server gives, in the reader's language", async () => {
     await page.goto(`${app.baseUrl}/#/reports/obstacles?municipality=Amsterdam`);
     await page.getByTestId('report-table').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden' }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV downloaden' }).first().click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'obstacles-by-domain.csv');
     const chunks = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk);
@@ -92,8 +104,15 @@ test('coordinator of placements: the funnel narrows step by step, the contract p
     const legend = page.getByTestId('contract-pie').getByTestId('legend-item');
     await legend.first().waitFor();
     const items = await legend.allTextContents();
-    assert.ok(items.some((i) => /^Tijdelijk\d+,\d%$/.test(i)), items.join(' | '));
-    const [supported, matched, longTerm] = await Promise.all(['supported', 'matched', 'longTerm'].map(async (k) => Number(await page.getByTestId(`figure-${k}`).textContent())));
+    assert.ok(
+      items.some((i) => /^Tijdelijk\d+,\d%$/.test(i)),
+      items.join(' | '),
+    );
+    const [supported, matched, longTerm] = await Promise.all(
+      ['supported', 'matched', 'longTerm'].map(async (k) =>
+        Number(await page.getByTestId(`figure-${k}`).textContent()),
+      ),
+    );
     assert.ok(supported >= matched && matched >= longTerm && longTerm > 0, `${supported} ${matched} ${longTerm}`);
     // The steps are nested; a network conversation is a figure of its own, not a step.
     const ticks = page.getByTestId('funnel').locator('.recharts-cartesian-axis-tick-value');

@@ -18,7 +18,10 @@ const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'),
 /** The manifest entry of a source file (the key Vite uses: its path under client/). */
 function entry(source) {
   const found = manifest[source];
-  if (!found) throw new Error(`${source} is not in the build's manifest: did a route move? Update ${path.basename(fileURLToPath(import.meta.url))}.`);
+  if (!found)
+    throw new Error(
+      `${source} is not in the build's manifest: did a route move? Update ${path.basename(fileURLToPath(import.meta.url))}.`,
+    );
   return found;
 }
 
@@ -36,20 +39,29 @@ const sum = (files) => [...files].reduce((total, file) => total + gzipKb(file), 
 
 // What must load before the household rows show: the sign-in screen, its texts, the app, the app's texts.
 const base = new Set([...withStaticImports('index.html'), ...withStaticImports(entry('src/App.tsx') && 'src/App.tsx')]);
-const languageFiles = (locale) => new Set([...withStaticImports(entry(`src/i18n/${locale}.ts`) && `src/i18n/${locale}.ts`), ...withStaticImports(entry(`src/i18n/packs/${locale}.ts`) && `src/i18n/packs/${locale}.ts`)]);
+const languageFiles = (locale) =>
+  new Set([
+    ...withStaticImports(entry(`src/i18n/${locale}.ts`) && `src/i18n/${locale}.ts`),
+    ...withStaticImports(entry(`src/i18n/packs/${locale}.ts`) && `src/i18n/packs/${locale}.ts`),
+  ]);
 const perLanguage = ['nl', 'en', 'uk'].map((locale) => {
   const files = new Set([...base, ...languageFiles(locale)]);
   return { locale, files, kb: sum(files) };
 });
 const worst = perLanguage.reduce((a, b) => (b.kb > a.kb ? b : a));
-const signInKb = sum(new Set([...withStaticImports('index.html'), ...withStaticImports(`src/i18n/${worst.locale}.ts`)]));
+const signInKb = sum(
+  new Set([...withStaticImports('index.html'), ...withStaticImports(`src/i18n/${worst.locale}.ts`)]),
+);
 
 console.log(
   `First load (gzip): sign-in page ${signInKb.toFixed(1)} KB; sign-in page + household list ${worst.kb.toFixed(1)} KB ` +
     `in ${worst.files.size} files (${perLanguage.map((l) => `${l.locale} ${l.kb.toFixed(1)}`).join(', ')}); budget ${BUDGET_KB} KB.`,
 );
 if (worst.kb > BUDGET_KB) {
-  const largest = [...worst.files].map((file) => ({ file, kb: gzipKb(file) })).sort((a, b) => b.kb - a.kb).slice(0, 8);
+  const largest = [...worst.files]
+    .map((file) => ({ file, kb: gzipKb(file) }))
+    .sort((a, b) => b.kb - a.kb)
+    .slice(0, 8);
   console.error(`Over the first-load budget by ${(worst.kb - BUDGET_KB).toFixed(1)} KB. Largest files:`);
   for (const { file, kb } of largest) console.error(`  ${kb.toFixed(1).padStart(7)} KB  ${file}`);
   process.exit(1);

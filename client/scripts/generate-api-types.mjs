@@ -15,7 +15,11 @@ const target = path.join(client, 'src/api/schema.ts');
 const { version } = createRequire(import.meta.url)('openapi-typescript/package.json');
 
 const document = readFileSync(source);
-const stamp = createHash('sha256').update(document).update(`\0openapi-typescript ${version}`).digest('hex').slice(0, 16);
+const stamp = createHash('sha256')
+  .update(document)
+  .update(`\0openapi-typescript ${version}`)
+  .digest('hex')
+  .slice(0, 16);
 if (readHeader(target).includes(stamp)) process.exit(0);
 
 // Loaded only when needed: it takes seconds.
@@ -24,7 +28,7 @@ const ast = await openapiTS(pathToFileURL(source), { enumValues: true, alphabeti
 const header = [
   '// GENERATED FILE: do not edit, not committed.',
   `// From server/openapi.json by openapi-typescript ${version} (client/scripts/generate-api-types.mjs, run by`,
-  '// the client\'s build, test and typecheck). Change the server\'s DTOs, then `npm run openapi -w server`.',
+  "// the client's build, test and typecheck). Change the server's DTOs, then `npm run openapi -w server`.",
   `// Source stamp: ${stamp}`,
   '',
 ].join('\n');

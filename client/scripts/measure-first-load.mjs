@@ -36,7 +36,12 @@ async function oneRun() {
     const url = response.url();
     if (url.endsWith('.js')) {
       const body = await response.body().catch(() => null);
-      if (body) scripts.set(url, { phase: formShown ? 'after' : 'before', gzip: gzipSync(body, { level: 9 }).length, encoding: response.headers()['content-encoding'] ?? 'none' });
+      if (body)
+        scripts.set(url, {
+          phase: formShown ? 'after' : 'before',
+          gzip: gzipSync(body, { level: 9 }).length,
+          encoding: response.headers()['content-encoding'] ?? 'none',
+        });
     }
   });
   page.on('requestfinished', (request) => {
@@ -58,10 +63,14 @@ async function oneRun() {
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   const submitted = performance.now();
   await page.locator('button[type="submit"]').click();
-  await page.locator('.RaDatagrid-row, .RaDatagrid-tbody tr, [data-testid="household-card"]').first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('.RaDatagrid-row, .RaDatagrid-tbody tr, [data-testid="household-card"]')
+    .first()
+    .waitFor({ timeout: 30_000 });
   const toRows = performance.now() - submitted;
   await page.waitForLoadState('networkidle');
-  const gzip = (phase) => [...scripts.values()].filter((s) => !phase || s.phase === phase).reduce((sum, s) => sum + s.gzip, 0) / 1024;
+  const gzip = (phase) =>
+    [...scripts.values()].filter((s) => !phase || s.phase === phase).reduce((sum, s) => sum + s.gzip, 0) / 1024;
   const encodings = [...new Set([...scripts.values()].map((s) => s.encoding))].join(',');
   await context.close();
   return { toForm, toRows, signInMs, loginKb: gzip('before'), totalKb: gzip(), encodings };
@@ -71,7 +80,10 @@ try {
   await oneRun(); // warms the server (its first sign-in, first queries); not counted
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await oneRun());
-  const show = (name, pick, unit) => console.log(`${name.padEnd(34)} median ${median(results.map(pick)).toFixed(0).padStart(5)} ${unit}   (runs: ${results.map((r) => pick(r).toFixed(0)).join(' ')})`);
+  const show = (name, pick, unit) =>
+    console.log(
+      `${name.padEnd(34)} median ${median(results.map(pick)).toFixed(0).padStart(5)} ${unit}   (runs: ${results.map((r) => pick(r).toFixed(0)).join(' ')})`,
+    );
   show('open → sign-in form', (r) => r.toForm, 'ms');
   show('sign in → household rows', (r) => r.toRows, 'ms');
   show('  of which the sign-in request', (r) => r.signInMs, 'ms');

@@ -26,7 +26,11 @@ for (const file of files(dist)) {
   const body = readFileSync(file);
   const gz = gzipSync(body, { level: 9 });
   const br = brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
   });
   if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
   if (br.length < body.length) writeFileSync(`${file}.br`, br);
@@ -34,4 +38,6 @@ for (const file of files(dist)) {
   brotli += Math.min(br.length, body.length);
   count++;
 }
-console.log(`Precompressed ${count} files: ${(plain / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB with brotli.`);
+console.log(
+  `Precompressed ${count} files: ${(plain / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB with brotli.`,
+);

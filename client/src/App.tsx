@@ -64,13 +64,62 @@ export const App = () => (
     {resources}
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePassword />} />
-      <Route path="/reports/obstacles" element={<Page needs={['reports', 'obstacles']}><ObstacleReport /></Page>} />
-      <Route path="/reports/placements" element={<Page needs={['reports', 'placements']}><PlacementReport /></Page>} />
-      <Route path="/pipeline" element={<Page needs={['placements', 'list']}><PipelineBoard /></Page>} />
-      <Route path="/caseload" element={<Page needs={['caseload', 'list']}><CaseloadPage /></Page>} />
-      <Route path="/labelling" element={<Page needs={['contact-logs', 'bulk-label']}><LabellingPage /></Page>} />
-      <Route path="/reports/themes" element={<Page needs={['reports', 'themes']}><ThemeReport /></Page>} />
-      <Route path="/coding" element={<Page needs={['coding-samples', 'list']}><CodingPage /></Page>} />
+      <Route
+        path="/reports/obstacles"
+        element={
+          <Page needs={['reports', 'obstacles']}>
+            <ObstacleReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/placements"
+        element={
+          <Page needs={['reports', 'placements']}>
+            <PlacementReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/pipeline"
+        element={
+          <Page needs={['placements', 'list']}>
+            <PipelineBoard />
+          </Page>
+        }
+      />
+      <Route
+        path="/caseload"
+        element={
+          <Page needs={['caseload', 'list']}>
+            <CaseloadPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/labelling"
+        element={
+          <Page needs={['contact-logs', 'bulk-label']}>
+            <LabellingPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/themes"
+        element={
+          <Page needs={['reports', 'themes']}>
+            <ThemeReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/coding"
+        element={
+          <Page needs={['coding-samples', 'list']}>
+            <CodingPage />
+          </Page>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );

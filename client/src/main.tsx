@@ -37,7 +37,8 @@ function askedRoute(): string {
 /** One navigation to the login route, remembering the page asked for. */
 function goToLoginRoute() {
   const asked = routeOfHash(location.hash);
-  if (!isLoginRoute(asked)) history.replaceState({ doorbraakAfterSignIn: afterSignInRoute(asked) }, '', `#${LOGIN_ROUTE}`);
+  if (!isLoginRoute(asked))
+    history.replaceState({ doorbraakAfterSignIn: afterSignInRoute(asked) }, '', `#${LOGIN_ROUTE}`);
 }
 
 async function showSignIn() {
@@ -60,7 +61,11 @@ async function showSignIn() {
     </StrictMode>,
   );
   // Fetch the app while the person types, so signing in does not wait for it.
-  const prefetch = () => void loadApp().then(({ preloadApp }) => preloadApp(), () => undefined);
+  const prefetch = () =>
+    void loadApp().then(
+      ({ preloadApp }) => preloadApp(),
+      () => undefined,
+    );
   if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 3000 });
   else setTimeout(prefetch, 1000);
 }

@@ -35,7 +35,13 @@ export const resources = [
     icon={HomeIcon}
     recordRepresentation="reference"
   />,
-  <Resource key="tasks" name="tasks" {...lazyViews(() => import('./tasks'), ['list', 'create', 'edit'])} icon={TaskIcon} recordRepresentation="title" />,
+  <Resource
+    key="tasks"
+    name="tasks"
+    {...lazyViews(() => import('./tasks'), ['list', 'create', 'edit'])}
+    icon={TaskIcon}
+    recordRepresentation="title"
+  />,
   <Resource
     key="contact-logs"
     name="contact-logs"
@@ -56,7 +62,9 @@ export const resources = [
     {...lazyViews(() => import('./labels'), ['list', 'create', 'edit'])}
     icon={LocalOfferIcon}
     // A label is named in the language the user reads, falling back to Dutch.
-    recordRepresentation={(l: { name: Record<string, string> }) => l.name[i18nProvider.getLocale()] || l.name.nl || l.name.en || '?'}
+    recordRepresentation={(l: { name: Record<string, string> }) =>
+      l.name[i18nProvider.getLocale()] || l.name.nl || l.name.en || '?'
+    }
   />,
   <Resource
     key="persons"
@@ -123,6 +131,17 @@ export const resources = [
   />,
   <Resource key="referrals" name="referrals" />,
   <Resource key="consents" name="consents" />,
-  <Resource key="audit-events" name="audit-events" {...lazyViews(() => import('./audit-events'), ['list'])} icon={HistoryIcon} />,
-  <Resource key="users" name="users" {...lazyViews(() => import('./users'), ['list', 'create', 'edit'])} icon={GroupIcon} recordRepresentation="fullName" />,
+  <Resource
+    key="audit-events"
+    name="audit-events"
+    {...lazyViews(() => import('./audit-events'), ['list'])}
+    icon={HistoryIcon}
+  />,
+  <Resource
+    key="users"
+    name="users"
+    {...lazyViews(() => import('./users'), ['list', 'create', 'edit'])}
+    icon={GroupIcon}
+    recordRepresentation="fullName"
+  />,
 ];

@@ -38,10 +38,46 @@ export function sizeFor(scale: number): DatasetSize {
 type Log = (line: string) => void;
 
 const MUNICIPALITIES = [
-  'Amsterdam', 'Rotterdam', 'Den Haag', 'Utrecht', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda', 'Nijmegen',
-  'Apeldoorn', 'Arnhem', 'Haarlem', 'Haarlemmermeer', 'Amersfoort', 'Zaanstad', 'Enschede', 'Den Bosch', 'Zwolle', 'Leiden',
-  'Zoetermeer', 'Leeuwarden', 'Maastricht', 'Dordrecht', 'Ede', 'Alphen aan den Rijn', 'Westland', 'Alkmaar', 'Emmen', 'Delft',
-  'Venlo', 'Deventer', 'Sittard-Geleen', 'Helmond', 'Oss', 'Amstelveen', 'Hilversum', 'Súdwest-Fryslân', 'Heerlen', 'Purmerend',
+  'Amsterdam',
+  'Rotterdam',
+  'Den Haag',
+  'Utrecht',
+  'Eindhoven',
+  'Groningen',
+  'Tilburg',
+  'Almere',
+  'Breda',
+  'Nijmegen',
+  'Apeldoorn',
+  'Arnhem',
+  'Haarlem',
+  'Haarlemmermeer',
+  'Amersfoort',
+  'Zaanstad',
+  'Enschede',
+  'Den Bosch',
+  'Zwolle',
+  'Leiden',
+  'Zoetermeer',
+  'Leeuwarden',
+  'Maastricht',
+  'Dordrecht',
+  'Ede',
+  'Alphen aan den Rijn',
+  'Westland',
+  'Alkmaar',
+  'Emmen',
+  'Delft',
+  'Venlo',
+  'Deventer',
+  'Sittard-Geleen',
+  'Helmond',
+  'Oss',
+  'Amstelveen',
+  'Hilversum',
+  'Súdwest-Fryslân',
+  'Heerlen',
+  'Purmerend',
 ];
 
 /** Fills an empty, migrated database; `superuser` bypasses row-level security. */
@@ -60,7 +96,9 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
 
   const { organizations: nOrg, households: nHh, contactLogs: nLogs, placements: nPl } = size;
   // Organisation 2 holds 10% of the households and half of the contact logs; the others share the rest.
-  await step('organisations', `
+  await step(
+    'organisations',
+    `
     CREATE TABLE bench_org (n int PRIMARY KEY, id uuid NOT NULL, hh int NOT NULL, hh_start int, munis text[], ncw int);
     WITH o AS (
       INSERT INTO organizations (name, created_at, updated_at)
@@ -77,11 +115,14 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
            munis = ARRAY(SELECT m FROM generate_series(0, 4 + (o.n * 7) % 6) j,
                          LATERAL (SELECT ($1::text[])[((o.n * 3 + j * 7) % 40) + 1] AS m) x ORDER BY j)
       FROM (SELECT n, 1 + coalesce(sum(hh) OVER (ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS start FROM bench_org) s
-     WHERE s.n = o.n`.replace(/\$1/g, `ARRAY[${MUNICIPALITIES.map((m) => `'${m}'`).join(',')}]`));
+     WHERE s.n = o.n`.replace(/\$1/g, `ARRAY[${MUNICIPALITIES.map((m) => `'${m}'`).join(',')}]`),
+  );
 
   // Users: one caseworker per 80 households, a coordinator and a matcher per organisation. No password
   // opens them ('!' is no bcrypt hash): the benchmark signs its tokens for sessions it opens itself.
-  await step('users and sessions', `
+  await step(
+    'users and sessions',
+    `
     CREATE TABLE bench_user (org_n int, role text, i int, id uuid DEFAULT gen_random_uuid(), PRIMARY KEY (org_n, role, i));
     INSERT INTO bench_user (org_n, role, i) SELECT o.n, 'caseworker', i FROM bench_org o, generate_series(1, o.ncw) i;
     INSERT INTO bench_user (org_n, role, i) SELECT o.n, r, 1 FROM bench_org o, unnest(ARRAY['coordinator', 'matcher']) r;
@@ -90,7 +131,8 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
            now() - interval '3 years', now() - interval '3 years'
       FROM bench_user u JOIN bench_org o ON o.n = u.org_n;
     INSERT INTO sessions (id, user_id, expires_at)
-    SELECT u.id, u.id, now() + interval '7 days' FROM bench_user u WHERE u.role = 'coordinator' OR (u.role = 'caseworker' AND u.i = 1)`);
+    SELECT u.id, u.id, now() + interval '7 days' FROM bench_user u WHERE u.role = 'coordinator' OR (u.role = 'caseworker' AND u.i = 1)`,
+  );
 
   const t = performance.now();
   const orgs: { id: string }[] = await superuser.query('SELECT id FROM bench_org ORDER BY n');
@@ -103,7 +145,9 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
     ALTER TABLE bench_codebook ADD PRIMARY KEY (org_id)`);
   log(`  codebooks (the default one per organisation): ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  await step('households', `
+  await step(
+    'households',
+    `
     CREATE TABLE bench_hh AS
     SELECT s AS hseq, o.n AS org_n, o.id AS org_id, s - o.hh_start AS k, gen_random_uuid() AS id, 1 + s % 4 AS n_members,
            o.munis[1 + floor(array_length(o.munis, 1) * power(bench_r(s, 1), 1.4))::int] AS municipality,
@@ -128,9 +172,12 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
       FROM bench_hh h
      CROSS JOIN LATERAL (SELECT bench_pick(ARRAY['temporary_protection','temporary_protection','temporary_protection','status_holder','status_holder','asylum_seeker','third_country_national','other'], h.hseq, 6) AS basis) p;
     -- 1% of the households (and below, of the other records) are soft-deleted, as in real use.
-    UPDATE households SET deleted_at = now() - interval '10 days' WHERE id IN (SELECT id FROM bench_hh WHERE bench_r(hseq, 13) < 0.01)`);
+    UPDATE households SET deleted_at = now() - interval '10 days' WHERE id IN (SELECT id FROM bench_hh WHERE bench_r(hseq, 13) < 0.01)`,
+  );
 
-  await step('persons', `
+  await step(
+    'persons',
+    `
     CREATE TABLE bench_p AS
     SELECT row_number() OVER (ORDER BY h.hseq, m)::int AS pseq, h.hseq, h.id AS hh_id, h.org_id, h.org_n, m AS member_no,
            gen_random_uuid() AS id, h.created_at + interval '1 hour' AS created_at
@@ -151,9 +198,12 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
            CASE WHEN p.member_no <= 2 THEN bench_pick(ARRAY['teacher','nurse','engineer','accountant','driver','cook'], p.pseq, 27) END,
            CASE WHEN p.member_no <= 2 THEN 'Work at own level' END,
            p.member_no > 2 AND bench_r(p.pseq, 29) < 0.5
-      FROM bench_p p`);
+      FROM bench_p p`,
+  );
 
-  await step('obstacles (1 to 3 per person)', `
+  await step(
+    'obstacles (1 to 3 per person)',
+    `
     INSERT INTO obstacles (created_at, updated_at, organization_id, person_id, household_id, domain_key, title, severity, status,
                            identified_on, resolved_on, systemic, deleted_at)
     SELECT x.ident::timestamptz + interval '10 hours', x.ident::timestamptz + interval '10 hours', x.org_id, x.id, x.hh_id, x.domain,
@@ -165,9 +215,12 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
                    bench_pick(ARRAY['work','work','housing','housing','language_communication','education','health_social_care','leisure','bonds','bridges','links','culture','digital_skills','safety','stability','rights_responsibilities'], p.pseq::bigint * 4 + o, 31) AS domain,
                    bench_pick(ARRAY['open','open','in_progress','resolved','resolved','not_resolvable'], p.pseq::bigint * 4 + o, 32) AS status,
                    least(current_date, p.created_at::date + floor(bench_r(p.pseq::bigint * 4 + o, 30) * 700)::int) AS ident
-              FROM bench_p p, generate_series(1, 1 + p.pseq % 3) o) x`);
+              FROM bench_p p, generate_series(1, 1 + p.pseq % 3) o) x`,
+  );
 
-  await step('placements and their status history', `
+  await step(
+    'placements and their status history',
+    `
     CREATE TABLE bench_pl AS
     SELECT p.pseq, p.id AS person_id, p.org_id, p.org_n, gen_random_uuid() AS id,
            bench_pick(ARRAY['paid_job','paid_job','paid_job','internship','volunteer','one_off_gig'], p.pseq, 50) AS type,
@@ -203,9 +256,12 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
     UNION ALL SELECT pl.id, 'started', pl.start_date, NULL, pl.start_date::timestamptz + interval '9 hours' FROM bench_pl pl WHERE pl.status IN ('started', 'ended', 'extended')
     UNION ALL SELECT pl.id, 'ended', pl.end_date, NULL, pl.end_date::timestamptz + interval '17 hours' FROM bench_pl pl WHERE pl.status = 'ended'
     UNION ALL SELECT pl.id, 'extended', least(current_date, pl.start_date + 180), NULL, least(current_date, pl.start_date + 180)::timestamptz + interval '12 hours' FROM bench_pl pl WHERE pl.status = 'extended';
-    UPDATE persons p SET matching_since = pl.created - 30 FROM bench_pl pl WHERE pl.person_id = p.id`);
+    UPDATE persons p SET matching_since = pl.created - 30 FROM bench_pl pl WHERE pl.person_id = p.id`,
+  );
 
-  await step('tasks, plans, reviews, breakthroughs, conversations, consents', `
+  await step(
+    'tasks, plans, reviews, breakthroughs, conversations, consents',
+    `
     INSERT INTO tasks (created_at, updated_at, organization_id, title, due_date, assignee_id, household_id, person_id, status, done_on, deadline_kind, deadline_date)
     SELECT now() - interval '30 days', now() - interval '30 days', h.org_id,
            CASE WHEN d.is_deadline THEN 'Prepare the move before the shelter ends'
@@ -232,7 +288,8 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
       FROM bench_p p WHERE p.member_no <= 2 AND bench_r(p.pseq, 77) < 0.2;
     INSERT INTO consents (created_at, updated_at, organization_id, person_id, purpose, given_on, given_how, recorded_by_id)
     SELECT p.created_at, p.created_at, p.org_id, p.id, (ARRAY['support','research'])[1 + p.pseq % 2], p.created_at::date, 'spoken', h.cw
-      FROM bench_p p JOIN bench_hh h ON h.hseq = p.hseq WHERE p.member_no <= 2`);
+      FROM bench_p p JOIN bench_hh h ON h.hseq = p.hseq WHERE p.member_no <= 2`,
+  );
 
   // Half of the logs in organisation 2, the rest spread over every other household; two years back.
   await superuser.query(`
@@ -241,8 +298,11 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
     ALTER TABLE bench_hh_idx ADD PRIMARY KEY (big, gidx);
     ANALYZE bench_hh_idx`);
   const [{ bigCount, otherCount }] = await superuser.query<{ bigCount: number; otherCount: number }[]>(
-    `SELECT count(*) FILTER (WHERE big)::int AS "bigCount", count(*) FILTER (WHERE NOT big)::int AS "otherCount" FROM bench_hh_idx`);
-  await step(`contact logs (${nLogs.toLocaleString('en')})`, `
+    `SELECT count(*) FILTER (WHERE big)::int AS "bigCount", count(*) FILTER (WHERE NOT big)::int AS "otherCount" FROM bench_hh_idx`,
+  );
+  await step(
+    `contact logs (${nLogs.toLocaleString('en')})`,
+    `
     INSERT INTO contact_logs (created_at, updated_at, organization_id, household_id, person_ids, occurred_at, minutes, channel, language, author_id,
                               note, follow_up_on, labelled)
     SELECT least(x.at + interval '2 hours', now()), least(x.at + interval '2 hours', now()), h.org_id, h.id,
@@ -257,11 +317,14 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
            s.g % 33 <> 0
       FROM (SELECT g::bigint AS g, g <= ${Math.floor(nLogs / 2)} AS big FROM generate_series(1, ${nLogs}) g) s
       JOIN bench_hh_idx h ON h.big = s.big AND h.gidx = (s.g % CASE WHEN s.big THEN ${bigCount} ELSE ${otherCount} END)::int
-     CROSS JOIN LATERAL (SELECT now() - bench_r(s.g, 96) * interval '730 days' AS at) x`);
+     CROSS JOIN LATERAL (SELECT now() - bench_r(s.g, 96) * interval '730 days' AS at) x`,
+  );
 
   // Label rows as the app writes them: one label, or for 30% two (minutes split, the remainder on the first);
   // a log's organisation, time, household and author copied; per log and theme only the lowest label id primary.
-  await step('contact log labels', `
+  await step(
+    'contact log labels',
+    `
     CREATE TABLE bench_pick2 AS
     SELECT cl.id, cl.organization_id, cl.occurred_at, cl.household_id, cl.author_id, cl.minutes, q.two,
            cb.ids[q.ia] AS a, cb.ids[q.ib] AS b, cb.roots[q.ia] AS ra, cb.roots[q.ib] AS rb
@@ -277,16 +340,20 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
     UNION ALL
     SELECT p.id, p.b, p.organization_id, p.occurred_at, p.household_id, p.author_id, floor(p.minutes * 100 / 2) / 100.0, false, NOT (p.ra = p.rb AND p.a < p.b)
       FROM bench_pick2 p WHERE p.two;
-    DROP TABLE bench_pick2`);
+    DROP TABLE bench_pick2`,
+  );
 
-  await step('helpdesk questions', `
+  await step(
+    'helpdesk questions',
+    `
     INSERT INTO helpdesk_questions (created_at, updated_at, organization_id, received_at, channel, language, question, answer, minutes, status, household_id, answered_by_id)
     SELECT x.at, x.at, h.org_id, x.at, bench_pick(ARRAY['phone','email','messaging','in_person'], h.hseq, 100), 'uk',
            'Where do I register for a language course?', 'At the municipality desk.', (ARRAY[5, 10, 15, 20])[1 + h.hseq % 4]::int, 'answered', h.id, h.cw
       FROM bench_hh h CROSS JOIN LATERAL (SELECT now() - bench_r(h.hseq, 101) * interval '730 days' AS at) x
      WHERE h.k < 200;
     INSERT INTO helpdesk_question_labels (helpdesk_question_id, label_id, minutes)
-    SELECT q.id, cb.ids[1 + abs(hashtext(q.id::text)) % 21], q.minutes FROM helpdesk_questions q JOIN bench_codebook cb ON cb.org_id = q.organization_id`);
+    SELECT q.id, cb.ids[1 + abs(hashtext(q.id::text)) % 21], q.minutes FROM helpdesk_questions q JOIN bench_codebook cb ON cb.org_id = q.organization_id`,
+  );
 
   await superuser.query('DROP TABLE bench_hh_idx');
   const t2 = performance.now();

@@ -34,18 +34,36 @@ export async function pickTargets(db: DataSource, jwt: JwtService): Promise<Targ
     'X-Bench-Org': orgId,
     'X-Bench-User': userId,
   });
-  const orgRows: { n: number; id: string; munis: string[] }[] = await db.query(`SELECT n, id, munis FROM bench_org WHERE n <> 2 ORDER BY n LIMIT 8`);
+  const orgRows: { n: number; id: string; munis: string[] }[] = await db.query(
+    `SELECT n, id, munis FROM bench_org WHERE n <> 2 ORDER BY n LIMIT 8`,
+  );
   const orgs: OrgTargets[] = [];
   for (const o of orgRows) {
-    const [coordinator] = await db.query<{ id: string }[]>(`SELECT id FROM bench_user WHERE org_n = $1 AND role = 'coordinator'`, [o.n]);
-    const [caseworker] = await db.query<{ id: string }[]>(`SELECT id FROM bench_user WHERE org_n = $1 AND role = 'caseworker' AND i = 1`, [o.n]);
+    const [coordinator] = await db.query<{ id: string }[]>(
+      `SELECT id FROM bench_user WHERE org_n = $1 AND role = 'coordinator'`,
+      [o.n],
+    );
+    const [caseworker] = await db.query<{ id: string }[]>(
+      `SELECT id FROM bench_user WHERE org_n = $1 AND role = 'caseworker' AND i = 1`,
+      [o.n],
+    );
     const households: { id: string; persons: string[] }[] = await db.query(
       `SELECT h.id, array_agg(p.id ORDER BY p.first_name, p.id) AS persons FROM households h JOIN persons p ON p.household_id = h.id AND p.deleted_at IS NULL
-        WHERE h.organization_id = $1 AND h.deleted_at IS NULL GROUP BY h.id ORDER BY hashtext(h.id::text) LIMIT 200`, [o.id]);
+        WHERE h.organization_id = $1 AND h.deleted_at IS NULL GROUP BY h.id ORDER BY hashtext(h.id::text) LIMIT 200`,
+      [o.id],
+    );
     const persons: { id: string }[] = await db.query(
-      `SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id AND h.deleted_at IS NULL WHERE p.organization_id = $1 AND p.deleted_at IS NULL ORDER BY hashtext(p.id::text) LIMIT 500`, [o.id]);
-    const placements: { id: string }[] = await db.query(`SELECT id FROM placements WHERE organization_id = $1 AND deleted_at IS NULL ORDER BY hashtext(id::text) LIMIT 500`, [o.id]);
-    const labels: { id: string }[] = await db.query(`SELECT id FROM labels WHERE organization_id = $1 AND NOT archived AND deleted_at IS NULL ORDER BY id`, [o.id]);
+      `SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id AND h.deleted_at IS NULL WHERE p.organization_id = $1 AND p.deleted_at IS NULL ORDER BY hashtext(p.id::text) LIMIT 500`,
+      [o.id],
+    );
+    const placements: { id: string }[] = await db.query(
+      `SELECT id FROM placements WHERE organization_id = $1 AND deleted_at IS NULL ORDER BY hashtext(id::text) LIMIT 500`,
+      [o.id],
+    );
+    const labels: { id: string }[] = await db.query(
+      `SELECT id FROM labels WHERE organization_id = $1 AND NOT archived AND deleted_at IS NULL ORDER BY id`,
+      [o.id],
+    );
     orgs.push({
       orgId: o.id,
       coordinator: await headers(coordinator.id, o.id, 'coordinator'),
@@ -57,14 +75,20 @@ export async function pickTargets(db: DataSource, jwt: JwtService): Promise<Targ
       labels: labels.map((l) => l.id),
     });
   }
-  const [big] = await db.query<{ id: string; user_id: string; logs: number }[]>(`SELECT o.id, u.id AS user_id, (SELECT count(*) FROM contact_logs c WHERE c.organization_id = o.id)::int AS logs
+  const [big] = await db.query<
+    { id: string; user_id: string; logs: number }[]
+  >(`SELECT o.id, u.id AS user_id, (SELECT count(*) FROM contact_logs c WHERE c.organization_id = o.id)::int AS logs
       FROM bench_org o JOIN bench_user u ON u.org_n = o.n AND u.role = 'coordinator' WHERE o.n = 2`);
   const since = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
   return {
     orgs,
     since,
     bigLogs: big.logs,
-    bigThemeReport: { method: 'GET', path: `/api/reports/themes?filter=${encodeURIComponent(JSON.stringify({ level: 'top', occurredAt_gte: '2000-01-01' }))}`, headers: await headers(big.user_id, big.id, 'coordinator') },
+    bigThemeReport: {
+      method: 'GET',
+      path: `/api/reports/themes?filter=${encodeURIComponent(JSON.stringify({ level: 'top', occurredAt_gte: '2000-01-01' }))}`,
+      headers: await headers(big.user_id, big.id, 'coordinator'),
+    },
   };
 }
 
@@ -88,11 +112,18 @@ export const ENDPOINTS: Endpoint[] = [
       const o = org(t, i);
       // As a person types it: lower case; the list compares case-insensitively.
       const municipality = at(o.municipalities, i).toLowerCase();
-      return get(`/api/households?filter=${json({ municipality })}&range=${json([0, 24])}&sort=${json(['reference', 'ASC'])}`, o.coordinator);
+      return get(
+        `/api/households?filter=${json({ municipality })}&range=${json([0, 24])}&sort=${json(['reference', 'ASC'])}`,
+        o.coordinator,
+      );
     },
   },
   { name: 'person show', request: (t, i) => get(`/api/persons/${at(org(t, i).persons, i)}`, org(t, i).coordinator) },
-  { name: 'theme report', request: (t, i) => get(`/api/reports/themes?filter=${json({ level: 'top', occurredAt_gte: t.since })}`, org(t, i).coordinator) },
+  {
+    name: 'theme report',
+    request: (t, i) =>
+      get(`/api/reports/themes?filter=${json({ level: 'top', occurredAt_gte: t.since })}`, org(t, i).coordinator),
+  },
   { name: 'caseload', request: (t, i) => get('/api/caseload', org(t, i).caseworker) },
   { name: 'deadlines', request: (t, i) => get('/api/deadlines?weeks=8', org(t, i).coordinator) },
   { name: 'obstacle report', request: (t, i) => get('/api/reports/obstacles', org(t, i).coordinator) },
@@ -102,19 +133,39 @@ export const ENDPOINTS: Endpoint[] = [
     request: (t, i) => {
       const o = org(t, i);
       const h = at(o.households, i);
-      const labels = i % 3 === 0 ? [at(o.labels, i), o.labels[(Math.floor(i / 8) + 5) % o.labels.length]] : [at(o.labels, i)];
-      const body = { householdId: h.id, personIds: [h.persons[0]], occurredAt: new Date(Date.now() - 3_600_000).toISOString(), minutes: 30, channel: 'phone',
-        note: 'Benchmark: called about the next steps.', labelIds: [...new Set(labels)] };
+      const labels =
+        i % 3 === 0 ? [at(o.labels, i), o.labels[(Math.floor(i / 8) + 5) % o.labels.length]] : [at(o.labels, i)];
+      const body = {
+        householdId: h.id,
+        personIds: [h.persons[0]],
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        minutes: 30,
+        channel: 'phone',
+        note: 'Benchmark: called about the next steps.',
+        labelIds: [...new Set(labels)],
+      };
       return { method: 'POST', path: '/api/contact-logs', headers: o.coordinator, body: JSON.stringify(body) };
     },
   },
-  { name: 'obstacles by domain', request: (t, i) => get(`/api/households/${at(org(t, i).households, i).id}/obstacles-by-domain`, org(t, i).coordinator) },
-  { name: 'timeline', request: (t, i) => get(`/api/households/${at(org(t, i).households, i).id}/timeline`, org(t, i).coordinator) },
+  {
+    name: 'obstacles by domain',
+    request: (t, i) =>
+      get(`/api/households/${at(org(t, i).households, i).id}/obstacles-by-domain`, org(t, i).coordinator),
+  },
+  {
+    name: 'timeline',
+    request: (t, i) => get(`/api/households/${at(org(t, i).households, i).id}/timeline`, org(t, i).coordinator),
+  },
   {
     name: 'placement update',
     request: (t, i) => {
       const o = org(t, i);
-      return { method: 'PUT', path: `/api/placements/${at(o.placements, i)}`, headers: o.coordinator, body: JSON.stringify({ notes: `Benchmark note ${i}`, hoursPerWeek: 8 + (i % 30) }) };
+      return {
+        method: 'PUT',
+        path: `/api/placements/${at(o.placements, i)}`,
+        headers: o.coordinator,
+        body: JSON.stringify({ notes: `Benchmark note ${i}`, hoursPerWeek: 8 + (i % 30) }),
+      };
     },
   },
 ];

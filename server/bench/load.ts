@@ -24,7 +24,17 @@ const TIMEOUT_MS = 30_000;
 function send(agent: http.Agent, base: URL, r: BenchRequest): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: base.hostname, port: base.port, method: r.method, path: r.path, agent, headers: r.body ? { ...r.headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(r.body) } : r.headers, timeout: TIMEOUT_MS },
+      {
+        host: base.hostname,
+        port: base.port,
+        method: r.method,
+        path: r.path,
+        agent,
+        headers: r.body
+          ? { ...r.headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(r.body) }
+          : r.headers,
+        timeout: TIMEOUT_MS,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -44,7 +54,13 @@ function send(agent: http.Agent, base: URL, r: BenchRequest): Promise<{ status: 
  * one answered, for `seconds` (after `warmup` seconds not counted), while
  * `/api/health` is sampled every 250 ms on its own connection.
  */
-export async function runLoad(base: string, next: (i: number) => BenchRequest, clients: number, seconds: number, warmup: number): Promise<RunResult> {
+export async function runLoad(
+  base: string,
+  next: (i: number) => BenchRequest,
+  clients: number,
+  seconds: number,
+  warmup: number,
+): Promise<RunResult> {
   const url = new URL(base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const healthAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });

@@ -39,16 +39,34 @@ function parseOptions(argv: string[]): Options {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     switch (flag) {
-      case '--scale': options.scale = Number(value()); break;
-      case '--duration': options.duration = Number(value()); break;
-      case '--warmup': options.warmup = Number(value()); break;
-      case '--clients': options.clients = value().split(',').map(Number); break;
-      case '--rounds': options.rounds = Number(value()); break;
-      case '--only': options.only = value().split(',').map((s) => s.trim()); break;
-      default: throw new UsageError(`unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only`);
+      case '--scale':
+        options.scale = Number(value());
+        break;
+      case '--duration':
+        options.duration = Number(value());
+        break;
+      case '--warmup':
+        options.warmup = Number(value());
+        break;
+      case '--clients':
+        options.clients = value().split(',').map(Number);
+        break;
+      case '--rounds':
+        options.rounds = Number(value());
+        break;
+      case '--only':
+        options.only = value()
+          .split(',')
+          .map((s) => s.trim());
+        break;
+      default:
+        throw new UsageError(
+          `unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only`,
+        );
     }
   }
-  if (!(options.duration > 0) || options.clients.some((c) => !(c >= 1)) || !(options.rounds >= 1)) throw new UsageError('--duration, --clients and --rounds must be positive');
+  if (!(options.duration > 0) || options.clients.some((c) => !(c >= 1)) || !(options.rounds >= 1))
+    throw new UsageError('--duration, --clients and --rounds must be positive');
   return options;
 }
 
@@ -62,8 +80,10 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const options = parseOptions(argv);
   const size = sizeFor(options.scale);
-  log(`Doorbraak national benchmark, scale ${options.scale}: ${size.organizations} organisations, ${size.households.toLocaleString('en')} households, ` +
-    `${size.contactLogs.toLocaleString('en')} contact logs; ${options.duration} s per run after ${options.warmup} s warm-up, clients ${options.clients.join(' and ')}, ${options.rounds} round(s)`);
+  log(
+    `Doorbraak national benchmark, scale ${options.scale}: ${size.organizations} organisations, ${size.households.toLocaleString('en')} households, ` +
+      `${size.contactLogs.toLocaleString('en')} contact logs; ${options.duration} s per run after ${options.warmup} s warm-up, clients ${options.clients.join(' and ')}, ${options.rounds} round(s)`,
+  );
   const embedded = await startThrowawayPostgres('bench');
   const children: ChildProcess[] = [];
   try {
@@ -79,32 +99,53 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     let targets: Targets;
     try {
       await generateDataset(superuser, size, log);
-      targets = await pickTargets(superuser, new JwtService({ secret: JWT_SECRET, signOptions: { issuer: 'doorbraak', algorithm: 'HS256', expiresIn: '7d' } }));
+      targets = await pickTargets(
+        superuser,
+        new JwtService({
+          secret: JWT_SECRET,
+          signOptions: { issuer: 'doorbraak', algorithm: 'HS256', expiresIn: '7d' },
+        }),
+      );
       await dropBookkeeping(superuser);
     } finally {
       await superuser.destroy();
     }
 
     const app = await startServer(children, 'Doorbraak', path.resolve(here, '../src/main.js'), {
-      DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, JWT_SECRET, SEED_DEMO: 'false', LOG_LEVEL: 'warn', CLIENT_DIR: path.resolve(here, '../../../../client/dist'),
+      DATABASE_URL: appUrl,
+      DATABASE_OWNER_URL: ownerUrl,
+      JWT_SECRET,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      CLIENT_DIR: path.resolve(here, '../../../../client/dist'),
     });
-    const reference = await startServer(children, 'reference', path.resolve(here, 'reference-server.js'), { DATABASE_URL: appUrl });
-    const servers = [{ name: 'reference', base: reference }, { name: 'Doorbraak', base: app }] as const;
+    const reference = await startServer(children, 'reference', path.resolve(here, 'reference-server.js'), {
+      DATABASE_URL: appUrl,
+    });
+    const servers = [
+      { name: 'reference', base: reference },
+      { name: 'Doorbraak', base: app },
+    ] as const;
 
     // Single requests, one at a time, alternating between the servers: the theme report over one ordinary
     // organisation's last year (p95 of 20), and over the big organisation (half of all logs, every period; median of 5).
     const themeReport = ENDPOINTS.find((e) => e.name === 'theme report')!;
     const single = async (runs: number, request: (i: number) => BenchRequest) => {
       const times: Record<string, number[]> = { reference: [], Doorbraak: [] };
-      for (let i = 0; i < runs; i++) for (const s of i % 2 ? [...servers].reverse() : servers) times[s.name].push(await timeOne(s.base, request(i)));
+      for (let i = 0; i < runs; i++)
+        for (const s of i % 2 ? [...servers].reverse() : servers) times[s.name].push(await timeOne(s.base, request(i)));
       return times;
     };
     const year = await single(20, (i) => themeReport.request(targets, i));
-    log(`\ntheme report, one organisation's last year, one request at a time, p95 of 20: ` +
-      `reference ${percentile(year.reference, 95).toFixed(0)} ms, Doorbraak ${percentile(year.Doorbraak, 95).toFixed(0)} ms`);
+    log(
+      `\ntheme report, one organisation's last year, one request at a time, p95 of 20: ` +
+        `reference ${percentile(year.reference, 95).toFixed(0)} ms, Doorbraak ${percentile(year.Doorbraak, 95).toFixed(0)} ms`,
+    );
     const big = await single(5, () => targets.bigThemeReport);
-    log(`theme report, the big organisation (${targets.bigLogs.toLocaleString('en')} logs, every period), one request at a time, median of 5: ` +
-      `reference ${percentile(big.reference, 50).toFixed(0)} ms, Doorbraak ${percentile(big.Doorbraak, 50).toFixed(0)} ms`);
+    log(
+      `theme report, the big organisation (${targets.bigLogs.toLocaleString('en')} logs, every period), one request at a time, median of 5: ` +
+        `reference ${percentile(big.reference, 50).toFixed(0)} ms, Doorbraak ${percentile(big.Doorbraak, 50).toFixed(0)} ms`,
+    );
 
     await compareAnswers(servers, targets);
 
@@ -117,7 +158,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
           for (let round = 0; round < options.rounds; round++) {
             // Interleaved: the order flips every round, so a slow moment of the machine weighs on both.
             for (const s of round % 2 ? [...servers].reverse() : servers) {
-              const next = (i: number): BenchRequest => endpoint.request(targets, i + round * 1_000_003 + (s.name === 'reference' ? 500_000 : 0));
+              const next = (i: number): BenchRequest =>
+                endpoint.request(targets, i + round * 1_000_003 + (s.name === 'reference' ? 500_000 : 0));
               results[s.name].push(await runLoad(s.base, next, c, options.duration, options.warmup));
             }
           }
@@ -127,12 +169,16 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         }
       }
     }
-    log('\n| endpoint | reference req/s | Doorbraak req/s | ratio | reference p50 / p99 ms | Doorbraak p50 / p99 ms | p99 ratio | errors (ref / app) | /api/health max ms (ref / app) |');
+    log(
+      '\n| endpoint | reference req/s | Doorbraak req/s | ratio | reference p50 / p99 ms | Doorbraak p50 / p99 ms | p99 ratio | errors (ref / app) | /api/health max ms (ref / app) |',
+    );
     log('|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) log(r);
   } finally {
     for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))));
+    await Promise.all(
+      children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))),
+    );
     await embedded.stop();
   }
 }
@@ -144,9 +190,18 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
  */
 async function compareAnswers(servers: readonly { name: string; base: string }[], targets: Targets) {
   const fingerprint = (body: unknown): string => {
-    if (Array.isArray(body)) return body.map((r: Record<string, unknown>) => r.id ?? r.recordId ?? r.householdId ?? r.domainKey ?? r.labelId).concat(body.length).join(',');
+    if (Array.isArray(body))
+      return body
+        .map((r: Record<string, unknown>) => r.id ?? r.recordId ?? r.householdId ?? r.domainKey ?? r.labelId)
+        .concat(body.length)
+        .join(',');
     const o = body as Record<string, unknown>;
-    if ('totalMinutes' in o) return JSON.stringify([o.totalMinutes, (o.rows as { labelId: string; minutes: number; logs: number }[]).map((r) => [r.labelId, r.minutes, r.logs]), (o.helpdesk as { totalMinutes: number }).totalMinutes]);
+    if ('totalMinutes' in o)
+      return JSON.stringify([
+        o.totalMinutes,
+        (o.rows as { labelId: string; minutes: number; logs: number }[]).map((r) => [r.labelId, r.minutes, r.logs]),
+        (o.helpdesk as { totalMinutes: number }).totalMinutes,
+      ]);
     if ('byDomain' in o) return JSON.stringify(o);
     return JSON.stringify([o.id, o.firstName]);
   };
@@ -155,17 +210,25 @@ async function compareAnswers(servers: readonly { name: string; base: string }[]
     for (let i = 0; i < 3; i++) {
       const request = endpoint.request(targets, i * 9);
       if (request.method !== 'GET') continue;
-      const answers = await Promise.all(servers.map(async (s) => {
-        const res = await fetch(s.base + request.path, { headers: request.headers });
-        return `${res.status} ${res.headers.get('content-range') ?? ''} ${fingerprint(await res.json())}`;
-      }));
+      const answers = await Promise.all(
+        servers.map(async (s) => {
+          const res = await fetch(s.base + request.path, { headers: request.headers });
+          return `${res.status} ${res.headers.get('content-range') ?? ''} ${fingerprint(await res.json())}`;
+        }),
+      );
       if (answers[0] !== answers[1]) {
         differences++;
-        log(`  ${endpoint.name}: the answers differ\n    reference: ${answers[0].slice(0, 300)}\n    Doorbraak: ${answers[1].slice(0, 300)}`);
+        log(
+          `  ${endpoint.name}: the answers differ\n    reference: ${answers[0].slice(0, 300)}\n    Doorbraak: ${answers[1].slice(0, 300)}`,
+        );
       }
     }
   }
-  log(differences ? `${differences} answers differ (see above)` : 'both servers give the same answers (checked 3 requests per read endpoint)');
+  log(
+    differences
+      ? `${differences} answers differ (see above)`
+      : 'both servers give the same answers (checked 3 requests per read endpoint)',
+  );
 }
 
 function summarize(name: string, reference: RunResult[], app: RunResult[]): string {
@@ -185,14 +248,26 @@ function summarize(name: string, reference: RunResult[], app: RunResult[]): stri
   const r = merge(reference);
   const a = merge(app);
   const n = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : String(v));
-  for (const [who, m] of [['reference', r], ['Doorbraak', a]] as const) if (m.firstError) process.stderr.write(`  ${name}: ${who} error: ${m.firstError}\n`);
+  for (const [who, m] of [
+    ['reference', r],
+    ['Doorbraak', a],
+  ] as const)
+    if (m.firstError) process.stderr.write(`  ${name}: ${who} error: ${m.firstError}\n`);
   return `| ${name} | ${n(r.rps)} | ${n(a.rps)} | ${n(a.rps / r.rps, 2)} | ${n(r.p50, 1)} / ${n(r.p99, 1)} | ${n(a.p50, 1)} / ${n(a.p99, 1)} | ${n(a.p99 / r.p99, 2)} | ${r.errors} / ${a.errors} | ${n(r.healthMax)} / ${n(a.healthMax)} |`;
 }
 
 /** Starts a server as a child process on a free port and waits until its /api/health answers. */
-async function startServer(children: ChildProcess[], name: string, entry: string, env: Record<string, string>): Promise<string> {
+async function startServer(
+  children: ChildProcess[],
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+): Promise<string> {
   const port = String(20000 + Math.floor(Math.random() * 20000));
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env, PORT: port }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, ...env, PORT: port },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   children.push(child);
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => {
@@ -215,7 +290,9 @@ async function startServer(children: ChildProcess[], name: string, entry: string
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof UsageError ? error.message : ((error as Error)?.stack ?? String(error))}\n`);
+    process.stderr.write(
+      `${error instanceof UsageError ? error.message : ((error as Error)?.stack ?? String(error))}\n`,
+    );
     process.exit(1);
   });
 }

@@ -223,7 +223,14 @@ const PLACEMENT_UPDATE = `WITH up AS (
 
 const UNLABELLED = { nl: 'Zonder label', en: 'Unlabelled', uk: 'Без мітки' };
 type Row = Record<string, unknown>;
-type ThemeRow = { labelId: string | null; name: unknown; parentName: unknown; color: string | null; minutes: number; logs: number };
+type ThemeRow = {
+  labelId: string | null;
+  name: unknown;
+  parentName: unknown;
+  color: string | null;
+  minutes: number;
+  logs: number;
+};
 function totals(rows: ThemeRow[]) {
   const total = rows.reduce((sum, r) => sum + r.minutes, 0);
   return {
@@ -234,10 +241,15 @@ function totals(rows: ThemeRow[]) {
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json), ...headers });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    ...headers,
+  });
   res.end(json);
 }
-const notFound = (res: http.ServerResponse, what: string) => send(res, 404, { statusCode: 404, error: 'not_found', message: `${what} not found` });
+const notFound = (res: http.ServerResponse, what: string) =>
+  send(res, 404, { statusCode: 404, error: 'not_found', message: `${what} not found` });
 
 async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -260,16 +272,33 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'GET' && path === '/api/households') {
     const filter = JSON.parse(q.get('filter') ?? '{}') as { municipality?: string };
     const [first, last] = JSON.parse(q.get('range') ?? '[0,24]') as [number, number];
-    const rows = await inOrganization(org, async (c) => (await c.query<Row>(HOUSEHOLD_LIST, [org, String(filter.municipality).trim().toLowerCase(), last - first + 1, first])).rows);
+    const rows = await inOrganization(
+      org,
+      async (c) =>
+        (
+          await c.query<Row>(HOUSEHOLD_LIST, [
+            org,
+            String(filter.municipality).trim().toLowerCase(),
+            last - first + 1,
+            first,
+          ])
+        ).rows,
+    );
     const total = rows.length ? Number(rows[0].total) : 0;
     for (const r of rows) delete r.total;
     const span = rows.length ? `${first}-${first + rows.length - 1}` : '*';
-    return send(res, 200, rows, { 'Content-Range': `households ${span}/${total}`, 'Access-Control-Expose-Headers': 'Content-Range' });
+    return send(res, 200, rows, {
+      'Content-Range': `households ${span}/${total}`,
+      'Access-Control-Expose-Headers': 'Content-Range',
+    });
   }
   if (req.method === 'GET' && (m = /^\/api\/persons\/([^/]+)$/.exec(path))) {
     const id = m[1];
     if (!UUID.test(id)) return notFound(res, 'Person');
-    const person = await inOrganization(org, async (c) => (await c.query<Row>(PERSON_SHOW, [org, id, user, randomUUID()])).rows[0]);
+    const person = await inOrganization(
+      org,
+      async (c) => (await c.query<Row>(PERSON_SHOW, [org, id, user, randomUUID()])).rows[0],
+    );
     return person ? send(res, 200, person) : notFound(res, 'Person');
   }
   if (req.method === 'GET' && path === '/api/reports/themes') {
@@ -278,7 +307,12 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
       totals((await c.query<ThemeRow>(THEMES_LOGS, [org, f.occurredAt_gte])).rows),
       totals((await c.query<ThemeRow>(THEMES_HELPDESK, [org, f.occurredAt_gte])).rows),
     ]);
-    return send(res, 200, { level: f.level ?? 'top', totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk: { ...helpdesk, filtersApplied: ['occurredAt_gte'] } });
+    return send(res, 200, {
+      level: f.level ?? 'top',
+      totalMinutes: logs.totalMinutes,
+      rows: logs.rows,
+      helpdesk: { ...helpdesk, filtersApplied: ['occurredAt_gte'] },
+    });
   }
   if (req.method === 'GET' && path === '/api/caseload') {
     return send(res, 200, await inOrganization(org, async (c) => (await c.query<Row>(CASELOAD, [org, user])).rows));
@@ -288,7 +322,10 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     return send(res, 200, await inOrganization(org, async (c) => (await c.query<Row>(DEADLINES, [org, weeks])).rows));
   }
   if (req.method === 'GET' && path === '/api/reports/obstacles') {
-    const rows = await inOrganization(org, async (c) => (await c.query<Row & { total: number; resolved: number }>(OBSTACLE_REPORT, [org])).rows);
+    const rows = await inOrganization(
+      org,
+      async (c) => (await c.query<Row & { total: number; resolved: number }>(OBSTACLE_REPORT, [org])).rows,
+    );
     const byDomain = rows.map((r) => ({ ...r, shareResolved: r.total === 0 ? 0 : r.resolved / r.total }));
     const total = byDomain.reduce((s, d) => s + d.total, 0);
     const resolved = byDomain.reduce((s, d) => s + d.resolved, 0);
@@ -297,28 +334,64 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'GET' && (m = /^\/api\/households\/([^/]+)\/obstacles-by-domain$/.exec(path))) {
     if (!UUID.test(m[1])) return notFound(res, 'Household');
     const id = m[1];
-    const row = await inOrganization(org, async (c) => (await c.query<{ found: boolean; rows: Row[] }>(HOUSEHOLD_ROLLUP, [org, id])).rows[0]);
+    const row = await inOrganization(
+      org,
+      async (c) => (await c.query<{ found: boolean; rows: Row[] }>(HOUSEHOLD_ROLLUP, [org, id])).rows[0],
+    );
     if (!row.found) return notFound(res, 'Household');
-    return send(res, 200, row.rows.map(({ domainKey, open, inProgress, resolved, notResolvable }) => ({ domainKey, open, inProgress, resolved, notResolvable })));
+    return send(
+      res,
+      200,
+      row.rows.map(({ domainKey, open, inProgress, resolved, notResolvable }) => ({
+        domainKey,
+        open,
+        inProgress,
+        resolved,
+        notResolvable,
+      })),
+    );
   }
   if (req.method === 'GET' && (m = /^\/api\/households\/([^/]+)\/timeline$/.exec(path))) {
     if (!UUID.test(m[1])) return notFound(res, 'Household');
     const id = m[1];
     const limit = Number(q.get('limit') ?? 500);
     const rows = await inOrganization(org, async (c) => (await c.query<Row>(TIMELINE, [id, org, limit])).rows);
-    return send(res, 200, rows.map((r) => {
-      const { labels, ...rest } = r;
-      return { ...rest, at: (r.at as Date).toISOString(), ...(r.type === 'contact' ? { labels } : {}) };
-    }));
+    return send(
+      res,
+      200,
+      rows.map((r) => {
+        const { labels, ...rest } = r;
+        return { ...rest, at: (r.at as Date).toISOString(), ...(r.type === 'contact' ? { labels } : {}) };
+      }),
+    );
   }
   if (req.method === 'POST' && path === '/api/contact-logs') {
     const b = await readJson(req);
     const labelIds = [...new Set((b.labelIds as string[] | undefined) ?? [])];
-    const sent = Object.keys(b).filter((k) => b[k] !== undefined).sort();
-    const row = await inOrganization(org, async (c) => (await c.query<Row & { labelMinutes: Record<string, unknown> }>(CONTACT_LOG_CREATE, [
-      org, b.householdId, b.personIds, b.occurredAt, b.minutes, b.channel, user, labelIds, b.note ?? '', sent, randomUUID(),
-    ])).rows[0]);
-    if (!row) return send(res, 400, { statusCode: 400, error: 'bad_request', message: 'unknown household, person or label' });
+    const sent = Object.keys(b)
+      .filter((k) => b[k] !== undefined)
+      .sort();
+    const row = await inOrganization(
+      org,
+      async (c) =>
+        (
+          await c.query<Row & { labelMinutes: Record<string, unknown> }>(CONTACT_LOG_CREATE, [
+            org,
+            b.householdId,
+            b.personIds,
+            b.occurredAt,
+            b.minutes,
+            b.channel,
+            user,
+            labelIds,
+            b.note ?? '',
+            sent,
+            randomUUID(),
+          ])
+        ).rows[0],
+    );
+    if (!row)
+      return send(res, 400, { statusCode: 400, error: 'bad_request', message: 'unknown household, person or label' });
     row.labelIds = [...labelIds].sort();
     for (const k of Object.keys(row.labelMinutes)) row.labelMinutes[k] = Number(row.labelMinutes[k]);
     return send(res, 201, row);
@@ -327,20 +400,28 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     if (!UUID.test(m[1])) return notFound(res, 'Placement');
     const id = m[1];
     const b = await readJson(req);
-    const row = await inOrganization(org, async (c) => (await c.query<Row>(PLACEMENT_UPDATE, [org, id, b.notes, b.hoursPerWeek, user, randomUUID()])).rows[0]);
+    const row = await inOrganization(
+      org,
+      async (c) =>
+        (await c.query<Row>(PLACEMENT_UPDATE, [org, id, b.notes, b.hoursPerWeek, user, randomUUID()])).rows[0],
+    );
     return row ? send(res, 200, row) : notFound(res, 'Placement');
   }
   return send(res, 404, { statusCode: 404, error: 'not_found', message: 'Not found' });
 }
 
 /** The reference on `databaseUrl` (the runtime role), listening on `port` (0: any free one). */
-export async function startReferenceServer(databaseUrl: string, port = 0): Promise<{ base: string; close(): Promise<void> }> {
+export async function startReferenceServer(
+  databaseUrl: string,
+  port = 0,
+): Promise<{ base: string; close(): Promise<void> }> {
   pool = new pg.Pool({ connectionString: databaseUrl, max: 10, application_name: 'bench-reference' });
   const server = http.createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       const status = (error as { status?: number }).status ?? 500;
       if (status === 500) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-      if (!res.headersSent) send(res, status, { statusCode: status, message: status === 500 ? 'Internal server error' : 'Refused' });
+      if (!res.headersSent)
+        send(res, status, { statusCode: status, message: status === 500 ? 'Internal server error' : 'Refused' });
       else res.destroy();
     });
   });
@@ -360,5 +441,6 @@ export async function startReferenceServer(databaseUrl: string, port = 0): Promi
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const reference = await startReferenceServer(String(process.env.DATABASE_URL), Number(process.env.PORT ?? 0));
   process.stdout.write(`listening on ${reference.base}\n`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void reference.close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => void reference.close().then(() => process.exit(0)));
 }

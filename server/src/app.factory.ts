@@ -16,7 +16,11 @@ import { assertEveryRouteDeclared } from './common/auth/permission-check.js';
 import { createOpenApiDocument } from './openapi/document.js';
 
 /** Builds the HTTP app around an initialised, migrated data source (used by main and the e2e tests). */
-export async function createApp(config: RuntimeConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
+export async function createApp(
+  config: RuntimeConfig,
+  dataSource: DataSource,
+  logger: Logger,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logger), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
@@ -27,20 +31,22 @@ export async function createApp(config: RuntimeConfig, dataSource: DataSource, l
   app.disable('x-powered-by');
   app.use(requestLogger(logger));
   app.use(
-    fixedHeaders(helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          // Helmet's default would make browsers fetch the scripts over https even when the
-          // app is served over plain http (e.g. http://192.168.1.10:3000): a blank page.
-          'upgrade-insecure-requests': null,
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            'script-src': ["'self'"],
+            'style-src': ["'self'", "'unsafe-inline'"],
+            'img-src': ["'self'", 'data:'],
+            // Helmet's default would make browsers fetch the scripts over https even when the
+            // app is served over plain http (e.g. http://192.168.1.10:3000): a blank page.
+            'upgrade-insecure-requests': null,
+          },
         },
-      },
-      // HSTS only when the operator says browsers reach the app over HTTPS (HSTS=true).
-      strictTransportSecurity: config.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    })),
+        // HSTS only when the operator says browsers reach the app over HTTPS (HSTS=true).
+        strictTransportSecurity: config.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      }),
+    ),
   );
   app.use('/api', noStoreForPersonalData(), requireJsonBody(), ...parseJsonBody('1mb'));
   if (config.corsOrigins.length > 0) {
@@ -74,7 +80,8 @@ export function fixedHeaders(middleware: Middleware): Middleware {
   } as unknown as Response;
   let synchronous = false;
   middleware({ headers: {}, method: 'GET', url: '/' } as Request, probe, (error) => {
-    if (error) throw error instanceof Error ? error : new Error('fixedHeaders: the middleware failed', { cause: error });
+    if (error)
+      throw error instanceof Error ? error : new Error('fixedHeaders: the middleware failed', { cause: error });
     synchronous = true;
   });
   if (!synchronous) throw new Error('fixedHeaders: the middleware did not finish synchronously');

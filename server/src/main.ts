@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { ConfigError, loadConfig, type LogLevel } from './config/config.js';
 import { runtimeConfig } from './config/runtime-config.js';
-import { DatabaseConnectionError, migrateAsOwner, openRuntimeDataSource, resolveDatabase } from './database/database.js';
+import {
+  DatabaseConnectionError,
+  migrateAsOwner,
+  openRuntimeDataSource,
+  resolveDatabase,
+} from './database/database.js';
 import { DatabaseRoleError } from './database/roles.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { takeOverShutdownSignals } from './database/shutdown.js';
@@ -33,7 +38,10 @@ async function main(): Promise<void> {
     logger.info('stopped');
   });
   if (embedded?.stoppedLeftover) {
-    logger.warn({ pid: embedded.stoppedLeftover }, 'stopped the embedded PostgreSQL that an earlier, killed Doorbraak had left running');
+    logger.warn(
+      { pid: embedded.stoppedLeftover },
+      'stopped the embedded PostgreSQL that an earlier, killed Doorbraak had left running',
+    );
   }
 
   let seeded: boolean;
@@ -64,7 +72,8 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.port}`;
   const lines = ['', `Doorbraak is running at ${url}  (API docs: ${url}/api/docs)`];
   if (!embedded) lines.push('Using the PostgreSQL at DATABASE_URL (migrations as DATABASE_OWNER_URL)');
-  else if (embedded.clusterDir.startsWith(config.dataDir + path.sep)) lines.push(`Embedded PostgreSQL data: ${config.dataDir}`);
+  else if (embedded.clusterDir.startsWith(config.dataDir + path.sep))
+    lines.push(`Embedded PostgreSQL data: ${config.dataDir}`);
   else lines.push(`Embedded PostgreSQL data: ${embedded.clusterDir} (secrets in ${config.dataDir})`);
   if (config.seedDemo) {
     lines.push(seeded ? 'Demo data loaded. Demo logins:' : 'Demo logins (if the demo data is present):');
@@ -82,7 +91,9 @@ async function listen(app: Awaited<ReturnType<typeof createApp>>, port: number):
     await app.listen(port);
   } catch (error) {
     if ((error as { code?: string })?.code === 'EADDRINUSE') {
-      throw new PortInUseError(`Port ${port} is already in use: stop the other program, or start with another PORT (e.g. PORT=3001 npm start).`);
+      throw new PortInUseError(
+        `Port ${port} is already in use: stop the other program, or start with another PORT (e.g. PORT=3001 npm start).`,
+      );
     }
     throw error;
   }

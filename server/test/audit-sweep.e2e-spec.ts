@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../src/auth/roles.js';
-import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, type TestApp, type TestOrg } from './support/test-app.js';
+import {
+  createTestApp,
+  createTestOrg,
+  householdBody,
+  TEST_PASSWORD,
+  type TestApp,
+  type TestOrg,
+} from './support/test-app.js';
 
 /**
  * Every write route of every case resource, swept: each request must leave
@@ -28,7 +35,12 @@ describe('audit trail sweep: every write of every case resource', () => {
   const UUID_SEGMENT = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/g;
 
   /** Sends one request with its own request id; `body` may use the secret. */
-  async function send(method: 'post' | 'put' | 'delete', path: string, body: (s: string) => object = () => ({}), role: Role = 'admin'): Promise<Sent> {
+  async function send(
+    method: 'post' | 'put' | 'delete',
+    path: string,
+    body: (s: string) => object = () => ({}),
+    role: Role = 'admin',
+  ): Promise<Sent> {
     covered.add(`${method.toUpperCase()} /api${path.replace(UUID_SEGMENT, '/{id}')}`);
     const s = secret();
     const req = t.http()[method](`/api${path}`).set(org.auth(role));
@@ -38,13 +50,31 @@ describe('audit trail sweep: every write of every case resource', () => {
   }
 
   async function eventsOf(sent: Sent) {
-    const res = await t.http().get('/api/audit-events').query({ filter: JSON.stringify({ q: sent.requestId }), range: '[0,99]' }).set(org.auth('admin')).expect(200);
-    return res.body as { action: string; resource: string; recordId: string; fields: string[]; userId: string; requestId: string }[];
+    const res = await t
+      .http()
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ q: sent.requestId }), range: '[0,99]' })
+      .set(org.auth('admin'))
+      .expect(200);
+    return res.body as {
+      action: string;
+      resource: string;
+      recordId: string;
+      fields: string[];
+      userId: string;
+      requestId: string;
+    }[];
   }
 
   /** The request succeeded and wrote (at least) this event, and no event of it holds the secret. */
-  async function expectAudited(sent: Sent, expected: { status: number; action: string; resource: unknown; recordId: string; fields?: string[] }) {
-    expect({ status: sent.status, body: sent.status === expected.status ? 'ok' : sent.body }).toEqual({ status: expected.status, body: 'ok' });
+  async function expectAudited(
+    sent: Sent,
+    expected: { status: number; action: string; resource: unknown; recordId: string; fields?: string[] },
+  ) {
+    expect({ status: sent.status, body: sent.status === expected.status ? 'ok' : sent.body }).toEqual({
+      status: expected.status,
+      body: 'ok',
+    });
     const events = await eventsOf(sent);
     expect(events).toEqual(
       expect.arrayContaining([
@@ -64,7 +94,13 @@ describe('audit trail sweep: every write of every case resource', () => {
   }
 
   /** Create, update and delete through the resource's own routes. */
-  async function crud(resource: string, create: (s: string) => object, update: (s: string) => object, changed: string[], options: { deleteAction?: string; role?: Role } = {}) {
+  async function crud(
+    resource: string,
+    create: (s: string) => object,
+    update: (s: string) => object,
+    changed: string[],
+    options: { deleteAction?: string; role?: Role } = {},
+  ) {
     const created = await send('post', `/${resource}`, create, options.role);
     const id = created.body.id as string;
     await expectAudited(created, { status: 201, action: 'create', resource, recordId: id });
@@ -75,10 +111,24 @@ describe('audit trail sweep: every write of every case resource', () => {
     return id;
   }
 
-  const newHousehold = async () => (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id as string;
+  const newHousehold = async () =>
+    (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id as string;
   const newPerson = async (householdId?: string) =>
-    (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: householdId ?? (await newHousehold()), firstName: 'Olena' })).body.id as string;
-  const newPartner = async () => (await t.http().post('/api/partner-organizations').set(org.auth('admin')).send({ name: `P ${randomUUID()}` })).body.id as string;
+    (
+      await t
+        .http()
+        .post('/api/persons')
+        .set(org.auth('admin'))
+        .send({ householdId: householdId ?? (await newHousehold()), firstName: 'Olena' })
+    ).body.id as string;
+  const newPartner = async () =>
+    (
+      await t
+        .http()
+        .post('/api/partner-organizations')
+        .set(org.auth('admin'))
+        .send({ name: `P ${randomUUID()}` })
+    ).body.id as string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -87,41 +137,92 @@ describe('audit trail sweep: every write of every case resource', () => {
   afterAll(() => t.close());
 
   it('households', async () => {
-    await crud('households', (s) => householdBody({ notes: s }), (s) => ({ notes: s }), ['notes']);
+    await crud(
+      'households',
+      (s) => householdBody({ notes: s }),
+      (s) => ({ notes: s }),
+      ['notes'],
+    );
   });
 
   it('persons, and a read of one', async () => {
     const householdId = await newHousehold();
-    const id = await crud('persons', (s) => ({ householdId, firstName: 'Olena', notes: s }), (s) => ({ notes: s, ambitions: s }), ['notes', 'ambitions']);
+    const id = await crud(
+      'persons',
+      (s) => ({ householdId, firstName: 'Olena', notes: s }),
+      (s) => ({ notes: s, ambitions: s }),
+      ['notes', 'ambitions'],
+    );
     const person = await newPerson(householdId);
     const read = await t.http().get(`/api/persons/${person}`).set(org.auth('caseworker')).expect(200);
     expect(read.body.id).toBe(person);
     const events = await eventsOf({ status: 200, body: {}, requestId: read.headers['x-request-id'], secret: 'none' });
-    expect(events).toEqual([expect.objectContaining({ action: 'read', resource: 'persons', recordId: person, userId: org.users.caseworker.id, fields: [] })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        action: 'read',
+        resource: 'persons',
+        recordId: person,
+        userId: org.users.caseworker.id,
+        fields: [],
+      }),
+    ]);
     expect(id).toBeDefined();
   });
 
   it('perspective plans', async () => {
     const personId = await newPerson();
-    await crud('perspective-plans', (s) => ({ personId, perspective: s }), (s) => ({ perspective: s, goals: { work: s } }), ['perspective', 'goals']);
+    await crud(
+      'perspective-plans',
+      (s) => ({ personId, perspective: s }),
+      (s) => ({ perspective: s, goals: { work: s } }),
+      ['perspective', 'goals'],
+    );
   });
 
   it('perspective plan reviews', async () => {
-    const plan = (await t.http().post('/api/perspective-plans').set(org.auth('admin')).send({ personId: await newPerson(), perspective: 'p' })).body;
+    const plan = (
+      await t
+        .http()
+        .post('/api/perspective-plans')
+        .set(org.auth('admin'))
+        .send({ personId: await newPerson(), perspective: 'p' })
+    ).body;
     const review = await send('post', `/perspective-plans/${plan.id}/reviews`, (s) => ({ note: s }));
-    await expectAudited(review, { status: 201, action: 'create', resource: expect.stringMatching(/review/), recordId: review.body.id as string });
+    await expectAudited(review, {
+      status: 201,
+      action: 'create',
+      resource: expect.stringMatching(/review/),
+      recordId: review.body.id as string,
+    });
   });
 
   it('obstacles', async () => {
     const personId = await newPerson();
-    await crud('obstacles', (s) => ({ personId, domainKey: 'work', title: 'Diploma', description: s }), (s) => ({ description: s, systemicNote: s }), ['description', 'systemicNote']);
+    await crud(
+      'obstacles',
+      (s) => ({ personId, domainKey: 'work', title: 'Diploma', description: s }),
+      (s) => ({ description: s, systemicNote: s }),
+      ['description', 'systemicNote'],
+    );
   });
 
   it('breakthroughs', async () => {
     const householdId = await newHousehold();
     const personId = await newPerson(householdId);
-    const obstacle = (await t.http().post('/api/obstacles').set(org.auth('admin')).send({ personId, domainKey: 'work', title: 'Diploma' }).expect(201)).body;
-    await crud('breakthroughs', (s) => ({ householdId, date: today, title: 'Baan', description: s, obstacleIds: [obstacle.id] }), (s) => ({ description: s, outcome: s }), ['description', 'outcome']);
+    const obstacle = (
+      await t
+        .http()
+        .post('/api/obstacles')
+        .set(org.auth('admin'))
+        .send({ personId, domainKey: 'work', title: 'Diploma' })
+        .expect(201)
+    ).body;
+    await crud(
+      'breakthroughs',
+      (s) => ({ householdId, date: today, title: 'Baan', description: s, obstacleIds: [obstacle.id] }),
+      (s) => ({ description: s, outcome: s }),
+      ['description', 'outcome'],
+    );
   });
 
   it('contact logs', async () => {
@@ -129,70 +230,197 @@ describe('audit trail sweep: every write of every case resource', () => {
     const personId = await newPerson(householdId);
     await crud(
       'contact-logs',
-      (s) => ({ householdId, personIds: [personId], occurredAt: '2026-01-01T10:00:00Z', minutes: 5, channel: 'phone', note: s }),
+      (s) => ({
+        householdId,
+        personIds: [personId],
+        occurredAt: '2026-01-01T10:00:00Z',
+        minutes: 5,
+        channel: 'phone',
+        note: s,
+      }),
       (s) => ({ note: s }),
       ['note'],
     );
-    const label = (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: `B ${randomUUID()}` } }).expect(201)).body.id as string;
-    const log = (await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId, personIds: [personId], occurredAt: '2026-01-02T10:00:00Z', minutes: 5, channel: 'phone', note: 'n' }).expect(201)).body.id as string;
+    const label = (
+      await t
+        .http()
+        .post('/api/labels')
+        .set(org.auth('admin'))
+        .send({ name: { en: `B ${randomUUID()}` } })
+        .expect(201)
+    ).body.id as string;
+    const log = (
+      await t
+        .http()
+        .post('/api/contact-logs')
+        .set(org.auth('admin'))
+        .send({
+          householdId,
+          personIds: [personId],
+          occurredAt: '2026-01-02T10:00:00Z',
+          minutes: 5,
+          channel: 'phone',
+          note: 'n',
+        })
+        .expect(201)
+    ).body.id as string;
     const bulk = await send('post', '/contact-logs/bulk-labels', () => ({ ids: [log], addLabelIds: [label] }));
-    await expectAudited(bulk, { status: 200, action: 'update', resource: 'contact-logs', recordId: log, fields: ['labelIds'] });
+    await expectAudited(bulk, {
+      status: 200,
+      action: 'update',
+      resource: 'contact-logs',
+      recordId: log,
+      fields: ['labelIds'],
+    });
   });
 
   it('labels, and a merge', async () => {
-    await crud('labels', (s) => ({ name: { en: `L ${randomUUID()}` }, definition: s }), (s) => ({ definition: s }), ['definition']);
-    const from = (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: `From ${randomUUID()}` } }).expect(201)).body;
-    const into = (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: `Into ${randomUUID()}` } }).expect(201)).body;
+    await crud(
+      'labels',
+      (s) => ({ name: { en: `L ${randomUUID()}` }, definition: s }),
+      (s) => ({ definition: s }),
+      ['definition'],
+    );
+    const from = (
+      await t
+        .http()
+        .post('/api/labels')
+        .set(org.auth('admin'))
+        .send({ name: { en: `From ${randomUUID()}` } })
+        .expect(201)
+    ).body;
+    const into = (
+      await t
+        .http()
+        .post('/api/labels')
+        .set(org.auth('admin'))
+        .send({ name: { en: `Into ${randomUUID()}` } })
+        .expect(201)
+    ).body;
     const merged = await send('post', `/labels/${from.id}/merge`, () => ({ intoId: into.id }));
-    await expectAudited(merged, { status: 200, action: 'update', resource: 'labels', recordId: from.id, fields: ['mergedIntoId'] });
+    await expectAudited(merged, {
+      status: 200,
+      action: 'update',
+      resource: 'labels',
+      recordId: from.id,
+      fields: ['mergedIntoId'],
+    });
   });
 
   it('helpdesk questions', async () => {
-    await crud('helpdesk-questions', (s) => ({ receivedAt: '2026-01-01T10:00:00Z', channel: 'email', question: s }), (s) => ({ answer: s }), ['answer']);
-    const label = (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: `H ${randomUUID()}` } }).expect(201)).body.id as string;
-    const question = (await t.http().post('/api/helpdesk-questions').set(org.auth('admin')).send({ receivedAt: '2026-01-02T10:00:00Z', channel: 'email', question: 'q' }).expect(201)).body.id as string;
-    const bulk = await send('post', '/helpdesk-questions/bulk-labels', () => ({ ids: [question], addLabelIds: [label] }));
-    await expectAudited(bulk, { status: 200, action: 'update', resource: 'helpdesk-questions', recordId: question, fields: ['labelIds'] });
+    await crud(
+      'helpdesk-questions',
+      (s) => ({ receivedAt: '2026-01-01T10:00:00Z', channel: 'email', question: s }),
+      (s) => ({ answer: s }),
+      ['answer'],
+    );
+    const label = (
+      await t
+        .http()
+        .post('/api/labels')
+        .set(org.auth('admin'))
+        .send({ name: { en: `H ${randomUUID()}` } })
+        .expect(201)
+    ).body.id as string;
+    const question = (
+      await t
+        .http()
+        .post('/api/helpdesk-questions')
+        .set(org.auth('admin'))
+        .send({ receivedAt: '2026-01-02T10:00:00Z', channel: 'email', question: 'q' })
+        .expect(201)
+    ).body.id as string;
+    const bulk = await send('post', '/helpdesk-questions/bulk-labels', () => ({
+      ids: [question],
+      addLabelIds: [label],
+    }));
+    await expectAudited(bulk, {
+      status: 200,
+      action: 'update',
+      resource: 'helpdesk-questions',
+      recordId: question,
+      fields: ['labelIds'],
+    });
   });
 
   it('placements', async () => {
     const personId = await newPerson();
-    await crud('placements', (s) => ({ personId, type: 'paid_job', notes: s }), (s) => ({ notes: s, jobTitle: 'Verpleegkundige' }), ['notes', 'jobTitle']);
+    await crud(
+      'placements',
+      (s) => ({ personId, type: 'paid_job', notes: s }),
+      (s) => ({ notes: s, jobTitle: 'Verpleegkundige' }),
+      ['notes', 'jobTitle'],
+    );
   });
 
   it('employers', async () => {
-    await crud('employers', (s) => ({ name: `E ${randomUUID()}`, notes: s }), (s) => ({ notes: s }), ['notes']);
+    await crud(
+      'employers',
+      (s) => ({ name: `E ${randomUUID()}`, notes: s }),
+      (s) => ({ notes: s }),
+      ['notes'],
+    );
   });
 
   it('network conversations', async () => {
     const personId = await newPerson();
-    await crud('network-conversations', (s) => ({ personId, date: today, contact: s, notes: s }), (s) => ({ notes: s, contact: s }), ['notes', 'contact']);
+    await crud(
+      'network-conversations',
+      (s) => ({ personId, date: today, contact: s, notes: s }),
+      (s) => ({ notes: s, contact: s }),
+      ['notes', 'contact'],
+    );
   });
 
   it('tasks', async () => {
     const householdId = await newHousehold();
-    await crud('tasks', (s) => ({ title: 'Bellen', dueDate: today, householdId, notes: s }), (s) => ({ notes: s, status: 'done' }), ['notes', 'status', 'doneOn']);
+    await crud(
+      'tasks',
+      (s) => ({ title: 'Bellen', dueDate: today, householdId, notes: s }),
+      (s) => ({ notes: s, status: 'done' }),
+      ['notes', 'status', 'doneOn'],
+    );
   });
 
   it('referrals', async () => {
     const personId = await newPerson();
     const partnerOrganizationId = await newPartner();
-    await crud('referrals', (s) => ({ personId, partnerOrganizationId, reason: s }), (s) => ({ reason: s, outcome: s }), ['reason', 'outcome']);
+    await crud(
+      'referrals',
+      (s) => ({ personId, partnerOrganizationId, reason: s }),
+      (s) => ({ reason: s, outcome: s }),
+      ['reason', 'outcome'],
+    );
   });
 
   it('consents', async () => {
     const personId = await newPerson();
-    await crud('consents', () => ({ personId, purpose: 'support', givenHow: 'spoken' }), () => ({ withdrawnOn: today }), ['withdrawnOn']);
+    await crud(
+      'consents',
+      () => ({ personId, purpose: 'support', givenHow: 'spoken' }),
+      () => ({ withdrawnOn: today }),
+      ['withdrawnOn'],
+    );
   });
 
   it('partner organisations', async () => {
-    await crud('partner-organizations', (s) => ({ name: `P ${randomUUID()}`, contact: s }), (s) => ({ contact: s }), ['contact']);
+    await crud(
+      'partner-organizations',
+      (s) => ({ name: `P ${randomUUID()}`, contact: s }),
+      (s) => ({ contact: s }),
+      ['contact'],
+    );
   });
 
   it('users: deactivating is recorded as the change it is', async () => {
     await crud(
       'users',
-      (s) => ({ email: `sweep-${randomUUID()}@example.org`, fullName: 'Sweep', role: 'caseworker', password: `Pw-${s}-1` }),
+      (s) => ({
+        email: `sweep-${randomUUID()}@example.org`,
+        fullName: 'Sweep',
+        role: 'caseworker',
+        password: `Pw-${s}-1`,
+      }),
       (s) => ({ fullName: `Sweep ${s}`, password: `Pw-${s}-2` }),
       ['fullName', 'password'],
       { deleteAction: 'update' },
@@ -200,30 +428,70 @@ describe('audit trail sweep: every write of every case resource', () => {
   });
 
   it('users: changing your own password is recorded, never the password', async () => {
-    const changed = await send('post', '/auth/change-password', (s) => ({ currentPassword: TEST_PASSWORD, newPassword: `Pw-${s}-3` }), 'caseworker');
-    await expectAudited(changed, { status: 204, action: 'update', resource: 'users', recordId: org.users.caseworker.id, fields: ['password'] });
+    const changed = await send(
+      'post',
+      '/auth/change-password',
+      (s) => ({ currentPassword: TEST_PASSWORD, newPassword: `Pw-${s}-3` }),
+      'caseworker',
+    );
+    await expectAudited(changed, {
+      status: 204,
+      action: 'update',
+      resource: 'users',
+      recordId: org.users.caseworker.id,
+      fields: ['password'],
+    });
   });
 
   it('coding samples: drawing one and coding an item', async () => {
     const householdId = await newHousehold();
     const personId = await newPerson(householdId);
     // Only logs of people who consented to research are sampled.
-    await t.http().post('/api/consents').set(org.auth('admin')).send({ personId, purpose: 'research', givenHow: 'written', givenOn: '2026-01-01' }).expect(201);
+    await t
+      .http()
+      .post('/api/consents')
+      .set(org.auth('admin'))
+      .send({ personId, purpose: 'research', givenHow: 'written', givenOn: '2026-01-01' })
+      .expect(201);
     const logs: string[] = [];
     // A month in the past of its own (contact logs cannot be dated in the future).
     for (const day of ['2011-01-02', '2011-01-03']) {
-      const log = await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId, personIds: [personId], occurredAt: `${day}T10:00:00Z`, minutes: 5, channel: 'phone', note: 'n' }).expect(201);
+      const log = await t
+        .http()
+        .post('/api/contact-logs')
+        .set(org.auth('admin'))
+        .send({
+          householdId,
+          personIds: [personId],
+          occurredAt: `${day}T10:00:00Z`,
+          minutes: 5,
+          channel: 'phone',
+          note: 'n',
+        })
+        .expect(201);
       logs.push(log.body.id);
     }
     const sample = await send(
       'post',
       '/coding-samples',
-      (s) => ({ name: s, size: 2, firstCoderId: org.users.researcher.id, secondCoderId: org.users.caseworker.id, from: '2011-01-01T00:00:00Z', to: '2011-02-01T00:00:00Z' }),
+      (s) => ({
+        name: s,
+        size: 2,
+        firstCoderId: org.users.researcher.id,
+        secondCoderId: org.users.caseworker.id,
+        from: '2011-01-01T00:00:00Z',
+        to: '2011-02-01T00:00:00Z',
+      }),
       'coordinator',
     );
     const sampleId = sample.body.id as string;
     await expectAudited(sample, { status: 201, action: 'create', resource: 'coding-samples', recordId: sampleId });
-    const coded = await send('put', `/coding-samples/${sampleId}/items/${logs[0]}`, () => ({ labelIds: [] }), 'researcher');
+    const coded = await send(
+      'put',
+      `/coding-samples/${sampleId}/items/${logs[0]}`,
+      () => ({ labelIds: [] }),
+      'researcher',
+    );
     await expectAudited(coded, { status: 200, action: 'update', resource: 'coding-samples', recordId: sampleId });
   });
   // Last, so every case above has run: a write route the app serves but this sweep never sent is a gap.
@@ -232,7 +500,9 @@ describe('audit trail sweep: every write of every case resource', () => {
       'POST /api/auth/login': 'signing in changes no record',
       'POST /api/auth/logout': 'ending a session changes no record (like signing in)',
     };
-    const doc = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const writes = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops)
         .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))

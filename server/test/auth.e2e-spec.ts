@@ -5,7 +5,7 @@ describe('auth, roles and the public routes', () => {
   let org: TestOrg;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_RATE_LIMIT: "5" });
+    t = await createTestApp({ LOGIN_RATE_LIMIT: '5' });
     org = await createTestOrg(t, 'Auth');
   });
   afterAll(() => t.close());
@@ -28,7 +28,11 @@ describe('auth, roles and the public routes', () => {
   });
 
   it('answers 401 for a wrong password, an unknown user, and no or a forged token', async () => {
-    await t.http().post('/api/auth/login').send({ email: org.users.admin.email, password: 'wrong-password-1' }).expect(401);
+    await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: org.users.admin.email, password: 'wrong-password-1' })
+      .expect(401);
     await t.http().post('/api/auth/login').send({ email: 'nobody@test.example', password: TEST_PASSWORD }).expect(401);
     await t.http().get('/api/households').expect(401);
     await t.http().get('/api/households').set('Authorization', 'Bearer abc.def.ghi').expect(401);
@@ -45,7 +49,12 @@ describe('auth, roles and the public routes', () => {
       await t.http().post('/api/auth/login').send({ email, password: 'wrong-password-1' }).expect(401);
     }
     const res = await t.http().post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(429);
-    expect(res.body).toEqual({ statusCode: 429, code: 'rate_limited', params: { retryAfter: expect.any(Number) }, message: expect.stringMatching(/Too many/) });
+    expect(res.body).toEqual({
+      statusCode: 429,
+      code: 'rate_limited',
+      params: { retryAfter: expect.any(Number) },
+      message: expect.stringMatching(/Too many/),
+    });
   });
 
   it('stops a deactivated user at once, even with a valid token', async () => {
@@ -56,30 +65,73 @@ describe('auth, roles and the public routes', () => {
 
   it('lets a user change their own password, checking the current one and the strength', async () => {
     const headers = org.auth('coordinator');
-    const wrong = await t.http().post('/api/auth/change-password').set(headers).send({ currentPassword: 'nope', newPassword: 'A-new-pass-2026' }).expect(422);
+    const wrong = await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(headers)
+      .send({ currentPassword: 'nope', newPassword: 'A-new-pass-2026' })
+      .expect(422);
     expect(wrong.body.errors.currentPassword).toBeDefined();
-    const weak = await t.http().post('/api/auth/change-password').set(headers).send({ currentPassword: TEST_PASSWORD, newPassword: 'short' }).expect(422);
+    const weak = await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(headers)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'short' })
+      .expect(422);
     expect(weak.body.errors.newPassword).toBe('must be at least 10 characters');
-    await t.http().post('/api/auth/change-password').set(headers).send({ currentPassword: TEST_PASSWORD, newPassword: 'A-new-pass-2026' }).expect(204);
-    await t.http().post('/api/auth/login').send({ email: org.users.coordinator.email, password: 'A-new-pass-2026' }).expect(200);
+    await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(headers)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'A-new-pass-2026' })
+      .expect(204);
+    await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: org.users.coordinator.email, password: 'A-new-pass-2026' })
+      .expect(200);
   });
 
   it('rate-limits checking the current password like a sign-in', async () => {
     const other = await createTestOrg(t, 'Limit');
     const headers = other.auth('caseworker');
     for (let i = 0; i < 5; i++) {
-      await t.http().post('/api/auth/change-password').set(headers).send({ currentPassword: `guess-${i}`, newPassword: 'A-new-pass-2026' }).expect(422);
+      await t
+        .http()
+        .post('/api/auth/change-password')
+        .set(headers)
+        .send({ currentPassword: `guess-${i}`, newPassword: 'A-new-pass-2026' })
+        .expect(422);
     }
-    const res = await t.http().post('/api/auth/change-password').set(headers).send({ currentPassword: TEST_PASSWORD, newPassword: 'A-new-pass-2026' }).expect(429);
+    const res = await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(headers)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'A-new-pass-2026' })
+      .expect(429);
     expect(res.body.message).toMatch(/Too many/);
     // The same budget as sign-in: the guesses above also block logging in with this email for the minute.
-    await t.http().post('/api/auth/login').send({ email: other.users.caseworker.email, password: TEST_PASSWORD }).expect(429);
+    await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: other.users.caseworker.email, password: TEST_PASSWORD })
+      .expect(429);
     // Another user is not affected.
-    await t.http().post('/api/auth/change-password').set(other.auth('matcher')).send({ currentPassword: 'nope', newPassword: 'A-new-pass-2026' }).expect(422);
+    await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(other.auth('matcher'))
+      .send({ currentPassword: 'nope', newPassword: 'A-new-pass-2026' })
+      .expect(422);
   });
 
   it('lets admins manage users of their organisation, and nobody else', async () => {
-    const body = { email: `new-${Date.now()}@test.example`, fullName: 'Nieuwe Collega', role: 'researcher', password: 'Strong-pass-2026' };
+    const body = {
+      email: `new-${Date.now()}@test.example`,
+      fullName: 'Nieuwe Collega',
+      role: 'researcher',
+      password: 'Strong-pass-2026',
+    };
     await t.http().post('/api/users').set(org.auth('caseworker')).send(body).expect(403);
     const created = await t.http().post('/api/users').set(org.auth('admin')).send(body).expect(201);
     expect(created.body).toMatchObject({ email: body.email, role: 'researcher', organizationId: org.organization.id });
@@ -87,14 +139,24 @@ describe('auth, roles and the public routes', () => {
     expect(created.body).not.toHaveProperty('password');
     const dup = await t.http().post('/api/users').set(org.auth('admin')).send(body).expect(422);
     expect(dup.body.errors.email).toBe('is already in use');
-    const badRole = await t.http().post('/api/users').set(org.auth('admin')).send({ ...body, email: 'x@test.example', role: 'root' }).expect(422);
+    const badRole = await t
+      .http()
+      .post('/api/users')
+      .set(org.auth('admin'))
+      .send({ ...body, email: 'x@test.example', role: 'root' })
+      .expect(422);
     expect(badRole.body.errors.role).toMatch(/must be one of/);
     const list = await t.http().get('/api/users').set(org.auth('caseworker')).expect(200);
     expect(list.body.every((u: { organizationId: string }) => u.organizationId === org.organization.id)).toBe(true);
   });
 
   it('keeps the last admin an admin', async () => {
-    const res = await t.http().put(`/api/users/${org.users.admin.id}`).set(org.auth('admin')).send({ role: 'caseworker' }).expect(422);
+    const res = await t
+      .http()
+      .put(`/api/users/${org.users.admin.id}`)
+      .set(org.auth('admin'))
+      .send({ role: 'caseworker' })
+      .expect(422);
     expect(res.body.errors.role).toMatch(/own admin access/);
   });
 
@@ -103,7 +165,12 @@ describe('auth, roles and the public routes', () => {
     const domains = await t.http().get('/api/integration-domains').set(org.auth('researcher')).expect(200);
     expect(domains.body).toHaveLength(14);
     expect(domains.headers['content-range']).toBe('integration-domains 0-13/14');
-    expect(domains.body[0]).toMatchObject({ id: 'work', key: 'work', group: 'markers_and_means', name: { nl: 'Werk', en: 'Work' } });
+    expect(domains.body[0]).toMatchObject({
+      id: 'work',
+      key: 'work',
+      group: 'markers_and_means',
+      name: { nl: 'Werk', en: 'Work' },
+    });
     const many = await t
       .http()
       .get('/api/integration-domains')
@@ -114,7 +181,9 @@ describe('auth, roles and the public routes', () => {
     await t.http().get('/api/integration-domains/health_social_care').set(org.auth('researcher')).expect(200);
     await t.http().post('/api/integration-domains').set(org.auth('admin')).send({}).expect(404);
     const docs = await t.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/households', '/api/persons/{id}', '/api/auth/login']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/households', '/api/persons/{id}', '/api/auth/login']),
+    );
   });
 
   it('answers an unknown API route with a JSON 404', async () => {

@@ -3,7 +3,15 @@ import { hashPassword } from '../src/auth/password.js';
 import { Sessions } from '../src/auth/sessions.js';
 import type { Role } from '../src/auth/roles.js';
 import { errorBodyProblems } from '../src/common/errors/error-codes-doc.js';
-import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, uniqueRef, type TestApp, type TestOrg } from './support/test-app.js';
+import {
+  createTestApp,
+  createTestOrg,
+  householdBody,
+  TEST_PASSWORD,
+  uniqueRef,
+  type TestApp,
+  type TestOrg,
+} from './support/test-app.js';
 
 /**
  * Every POST and PUT route the OpenAPI document describes, swept with bad
@@ -19,10 +27,22 @@ import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, uniqueRef, 
  * the resource it points at.
  */
 
-type Kind = 'string' | 'enum' | 'date' | 'instant' | 'number' | 'boolean' | 'object' | 'array' | 'id' | 'ids' | 'unknown';
+type Kind =
+  'string' | 'enum' | 'date' | 'instant' | 'number' | 'boolean' | 'object' | 'array' | 'id' | 'ids' | 'unknown';
 type Body = Record<string, unknown>;
-type Schema = { type?: string; enum?: unknown[]; nullable?: boolean; properties?: Record<string, Schema>; required?: string[]; $ref?: string; allOf?: Schema[] };
-type OpenApi = { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>; components: { schemas: Record<string, Schema> } };
+type Schema = {
+  type?: string;
+  enum?: unknown[];
+  nullable?: boolean;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  $ref?: string;
+  allOf?: Schema[];
+};
+type OpenApi = {
+  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  components: { schemas: Record<string, Schema> };
+};
 
 /** What a refused write may answer; anything else (a 2xx for a must-refuse value, a 5xx, 401/403 for an admin) is a finding. */
 const REFUSED = [400, 404, 409, 413, 415, 422];
@@ -40,7 +60,8 @@ class Seeder {
 
   async post(path: string, body: Body): Promise<Body> {
     const res = await this.t.http().post(`/api/${path}`).set(this.org.auth('admin')).send(body);
-    if (res.status !== 201 && res.status !== 200) throw new Error(`seeding ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201 && res.status !== 200)
+      throw new Error(`seeding ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as Body;
   }
 
@@ -51,45 +72,144 @@ class Seeder {
 
   user = (role: Role = 'admin') => Promise.resolve(this.org.users[role].id);
   household = () => this.once('household', async () => (await this.post('households', householdBody())).id as string);
-  person = () => this.once('person', async () => (await this.post('persons', { householdId: await this.household(), firstName: 'Olena' })).id as string);
-  plan = () => this.once('plan', async () => (await this.post('perspective-plans', { personId: await this.person() })).id as string);
+  person = () =>
+    this.once(
+      'person',
+      async () =>
+        (await this.post('persons', { householdId: await this.household(), firstName: 'Olena' })).id as string,
+    );
+  plan = () =>
+    this.once(
+      'plan',
+      async () => (await this.post('perspective-plans', { personId: await this.person() })).id as string,
+    );
   obstacle = () =>
-    this.once('obstacle', async () => (await this.post('obstacles', { personId: await this.person(), domainKey: 'work', title: 'No job', identifiedOn: '2025-01-01' })).id as string);
+    this.once(
+      'obstacle',
+      async () =>
+        (
+          await this.post('obstacles', {
+            personId: await this.person(),
+            domainKey: 'work',
+            title: 'No job',
+            identifiedOn: '2025-01-01',
+          })
+        ).id as string,
+    );
   breakthrough = () =>
     this.once('breakthrough', async () => {
-      const obstacle = (await this.post('obstacles', { personId: await this.person(), domainKey: 'housing', title: 'No house', identifiedOn: '2025-01-01' })).id;
-      return (await this.post('breakthroughs', { householdId: await this.household(), date: '2026-01-01', title: 'Keys', obstacleIds: [obstacle] })).id as string;
+      const obstacle = (
+        await this.post('obstacles', {
+          personId: await this.person(),
+          domainKey: 'housing',
+          title: 'No house',
+          identifiedOn: '2025-01-01',
+        })
+      ).id;
+      return (
+        await this.post('breakthroughs', {
+          householdId: await this.household(),
+          date: '2026-01-01',
+          title: 'Keys',
+          obstacleIds: [obstacle],
+        })
+      ).id as string;
     });
-  employer = () => this.once('employer', async () => (await this.post('employers', { name: `Employer ${randomUUID()}` })).id as string);
-  partner = () => this.once('partner', async () => (await this.post('partner-organizations', { name: `Partner ${randomUUID()}` })).id as string);
+  employer = () =>
+    this.once(
+      'employer',
+      async () => (await this.post('employers', { name: `Employer ${randomUUID()}` })).id as string,
+    );
+  partner = () =>
+    this.once(
+      'partner',
+      async () => (await this.post('partner-organizations', { name: `Partner ${randomUUID()}` })).id as string,
+    );
   label = () => this.once('label', async () => this.newLabel());
-  newLabel = async () => (await this.post('labels', { name: { en: `Label ${randomUUID().slice(0, 8)}` } })).id as string;
-  placement = () => this.once('placement', async () => (await this.post('placements', { personId: await this.person(), type: 'paid_job' })).id as string);
-  task = () => this.once('task', async () => (await this.post('tasks', { title: 'Call', dueDate: '2026-12-01' })).id as string);
-  consent = () => this.once('consent', async () => (await this.post('consents', { personId: await this.person(), purpose: 'support', givenHow: 'spoken' })).id as string);
+  newLabel = async () =>
+    (await this.post('labels', { name: { en: `Label ${randomUUID().slice(0, 8)}` } })).id as string;
+  placement = () =>
+    this.once(
+      'placement',
+      async () => (await this.post('placements', { personId: await this.person(), type: 'paid_job' })).id as string,
+    );
+  task = () =>
+    this.once('task', async () => (await this.post('tasks', { title: 'Call', dueDate: '2026-12-01' })).id as string);
+  consent = () =>
+    this.once(
+      'consent',
+      async () =>
+        (await this.post('consents', { personId: await this.person(), purpose: 'support', givenHow: 'spoken' }))
+          .id as string,
+    );
   referral = () =>
-    this.once('referral', async () => (await this.post('referrals', { personId: await this.person(), partnerOrganizationId: await this.partner() })).id as string);
+    this.once(
+      'referral',
+      async () =>
+        (await this.post('referrals', { personId: await this.person(), partnerOrganizationId: await this.partner() }))
+          .id as string,
+    );
   contactLog = () =>
-    this.once('contactLog', async () =>
-      (await this.post('contact-logs', { householdId: await this.household(), personIds: [await this.person()], occurredAt: '2026-01-01T10:00:00Z', minutes: 5, channel: 'phone', labelIds: [await this.label()] }))
-        .id as string,
+    this.once(
+      'contactLog',
+      async () =>
+        (
+          await this.post('contact-logs', {
+            householdId: await this.household(),
+            personIds: [await this.person()],
+            occurredAt: '2026-01-01T10:00:00Z',
+            minutes: 5,
+            channel: 'phone',
+            labelIds: [await this.label()],
+          })
+        ).id as string,
     );
   question = () =>
-    this.once('question', async () => (await this.post('helpdesk-questions', { receivedAt: '2026-01-01T10:00:00Z', channel: 'email', question: 'Q?' })).id as string);
+    this.once(
+      'question',
+      async () =>
+        (
+          await this.post('helpdesk-questions', {
+            receivedAt: '2026-01-01T10:00:00Z',
+            channel: 'email',
+            question: 'Q?',
+          })
+        ).id as string,
+    );
   /** Unlabelled logs of a member who consented to research: what double coding samples from (each log once). */
   researchLogs = async (count: number) => {
-    await this.once('researchConsent', async () =>
-      (await this.post('consents', { personId: await this.person(), purpose: 'research', givenHow: 'written', givenOn: '2025-01-01' })).id as string,
+    await this.once(
+      'researchConsent',
+      async () =>
+        (
+          await this.post('consents', {
+            personId: await this.person(),
+            purpose: 'research',
+            givenHow: 'written',
+            givenOn: '2025-01-01',
+          })
+        ).id as string,
     );
     for (let i = 0; i < count; i++) {
-      await this.post('contact-logs', { householdId: await this.household(), personIds: [await this.person()], occurredAt: '2026-01-02T10:00:00Z', minutes: 5, channel: 'phone' });
+      await this.post('contact-logs', {
+        householdId: await this.household(),
+        personIds: [await this.person()],
+        occurredAt: '2026-01-02T10:00:00Z',
+        minutes: 5,
+        channel: 'phone',
+      });
     }
   };
   /** A sample the admin codes. */
   sample = () =>
     this.once('sample', async () => {
       await this.researchLogs(2);
-      const sample = await this.post('coding-samples', { name: 'Sample', size: 2, firstCoderId: this.org.users.admin.id, secondCoderId: this.org.users.researcher.id });
+      const sample = await this.post('coding-samples', {
+        name: 'Sample',
+        size: 2,
+        firstCoderId: this.org.users.admin.id,
+        secondCoderId: this.org.users.researcher.id,
+      });
       return sample.id as string;
     });
 }
@@ -135,7 +255,14 @@ interface ResourceFixture {
 const RESOURCES: Record<string, ResourceFixture> = {
   households: {
     body: async (s) =>
-      householdBody({ shelterEndDate: '2026-12-31', protectionEndDate: '2027-03-04', languages: ['uk'], status: 'active', assigneeIds: [await s.user()], notes: 'Notes' }),
+      householdBody({
+        shelterEndDate: '2026-12-31',
+        protectionEndDate: '2027-03-04',
+        languages: ['uk'],
+        status: 'active',
+        assigneeIds: [await s.user()],
+        notes: 'Notes',
+      }),
     unique: () => ({ reference: uniqueRef('BAD') }),
     foreign: (s) => s.household(),
   },
@@ -202,13 +329,31 @@ const RESOURCES: Record<string, ResourceFixture> = {
     foreign: (s) => s.breakthrough(),
   },
   employers: {
-    body: async () => ({ sector: 'Care', city: 'Zaandam', contactName: 'Anna', contactEmail: 'anna@example.org', contactPhone: '0612345678', notes: 'Notes', status: 'active' }),
+    body: async () => ({
+      sector: 'Care',
+      city: 'Zaandam',
+      contactName: 'Anna',
+      contactEmail: 'anna@example.org',
+      contactPhone: '0612345678',
+      notes: 'Notes',
+      status: 'active',
+    }),
     unique: () => ({ name: `Employer ${randomUUID()}` }),
     foreign: (s) => s.employer(),
   },
   'network-conversations': {
-    body: async (s) => ({ personId: await s.person(), employerId: await s.employer(), contact: 'Anna', date: '2026-01-01', sector: 'Care', outcome: 'lead', notes: 'Notes' }),
-    foreign: async (s) => (await s.post('network-conversations', { personId: await s.person(), date: '2026-01-01', contact: 'X' })).id as string,
+    body: async (s) => ({
+      personId: await s.person(),
+      employerId: await s.employer(),
+      contact: 'Anna',
+      date: '2026-01-01',
+      sector: 'Care',
+      outcome: 'lead',
+      notes: 'Notes',
+    }),
+    foreign: async (s) =>
+      (await s.post('network-conversations', { personId: await s.person(), date: '2026-01-01', contact: 'X' }))
+        .id as string,
   },
   placements: {
     body: async (s) => ({
@@ -230,7 +375,14 @@ const RESOURCES: Record<string, ResourceFixture> = {
     foreign: (s) => s.placement(),
   },
   tasks: {
-    body: async (s) => ({ title: 'Call', dueDate: '2026-12-01', assigneeId: await s.user(), householdId: await s.household(), status: 'open', notes: 'Notes' }),
+    body: async (s) => ({
+      title: 'Call',
+      dueDate: '2026-12-01',
+      assigneeId: await s.user(),
+      householdId: await s.household(),
+      status: 'open',
+      notes: 'Notes',
+    }),
     foreign: (s) => s.task(),
   },
   'partner-organizations': {
@@ -255,7 +407,13 @@ const RESOURCES: Record<string, ResourceFixture> = {
     foreign: (s) => s.referral(),
   },
   labels: {
-    body: async (s) => ({ parentId: await s.label(), color: '#1976d2', definition: 'Meaning', domainKey: 'work', archived: false }),
+    body: async (s) => ({
+      parentId: await s.label(),
+      color: '#1976d2',
+      definition: 'Meaning',
+      domainKey: 'work',
+      archived: false,
+    }),
     unique: () => ({ name: { en: `Label ${randomUUID().slice(0, 8)}`, nl: 'Label', uk: 'Мітка' } }),
     foreign: (s) => s.label(),
   },
@@ -301,7 +459,14 @@ const RESOURCES: Record<string, ResourceFixture> = {
     body: async (s) => {
       // Enough to sample from for every variant a server may accept, and the valid request after them.
       await s.researchLogs(15);
-      return { name: 'Sample', size: 1, firstCoderId: await s.user(), secondCoderId: await s.user('researcher'), from: '2025-01-01', to: '2026-12-31' };
+      return {
+        name: 'Sample',
+        size: 1,
+        firstCoderId: await s.user(),
+        secondCoderId: await s.user('researcher'),
+        from: '2025-01-01',
+        to: '2026-12-31',
+      };
     },
     foreign: (s) => s.sample(),
   },
@@ -343,7 +508,13 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
         `POST /api/${resource}`,
         async ({ own }: Context) => {
           const base = await fixture.body(own);
-          return { params: {}, body: freshBody(fixture, base), watch: [], ownList: `/api/${resource}`, foreignParams: {} };
+          return {
+            params: {},
+            body: freshBody(fixture, base),
+            watch: [],
+            ownList: `/api/${resource}`,
+            foreignParams: {},
+          };
         },
       ],
       [
@@ -351,7 +522,12 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
         async ({ own, other }: Context) => {
           const body = { ...(await fixture.body(own)), ...fixture.unique?.() };
           const id = (await own.post(resource, body)).id as string;
-          return { params: { id }, body: () => body, watch: [`/api/${resource}/${id}`], foreignParams: { id: await fixture.foreign(other) } };
+          return {
+            params: { id },
+            body: () => body,
+            watch: [`/api/${resource}/${id}`],
+            foreignParams: { id: await fixture.foreign(other) },
+          };
         },
       ],
     ]),
@@ -369,7 +545,12 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
   'POST /api/labels/{id}/merge': async ({ own, other }) => {
     const id = await own.newLabel();
     const into = await own.newLabel();
-    return { params: { id }, body: () => ({ intoId: into }), watch: [`/api/labels/${id}`, `/api/labels/${into}`], foreignParams: { id: await other.label() } };
+    return {
+      params: { id },
+      body: () => ({ intoId: into }),
+      watch: [`/api/labels/${id}`, `/api/labels/${into}`],
+      foreignParams: { id: await other.label() },
+    };
   },
   ...Object.fromEntries(
     (['contact-logs', 'helpdesk-questions'] as const).map((resource) => [
@@ -389,9 +570,12 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
   ),
   'PUT /api/coding-samples/{id}/items/{contactLogId}': async ({ t, own, other }) => {
     const id = await own.sample();
-    const items = (await t.http().get(`/api/coding-samples/${id}/items`).set(own.org.auth('admin')).expect(200)).body as { contactLogId: string }[];
+    const items = (await t.http().get(`/api/coding-samples/${id}/items`).set(own.org.auth('admin')).expect(200))
+      .body as { contactLogId: string }[];
     const otherSample = await other.sample();
-    const otherItems = (await t.http().get(`/api/coding-samples/${otherSample}/items`).set(other.org.auth('admin')).expect(200)).body as { contactLogId: string }[];
+    const otherItems = (
+      await t.http().get(`/api/coding-samples/${otherSample}/items`).set(other.org.auth('admin')).expect(200)
+    ).body as { contactLogId: string }[];
     const label = await own.label();
     return {
       params: { id, contactLogId: items[0].contactLogId },
@@ -432,7 +616,10 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
     // A new password that happens to be strong is taken; the next requests need the old one again,
     // and a new session: a password change ends every session of the user.
     afterAccepted: async () => {
-      await t.dataSource.query('UPDATE users SET password_hash = $1 WHERE id = $2', [await hashPassword(TEST_PASSWORD, 4), own.org.users.coordinator.id]);
+      await t.dataSource.query('UPDATE users SET password_hash = $1 WHERE id = $2', [
+        await hashPassword(TEST_PASSWORD, 4),
+        own.org.users.coordinator.id,
+      ]);
       own.org.tokens.coordinator = await t.app.get(Sessions).start(own.org.users.coordinator);
     },
   }),
@@ -442,7 +629,8 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
 function resolve(doc: OpenApi, schema: Schema | undefined): Schema {
   if (!schema) return {};
   if (schema.$ref) return resolve(doc, doc.components.schemas[schema.$ref.split('/').pop()!]);
-  if (schema.allOf?.length) return { ...schema, ...schema.allOf.reduce<Schema>((all, part) => ({ ...all, ...resolve(doc, part) }), {}) };
+  if (schema.allOf?.length)
+    return { ...schema, ...schema.allOf.reduce<Schema>((all, part) => ({ ...all, ...resolve(doc, part) }), {}) };
   return schema;
 }
 
@@ -486,7 +674,11 @@ function setPath(body: Body, path: string[], value: unknown): Body {
  */
 function propertyMutations(path: string[], kind: Kind, required: boolean, idValues: { foreign?: string }): Mutation[] {
   const field = path.join('.');
-  const m = (what: string, value: unknown, mustRefuse: boolean): Mutation => ({ what: `${field} = ${what}`, apply: (b) => setPath(b, path, value), mustRefuse });
+  const m = (what: string, value: unknown, mustRefuse: boolean): Mutation => ({
+    what: `${field} = ${what}`,
+    apply: (b) => setPath(b, path, value),
+    mustRefuse,
+  });
   const all = kind === 'unknown';
   const is = (...kinds: Kind[]) => all || kinds.includes(kind);
   const list: Mutation[] = [
@@ -516,7 +708,8 @@ function isRefusal(status: number, body: unknown, allowed: number[]): string | u
   if (!allowed.includes(status)) return `status ${status}`;
   const b = body as { statusCode?: unknown; message?: unknown; errors?: unknown };
   if (b?.statusCode !== status || typeof b.message !== 'string') return 'not the error shape';
-  if (status === 422 && (typeof b.errors !== 'object' || b.errors === null || Array.isArray(b.errors))) return '422 without errors object';
+  if (status === 422 && (typeof b.errors !== 'object' || b.errors === null || Array.isArray(b.errors)))
+    return '422 without errors object';
   // Every refusal carries a code from the one list, and each refused field its own (docs/api.md, "Error codes").
   const codes = errorBodyProblems(status, body);
   if (codes.length) return codes.join('; ');
@@ -585,7 +778,10 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
 
   async function sweep(route: string, target: Target): Promise<string[]> {
     const [method, template] = route.split(' ');
-    const schema = resolve(doc, doc.paths[template][method.toLowerCase()].requestBody?.content?.['application/json']?.schema);
+    const schema = resolve(
+      doc,
+      doc.paths[template][method.toLowerCase()].requestBody?.content?.['application/json']?.schema,
+    );
     // A field the create schema requires may not be null; on a PUT, leaving it out is fine and null may clear it.
     const required = method === 'POST' ? (schema.required ?? []) : [];
     const findings: string[] = [];
@@ -609,9 +805,24 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
     const mutations: Mutation[] = [
       { what: 'an unknown extra field', apply: (b) => ({ ...b, unknownField: 'x' }), mustRefuse: true },
       { what: 'a JSON array as body', apply: () => [valid], mustRefuse: true },
-      { what: 'malformed JSON', apply: () => undefined, raw: { type: 'application/json', text: '{"a":' }, mustRefuse: true },
-      { what: 'a JSON string as body', apply: () => undefined, raw: { type: 'application/json', text: '"x"' }, mustRefuse: true },
-      { what: 'a text/plain body', apply: () => undefined, raw: { type: 'text/plain', text: JSON.stringify(valid) }, mustRefuse: true },
+      {
+        what: 'malformed JSON',
+        apply: () => undefined,
+        raw: { type: 'application/json', text: '{"a":' },
+        mustRefuse: true,
+      },
+      {
+        what: 'a JSON string as body',
+        apply: () => undefined,
+        raw: { type: 'application/json', text: '"x"' },
+        mustRefuse: true,
+      },
+      {
+        what: 'a text/plain body',
+        apply: () => undefined,
+        raw: { type: 'text/plain', text: JSON.stringify(valid) },
+        mustRefuse: true,
+      },
     ];
     for (const [name, propertySchema] of properties) {
       const reference = target.references?.[name] ?? REFERENCES[name];
@@ -621,15 +832,23 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
         continue;
       }
       const foreign = reference ? await reference(other) : undefined;
-      mutations.push(...propertyMutations([name], kind, required.includes(name) && !propertySchema?.nullable, { foreign }));
+      mutations.push(
+        ...propertyMutations([name], kind, required.includes(name) && !propertySchema?.nullable, { foreign }),
+      );
       // One level down into objects (label names, language levels, goals, minutes per label).
       const value = valid[name];
       if (value && typeof value === 'object' && !Array.isArray(value)) {
-        for (const key of Object.keys(value)) mutations.push(...propertyMutations([name, key], kindOf(key, undefined, (value as Body)[key]), false, {}));
+        for (const key of Object.keys(value))
+          mutations.push(...propertyMutations([name, key], kindOf(key, undefined, (value as Body)[key]), false, {}));
       }
     }
     for (const [param, value] of Object.entries(target.params)) {
-      const as = (what: string, v: string): Mutation => ({ what: `path ${param} = ${what}`, apply: (b) => b, params: { [param]: v }, mustRefuse: true });
+      const as = (what: string, v: string): Mutation => ({
+        what: `path ${param} = ${what}`,
+        apply: (b) => b,
+        params: { [param]: v },
+        mustRefuse: true,
+      });
       mutations.push(as('"not-a-uuid"', 'not-a-uuid'), as('random UUID', randomUUID()), as('a NUL', `${value}\u0000`));
       if (target.foreignParams[param]) mutations.push(as("another organisation's record", target.foreignParams[param]));
     }
@@ -656,7 +875,9 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
       accepted += accepts;
       const now = await readAll(target.watch);
       if (!accepts && JSON.stringify(now) !== JSON.stringify(watched)) {
-        findings.push(`${route}: a refused write changed ${target.watch.join(', ')} (${chunk.map((m) => m.what).join('; ')})`);
+        findings.push(
+          `${route}: a refused write changed ${target.watch.join(', ')} (${chunk.map((m) => m.what).join('; ')})`,
+        );
       }
       watched = now;
     }
@@ -668,7 +889,8 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
         await target.afterAccepted?.();
       }
       const now = await readAll(target.watch);
-      if (res.status >= 300 && JSON.stringify(now) !== JSON.stringify(watched)) findings.push(`${route} with ${m.what}: refused (${res.status}) but changed ${target.watch.join(', ')}`);
+      if (res.status >= 300 && JSON.stringify(now) !== JSON.stringify(watched))
+        findings.push(`${route} with ${m.what}: refused (${res.status}) but changed ${target.watch.join(', ')}`);
       watched = now;
     }
 
@@ -678,13 +900,17 @@ describe('bad input on every POST and PUT route: a 4xx in the error shape, never
       const expected = listsBefore[path] + (path === target.ownList ? accepted : 0);
       if (path === '/api/audit-events' && accepted > 0) continue;
       if (path === target.ownList || listsAfter[path] !== listsBefore[path]) {
-        if (listsAfter[path] !== expected) findings.push(`${route}: ${path} has ${listsAfter[path]} rows, expected ${expected} (${accepted} accepted)`);
+        if (listsAfter[path] !== expected)
+          findings.push(`${route}: ${path} has ${listsAfter[path]} rows, expected ${expected} (${accepted} accepted)`);
       }
     }
 
     // And the valid request itself is accepted: the refusals were about the bad values.
     const control = await send({ what: 'the valid body', apply: (b) => b, mustRefuse: false });
-    if (control.status >= 300) findings.push(`${route}: the valid request was refused: ${control.status} ${JSON.stringify(control.body).slice(0, 300)}`);
+    if (control.status >= 300)
+      findings.push(
+        `${route}: the valid request was refused: ${control.status} ${JSON.stringify(control.body).slice(0, 300)}`,
+      );
     else await target.afterAccepted?.();
     return findings;
   }

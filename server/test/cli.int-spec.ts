@@ -12,7 +12,10 @@ import { DEMO_LOGINS, seedDemoIfEmpty } from '../src/database/seeds/demo-seed.js
 import { AppError } from '../src/common/errors/app-error.js';
 
 const run = promisify(execFile);
-const cliMain = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../dist/server/src/cli/main.js');
+const cliMain = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '../dist/server/src/cli/main.js',
+);
 
 describe('operator CLI and demo seed', () => {
   let dataSource: DataSource;
@@ -40,7 +43,10 @@ describe('operator CLI and demo seed', () => {
       role: 'caseworker',
     });
     expect(again).toMatch(/in organisation/);
-    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM users u JOIN organizations o ON o.id = u.organization_id WHERE o.name = $1', [name]);
+    const [{ count }] = await dataSource.query(
+      'SELECT count(*)::int AS count FROM users u JOIN organizations o ON o.id = u.organization_id WHERE o.name = $1',
+      [name],
+    );
     expect(count).toBe(2);
   });
 
@@ -50,11 +56,15 @@ describe('operator CLI and demo seed', () => {
       ['weak', 'admin', 'password'],
       ['Sterk-wachtwoord-1', 'superuser', 'role'],
     ]) {
-      const error = await createUser(dataSource, { organization: name, email: 'a@b.example', password, role }).catch((e) => e);
+      const error = await createUser(dataSource, { organization: name, email: 'a@b.example', password, role }).catch(
+        (e) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).errors).toHaveProperty(field);
     }
-    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM organizations WHERE name = $1', [name]);
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM organizations WHERE name = $1', [
+      name,
+    ]);
     expect(count).toBe(0);
   });
 
@@ -65,10 +75,40 @@ describe('operator CLI and demo seed', () => {
       DATABASE_OWNER_URL: process.env.TEST_DATABASE_OWNER_URL!,
       JWT_SECRET: 'x'.repeat(40),
     };
-    const failure = await run('node', [cliMain, 'create-user', '--organization', 'X', '--email', 'x@y.example', '--password', 'short', '--role', 'admin'], { env }).catch((e) => e);
+    const failure = await run(
+      'node',
+      [
+        cliMain,
+        'create-user',
+        '--organization',
+        'X',
+        '--email',
+        'x@y.example',
+        '--password',
+        'short',
+        '--role',
+        'admin',
+      ],
+      { env },
+    ).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(/password: must be at least 10 characters/);
-    const ok = await run('node', [cliMain, 'create-user', '--organization', `CLI ${Date.now()}`, '--email', `cli-${Date.now()}@y.example`, '--password', 'Lang-genoeg-2026', '--role', 'coordinator'], { env });
+    const ok = await run(
+      'node',
+      [
+        cliMain,
+        'create-user',
+        '--organization',
+        `CLI ${Date.now()}`,
+        '--email',
+        `cli-${Date.now()}@y.example`,
+        '--password',
+        'Lang-genoeg-2026',
+        '--role',
+        'coordinator',
+      ],
+      { env },
+    );
     expect(ok.stdout).toMatch(/Created user cli-.*\(coordinator\)/);
     // Two node processes that each load the app and hash a password: slow on a busy 2-core machine.
   }, 120_000);
@@ -88,7 +128,13 @@ describe('operator CLI and demo seed', () => {
                (SELECT count(*) FROM households h JOIN organizations o ON o.id = h.organization_id WHERE o.name LIKE 'OpenEmbassy%')::int AS research_households,
                (SELECT count(*) FROM persons p JOIN organizations o ON o.id = p.organization_id WHERE o.name LIKE 'OpenEmbassy%')::int AS research_persons,
                (SELECT count(DISTINCT municipality) FROM households)::int AS municipalities`);
-      expect(counts).toMatchObject({ orgs: 2, users: DEMO_LOGINS.length, roles: 5, research_households: 75, municipalities: 3 });
+      expect(counts).toMatchObject({
+        orgs: 2,
+        users: DEMO_LOGINS.length,
+        roles: 5,
+        research_households: 75,
+        municipalities: 3,
+      });
       expect(counts.research_persons).toBeGreaterThanOrEqual(170);
       expect(counts.research_persons).toBeLessThanOrEqual(230);
       const [plans] = await fresh.query(`
@@ -148,9 +194,28 @@ describe('operator CLI and demo seed', () => {
   });
 
   it('needs only the database: create-user and migrate run against DATABASE_URL without JWT_SECRET', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL!, DATABASE_OWNER_URL: process.env.TEST_DATABASE_OWNER_URL! };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      DATABASE_OWNER_URL: process.env.TEST_DATABASE_OWNER_URL!,
+    };
     delete env.JWT_SECRET;
-    const created = await run('node', [cliMain, 'create-user', '--organization', `No secret ${Date.now()}`, '--email', `nosecret-${Date.now()}@y.example`, '--password', 'Lang-genoeg-2026', '--role', 'admin'], { env });
+    const created = await run(
+      'node',
+      [
+        cliMain,
+        'create-user',
+        '--organization',
+        `No secret ${Date.now()}`,
+        '--email',
+        `nosecret-${Date.now()}@y.example`,
+        '--password',
+        'Lang-genoeg-2026',
+        '--role',
+        'admin',
+      ],
+      { env },
+    );
     expect(created.stdout).toMatch(/Created user nosecret-.*\(admin\)/);
     const migrated = await run('node', [cliMain, 'migrate'], { env });
     expect(migrated.stdout).toMatch(/Migrations are up to date/);

@@ -13,7 +13,8 @@ describe('guards on what people type', () => {
     return res.body;
   };
   const household = async () => (await post('/api/households', householdBody())).id as string;
-  const person = async (householdId: string, firstName = 'Olena') => (await post('/api/persons', { householdId, firstName })).id as string;
+  const person = async (householdId: string, firstName = 'Olena') =>
+    (await post('/api/persons', { householdId, firstName })).id as string;
   const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
   const day = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
 
@@ -28,22 +29,51 @@ describe('guards on what people type', () => {
       const h = await household();
       const p = await person(h);
       const log = { householdId: h, personIds: [p], minutes: 30, channel: 'phone' };
-      const ahead = await t.http().post('/api/contact-logs').set(as()).send({ ...log, occurredAt: daysFromNow(2).toISOString() }).expect(422);
+      const ahead = await t
+        .http()
+        .post('/api/contact-logs')
+        .set(as())
+        .send({ ...log, occurredAt: daysFromNow(2).toISOString() })
+        .expect(422);
       expect(ahead.body.errors).toEqual({ occurredAt: 'cannot be in the future' });
       // An hour ahead is the future too: it would show as the household's last contact.
-      await t.http().post('/api/contact-logs').set(as()).send({ ...log, occurredAt: new Date(Date.now() + 3600_000).toISOString() }).expect(422);
-      const saved = await post('/api/contact-logs', { ...log, occurredAt: new Date().toISOString(), followUpOn: day(7) });
-      const moved = await t.http().put(`/api/contact-logs/${saved.id}`).set(as()).send({ ...saved, occurredAt: daysFromNow(1).toISOString() }).expect(422);
+      await t
+        .http()
+        .post('/api/contact-logs')
+        .set(as())
+        .send({ ...log, occurredAt: new Date(Date.now() + 3600_000).toISOString() })
+        .expect(422);
+      const saved = await post('/api/contact-logs', {
+        ...log,
+        occurredAt: new Date().toISOString(),
+        followUpOn: day(7),
+      });
+      const moved = await t
+        .http()
+        .put(`/api/contact-logs/${saved.id}`)
+        .set(as())
+        .send({ ...saved, occurredAt: daysFromNow(1).toISOString() })
+        .expect(422);
       expect(moved.body.errors).toEqual({ occurredAt: 'cannot be in the future' });
       expect((await t.http().get(`/api/contact-logs/${saved.id}`).set(as())).body.occurredAt).toBe(saved.occurredAt);
     });
 
     it('refuses a helpdesk question received in the future, naming receivedAt', async () => {
       const question = { channel: 'phone', question: 'Waar vind ik een huisarts?' };
-      const ahead = await t.http().post('/api/helpdesk-questions').set(as()).send({ ...question, receivedAt: daysFromNow(3).toISOString() }).expect(422);
+      const ahead = await t
+        .http()
+        .post('/api/helpdesk-questions')
+        .set(as())
+        .send({ ...question, receivedAt: daysFromNow(3).toISOString() })
+        .expect(422);
       expect(ahead.body.errors).toEqual({ receivedAt: 'cannot be in the future' });
       const saved = await post('/api/helpdesk-questions', { ...question, receivedAt: daysFromNow(-1).toISOString() });
-      const moved = await t.http().put(`/api/helpdesk-questions/${saved.id}`).set(as()).send({ receivedAt: daysFromNow(3).toISOString() }).expect(422);
+      const moved = await t
+        .http()
+        .put(`/api/helpdesk-questions/${saved.id}`)
+        .set(as())
+        .send({ receivedAt: daysFromNow(3).toISOString() })
+        .expect(422);
       expect(moved.body.errors).toEqual({ receivedAt: 'cannot be in the future' });
     });
   });
@@ -52,8 +82,15 @@ describe('guards on what people type', () => {
     let personId: string;
     const history = (body: { statusHistory: { status: string }[] }) => body.statusHistory.map((h) => h.status);
     const placement = (body: Record<string, unknown> = {}) =>
-      post('/api/placements', { personId, type: 'paid_job', contractType: 'fixed_term', ...(body.status ? {} : { statusChangedOn: '2026-01-05' }), ...body });
-    const put = (id: string, body: Record<string, unknown>) => t.http().put(`/api/placements/${id}`).set(as()).send(body);
+      post('/api/placements', {
+        personId,
+        type: 'paid_job',
+        contractType: 'fixed_term',
+        ...(body.status ? {} : { statusChangedOn: '2026-01-05' }),
+        ...body,
+      });
+    const put = (id: string, body: Record<string, unknown>) =>
+      t.http().put(`/api/placements/${id}`).set(as()).send(body);
 
     beforeAll(async () => {
       personId = await person(await household(), 'Iryna');
@@ -65,7 +102,11 @@ describe('guards on what people type', () => {
       const started = await put(p.id, { status: 'started', startDate: '2026-02-01' }).expect(200);
       expect(started.body).toMatchObject({ status: 'started', startDate: '2026-02-01', endReason: null });
       // started → extended: the day of the extension, and a later end date.
-      const extended = await put(p.id, { status: 'extended', statusChangedOn: '2026-05-01', endDate: '2026-12-31' }).expect(200);
+      const extended = await put(p.id, {
+        status: 'extended',
+        statusChangedOn: '2026-05-01',
+        endDate: '2026-12-31',
+      }).expect(200);
       expect(extended.body).toMatchObject({ status: 'extended', endDate: '2026-12-31' });
       // extended → ended: the end date and the reason.
       const ended = await put(p.id, { status: 'ended', endDate: '2026-06-30', endReason: 'other_job' }).expect(200);
@@ -74,7 +115,9 @@ describe('guards on what people type', () => {
 
       // started → ended, without an extension.
       const q = await placement({ status: 'started', startDate: '2026-01-10' });
-      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'ended_by_employer' }).expect(200);
+      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'ended_by_employer' }).expect(
+        200,
+      );
       expect(history(short.body)).toEqual(['started', 'ended']);
     });
 
@@ -89,7 +132,9 @@ describe('guards on what people type', () => {
 
       const q = await placement({ status: 'started', startDate: '2026-01-10' });
       // Created as started: there is no earlier status to go back to.
-      expect((await put(q.id, { status: 'proposed' }).expect(422)).body.errors.status).toMatch(/^cannot move from started to proposed/);
+      expect((await put(q.id, { status: 'proposed' }).expect(422)).body.errors.status).toMatch(
+        /^cannot move from started to proposed/,
+      );
       await put(q.id, { status: 'ended', endDate: '2026-02-01', endReason: 'contract_completed' }).expect(200);
       for (const status of ['proposed', 'extended']) {
         const out = await put(q.id, { status }).expect(422);
@@ -121,19 +166,22 @@ describe('guards on what people type', () => {
 
     it('undoes the last move by moving back to the status before it: the change leaves the history', async () => {
       const p = await placement();
-      const started = (await put(p.id, { status: 'started', startDate: '2026-02-01', version: p.version }).expect(200)).body;
+      const started = (await put(p.id, { status: 'started', startDate: '2026-02-01', version: p.version }).expect(200))
+        .body;
       // The board's undo: the record as it was before the move, with the version the move returned.
       const undone = await put(p.id, { status: 'proposed', startDate: null, version: started.version }).expect(200);
       expect(undone.body).toMatchObject({ status: 'proposed', startDate: null });
       expect(history(undone.body)).toEqual(['proposed']);
 
       const q = await placement({ status: 'started', startDate: '2026-01-10' });
-      const ended = (await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'moved_away' }).expect(200)).body;
+      const ended = (await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'moved_away' }).expect(200))
+        .body;
       const back = await put(q.id, { status: 'started', endDate: null, version: ended.version }).expect(200);
       expect(back.body).toMatchObject({ status: 'started', endDate: null, endReason: null });
       expect(history(back.body)).toEqual(['started']);
       // An undo of a record someone changed since is refused.
-      const again = (await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'moved_away' }).expect(200)).body;
+      const again = (await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'moved_away' }).expect(200))
+        .body;
       await put(q.id, { notes: 'changed since' }).expect(200);
       await put(q.id, { status: 'started', endDate: null, version: again.version }).expect(409);
     });
@@ -144,26 +192,51 @@ describe('guards on what people type', () => {
       const p = await person(await household());
       const blocked = await post('/api/obstacles', { personId: p, domainKey: 'work', title: 'No job' });
       const other = await post('/api/obstacles', { personId: p, domainKey: 'education', title: 'No course' });
-      const blocker = await post('/api/obstacles', { personId: p, domainKey: 'language_communication', title: 'No Dutch', blocksIds: [blocked.id, other.id] });
+      const blocker = await post('/api/obstacles', {
+        personId: p,
+        domainKey: 'language_communication',
+        title: 'No Dutch',
+        blocksIds: [blocked.id, other.id],
+      });
       expect(blocker).toMatchObject({ activeBlocksIds: [blocked.id, other.id].sort() });
       const get = async (id: string) => (await t.http().get(`/api/obstacles/${id}`).set(as()).expect(200)).body;
       expect((await get(blocked.id)).activeBlockedByIds).toEqual([blocker.id]);
 
       // A target that is resolved is blocked no more.
-      await t.http().put(`/api/obstacles/${other.id}`).set(as()).send({ status: 'resolved', resolvedOn: day(0) }).expect(200);
+      await t
+        .http()
+        .put(`/api/obstacles/${other.id}`)
+        .set(as())
+        .send({ status: 'resolved', resolvedOn: day(0) })
+        .expect(200);
       expect((await get(blocker.id)).activeBlocksIds).toEqual([blocked.id]);
 
       for (const status of ['resolved', 'not_resolvable']) {
-        await t.http().put(`/api/obstacles/${blocker.id}`).set(as()).send({ status, resolvedOn: status === 'resolved' ? day(0) : null }).expect(200);
+        await t
+          .http()
+          .put(`/api/obstacles/${blocker.id}`)
+          .set(as())
+          .send({ status, resolvedOn: status === 'resolved' ? day(0) : null })
+          .expect(200);
         const was = await get(blocker.id);
         expect([was.blocksIds, was.activeBlocksIds]).toEqual([[blocked.id, other.id].sort(), []]);
         const freed = await get(blocked.id);
         expect([freed.blockedByIds, freed.activeBlockedByIds]).toEqual([[blocker.id], []]);
       }
       // Reopened, it blocks again.
-      await t.http().put(`/api/obstacles/${blocker.id}`).set(as()).send({ status: 'in_progress', resolvedOn: null }).expect(200);
+      await t
+        .http()
+        .put(`/api/obstacles/${blocker.id}`)
+        .set(as())
+        .send({ status: 'in_progress', resolvedOn: null })
+        .expect(200);
       expect((await get(blocked.id)).activeBlockedByIds).toEqual([blocker.id]);
-      const list = await t.http().get('/api/obstacles').query({ filter: JSON.stringify({ personId: p }) }).set(as()).expect(200);
+      const list = await t
+        .http()
+        .get('/api/obstacles')
+        .query({ filter: JSON.stringify({ personId: p }) })
+        .set(as())
+        .expect(200);
       expect(list.body.find((o: { id: string }) => o.id === blocker.id).activeBlocksIds).toEqual([blocked.id]);
     });
   });
@@ -172,22 +245,64 @@ describe('guards on what people type', () => {
     it('are those that removed their obstacles or completed their referral, not every member of the household', async () => {
       const h = await household();
       const [mother, son, daughter] = [await person(h, 'Olena'), await person(h, 'Taras'), await person(h, 'Mila')];
-      const hers = await post('/api/obstacles', { personId: mother, domainKey: 'housing', title: 'No house', identifiedOn: day(-30) });
-      const his = await post('/api/obstacles', { personId: son, domainKey: 'education', title: 'No school', identifiedOn: day(-30) });
-      const house = await post('/api/breakthroughs', { householdId: h, date: day(-2), title: 'Huurhuis', obstacleIds: [hers.id] });
-      const school = await post('/api/breakthroughs', { householdId: h, date: day(-1), title: 'Schoolplek', obstacleIds: [his.id] });
+      const hers = await post('/api/obstacles', {
+        personId: mother,
+        domainKey: 'housing',
+        title: 'No house',
+        identifiedOn: day(-30),
+      });
+      const his = await post('/api/obstacles', {
+        personId: son,
+        domainKey: 'education',
+        title: 'No school',
+        identifiedOn: day(-30),
+      });
+      const house = await post('/api/breakthroughs', {
+        householdId: h,
+        date: day(-2),
+        title: 'Huurhuis',
+        obstacleIds: [hers.id],
+      });
+      const school = await post('/api/breakthroughs', {
+        householdId: h,
+        date: day(-1),
+        title: 'Schoolplek',
+        obstacleIds: [his.id],
+      });
       const partner = await post('/api/partner-organizations', { name: `Taalhuis ${Date.now()}` });
-      await post('/api/consents', { personId: daughter, purpose: 'sharing', partnerOrganizationId: partner.id, givenOn: day(-10), givenHow: 'written' });
-      await post('/api/referrals', { personId: daughter, partnerOrganizationId: partner.id, status: 'completed', breakthroughId: school.id, date: day(-3) });
+      await post('/api/consents', {
+        personId: daughter,
+        purpose: 'sharing',
+        partnerOrganizationId: partner.id,
+        givenOn: day(-10),
+        givenHow: 'written',
+      });
+      await post('/api/referrals', {
+        personId: daughter,
+        partnerOrganizationId: partner.id,
+        status: 'completed',
+        breakthroughId: school.id,
+        date: day(-3),
+      });
 
       const of = async (personId: string) =>
-        (await t.http().get('/api/breakthroughs').query({ filter: JSON.stringify({ personId }), sort: JSON.stringify(['date', 'ASC']) }).set(as()).expect(200)).body.map(
-          (b: { title: string }) => b.title,
-        );
+        (
+          await t
+            .http()
+            .get('/api/breakthroughs')
+            .query({ filter: JSON.stringify({ personId }), sort: JSON.stringify(['date', 'ASC']) })
+            .set(as())
+            .expect(200)
+        ).body.map((b: { title: string }) => b.title);
       expect(await of(mother)).toEqual(['Huurhuis']);
       expect(await of(son)).toEqual(['Schoolplek']);
       expect(await of(daughter)).toEqual(['Schoolplek']);
-      const all = await t.http().get('/api/breakthroughs').query({ filter: JSON.stringify({ householdId: h }) }).set(as()).expect(200);
+      const all = await t
+        .http()
+        .get('/api/breakthroughs')
+        .query({ filter: JSON.stringify({ householdId: h }) })
+        .set(as())
+        .expect(200);
       expect(all.body.map((b: { id: string }) => b.id).sort()).toEqual([house.id, school.id].sort());
     });
   });
@@ -195,10 +310,20 @@ describe('guards on what people type', () => {
   describe('every 422 names its field', () => {
     it('names nextReviewDate when it falls before the start date a plan gets on activation', async () => {
       const p = await person(await household());
-      const res = await t.http().post('/api/perspective-plans').set(as()).send({ personId: p, status: 'active', nextReviewDate: day(-30) }).expect(422);
+      const res = await t
+        .http()
+        .post('/api/perspective-plans')
+        .set(as())
+        .send({ personId: p, status: 'active', nextReviewDate: day(-30) })
+        .expect(422);
       expect(res.body.errors).toEqual({ nextReviewDate: `cannot be before the start date (${day(0)})` });
       const plan = await post('/api/perspective-plans', { personId: p, status: 'draft', nextReviewDate: day(-30) });
-      const activated = await t.http().put(`/api/perspective-plans/${plan.id}`).set(as()).send({ status: 'active' }).expect(422);
+      const activated = await t
+        .http()
+        .put(`/api/perspective-plans/${plan.id}`)
+        .set(as())
+        .send({ status: 'active' })
+        .expect(422);
       expect(Object.keys(activated.body.errors)).toEqual(['nextReviewDate']);
     });
 

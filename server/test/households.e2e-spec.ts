@@ -11,9 +11,21 @@ describe('households API', () => {
     org = await createTestOrg(t, 'Households');
     // A small known set to list, sort and filter.
     const rows = [
-      { reference: 'LIST-A', municipality: 'Zaanstad', track: 'helpdesk', shelterEndDate: '2026-01-10', notes: 'moved from Kharkiv' },
+      {
+        reference: 'LIST-A',
+        municipality: 'Zaanstad',
+        track: 'helpdesk',
+        shelterEndDate: '2026-01-10',
+        notes: 'moved from Kharkiv',
+      },
       { reference: 'LIST-B', municipality: 'Amsterdam', track: 'individual_support', shelterEndDate: '2026-03-01' },
-      { reference: 'LIST-C', municipality: 'Nijmegen', track: 'placement', shelterEndDate: '2026-06-30', assigneeIds: [org.users.caseworker.id] },
+      {
+        reference: 'LIST-C',
+        municipality: 'Nijmegen',
+        track: 'placement',
+        shelterEndDate: '2026-06-30',
+        assigneeIds: [org.users.caseworker.id],
+      },
       { reference: 'LIST-D', municipality: 'Zaanstad', track: 'individual_support', status: 'closed' },
     ];
     for (const row of rows) {
@@ -36,8 +48,18 @@ describe('households API', () => {
 
   it("lists the organisation's municipalities once each, for the filter", async () => {
     const own = await createTestOrg(t, 'Municipalities');
-    for (const [reference, municipality] of [['M-1', 'Zaanstad'], ['M-2', 'zaanstad'], ['M-3', 'Almere'], ['M-4', 'Zaanstad']]) {
-      await t.http().post('/api/households').set(own.auth('caseworker')).send(householdBody({ reference, municipality })).expect(201);
+    for (const [reference, municipality] of [
+      ['M-1', 'Zaanstad'],
+      ['M-2', 'zaanstad'],
+      ['M-3', 'Almere'],
+      ['M-4', 'Zaanstad'],
+    ]) {
+      await t
+        .http()
+        .post('/api/households')
+        .set(own.auth('caseworker'))
+        .send(householdBody({ reference, municipality }))
+        .expect(201);
     }
     const res = await t.http().get('/api/households/municipalities').set(own.auth('researcher')).expect(200);
     expect(res.body).toEqual(['Almere', 'Zaanstad']);
@@ -77,19 +99,35 @@ describe('households API', () => {
     expect(await list({ municipality: ['amsterdam', 'Nijmegen'] })).toEqual(['LIST-B', 'LIST-C']);
     expect(await list({ municipality: 'Zaan' })).toEqual([]);
     expect(await list({ track: ['helpdesk', 'placement'] })).toEqual(['LIST-A', 'LIST-C']);
-    expect(await list({ shelterEndDate_gte: '2026-02-01', shelterEndDate_lte: '2026-06-30' })).toEqual(['LIST-B', 'LIST-C']);
+    expect(await list({ shelterEndDate_gte: '2026-02-01', shelterEndDate_lte: '2026-06-30' })).toEqual([
+      'LIST-B',
+      'LIST-C',
+    ]);
     expect(await list({ assigneeIds: org.users.caseworker.id })).toEqual(['LIST-C']);
     expect(await list({ status: 'closed' })).toEqual(['LIST-D']);
-    const all = await t.http().get('/api/households').query(q({ filter: { q: 'kharkiv' } })).set(org.auth('caseworker'));
+    const all = await t
+      .http()
+      .get('/api/households')
+      .query(q({ filter: { q: 'kharkiv' } }))
+      .set(org.auth('caseworker'));
     expect(all.body.map((h: { reference: string }) => h.reference)).toEqual(['LIST-A']);
     const ids = [all.body[0].id];
-    const many = await t.http().get('/api/households').query(q({ filter: { id: ids } })).set(org.auth('caseworker'));
+    const many = await t
+      .http()
+      .get('/api/households')
+      .query(q({ filter: { id: ids } }))
+      .set(org.auth('caseworker'));
     expect(many.body).toHaveLength(1);
     expect(many.headers['content-range']).toBe('households 0-0/1');
   });
 
   it('treats LIKE wildcards in q as text', async () => {
-    const res = await t.http().get('/api/households').query(q({ filter: { q: '%' } })).set(org.auth('caseworker')).expect(200);
+    const res = await t
+      .http()
+      .get('/api/households')
+      .query(q({ filter: { q: '%' } }))
+      .set(org.auth('caseworker'))
+      .expect(200);
     expect(res.body).toEqual([]);
     expect(res.headers['content-range']).toBe('households */0');
   });
@@ -142,7 +180,12 @@ describe('households API', () => {
 
   it('refuses a duplicate reference and assignees of another organisation', async () => {
     const other = await createTestOrg(t, 'Other');
-    const dup = await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ reference: 'LIST-A' })).expect(422);
+    const dup = await t
+      .http()
+      .post('/api/households')
+      .set(org.auth('caseworker'))
+      .send(householdBody({ reference: 'LIST-A' }))
+      .expect(422);
     expect(dup.body.errors.reference).toMatch(/already used/);
     expect(dup.body.code).toBe('validation_failed');
     expect(dup.body.fieldCodes).toEqual({ reference: { code: 'reference_taken' } });
@@ -156,7 +199,13 @@ describe('households API', () => {
   });
 
   it('updates with PUT, keeps fields not sent, and ignores the meta fields react-admin sends back', async () => {
-    const created = (await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ notes: 'keep me' }))).body;
+    const created = (
+      await t
+        .http()
+        .post('/api/households')
+        .set(org.auth('caseworker'))
+        .send(householdBody({ notes: 'keep me' }))
+    ).body;
     const res = await t
       .http()
       .put(`/api/households/${created.id}`)
@@ -164,16 +213,36 @@ describe('households API', () => {
       .send({ ...created, municipality: 'Amsterdam', notes: undefined })
       .expect(200);
     expect(res.body).toMatchObject({ municipality: 'Amsterdam', notes: 'keep me', version: 2, id: created.id });
-    const cleared = await t.http().put(`/api/households/${created.id}`).set(org.auth('caseworker')).send({ notes: null }).expect(200);
+    const cleared = await t
+      .http()
+      .put(`/api/households/${created.id}`)
+      .set(org.auth('caseworker'))
+      .send({ notes: null })
+      .expect(200);
     expect(cleared.body.notes).toBeNull();
-    const nulled = await t.http().put(`/api/households/${created.id}`).set(org.auth('caseworker')).send({ municipality: null }).expect(422);
+    const nulled = await t
+      .http()
+      .put(`/api/households/${created.id}`)
+      .set(org.auth('caseworker'))
+      .send({ municipality: null })
+      .expect(422);
     expect(nulled.body.errors.municipality).toBe('is required');
   });
 
   it('answers 409 on a stale version and leaves the record as it was', async () => {
     const created = (await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody())).body;
-    await t.http().put(`/api/households/${created.id}`).set(org.auth('caseworker')).send({ version: 1, municipality: 'Amsterdam' }).expect(200);
-    const stale = await t.http().put(`/api/households/${created.id}`).set(org.auth('researcher')).send({ version: 1, municipality: 'Nijmegen' }).expect(409);
+    await t
+      .http()
+      .put(`/api/households/${created.id}`)
+      .set(org.auth('caseworker'))
+      .send({ version: 1, municipality: 'Amsterdam' })
+      .expect(200);
+    const stale = await t
+      .http()
+      .put(`/api/households/${created.id}`)
+      .set(org.auth('researcher'))
+      .send({ version: 1, municipality: 'Nijmegen' })
+      .expect(409);
     expect(stale.body.statusCode).toBe(409);
     expect(stale.body).toMatchObject({ code: 'stale_version', params: { version: 2 } });
     const now = await t.http().get(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(200);
@@ -188,12 +257,22 @@ describe('households API', () => {
     const [row] = await t.dataSource.query('SELECT deleted_at FROM households WHERE id = $1', [created.id]);
     expect(row.deleted_at).toBeInstanceOf(Date);
     // The reference is free again for a new household.
-    await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ reference: created.reference })).expect(201);
+    await t
+      .http()
+      .post('/api/households')
+      .set(org.auth('caseworker'))
+      .send(householdBody({ reference: created.reference }))
+      .expect(201);
   });
 
   it('refuses to delete a household that still has members', async () => {
     const created = (await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody())).body;
-    await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId: created.id, firstName: 'Olena' }).expect(201);
+    await t
+      .http()
+      .post('/api/persons')
+      .set(org.auth('caseworker'))
+      .send({ householdId: created.id, firstName: 'Olena' })
+      .expect(201);
     const res = await t.http().delete(`/api/households/${created.id}`).set(org.auth('caseworker')).expect(409);
     expect(res.body.message).toMatch(/member/);
     expect(res.body).toMatchObject({ code: 'household_has_members', params: { count: 1 } });

@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, type TestApp, type TestOrg } from './support/test-app.js';
+import {
+  createTestApp,
+  createTestOrg,
+  householdBody,
+  TEST_PASSWORD,
+  type TestApp,
+  type TestOrg,
+} from './support/test-app.js';
 
 describe('HTTP surface: the client on the same port, CORS', () => {
   let t: TestApp;
@@ -56,7 +63,13 @@ describe('HTTP surface: request ids, Retry-After, the OpenAPI document', () => {
   afterAll(() => t.close());
 
   it("uses the server's own request id, never the client's, in the answer and the audit trail", async () => {
-    const res = await t.http().post('/api/households').set(org.auth('admin')).set('X-Request-Id', 'client-chosen-id-1234').send(householdBody()).expect(201);
+    const res = await t
+      .http()
+      .post('/api/households')
+      .set(org.auth('admin'))
+      .set('X-Request-Id', 'client-chosen-id-1234')
+      .send(householdBody())
+      .expect(201);
     const id = res.headers['x-request-id'];
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const [row] = await t.dataSource.query('SELECT request_id FROM audit_events WHERE record_id = $1', [res.body.id]);
@@ -72,7 +85,10 @@ describe('HTTP surface: request ids, Retry-After, the OpenAPI document', () => {
   });
 
   describe('the OpenAPI document', () => {
-    type Operation = { parameters?: { name: string; in: string }[]; responses: Record<string, { headers?: object; content?: object }> };
+    type Operation = {
+      parameters?: { name: string; in: string }[];
+      responses: Record<string, { headers?: object; content?: object }>;
+    };
     let paths: Record<string, Record<string, Operation>>;
     beforeAll(async () => {
       paths = (await t.http().get('/api/docs-json').expect(200)).body.paths;
@@ -81,17 +97,26 @@ describe('HTTP surface: request ids, Retry-After, the OpenAPI document', () => {
     const lists = () => Object.keys(paths).filter((p) => !p.includes('{') && paths[`${p}/{id}`]?.get);
 
     it('documents sort, range and filter and Content-Range on every list, and the lists honour them', async () => {
-      expect(lists()).toEqual(expect.arrayContaining(['/api/households', '/api/persons', '/api/contact-logs', '/api/audit-events']));
+      expect(lists()).toEqual(
+        expect.arrayContaining(['/api/households', '/api/persons', '/api/contact-logs', '/api/audit-events']),
+      );
       for (const path of lists()) {
         const list = paths[path].get;
-        expect([path, list.responses['200'].headers]).toEqual([path, expect.objectContaining({ 'Content-Range': expect.anything() })]);
+        expect([path, list.responses['200'].headers]).toEqual([
+          path,
+          expect.objectContaining({ 'Content-Range': expect.anything() }),
+        ]);
         const names = (list.parameters ?? []).map((p) => p.name);
         if (path === '/api/coding-samples') continue; // answers every sample, takes no parameters
         expect([path, names]).toEqual([path, expect.arrayContaining(['sort', 'range', 'filter'])]);
         const res = await t.http().get(path).query({ sort: '["noSuchField","ASC"]' }).set(org.auth('admin'));
         expect([path, res.status]).toEqual([path, 400]);
         const ok = await t.http().get(path).query({ range: '[0,0]' }).set(org.auth('admin'));
-        expect([path, ok.status, ok.headers['content-range']]).toEqual([path, 200, expect.stringMatching(/^[a-z-]+ (\d+-\d+|\*)\/\d+$/)]);
+        expect([path, ok.status, ok.headers['content-range']]).toEqual([
+          path,
+          200,
+          expect.stringMatching(/^[a-z-]+ (\d+-\d+|\*)\/\d+$/),
+        ]);
       }
     });
 
@@ -107,7 +132,9 @@ describe('HTTP surface: request ids, Retry-After, the OpenAPI document', () => {
           expect([method, path, statuses]).toEqual([method, path, expect.arrayContaining(expected)]);
         }
       }
-      expect(JSON.stringify(paths['/api/households'].post.responses['422'])).toContain('#/components/schemas/ValidationError');
+      expect(JSON.stringify(paths['/api/households'].post.responses['422'])).toContain(
+        '#/components/schemas/ValidationError',
+      );
     });
   });
 });

@@ -39,7 +39,14 @@ describe('the national-scale benchmark and the theme report at scale', () => {
                  WHERE x.organization_id <> cl.organization_id OR x.household_id <> cl.household_id OR x.occurred_at <> cl.occurred_at)::int AS "badCopies"`,
       [orgIds],
     );
-    expect(counts).toEqual({ households: sizeFor(0.001).households, logs: sizeFor(0.001).contactLogs, badMinutes: 0, badLabelled: 0, badPrimary: 0, badCopies: 0 });
+    expect(counts).toEqual({
+      households: sizeFor(0.001).households,
+      logs: sizeFor(0.001).contactLogs,
+      badMinutes: 0,
+      badLabelled: 0,
+      badPrimary: 0,
+      badCopies: 0,
+    });
   });
 
   it('loads every endpoint of the reference server without an error', async () => {
@@ -47,7 +54,11 @@ describe('the national-scale benchmark and the theme report at scale', () => {
     try {
       for (const endpoint of ENDPOINTS) {
         const run = await runLoad(reference.base, (i) => endpoint.request(targets, i), 2, 0.2, 0);
-        expect({ endpoint: endpoint.name, errors: run.errors, firstError: run.firstError }).toEqual({ endpoint: endpoint.name, errors: 0, firstError: undefined });
+        expect({ endpoint: endpoint.name, errors: run.errors, firstError: run.firstError }).toEqual({
+          endpoint: endpoint.name,
+          errors: 0,
+          firstError: undefined,
+        });
         expect(run.requests).toBeGreaterThan(0);
       }
     } finally {
@@ -92,14 +103,20 @@ describe('the national-scale benchmark and the theme report at scale', () => {
   };
 
   it('gives the numbers of the query it replaced, at both levels, with and without filters', async () => {
-    const [municipality] = (await t.dataSource.query(`SELECT municipality FROM households WHERE organization_id = $1 LIMIT 1`, [orgIds[0]])).map((r: { municipality: string }) => r.municipality);
+    const [municipality] = (
+      await t.dataSource.query(`SELECT municipality FROM households WHERE organization_id = $1 LIMIT 1`, [orgIds[0]])
+    ).map((r: { municipality: string }) => r.municipality);
     const filters: ThemeFilter[] = [{}, { from: targets.since }, { municipalities: [municipality] }];
     let compared = 0;
     for (const organizationId of orgIds) {
       for (const filter of filters) {
         for (const topLevel of [true, false]) {
           const before = await joinThenAggregate(organizationId, filter, topLevel);
-          const now = (await contactLogThemes(t.dataSource, organizationId, filter, topLevel)).rows.map((r) => ({ labelId: r.labelId, minutes: r.minutes, logs: r.logs }));
+          const now = (await contactLogThemes(t.dataSource, organizationId, filter, topLevel)).rows.map((r) => ({
+            labelId: r.labelId,
+            minutes: r.minutes,
+            logs: r.logs,
+          }));
           expect(now).toEqual(before);
           compared += before.length;
         }

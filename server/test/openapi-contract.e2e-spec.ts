@@ -26,13 +26,16 @@ describe('the committed OpenAPI document', () => {
   it('is what the code produces', () => {
     const committed = readFileSync(COMMITTED, 'utf8');
     if (committed !== produced) {
-      throw new Error(`server/openapi.json is out of date (${firstDifference(committed, produced)}).\nRun \`${REGENERATE}\` and commit server/openapi.json.`);
+      throw new Error(
+        `server/openapi.json is out of date (${firstDifference(committed, produced)}).\nRun \`${REGENERATE}\` and commit server/openapi.json.`,
+      );
     }
   });
 
   it('is what the app serves at /api/docs-json', async () => {
     const served = serializeOpenApiDocument((await t.http().get('/api/docs-json').expect(200)).body);
-    if (served !== produced) throw new Error(`the served document differs from the emitted one (${firstDifference(produced, served)})`);
+    if (served !== produced)
+      throw new Error(`the served document differs from the emitted one (${firstDifference(produced, served)})`);
   });
 
   it('names every enum, with the values of the server constant of that name', () => {

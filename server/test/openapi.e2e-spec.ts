@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { OpenApiContract, type OpenApiDocument } from './support/openapi-contract.js';
-import { createTestApp, createTestOrg, householdBody, keepingContract, type TestApp, type TestOrg } from './support/test-app.js';
+import {
+  createTestApp,
+  createTestOrg,
+  householdBody,
+  keepingContract,
+  type TestApp,
+  type TestOrg,
+} from './support/test-app.js';
 
 type Schema = Record<string, unknown>;
 type Parameter = { name: string; in: string; schema?: Schema; content?: Record<string, { schema: Schema }> };
-type Operation = { parameters?: Parameter[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema?: Schema }> }> };
+type Operation = {
+  parameters?: Parameter[];
+  requestBody?: unknown;
+  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+};
 
 /**
  * The OpenAPI document is a contract a client can be generated from, and the
@@ -14,7 +25,10 @@ type Operation = { parameters?: Parameter[]; requestBody?: unknown; responses: R
 describe('the OpenAPI document', () => {
   let t: TestApp;
   let org: TestOrg;
-  let doc: OpenApiDocument & { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
+  let doc: OpenApiDocument & {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, Schema> };
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -24,7 +38,9 @@ describe('the OpenAPI document', () => {
   afterAll(() => t.close());
 
   const operations = () =>
-    Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
+    Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
+    );
 
   it('types every request field: no bare `object`', () => {
     const bare: string[] = [];
@@ -40,14 +56,28 @@ describe('the OpenAPI document', () => {
   it('gives every success answer a schema (204: none), CSV reports as text/csv', () => {
     const missing = operations()
       .filter(({ operation }) =>
-        Object.entries(operation.responses).every(([status, r]) => !status.startsWith('2') || (status !== '204' && !Object.values(r.content ?? {}).some((c) => c.schema))),
+        Object.entries(operation.responses).every(
+          ([status, r]) =>
+            !status.startsWith('2') || (status !== '204' && !Object.values(r.content ?? {}).some((c) => c.schema)),
+        ),
       )
       .map(({ method, path }) => `${method} ${path}`);
     expect(missing).toEqual([]);
-    for (const report of ['/api/reports/obstacles', '/api/reports/systemic-obstacles', '/api/reports/placements', '/api/reports/themes']) {
+    for (const report of [
+      '/api/reports/obstacles',
+      '/api/reports/systemic-obstacles',
+      '/api/reports/placements',
+      '/api/reports/themes',
+    ]) {
       const get = doc.paths[report].get;
-      expect([report, Object.keys(get.responses['200'].content ?? {})]).toEqual([report, ['application/json', 'text/csv']]);
-      expect([report, (get.parameters ?? []).map((p) => p.name).sort()]).toEqual([report, ['filter', 'format', 'ids', 'lang', 'locale']]);
+      expect([report, Object.keys(get.responses['200'].content ?? {})]).toEqual([
+        report,
+        ['application/json', 'text/csv'],
+      ]);
+      expect([report, (get.parameters ?? []).map((p) => p.name).sort()]).toEqual([
+        report,
+        ['filter', 'format', 'ids', 'lang', 'locale'],
+      ]);
     }
   });
 
@@ -73,7 +103,11 @@ describe('the OpenAPI document', () => {
       if (method !== 'get' || !filter) continue;
       const properties = (filter.content!['application/json'].schema.properties ?? {}) as Record<string, Schema>;
       for (const [key, schema] of Object.entries(properties)) {
-        const res = await t.http().get(path).query({ filter: JSON.stringify({ [key]: sample(schema) }), range: '[0,0]' }).set(org.auth('admin'));
+        const res = await t
+          .http()
+          .get(path)
+          .query({ filter: JSON.stringify({ [key]: sample(schema) }), range: '[0,0]' })
+          .set(org.auth('admin'));
         expect([path, key, res.status]).toEqual([path, key, 200]);
         checked++;
       }
@@ -101,9 +135,13 @@ describe('the OpenAPI document', () => {
     it('fails an answer with a field the record schema lacks', () => {
       const contract = withSchema((d) => {
         delete (d.components.schemas.Household.properties as Schema).notes;
-        d.components.schemas.Household.required = (d.components.schemas.Household.required as string[]).filter((f) => f !== 'notes');
+        d.components.schemas.Household.required = (d.components.schemas.Household.required as string[]).filter(
+          (f) => f !== 'notes',
+        );
       });
-      expect(contract.problem('POST', '/api/households', household)).toMatch(/POST \/api\/households 201: the body does not match[\s\S]*additional properties: notes/);
+      expect(contract.problem('POST', '/api/households', household)).toMatch(
+        /POST \/api\/households 201: the body does not match[\s\S]*additional properties: notes/,
+      );
     });
 
     it('fails a field of another type', () => {
@@ -117,12 +155,19 @@ describe('the OpenAPI document', () => {
       const contract = withSchema((d) => {
         delete d.paths['/api/households'].post.responses['201'];
       });
-      expect(contract.problem('POST', '/api/households', household)).toMatch(/answered 201, which the document does not list/);
-      const csv = await request(t.app.getHttpServer()).get('/api/reports/obstacles?format=csv').set(org.auth('admin')).expect(200);
+      expect(contract.problem('POST', '/api/households', household)).toMatch(
+        /answered 201, which the document does not list/,
+      );
+      const csv = await request(t.app.getHttpServer())
+        .get('/api/reports/obstacles?format=csv')
+        .set(org.auth('admin'))
+        .expect(200);
       const jsonOnly = withSchema((d) => {
         delete d.paths['/api/reports/obstacles'].get.responses['200'].content!['text/csv'];
       });
-      expect(jsonOnly.problem('GET', '/api/reports/obstacles?format=csv', csv)).toMatch(/content type text\/csv is not documented/);
+      expect(jsonOnly.problem('GET', '/api/reports/obstacles?format=csv', csv)).toMatch(
+        /content type text\/csv is not documented/,
+      );
     });
 
     it('fails the test that received the answer, naming the route and the mismatch', async () => {

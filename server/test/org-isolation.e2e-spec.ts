@@ -20,102 +20,204 @@ interface ResourceCase {
 
 async function newPerson(t: TestApp, org: TestOrg): Promise<string> {
   const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
-  return (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })).body.id;
+  return (
+    await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })
+  ).body.id;
 }
 
 const RESOURCES: ResourceCase[] = [
   {
     path: 'households',
-    create: async (t, org) => (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id,
+    create: async (t, org) =>
+      (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id,
     update: { municipality: 'Elders' },
   },
   {
     path: 'persons',
     create: async (t, org) => {
       const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
-      return (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })).body.id;
+      return (
+        await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })
+      ).body.id;
     },
     update: { firstName: 'Changed' },
   },
   {
     path: 'perspective-plans',
-    create: async (t, org) => (await t.http().post('/api/perspective-plans').set(org.auth('admin')).send({ personId: await newPerson(t, org) })).body.id,
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/perspective-plans')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org) })
+      ).body.id,
     update: { perspective: 'Changed' },
   },
   {
     path: 'obstacles',
     create: async (t, org) =>
-      (await t.http().post('/api/obstacles').set(org.auth('admin')).send({ personId: await newPerson(t, org), domainKey: 'work', title: 'X' })).body.id,
+      (
+        await t
+          .http()
+          .post('/api/obstacles')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), domainKey: 'work', title: 'X' })
+      ).body.id,
     update: { title: 'Changed' },
   },
   {
     path: 'breakthroughs',
     create: async (t, org) => {
       // A breakthrough removes at least one obstacle of its household.
-      const obstacle = (await t.http().post('/api/obstacles').set(org.auth('admin')).send({ personId: await newPerson(t, org), domainKey: 'work', title: 'X', identifiedOn: '2026-01-01' })).body;
-      return (await t.http().post('/api/breakthroughs').set(org.auth('admin')).send({ householdId: obstacle.householdId, date: '2026-01-01', title: 'X', obstacleIds: [obstacle.id] })).body.id;
+      const obstacle = (
+        await t
+          .http()
+          .post('/api/obstacles')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), domainKey: 'work', title: 'X', identifiedOn: '2026-01-01' })
+      ).body;
+      return (
+        await t
+          .http()
+          .post('/api/breakthroughs')
+          .set(org.auth('admin'))
+          .send({ householdId: obstacle.householdId, date: '2026-01-01', title: 'X', obstacleIds: [obstacle.id] })
+      ).body.id;
     },
     update: { title: 'Changed' },
   },
   {
     path: 'employers',
-    create: async (t, org) => (await t.http().post('/api/employers').set(org.auth('admin')).send({ name: `E ${Date.now()}` })).body.id,
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/employers')
+          .set(org.auth('admin'))
+          .send({ name: `E ${Date.now()}` })
+      ).body.id,
     update: { name: 'Changed' },
   },
   {
     path: 'network-conversations',
     create: async (t, org) =>
-      (await t.http().post('/api/network-conversations').set(org.auth('admin')).send({ personId: await newPerson(t, org), date: '2026-01-01', contact: 'X' })).body.id,
+      (
+        await t
+          .http()
+          .post('/api/network-conversations')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), date: '2026-01-01', contact: 'X' })
+      ).body.id,
     update: { contact: 'Changed' },
   },
   {
     path: 'placements',
     create: async (t, org) =>
-      (await t.http().post('/api/placements').set(org.auth('admin')).send({ personId: await newPerson(t, org), type: 'paid_job' })).body.id,
+      (
+        await t
+          .http()
+          .post('/api/placements')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), type: 'paid_job' })
+      ).body.id,
     update: { jobTitle: 'Changed' },
   },
   {
     path: 'tasks',
-    create: async (t, org) => (await t.http().post('/api/tasks').set(org.auth('admin')).send({ title: 'X', dueDate: '2026-12-01' })).body.id,
+    create: async (t, org) =>
+      (await t.http().post('/api/tasks').set(org.auth('admin')).send({ title: 'X', dueDate: '2026-12-01' })).body.id,
     update: { title: 'Changed' },
   },
   {
     path: 'partner-organizations',
-    create: async (t, org) => (await t.http().post('/api/partner-organizations').set(org.auth('admin')).send({ name: `P ${Date.now()}` })).body.id,
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/partner-organizations')
+          .set(org.auth('admin'))
+          .send({ name: `P ${Date.now()}` })
+      ).body.id,
     update: { name: 'Changed' },
   },
   {
     path: 'consents',
     create: async (t, org) =>
-      (await t.http().post('/api/consents').set(org.auth('admin')).send({ personId: await newPerson(t, org), purpose: 'support', givenHow: 'spoken' })).body.id,
+      (
+        await t
+          .http()
+          .post('/api/consents')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), purpose: 'support', givenHow: 'spoken' })
+      ).body.id,
     update: { withdrawnOn: '2030-01-01' },
   },
   {
     path: 'referrals',
     create: async (t, org) => {
-      const partner = (await t.http().post('/api/partner-organizations').set(org.auth('admin')).send({ name: `R ${Date.now()}` })).body.id;
-      return (await t.http().post('/api/referrals').set(org.auth('admin')).send({ personId: await newPerson(t, org), partnerOrganizationId: partner })).body.id;
+      const partner = (
+        await t
+          .http()
+          .post('/api/partner-organizations')
+          .set(org.auth('admin'))
+          .send({ name: `R ${Date.now()}` })
+      ).body.id;
+      return (
+        await t
+          .http()
+          .post('/api/referrals')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), partnerOrganizationId: partner })
+      ).body.id;
     },
     update: { reason: 'Changed' },
   },
   {
     path: 'labels',
-    create: async (t, org) => (await t.http().post('/api/labels').set(org.auth('admin')).send({ name: { en: 'L' } })).body.id,
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/labels')
+          .set(org.auth('admin'))
+          .send({ name: { en: 'L' } })
+      ).body.id,
     update: { name: { en: 'Changed' } },
   },
   {
     path: 'contact-logs',
     create: async (t, org) => {
       const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
-      const person = (await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })).body.id;
-      return (await t.http().post('/api/contact-logs').set(org.auth('admin')).send({ householdId: household, personIds: [person], occurredAt: '2026-01-01T10:00:00Z', minutes: 5, channel: 'phone' })).body.id;
+      const person = (
+        await t.http().post('/api/persons').set(org.auth('admin')).send({ householdId: household, firstName: 'Olena' })
+      ).body.id;
+      return (
+        await t
+          .http()
+          .post('/api/contact-logs')
+          .set(org.auth('admin'))
+          .send({
+            householdId: household,
+            personIds: [person],
+            occurredAt: '2026-01-01T10:00:00Z',
+            minutes: 5,
+            channel: 'phone',
+          })
+      ).body.id;
     },
     update: { note: 'Changed' },
   },
   {
     path: 'helpdesk-questions',
     create: async (t, org) =>
-      (await t.http().post('/api/helpdesk-questions').set(org.auth('admin')).send({ receivedAt: '2026-01-01T10:00:00Z', channel: 'email', question: 'Q?' })).body.id,
+      (
+        await t
+          .http()
+          .post('/api/helpdesk-questions')
+          .set(org.auth('admin'))
+          .send({ receivedAt: '2026-01-01T10:00:00Z', channel: 'email', question: 'Q?' })
+      ).body.id,
     update: { answer: 'Changed' },
   },
   {
@@ -143,7 +245,7 @@ const EXEMPT: Record<string, string> = {
 /** The OpenAPI description and its UI's assets: no data. */
 const EXEMPT_PREFIX = '/api/docs';
 /** Creating in the caller's own organisation; references to another organisation's records are a 422 (see ROUTE_CHECKS for persons). */
-const CREATE_REASON = 'creates in the caller\'s organisation';
+const CREATE_REASON = "creates in the caller's organisation";
 
 /** Org-wide summaries: a second organisation's answers stay exactly as they were before the first one had any data. */
 const ORG_WIDE_VIEWS = [
@@ -190,8 +292,17 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     name: "a plan's reviews",
     run: async ({ t, owner, outsider }, r) => {
       await t.http().get(`/api/perspective-plans/${r.planId}/reviews`).set(outsider.auth('admin')).expect(404);
-      await t.http().post(`/api/perspective-plans/${r.planId}/reviews`).set(outsider.auth('admin')).send({ note: 'x' }).expect(404);
-      const reviews = await t.http().get(`/api/perspective-plans/${r.planId}/reviews`).set(owner.auth('admin')).expect(200);
+      await t
+        .http()
+        .post(`/api/perspective-plans/${r.planId}/reviews`)
+        .set(outsider.auth('admin'))
+        .send({ note: 'x' })
+        .expect(404);
+      const reviews = await t
+        .http()
+        .get(`/api/perspective-plans/${r.planId}/reviews`)
+        .set(owner.auth('admin'))
+        .expect(200);
       expect(reviews.body).toEqual([]);
     },
   },
@@ -199,9 +310,25 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     routes: ['POST /api/labels/:id/merge'],
     name: 'merging labels',
     run: async ({ t, owner, outsider }, r) => {
-      const own = (await t.http().post('/api/labels').set(outsider.auth('admin')).send({ name: { en: 'Mine' } }).expect(201)).body.id;
-      await t.http().post(`/api/labels/${r.labelId}/merge`).set(outsider.auth('admin')).send({ intoId: own }).expect(404);
-      const into = await t.http().post(`/api/labels/${own}/merge`).set(outsider.auth('admin')).send({ intoId: r.labelId });
+      const own = (
+        await t
+          .http()
+          .post('/api/labels')
+          .set(outsider.auth('admin'))
+          .send({ name: { en: 'Mine' } })
+          .expect(201)
+      ).body.id;
+      await t
+        .http()
+        .post(`/api/labels/${r.labelId}/merge`)
+        .set(outsider.auth('admin'))
+        .send({ intoId: own })
+        .expect(404);
+      const into = await t
+        .http()
+        .post(`/api/labels/${own}/merge`)
+        .set(outsider.auth('admin'))
+        .send({ intoId: r.labelId });
       expect([404, 422]).toContain(into.status);
       await t.http().get(`/api/labels/${r.labelId}`).set(owner.auth('admin')).expect(200);
     },
@@ -210,9 +337,23 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     routes: ['POST /api/contact-logs/bulk-labels', 'POST /api/helpdesk-questions/bulk-labels'],
     name: 'bulk labelling',
     run: async ({ t, owner, outsider }, r) => {
-      const own = (await t.http().post('/api/labels').set(outsider.auth('admin')).send({ name: { en: 'Bulk' } }).expect(201)).body.id;
-      for (const [path, id] of [['contact-logs', r.contactLogId], ['helpdesk-questions', r.questionId]]) {
-        const res = await t.http().post(`/api/${path}/bulk-labels`).set(outsider.auth('admin')).send({ ids: [id], addLabelIds: [own] });
+      const own = (
+        await t
+          .http()
+          .post('/api/labels')
+          .set(outsider.auth('admin'))
+          .send({ name: { en: 'Bulk' } })
+          .expect(201)
+      ).body.id;
+      for (const [path, id] of [
+        ['contact-logs', r.contactLogId],
+        ['helpdesk-questions', r.questionId],
+      ]) {
+        const res = await t
+          .http()
+          .post(`/api/${path}/bulk-labels`)
+          .set(outsider.auth('admin'))
+          .send({ ids: [id], addLabelIds: [own] });
         expect([path, [404, 422].includes(res.status)]).toEqual([path, true]);
         const after = await t.http().get(`/api/${path}/${id}`).set(owner.auth('admin')).expect(200);
         expect(after.body.labelIds).toEqual([r.labelId]);
@@ -233,20 +374,32 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
       for (const sub of ['', '/items', '/agreement']) {
         await t.http().get(`/api/coding-samples/${r.sampleId}${sub}`).set(outsider.auth('admin')).expect(404);
       }
-      const code = await t.http().put(`/api/coding-samples/${r.sampleId}/items/${r.contactLogId}`).set(outsider.auth('admin')).send({ labelIds: [] });
+      const code = await t
+        .http()
+        .put(`/api/coding-samples/${r.sampleId}/items/${r.contactLogId}`)
+        .set(outsider.auth('admin'))
+        .send({ labelIds: [] });
       expect(code.status).toBe(404);
       const list = await t.http().get('/api/coding-samples').set(outsider.auth('admin')).expect(200);
       expect(list.body).toEqual([]);
       // Who may draw a sample: only the outsider's own colleagues.
-      const drawers = (await t.http().get('/api/coding-samples/drawers').set(outsider.auth('researcher')).expect(200)).body;
-      expect(drawers.users.map((u: { id: string }) => u.id).sort()).toEqual([outsider.users.admin.id, outsider.users.coordinator.id].sort());
+      const drawers = (await t.http().get('/api/coding-samples/drawers').set(outsider.auth('researcher')).expect(200))
+        .body;
+      expect(drawers.users.map((u: { id: string }) => u.id).sort()).toEqual(
+        [outsider.users.admin.id, outsider.users.coordinator.id].sort(),
+      );
     },
   },
   {
     routes: ['POST /api/coding-samples'],
     name: "drawing a sample for another organisation's coders",
     run: async ({ t, owner, outsider }) => {
-      const body = { name: 'S', size: 1, firstCoderId: owner.users.caseworker.id, secondCoderId: owner.users.researcher.id };
+      const body = {
+        name: 'S',
+        size: 1,
+        firstCoderId: owner.users.caseworker.id,
+        secondCoderId: owner.users.researcher.id,
+      };
       await t.http().post('/api/coding-samples').set(outsider.auth('admin')).send(body).expect(422);
     },
   },
@@ -254,9 +407,19 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     routes: ['GET /api/audit-events', 'GET /api/audit-events/:id'],
     name: 'the audit trail',
     run: async ({ t, owner, outsider }, r) => {
-      const ownerEvents = await t.http().get('/api/audit-events').query({ range: '[0,999]' }).set(owner.auth('admin')).expect(200);
+      const ownerEvents = await t
+        .http()
+        .get('/api/audit-events')
+        .query({ range: '[0,999]' })
+        .set(owner.auth('admin'))
+        .expect(200);
       expect(ownerEvents.body.length).toBeGreaterThan(0);
-      const theirs = await t.http().get('/api/audit-events').query({ range: '[0,999]' }).set(outsider.auth('admin')).expect(200);
+      const theirs = await t
+        .http()
+        .get('/api/audit-events')
+        .query({ range: '[0,999]' })
+        .set(outsider.auth('admin'))
+        .expect(200);
       const text = JSON.stringify(theirs.body);
       for (const id of [r.householdId, r.personId, r.contactLogId]) expect(text).not.toContain(id);
       for (const event of ownerEvents.body.slice(0, 5)) {
@@ -268,7 +431,11 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     routes: ['POST /api/persons'],
     name: "creating with a reference to another organisation's record",
     run: async ({ t, outsider }, r) => {
-      const res = await t.http().post('/api/persons').set(outsider.auth('admin')).send({ householdId: r.householdId, firstName: 'X' });
+      const res = await t
+        .http()
+        .post('/api/persons')
+        .set(outsider.auth('admin'))
+        .send({ householdId: r.householdId, firstName: 'X' });
       expect(res.status).toBe(422);
       expect(JSON.stringify(res.body)).not.toContain(r.householdId);
     },
@@ -277,7 +444,9 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
 
 /** Every route the running app serves, as `METHOD /path` with express's `:param`s. */
 function appRoutes(t: TestApp): string[] {
-  const instance = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const instance = t.app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
   return instance.router.stack.flatMap((layer) =>
     layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
   );
@@ -286,7 +455,8 @@ function appRoutes(t: TestApp): string[] {
 function coveredByResources(route: string): string | undefined {
   for (const { path } of RESOURCES) {
     const base = `/api/${path}`;
-    if ([`GET ${base}`, `GET ${base}/:id`, `PUT ${base}/:id`, `DELETE ${base}/:id`].includes(route)) return 'RESOURCES sweep';
+    if ([`GET ${base}`, `GET ${base}/:id`, `PUT ${base}/:id`, `DELETE ${base}/:id`].includes(route))
+      return 'RESOURCES sweep';
     if (route === `POST ${base}`) return CREATE_REASON;
   }
   return undefined;
@@ -308,7 +478,8 @@ describe('organisation isolation across every resource', () => {
     t = await createTestApp();
     owner = await createTestOrg(t, 'Owner');
     outsider = await createTestOrg(t, 'Outsider');
-    for (const path of ORG_WIDE_VIEWS) before.set(path, { owner: await view(owner, path), outsider: await view(outsider, path) });
+    for (const path of ORG_WIDE_VIEWS)
+      before.set(path, { owner: await view(owner, path), outsider: await view(outsider, path) });
   });
   afterAll(() => t.close());
 
@@ -325,7 +496,9 @@ describe('organisation isolation across every resource', () => {
     expect(unaccounted).toEqual([]);
     // And nothing listed here is stale.
     const served = new Set(appRoutes(t));
-    expect([...checked, ...Object.keys(EXEMPT), ...ORG_WIDE_VIEWS.map((p) => `GET ${p}`)].filter((r) => !served.has(r))).toEqual([]);
+    expect(
+      [...checked, ...Object.keys(EXEMPT), ...ORG_WIDE_VIEWS.map((p) => `GET ${p}`)].filter((r) => !served.has(r)),
+    ).toEqual([]);
   });
 
   describe.each(RESOURCES)('$path', ({ path, create, update }) => {
@@ -348,9 +521,18 @@ describe('organisation isolation across every resource', () => {
     });
 
     it('is absent from lists and getMany of another organisation', async () => {
-      const all = await t.http().get(`/api/${path}`).query({ range: '[0,999]' }).set(outsider.auth('admin')).expect(200);
+      const all = await t
+        .http()
+        .get(`/api/${path}`)
+        .query({ range: '[0,999]' })
+        .set(outsider.auth('admin'))
+        .expect(200);
       expect(all.body.map((r: { id: string }) => r.id)).not.toContain(id);
-      const many = await t.http().get(`/api/${path}`).query({ filter: JSON.stringify({ id: [id] }) }).set(outsider.auth('admin'));
+      const many = await t
+        .http()
+        .get(`/api/${path}`)
+        .query({ filter: JSON.stringify({ id: [id] }) })
+        .set(outsider.auth('admin'));
       expect(many.status).toBe(200);
       expect(many.body).toEqual([]);
     });
@@ -374,12 +556,32 @@ describe('organisation isolation across every resource', () => {
         return res.body.id as string;
       };
       const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-      records.householdId = await post('households', householdBody({ municipality: 'Ownertown', shelterEndDate: soon, assigneeIds: [owner.users.admin.id] }));
-      records.personId = await post('persons', { householdId: records.householdId, firstName: 'Olena', matchingSince: '2025-01-01' });
+      records.householdId = await post(
+        'households',
+        householdBody({ municipality: 'Ownertown', shelterEndDate: soon, assigneeIds: [owner.users.admin.id] }),
+      );
+      records.personId = await post('persons', {
+        householdId: records.householdId,
+        firstName: 'Olena',
+        matchingSince: '2025-01-01',
+      });
       records.planId = await post('perspective-plans', { personId: records.personId });
-      await post('obstacles', { personId: records.personId, domainKey: 'work', title: 'No job', systemic: true, identifiedOn: '2025-01-01' });
+      await post('obstacles', {
+        personId: records.personId,
+        domainKey: 'work',
+        title: 'No job',
+        systemic: true,
+        identifiedOn: '2025-01-01',
+      });
       const employerId = await post('employers', { name: `Owner employer ${Date.now()}`, sector: 'Ownersector' });
-      await post('placements', { personId: records.personId, type: 'paid_job', employerId, sector: 'Ownersector', status: 'started', startDate: '2025-06-01' });
+      await post('placements', {
+        personId: records.personId,
+        type: 'paid_job',
+        employerId,
+        sector: 'Ownersector',
+        status: 'started',
+        startDate: '2025-06-01',
+      });
       records.labelId = await post('labels', { name: { en: 'Owner label' } });
       const occurredAt = new Date(Date.now() - 86_400_000).toISOString();
       records.contactLogId = await post('contact-logs', {
@@ -390,11 +592,33 @@ describe('organisation isolation across every resource', () => {
         channel: 'phone',
         labelIds: [records.labelId],
       });
-      records.questionId = await post('helpdesk-questions', { receivedAt: occurredAt, channel: 'email', question: 'Q?', minutes: 10, labelIds: [records.labelId] });
+      records.questionId = await post('helpdesk-questions', {
+        receivedAt: occurredAt,
+        channel: 'email',
+        question: 'Q?',
+        minutes: 10,
+        labelIds: [records.labelId],
+      });
       // Double coding samples unlabelled logs whose members consented to research.
-      await post('consents', { personId: records.personId, purpose: 'research', givenHow: 'written', givenOn: '2025-01-01' });
-      await post('contact-logs', { householdId: records.householdId, personIds: [records.personId], occurredAt, minutes: 5, channel: 'phone' });
-      records.sampleId = await post('coding-samples', { name: 'Owner sample', size: 1, firstCoderId: owner.users.caseworker.id, secondCoderId: owner.users.researcher.id });
+      await post('consents', {
+        personId: records.personId,
+        purpose: 'research',
+        givenHow: 'written',
+        givenOn: '2025-01-01',
+      });
+      await post('contact-logs', {
+        householdId: records.householdId,
+        personIds: [records.personId],
+        occurredAt,
+        minutes: 5,
+        channel: 'phone',
+      });
+      records.sampleId = await post('coding-samples', {
+        name: 'Owner sample',
+        size: 1,
+        firstCoderId: owner.users.caseworker.id,
+        secondCoderId: owner.users.researcher.id,
+      });
     });
 
     it.each(ROUTE_CHECKS.map((check) => [check.name, check] as const))('%s', async (_name, check) => {

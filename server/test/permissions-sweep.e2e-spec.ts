@@ -79,9 +79,13 @@ function crud(resource: Resource): Record<string, [Resource, string]> {
 }
 
 function appRoutes(t: TestApp): string[] {
-  const instance = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const instance = t.app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
   return instance.router.stack
-    .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : []))
+    .flatMap((layer) =>
+      layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
+    )
     .filter((route) => !route.split(' ')[1].startsWith(DOCS_PREFIX));
 }
 
@@ -103,14 +107,22 @@ describe('the permission table, route by route and role by role', () => {
 
   it('has each route declare the permission named here', () => {
     const declared = Object.fromEntries(
-      declaredRoutes(t.app).map((r) => [`${r.method} ${r.path}`, r.public ? 'public' : r.permission ? [r.permission.resource, r.permission.action] : undefined]),
+      declaredRoutes(t.app).map((r) => [
+        `${r.method} ${r.path}`,
+        r.public ? 'public' : r.permission ? [r.permission.resource, r.permission.action] : undefined,
+      ]),
     );
     expect(declared).toEqual(ROUTES);
   });
 
   it('grants only actions each resource declares', () => {
     for (const [resource, rule] of Object.entries(PERMISSIONS)) {
-      for (const role of ROLES) expect([resource, role, (rule.roles[role] as readonly string[]).filter((a) => !(rule.actions as readonly string[]).includes(a))]).toEqual([resource, role, []]);
+      for (const role of ROLES)
+        expect([
+          resource,
+          role,
+          (rule.roles[role] as readonly string[]).filter((a) => !(rule.actions as readonly string[]).includes(a)),
+        ]).toEqual([resource, role, []]);
     }
   });
 
@@ -131,7 +143,8 @@ describe('the permission table, route by route and role by role', () => {
         calls++;
         const allowed = can(role, permission[0], permission[1]);
         const refused = res.status === 403;
-        if (res.status >= 500 || res.status === 401 || allowed === refused) mismatches.push(`${role} ${route}: ${res.status}, table says ${allowed ? 'allowed' : 'refused'}`);
+        if (res.status >= 500 || res.status === 401 || allowed === refused)
+          mismatches.push(`${role} ${route}: ${res.status}, table says ${allowed ? 'allowed' : 'refused'}`);
       }
     }
     expect(mismatches).toEqual([]);

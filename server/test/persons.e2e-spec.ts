@@ -29,7 +29,11 @@ describe('persons API', () => {
         childcareNeed: true,
       })
       .expect(201);
-    expect(res.body).toMatchObject({ firstName: 'Ірина', languageLevels: { uk: 'native', nl: 'A2' }, childcareNeed: true });
+    expect(res.body).toMatchObject({
+      firstName: 'Ірина',
+      languageLevels: { uk: 'native', nl: 'A2' },
+      childcareNeed: true,
+    });
     const members = await t
       .http()
       .get('/api/persons')
@@ -53,25 +57,56 @@ describe('persons API', () => {
       householdRole: expect.stringContaining('must be one of'),
       'languageLevels.nl': expect.stringContaining('must be one of: A0'),
     });
-    const old = await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId, firstName: 'X', birthYear: 1850 }).expect(422);
+    const old = await t
+      .http()
+      .post('/api/persons')
+      .set(org.auth('caseworker'))
+      .send({ householdId, firstName: 'X', birthYear: 1850 })
+      .expect(422);
     expect(old.body.errors.birthYear).toBe('must be 1900 or later');
   });
 
   it('refuses a household that does not exist or belongs to another organisation', async () => {
     const other = await createTestOrg(t, 'Elsewhere');
-    const foreignHousehold = (await t.http().post('/api/households').set(other.auth('caseworker')).send(householdBody())).body.id;
-    const res = await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId: foreignHousehold, firstName: 'Olena' }).expect(422);
+    const foreignHousehold = (
+      await t.http().post('/api/households').set(other.auth('caseworker')).send(householdBody())
+    ).body.id;
+    const res = await t
+      .http()
+      .post('/api/persons')
+      .set(org.auth('caseworker'))
+      .send({ householdId: foreignHousehold, firstName: 'Olena' })
+      .expect(422);
     expect(res.body.errors.householdId).toMatch(/does not exist/);
-    await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId: 'nope', firstName: 'Olena' }).expect(422);
-    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM persons WHERE household_id = $1', [foreignHousehold]);
+    await t
+      .http()
+      .post('/api/persons')
+      .set(org.auth('caseworker'))
+      .send({ householdId: 'nope', firstName: 'Olena' })
+      .expect(422);
+    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM persons WHERE household_id = $1', [
+      foreignHousehold,
+    ]);
     expect(count).toBe(0);
   });
 
   it('moves a member to another household of the organisation, with the version check', async () => {
     const second = (await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody())).body.id;
-    const person = (await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId, firstName: 'Taras' })).body;
-    const moved = await t.http().put(`/api/persons/${person.id}`).set(org.auth('caseworker')).send({ ...person, householdId: second }).expect(200);
+    const person = (
+      await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId, firstName: 'Taras' })
+    ).body;
+    const moved = await t
+      .http()
+      .put(`/api/persons/${person.id}`)
+      .set(org.auth('caseworker'))
+      .send({ ...person, householdId: second })
+      .expect(200);
     expect(moved.body).toMatchObject({ householdId: second, version: 2 });
-    await t.http().put(`/api/persons/${person.id}`).set(org.auth('caseworker')).send({ ...person, firstName: 'Stale' }).expect(409);
+    await t
+      .http()
+      .put(`/api/persons/${person.id}`)
+      .set(org.auth('caseworker'))
+      .send({ ...person, firstName: 'Stale' })
+      .expect(409);
   });
 });

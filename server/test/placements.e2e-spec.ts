@@ -11,37 +11,83 @@ describe('employers, network conversations and placements', () => {
     t = await createTestApp();
     org = await createTestOrg(t, 'Placements');
     // Casework makes the household and the person; the matcher works from there.
-    const household = (await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ track: 'placement' }))).body.id;
-    personId = (await t.http().post('/api/persons').set(org.auth('caseworker')).send({ householdId: household, firstName: 'Iryna', matchingSince: '2026-01-05' })).body.id;
+    const household = (
+      await t
+        .http()
+        .post('/api/households')
+        .set(org.auth('caseworker'))
+        .send(householdBody({ track: 'placement' }))
+    ).body.id;
+    personId = (
+      await t
+        .http()
+        .post('/api/persons')
+        .set(org.auth('caseworker'))
+        .send({ householdId: household, firstName: 'Iryna', matchingSince: '2026-01-05' })
+    ).body.id;
   });
   afterAll(() => t.close());
 
   it('keeps one employer per name and city, whatever the capitals', async () => {
-    await t.http().post('/api/employers').set(as()).send({ name: 'Zorggroep Noord', city: 'Zaanstad', sector: 'care', contactEmail: 'hr@zorg.example' }).expect(201);
-    const dup = await t.http().post('/api/employers').set(as()).send({ name: 'zorggroep noord', city: 'ZAANSTAD' }).expect(422);
+    await t
+      .http()
+      .post('/api/employers')
+      .set(as())
+      .send({ name: 'Zorggroep Noord', city: 'Zaanstad', sector: 'care', contactEmail: 'hr@zorg.example' })
+      .expect(201);
+    const dup = await t
+      .http()
+      .post('/api/employers')
+      .set(as())
+      .send({ name: 'zorggroep noord', city: 'ZAANSTAD' })
+      .expect(422);
     expect(dup.body.errors.name).toMatch(/already an employer/);
     await t.http().post('/api/employers').set(as()).send({ name: 'Zorggroep Noord', city: 'Nijmegen' }).expect(201);
-    const bad = await t.http().post('/api/employers').set(as()).send({ name: 'X', contactEmail: 'not-mail', status: 'friend' }).expect(422);
+    const bad = await t
+      .http()
+      .post('/api/employers')
+      .set(as())
+      .send({ name: 'X', contactEmail: 'not-mail', status: 'friend' })
+      .expect(422);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['contactEmail', 'status']);
   });
 
   it('keeps names unique when two people add the same employer at the same moment', async () => {
     for (let round = 0; round < 4; round++) {
       const [a, b] = await Promise.all([
-        t.http().post('/api/employers').set(as()).send({ name: `Race${round} BV`, city: 'Zaandam' }),
-        t.http().post('/api/employers').set(as()).send({ name: `race${round} bv`, city: 'zaandam' }),
+        t
+          .http()
+          .post('/api/employers')
+          .set(as())
+          .send({ name: `Race${round} BV`, city: 'Zaandam' }),
+        t
+          .http()
+          .post('/api/employers')
+          .set(as())
+          .send({ name: `race${round} bv`, city: 'zaandam' }),
       ]);
       expect([a.status, b.status].sort()).toEqual([201, 422]);
       expect((a.status === 422 ? a : b).body.errors.name).toMatch(/already an employer/);
     }
-    const list = await t.http().get('/api/employers').query({ filter: JSON.stringify({ q: 'race' }) }).set(as()).expect(200);
+    const list = await t
+      .http()
+      .get('/api/employers')
+      .query({ filter: JSON.stringify({ q: 'race' }) })
+      .set(as())
+      .expect(200);
     expect(list.body).toHaveLength(4);
   });
 
   it('refuses to delete an employer with placements or conversations: set it inactive instead', async () => {
     const used = (await t.http().post('/api/employers').set(as()).send({ name: 'In Gebruik BV' }).expect(201)).body.id;
-    const unused = (await t.http().post('/api/employers').set(as()).send({ name: 'Nooit Gebeld BV' }).expect(201)).body.id;
-    await t.http().post('/api/network-conversations').set(as()).send({ personId, date: '2026-02-02', employerId: used }).expect(201);
+    const unused = (await t.http().post('/api/employers').set(as()).send({ name: 'Nooit Gebeld BV' }).expect(201)).body
+      .id;
+    await t
+      .http()
+      .post('/api/network-conversations')
+      .set(as())
+      .send({ personId, date: '2026-02-02', employerId: used })
+      .expect(201);
     const refused = await t.http().delete(`/api/employers/${used}`).set(as()).expect(409);
     expect(refused.body.message).toMatch(/1 network conversation.*inactive/);
     await t.http().get(`/api/employers/${used}`).set(as()).expect(200);
@@ -49,14 +95,40 @@ describe('employers, network conversations and placements', () => {
   });
 
   it('checks a reference only when it changes: a full record saves after its employer or matcher went away', async () => {
-    const employer = (await t.http().post('/api/employers').set(as()).send({ name: 'Opgeheven BV' }).expect(201)).body.id;
+    const employer = (await t.http().post('/api/employers').set(as()).send({ name: 'Opgeheven BV' }).expect(201)).body
+      .id;
     const admin = org.auth('admin');
     const matcher = (
-      await t.http().post('/api/users').set(admin).send({ email: `leaving-${Date.now()}@test.example`, fullName: 'Vertrekt', role: 'matcher', password: 'Leaving-matcher-42' }).expect(201)
+      await t
+        .http()
+        .post('/api/users')
+        .set(admin)
+        .send({
+          email: `leaving-${Date.now()}@test.example`,
+          fullName: 'Vertrekt',
+          role: 'matcher',
+          password: 'Leaving-matcher-42',
+        })
+        .expect(201)
     ).body.id;
-    const placement = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job', employerId: employer, matcherId: matcher }).expect(201)).body;
-    const conversation = (await t.http().post('/api/network-conversations').set(as()).send({ personId, date: '2026-02-03', employerId: employer }).expect(201)).body;
-    const contacted = async () => (await t.http().get('/api/reports/placements').set(org.auth('coordinator')).expect(200)).body.employersContacted;
+    const placement = (
+      await t
+        .http()
+        .post('/api/placements')
+        .set(as())
+        .send({ personId, type: 'paid_job', employerId: employer, matcherId: matcher })
+        .expect(201)
+    ).body;
+    const conversation = (
+      await t
+        .http()
+        .post('/api/network-conversations')
+        .set(as())
+        .send({ personId, date: '2026-02-03', employerId: employer })
+        .expect(201)
+    ).body;
+    const contacted = async () =>
+      (await t.http().get('/api/reports/placements').set(org.auth('coordinator')).expect(200)).body.employersContacted;
     const contactedBefore = await contacted();
     // Deleting an employer in use is refused now; one deleted before that rule (or by an operator) still exists as a row.
     await t.dataSource.query('UPDATE employers SET deleted_at = now() WHERE id = $1', [employer]);
@@ -64,30 +136,78 @@ describe('employers, network conversations and placements', () => {
     expect(await contacted()).toBe(contactedBefore - 1);
     await t.http().put(`/api/users/${matcher}`).set(admin).send({ active: false }).expect(200);
 
-    const savedPlacement = await t.http().put(`/api/placements/${placement.id}`).set(as()).send({ ...placement, notes: 'again' }).expect(200);
+    const savedPlacement = await t
+      .http()
+      .put(`/api/placements/${placement.id}`)
+      .set(as())
+      .send({ ...placement, notes: 'again' })
+      .expect(200);
     expect(savedPlacement.body).toMatchObject({ notes: 'again', employerId: employer, matcherId: matcher });
-    const savedConversation = await t.http().put(`/api/network-conversations/${conversation.id}`).set(as()).send({ ...conversation, notes: 'again' }).expect(200);
+    const savedConversation = await t
+      .http()
+      .put(`/api/network-conversations/${conversation.id}`)
+      .set(as())
+      .send({ ...conversation, notes: 'again' })
+      .expect(200);
     expect(savedConversation.body.notes).toBe('again');
 
     // Pointing a record at them anew is still refused.
-    const other = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'volunteer' }).expect(201)).body;
-    const toDeleted = await t.http().put(`/api/placements/${other.id}`).set(as()).send({ ...other, employerId: employer }).expect(422);
+    const other = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'volunteer' }).expect(201))
+      .body;
+    const toDeleted = await t
+      .http()
+      .put(`/api/placements/${other.id}`)
+      .set(as())
+      .send({ ...other, employerId: employer })
+      .expect(422);
     expect(toDeleted.body.errors.employerId).toMatch(/does not exist/);
-    const toInactive = await t.http().put(`/api/placements/${other.id}`).set(as()).send({ ...other, matcherId: matcher }).expect(422);
+    const toInactive = await t
+      .http()
+      .put(`/api/placements/${other.id}`)
+      .set(as())
+      .send({ ...other, matcherId: matcher })
+      .expect(422);
     expect(toInactive.body.errors.matcherId).toMatch(/active user/);
-    await t.http().post('/api/network-conversations').set(as()).send({ personId, date: '2026-02-04', employerId: employer }).expect(422);
+    await t
+      .http()
+      .post('/api/network-conversations')
+      .set(as())
+      .send({ personId, date: '2026-02-04', employerId: employer })
+      .expect(422);
   });
 
   it('records a network conversation with an employer or a free-text contact, not with nobody', async () => {
-    await t.http().post('/api/network-conversations').set(as()).send({ personId, date: '2026-02-01', contact: 'Oud-collega bij een apotheek', outcome: 'lead' }).expect(201);
-    const none = await t.http().post('/api/network-conversations').set(as()).send({ personId, date: '2026-02-01' }).expect(422);
+    await t
+      .http()
+      .post('/api/network-conversations')
+      .set(as())
+      .send({ personId, date: '2026-02-01', contact: 'Oud-collega bij een apotheek', outcome: 'lead' })
+      .expect(201);
+    const none = await t
+      .http()
+      .post('/api/network-conversations')
+      .set(as())
+      .send({ personId, date: '2026-02-01' })
+      .expect(422);
     expect(none.body.errors.contact).toMatch(/with whom/);
-    await t.http().post('/api/network-conversations').set(as()).send({ personId, date: '2026-02-01', contact: 'x', outcome: 'maybe' }).expect(422);
+    await t
+      .http()
+      .post('/api/network-conversations')
+      .set(as())
+      .send({ personId, date: '2026-02-01', contact: 'x', outcome: 'maybe' })
+      .expect(422);
   });
 
   it('derives long-term from the contract and the type, and ignores what a client sends for it', async () => {
     const mk = async (type: string, contractType: string) =>
-      (await t.http().post('/api/placements').set(as()).send({ personId, type, contractType, longTerm: true }).expect(422)).body;
+      (
+        await t
+          .http()
+          .post('/api/placements')
+          .set(as())
+          .send({ personId, type, contractType, longTerm: true })
+          .expect(422)
+      ).body;
     // longTerm is read-only: sending it on create is an unknown field.
     expect((await mk('paid_job', 'none')).errors.longTerm).toBe('is not a known field');
     const create = async (type: string, contractType: string) =>
@@ -96,7 +216,12 @@ describe('employers, network conversations and placements', () => {
     expect((await create('paid_job', 'none')).longTerm).toBe(false);
     expect((await create('one_off_gig', 'on_call')).longTerm).toBe(false);
     const volunteer = await create('volunteer', 'fixed_term');
-    const changed = await t.http().put(`/api/placements/${volunteer.id}`).set(as()).send({ ...volunteer, contractType: 'none' }).expect(200);
+    const changed = await t
+      .http()
+      .put(`/api/placements/${volunteer.id}`)
+      .set(as())
+      .send({ ...volunteer, contractType: 'none' })
+      .expect(200);
     expect(changed.body.longTerm).toBe(false);
   });
 
@@ -105,60 +230,181 @@ describe('employers, network conversations and placements', () => {
       .http()
       .post('/api/placements')
       .set(as())
-      .send({ personId, type: 'paid_job', hoursPerWeek: 61, fit: 'perfect', startDate: '2026-03-01', endDate: '2026-02-01' })
+      .send({
+        personId,
+        type: 'paid_job',
+        hoursPerWeek: 61,
+        fit: 'perfect',
+        startDate: '2026-03-01',
+        endDate: '2026-02-01',
+      })
       .expect(422);
-    expect(res.body.errors).toEqual({ hoursPerWeek: 'must be 0 to 60 hours', fit: expect.stringContaining('must be one of') });
-    const dates = await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job', startDate: '2026-03-01', endDate: '2026-02-01' }).expect(422);
+    expect(res.body.errors).toEqual({
+      hoursPerWeek: 'must be 0 to 60 hours',
+      fit: expect.stringContaining('must be one of'),
+    });
+    const dates = await t
+      .http()
+      .post('/api/placements')
+      .set(as())
+      .send({ personId, type: 'paid_job', startDate: '2026-03-01', endDate: '2026-02-01' })
+      .expect(422);
     expect(dates.body.errors.endDate).toMatch(/before the start date \(2026-03-01\)/);
   });
 
   it('keeps every status change with its date, and dates a start when the card moves', async () => {
-    const p = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'internship', contractType: 'fixed_term', statusChangedOn: '2026-03-15' }).expect(201)).body;
+    const p = (
+      await t
+        .http()
+        .post('/api/placements')
+        .set(as())
+        .send({ personId, type: 'internship', contractType: 'fixed_term', statusChangedOn: '2026-03-15' })
+        .expect(201)
+    ).body;
     expect(p.statusHistory).toEqual([{ status: 'proposed', on: '2026-03-15' }]);
-    const started = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'started', statusChangedOn: '2026-04-01' }).expect(200);
+    const started = await t
+      .http()
+      .put(`/api/placements/${p.id}`)
+      .set(as())
+      .send({ status: 'started', statusChangedOn: '2026-04-01' })
+      .expect(200);
     expect(started.body).toMatchObject({ status: 'started', startDate: '2026-04-01' });
-    const ended = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', statusChangedOn: '2026-07-01', endReason: 'contract_completed' }).expect(200);
+    const ended = await t
+      .http()
+      .put(`/api/placements/${p.id}`)
+      .set(as())
+      .send({ status: 'ended', statusChangedOn: '2026-07-01', endReason: 'contract_completed' })
+      .expect(200);
     expect(ended.body.endDate).toBe('2026-07-01');
-    expect(ended.body.statusHistory.map((h: { status: string; on: string }) => `${h.status}@${h.on}`)).toEqual(['proposed@2026-03-15', 'started@2026-04-01', 'ended@2026-07-01']);
+    expect(ended.body.statusHistory.map((h: { status: string; on: string }) => `${h.status}@${h.on}`)).toEqual([
+      'proposed@2026-03-15',
+      'started@2026-04-01',
+      'ended@2026-07-01',
+    ]);
   });
 
   it('dates a change by the start or end date it implies, and never before the last change or the start', async () => {
-    const history = (body: { statusHistory: { status: string; on: string }[] }) => body.statusHistory.map((h) => `${h.status}@${h.on}`);
+    const history = (body: { statusHistory: { status: string; on: string }[] }) =>
+      body.statusHistory.map((h) => `${h.status}@${h.on}`);
     // Started on its start date, not on the day it was typed in.
-    const p = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job', contractType: 'permanent', status: 'started', startDate: '2026-01-10' }).expect(201)).body;
+    const p = (
+      await t
+        .http()
+        .post('/api/placements')
+        .set(as())
+        .send({ personId, type: 'paid_job', contractType: 'permanent', status: 'started', startDate: '2026-01-10' })
+        .expect(201)
+    ).body;
     expect(history(p)).toEqual(['started@2026-01-10']);
-    const extended = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'extended', statusChangedOn: '2026-06-01' }).expect(200);
+    const extended = await t
+      .http()
+      .put(`/api/placements/${p.id}`)
+      .set(as())
+      .send({ status: 'extended', statusChangedOn: '2026-06-01' })
+      .expect(200);
     expect(history(extended.body)).toEqual(['started@2026-01-10', 'extended@2026-06-01']);
 
-    const early = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', statusChangedOn: '2026-04-01' }).expect(422);
-    expect(early.body.errors).toEqual({ statusChangedOn: 'cannot be before the last status change (extended on 2026-06-01)' });
+    const early = await t
+      .http()
+      .put(`/api/placements/${p.id}`)
+      .set(as())
+      .send({ status: 'ended', statusChangedOn: '2026-04-01' })
+      .expect(422);
+    expect(early.body.errors).toEqual({
+      statusChangedOn: 'cannot be before the last status change (extended on 2026-06-01)',
+    });
     // An ending without a date of its own is dated by the end date, which is held to the same rule.
-    const endBefore = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', endDate: '2026-05-15' }).expect(422);
-    expect(endBefore.body.errors).toEqual({ endDate: 'cannot be before the last status change (extended on 2026-06-01)' });
-    const ended = await t.http().put(`/api/placements/${p.id}`).set(as()).send({ status: 'ended', endDate: '2026-09-30', endReason: 'other_job' }).expect(200);
+    const endBefore = await t
+      .http()
+      .put(`/api/placements/${p.id}`)
+      .set(as())
+      .send({ status: 'ended', endDate: '2026-05-15' })
+      .expect(422);
+    expect(endBefore.body.errors).toEqual({
+      endDate: 'cannot be before the last status change (extended on 2026-06-01)',
+    });
+    const ended = await t
+      .http()
+      .put(`/api/placements/${p.id}`)
+      .set(as())
+      .send({ status: 'ended', endDate: '2026-09-30', endReason: 'other_job' })
+      .expect(200);
     expect(history(ended.body)).toEqual(['started@2026-01-10', 'extended@2026-06-01', 'ended@2026-09-30']);
 
-    const planned = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job', startDate: '2026-05-01', statusChangedOn: '2026-04-01' }).expect(201)).body;
-    const beforeStart = await t.http().put(`/api/placements/${planned.id}`).set(as()).send({ status: 'started', statusChangedOn: '2026-04-20' }).expect(422);
+    const planned = (
+      await t
+        .http()
+        .post('/api/placements')
+        .set(as())
+        .send({ personId, type: 'paid_job', startDate: '2026-05-01', statusChangedOn: '2026-04-01' })
+        .expect(201)
+    ).body;
+    const beforeStart = await t
+      .http()
+      .put(`/api/placements/${planned.id}`)
+      .set(as())
+      .send({ status: 'started', statusChangedOn: '2026-04-20' })
+      .expect(422);
     expect(beforeStart.body.errors).toEqual({ statusChangedOn: 'cannot be before the start date (2026-05-01)' });
-    const onTime = await t.http().put(`/api/placements/${planned.id}`).set(as()).send({ ...planned, status: 'started' }).expect(200);
+    const onTime = await t
+      .http()
+      .put(`/api/placements/${planned.id}`)
+      .set(as())
+      .send({ ...planned, status: 'started' })
+      .expect(200);
     expect(history(onTime.body)).toEqual(['proposed@2026-04-01', 'started@2026-05-01']);
   });
 
   it('refuses a person or employer of another organisation', async () => {
     const other = await createTestOrg(t, 'OtherPl');
-    const theirEmployer = (await t.http().post('/api/employers').set(other.auth('matcher')).send({ name: 'Elders BV' })).body.id;
-    const res = await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job', employerId: theirEmployer }).expect(422);
+    const theirEmployer = (await t.http().post('/api/employers').set(other.auth('matcher')).send({ name: 'Elders BV' }))
+      .body.id;
+    const res = await t
+      .http()
+      .post('/api/placements')
+      .set(as())
+      .send({ personId, type: 'paid_job', employerId: theirEmployer })
+      .expect(422);
     expect(res.body.errors.employerId).toMatch(/does not exist/);
 
-    const theirHousehold = (await t.http().post('/api/households').set(other.auth('caseworker')).send(householdBody({ track: 'placement' })).expect(201)).body.id;
-    const theirPerson = (await t.http().post('/api/persons').set(other.auth('caseworker')).send({ householdId: theirHousehold, firstName: 'Elders' }).expect(201)).body.id;
-    const onCreate = await t.http().post('/api/placements').set(as()).send({ personId: theirPerson, type: 'paid_job' }).expect(422);
+    const theirHousehold = (
+      await t
+        .http()
+        .post('/api/households')
+        .set(other.auth('caseworker'))
+        .send(householdBody({ track: 'placement' }))
+        .expect(201)
+    ).body.id;
+    const theirPerson = (
+      await t
+        .http()
+        .post('/api/persons')
+        .set(other.auth('caseworker'))
+        .send({ householdId: theirHousehold, firstName: 'Elders' })
+        .expect(201)
+    ).body.id;
+    const onCreate = await t
+      .http()
+      .post('/api/placements')
+      .set(as())
+      .send({ personId: theirPerson, type: 'paid_job' })
+      .expect(422);
     expect(onCreate.body.errors.personId).toMatch(/does not exist/);
-    const mine = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job' }).expect(201)).body;
-    const onUpdate = await t.http().put(`/api/placements/${mine.id}`).set(as()).send({ ...mine, personId: theirPerson }).expect(422);
+    const mine = (await t.http().post('/api/placements').set(as()).send({ personId, type: 'paid_job' }).expect(201))
+      .body;
+    const onUpdate = await t
+      .http()
+      .put(`/api/placements/${mine.id}`)
+      .set(as())
+      .send({ ...mine, personId: theirPerson })
+      .expect(422);
     expect(onUpdate.body.errors.personId).toMatch(/does not exist/);
-    await t.http().post('/api/network-conversations').set(as()).send({ personId: theirPerson, contact: 'x', date: '2026-02-01' }).expect(422);
+    await t
+      .http()
+      .post('/api/network-conversations')
+      .set(as())
+      .send({ personId: theirPerson, contact: 'x', date: '2026-02-01' })
+      .expect(422);
   });
 
   describe('the report, on a year shaped like the NewBees figures', () => {
@@ -169,18 +415,49 @@ describe('employers, network conversations and placements', () => {
       const auth = reportOrg.auth('matcher');
       const plan = reportFiguresPlan();
       const employerIds: string[] = [];
-      for (const e of plan.employers) employerIds.push((await t.http().post('/api/employers').set(auth).send(e).expect(201)).body.id);
+      for (const e of plan.employers)
+        employerIds.push((await t.http().post('/api/employers').set(auth).send(e).expect(201)).body.id);
       let householdId = '';
       for (const [i, planned] of plan.persons.entries()) {
-        if (i % 3 === 0) householdId = (await t.http().post('/api/households').set(reportOrg.auth('caseworker')).send(householdBody({ track: 'placement', municipality: i < 60 ? 'Amsterdam' : 'Zaanstad' }))).body.id;
-        const id = (await t.http().post('/api/persons').set(reportOrg.auth('caseworker')).send({ householdId, firstName: `P${i}`, matchingSince: planned.matchingSince }).expect(201)).body.id;
+        if (i % 3 === 0)
+          householdId = (
+            await t
+              .http()
+              .post('/api/households')
+              .set(reportOrg.auth('caseworker'))
+              .send(householdBody({ track: 'placement', municipality: i < 60 ? 'Amsterdam' : 'Zaanstad' }))
+          ).body.id;
+        const id = (
+          await t
+            .http()
+            .post('/api/persons')
+            .set(reportOrg.auth('caseworker'))
+            .send({ householdId, firstName: `P${i}`, matchingSince: planned.matchingSince })
+            .expect(201)
+        ).body.id;
         for (const c of planned.conversations) {
-          await t.http().post('/api/network-conversations').set(auth).send({ personId: id, date: c.date, employerId: employerIds[c.employerIndex], sector: c.sector, outcome: c.outcome }).expect(201);
+          await t
+            .http()
+            .post('/api/network-conversations')
+            .set(auth)
+            .send({
+              personId: id,
+              date: c.date,
+              employerId: employerIds[c.employerIndex],
+              sector: c.sector,
+              outcome: c.outcome,
+            })
+            .expect(201);
         }
         for (const p of planned.placements) {
           // Created in their final status; the change is dated by the start (or a gig's end) date.
           const { employerIndex, proposedOn: _proposedOn, ...rest } = p;
-          await t.http().post('/api/placements').set(auth).send({ ...rest, personId: id, employerId: employerIds[employerIndex] }).expect(201);
+          await t
+            .http()
+            .post('/api/placements')
+            .set(auth)
+            .send({ ...rest, personId: id, employerId: employerIds[employerIndex] })
+            .expect(201);
         }
       }
     }, 120_000);
@@ -217,11 +494,21 @@ describe('employers, network conversations and placements', () => {
       // Placed with the employers of those two (counters 69 and 71: employers 14 and 16); contacted also employer 70,
       // of the two proposals starting 2023-09-01.
       expect([res.body.employersPlaced, res.body.employersContacted]).toEqual([2, 3]);
-      await t.http().get('/api/reports/placements').query({ filter: JSON.stringify({ year: 2023 }) }).set(reportOrg.auth('coordinator')).expect(400);
+      await t
+        .http()
+        .get('/api/reports/placements')
+        .query({ filter: JSON.stringify({ year: 2023 }) })
+        .set(reportOrg.auth('coordinator'))
+        .expect(400);
     });
 
     const report = (filter: Record<string, unknown>, status = 200) =>
-      t.http().get('/api/reports/placements').query({ filter: JSON.stringify(filter) }).set(reportOrg.auth('coordinator')).expect(status);
+      t
+        .http()
+        .get('/api/reports/placements')
+        .query({ filter: JSON.stringify(filter) })
+        .set(reportOrg.auth('coordinator'))
+        .expect(status);
 
     it('counts a quarter the same filtered or not: nobody has activity before their matchingSince', async () => {
       const res = await report({ startDate_gte: '2022-10-01', startDate_lte: '2022-12-31' });
@@ -275,7 +562,13 @@ describe('employers, network conversations and placements', () => {
     });
 
     it('refuses filter keys the report does not take', async () => {
-      for (const filter of [{ q: 'x' }, { startDate: '2023-01-01' }, { id: [reportOrg.users.matcher.id] }, { matcherId: null }, { municipality: ['Zaanstad', null] }]) {
+      for (const filter of [
+        { q: 'x' },
+        { startDate: '2023-01-01' },
+        { id: [reportOrg.users.matcher.id] },
+        { matcherId: null },
+        { municipality: ['Zaanstad', null] },
+      ]) {
         const res = await report(filter, 400);
         expect(res.body.message).toMatch(/filter/);
       }
@@ -283,14 +576,30 @@ describe('employers, network conversations and placements', () => {
 
     it('lists the sectors in use, for the board filter, of the own organisation only', async () => {
       const res = await t.http().get('/api/placements/sectors').set(reportOrg.auth('matcher')).expect(200);
-      expect([...res.body].sort()).toEqual(['IT', 'Zorg', 'Schoonmaak', 'Onderwijs', 'Techniek', 'Evenementen', 'Horeca', 'Logistiek', 'Detailhandel'].sort());
+      expect([...res.body].sort()).toEqual(
+        [
+          'IT',
+          'Zorg',
+          'Schoonmaak',
+          'Onderwijs',
+          'Techniek',
+          'Evenementen',
+          'Horeca',
+          'Logistiek',
+          'Detailhandel',
+        ].sort(),
+      );
       const fresh = await createTestOrg(t, 'NoSectors');
       expect((await t.http().get('/api/placements/sectors').set(fresh.auth('matcher')).expect(200)).body).toEqual([]);
     });
 
     it('exports CSV', async () => {
       // Keys only with ids=true; names and shares in percent for people (see report-csv.e2e-spec.ts).
-      const csv = await t.http().get('/api/reports/placements?format=csv&ids=true').set(reportOrg.auth('coordinator')).expect(200);
+      const csv = await t
+        .http()
+        .get('/api/reports/placements?format=csv&ids=true')
+        .set(reportOrg.auth('coordinator'))
+        .expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       const rows = csv.text.split('\r\n');
       // The funnel's steps are nested: supported ⊇ matched ⊇ long-term; conversations are a figure of their own.

@@ -7,7 +7,14 @@ describe('report CSVs for people', () => {
   let household: { id: string; reference: string };
 
   const csv = async (path: string, query: Record<string, string>, status = 200) =>
-    (await t.http().get(path).query({ format: 'csv', ...query }).set(org.auth('coordinator')).expect(status)).text;
+    (
+      await t
+        .http()
+        .get(path)
+        .query({ format: 'csv', ...query })
+        .set(org.auth('coordinator'))
+        .expect(status)
+    ).text;
   /** The lines, without the byte order mark. */
   const lines = (text: string) => text.replace(/^\ufeff/, '').split('\r\n');
 
@@ -16,32 +23,100 @@ describe('report CSVs for people', () => {
     org = await createTestOrg(t, 'CsvReports');
     const auth = org.auth('researcher');
     const body = householdBody({ municipality: 'Zaanstad', track: 'placement' });
-    household = { id: (await t.http().post('/api/households').set(auth).send(body).expect(201)).body.id, reference: body.reference };
-    const person = (await t.http().post('/api/persons').set(auth).send({ householdId: household.id, firstName: 'Olena', matchingSince: '2026-01-05' }).expect(201)).body.id;
-    const label = async (name: Record<string, string>) => (await t.http().post('/api/labels').set(org.auth('admin')).send({ name }).expect(201)).body.id as string;
+    household = {
+      id: (await t.http().post('/api/households').set(auth).send(body).expect(201)).body.id,
+      reference: body.reference,
+    };
+    const person = (
+      await t
+        .http()
+        .post('/api/persons')
+        .set(auth)
+        .send({ householdId: household.id, firstName: 'Olena', matchingSince: '2026-01-05' })
+        .expect(201)
+    ).body.id;
+    const label = async (name: Record<string, string>) =>
+      (await t.http().post('/api/labels').set(org.auth('admin')).send({ name }).expect(201)).body.id as string;
     const work = await label({ nl: 'Werk', en: 'Work', uk: 'Робота' });
     const housing = await label({ nl: 'Wonen', en: 'Housing', uk: 'Житло' });
     // Work 20 of 30 minutes (66.67 %), Housing 10 (33.33 %).
     for (const labelIds of [[work], [work], [housing]]) {
-      await t.http().post('/api/contact-logs').set(auth).send({ householdId: household.id, personIds: [person], occurredAt: '2026-02-10T09:00:00Z', minutes: 10, channel: 'phone', labelIds }).expect(201);
+      await t
+        .http()
+        .post('/api/contact-logs')
+        .set(auth)
+        .send({
+          householdId: household.id,
+          personIds: [person],
+          occurredAt: '2026-02-10T09:00:00Z',
+          minutes: 10,
+          channel: 'phone',
+          labelIds,
+        })
+        .expect(201);
     }
     // Housing: one resolved of three (33.33 %).
     for (const status of ['resolved', 'open', 'in_progress']) {
-      await t.http().post('/api/obstacles').set(auth).send({ personId: person, domainKey: 'housing', title: `Woning ${status}`, identifiedOn: '2026-01-10', status, ...(status === 'resolved' ? { resolvedOn: '2026-01-20' } : {}) }).expect(201);
+      await t
+        .http()
+        .post('/api/obstacles')
+        .set(auth)
+        .send({
+          personId: person,
+          domainKey: 'housing',
+          title: `Woning ${status}`,
+          identifiedOn: '2026-01-10',
+          status,
+          ...(status === 'resolved' ? { resolvedOn: '2026-01-20' } : {}),
+        })
+        .expect(201);
     }
     // One of two matched persons works full-time: 50 %; the other's share of hours makes no difference.
-    const other = (await t.http().post('/api/persons').set(auth).send({ householdId: household.id, firstName: 'Taras', matchingSince: '2026-01-05' }).expect(201)).body.id;
-    const employer = (await t.http().post('/api/employers').set(org.auth('matcher')).send({ name: 'Bakkerij Zaan' }).expect(201)).body.id;
-    for (const [personId, hoursPerWeek] of [[person, 36], [other, 24]] as const) {
-      await t.http().post('/api/placements').set(org.auth('matcher')).send({ personId, employerId: employer, type: 'paid_job', contractType: 'fixed_term', status: 'started', startDate: '2026-02-01', hoursPerWeek, fit: 'fits' }).expect(201);
+    const other = (
+      await t
+        .http()
+        .post('/api/persons')
+        .set(auth)
+        .send({ householdId: household.id, firstName: 'Taras', matchingSince: '2026-01-05' })
+        .expect(201)
+    ).body.id;
+    const employer = (
+      await t.http().post('/api/employers').set(org.auth('matcher')).send({ name: 'Bakkerij Zaan' }).expect(201)
+    ).body.id;
+    for (const [personId, hoursPerWeek] of [
+      [person, 36],
+      [other, 24],
+    ] as const) {
+      await t
+        .http()
+        .post('/api/placements')
+        .set(org.auth('matcher'))
+        .send({
+          personId,
+          employerId: employer,
+          type: 'paid_job',
+          contractType: 'fixed_term',
+          status: 'started',
+          startDate: '2026-02-01',
+          hoursPerWeek,
+          fit: 'fits',
+        })
+        .expect(201);
     }
   }, 60_000);
   afterAll(() => t.close());
 
-  it('names themes in the reader\'s language, rounds shares and leaves ids out, with the filters on the first line', async () => {
-    const filter = JSON.stringify({ occurredAt_gte: '2026-01-01', municipality: 'Zaanstad', householdId: household.id, authorId: org.users.researcher.id });
+  it("names themes in the reader's language, rounds shares and leaves ids out, with the filters on the first line", async () => {
+    const filter = JSON.stringify({
+      occurredAt_gte: '2026-01-01',
+      municipality: 'Zaanstad',
+      householdId: household.id,
+      authorId: org.users.researcher.id,
+    });
     const nl = lines(await csv('/api/reports/themes', { lang: 'nl', filter }));
-    expect(nl[0]).toBe(`# Tijd per thema · Filters: Labels: Hoofdniveau · Vanaf: 1 januari 2026 · Gemeente: Zaanstad · Auteur: ${org.users.researcher.fullName} · Huishouden: ${household.reference}`);
+    expect(nl[0]).toBe(
+      `# Tijd per thema · Filters: Labels: Hoofdniveau · Vanaf: 1 januari 2026 · Gemeente: Zaanstad · Auteur: ${org.users.researcher.fullName} · Huishouden: ${household.reference}`,
+    );
     expect(nl[1]).toBe('Bron;Thema;Minuten;Aandeel (%);Aantal');
     expect(nl).toContain('Contactmomenten;Werk;20;66,7;2');
     expect(nl).toContain('Contactmomenten;Wonen;10;33,3;1');
@@ -61,20 +136,36 @@ describe('report CSVs for people', () => {
   });
 
   it('starts with a byte order mark so a spreadsheet reads the Cyrillic right', async () => {
-    const res = await t.http().get('/api/reports/themes').query({ format: 'csv', lang: 'uk' }).set(org.auth('coordinator')).buffer(true).expect(200);
+    const res = await t
+      .http()
+      .get('/api/reports/themes')
+      .query({ format: 'csv', lang: 'uk' })
+      .set(org.auth('coordinator'))
+      .buffer(true)
+      .expect(200);
     expect(res.text.charCodeAt(0)).toBe(0xfeff);
   });
 
-  it('names obstacle domains and statuses in the reader\'s language', async () => {
-    const filter = JSON.stringify({ identifiedOn_gte: '2026-01-01', identifiedOn_lte: '2026-01-31', track: 'placement' });
+  it("names obstacle domains and statuses in the reader's language", async () => {
+    const filter = JSON.stringify({
+      identifiedOn_gte: '2026-01-01',
+      identifiedOn_lte: '2026-01-31',
+      track: 'placement',
+    });
     const nl = lines(await csv('/api/reports/obstacles', { lang: 'nl', filter }));
-    expect(nl[0]).toBe('# Obstakels per domein · Filters: Gesignaleerd vanaf: 1 januari 2026 · Gesignaleerd tot en met: 31 januari 2026 · Traject: Plaatsing');
-    expect(nl[1]).toBe('Domein;Open;Mee bezig;Opgelost;Niet oplosbaar;Totaal;Mediaan dagen tot oplossing;Aandeel opgelost (%)');
+    expect(nl[0]).toBe(
+      '# Obstakels per domein · Filters: Gesignaleerd vanaf: 1 januari 2026 · Gesignaleerd tot en met: 31 januari 2026 · Traject: Plaatsing',
+    );
+    expect(nl[1]).toBe(
+      'Domein;Open;Mee bezig;Opgelost;Niet oplosbaar;Totaal;Mediaan dagen tot oplossing;Aandeel opgelost (%)',
+    );
     expect(nl).toContain('Huisvesting;1;1;1;0;3;10;33,3');
     expect(nl.join('\n')).not.toMatch(/housing|[0-9a-f]{8}-[0-9a-f]{4}-/);
 
     const uk = lines(await csv('/api/reports/obstacles', { lang: 'uk' }));
-    expect(uk[1]).toBe('Сфера;Відкрита;У роботі;Вирішена;Не вирішується;Усього;Медіана днів до вирішення;Частка вирішених (%)');
+    expect(uk[1]).toBe(
+      'Сфера;Відкрита;У роботі;Вирішена;Не вирішується;Усього;Медіана днів до вирішення;Частка вирішених (%)',
+    );
 
     const ids = lines(await csv('/api/reports/obstacles', { lang: 'en', ids: 'true' }));
     expect(ids[1].startsWith('domainKey,Domain,Open,')).toBe(true);
@@ -105,18 +196,33 @@ describe('report CSVs for people', () => {
   });
 
   it('refuses a language or ids flag it does not know, as CSV and as JSON', async () => {
-    for (const path of ['/api/reports/themes', '/api/reports/obstacles', '/api/reports/systemic-obstacles', '/api/reports/placements']) {
+    for (const path of [
+      '/api/reports/themes',
+      '/api/reports/obstacles',
+      '/api/reports/systemic-obstacles',
+      '/api/reports/placements',
+    ]) {
       for (const query of [{ lang: 'de' }, { locale: 'NL' }, { lang: 'nl', locale: 'en' }, { ids: 'yes' }]) {
-        const res = await t.http().get(path).query({ format: 'csv', ...query }).set(org.auth('coordinator'));
+        const res = await t
+          .http()
+          .get(path)
+          .query({ format: 'csv', ...query })
+          .set(org.auth('coordinator'));
         expect([path, query, res.status]).toEqual([path, query, 400]);
         expect(res.body.message).toMatch(/lang|locale|ids/);
-        expect([path, query, (await t.http().get(path).query(query).set(org.auth('coordinator'))).status]).toEqual([path, query, 400]);
+        expect([path, query, (await t.http().get(path).query(query).set(org.auth('coordinator'))).status]).toEqual([
+          path,
+          query,
+          400,
+        ]);
       }
     }
   });
 
   it('says "none" when no filter narrows the report', async () => {
-    expect(lines(await csv('/api/reports/systemic-obstacles', { lang: 'nl' }))[0]).toBe('# Systeemobstakels · Filters: geen');
+    expect(lines(await csv('/api/reports/systemic-obstacles', { lang: 'nl' }))[0]).toBe(
+      '# Systeemobstakels · Filters: geen',
+    );
     expect(lines(await csv('/api/reports/placements', { lang: 'uk' }))[0]).toBe('# Працевлаштування · Фільтри: немає');
   });
 });

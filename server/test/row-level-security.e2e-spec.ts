@@ -38,7 +38,8 @@ describe('Database roles and row-level security', () => {
   };
 
   it('has row-level security enabled, forced and with a policy on every table but the listed exceptions', async () => {
-    const tables: { name: string; org: boolean; enabled: boolean; forced: boolean; policies: number }[] = await t.dataSource.query(`
+    const tables: { name: string; org: boolean; enabled: boolean; forced: boolean; policies: number }[] = await t
+      .dataSource.query(`
       SELECT c.relname AS name,
              EXISTS (SELECT 1 FROM information_schema.columns col
                       WHERE col.table_schema = 'public' AND col.table_name = c.relname AND col.column_name = 'organization_id') AS org,
@@ -63,7 +64,12 @@ describe('Database roles and row-level security', () => {
     const unscoped = () => t.appDataSource.manager.createQueryBuilder(Household, 'h');
     jest.spyOn(repository as unknown as { listQuery: () => unknown }, 'listQuery').mockImplementation(unscoped);
 
-    const res = await t.http().get('/api/households').query({ range: '[0,999]' }).set(a.auth('coordinator')).expect(200);
+    const res = await t
+      .http()
+      .get('/api/households')
+      .query({ range: '[0,999]' })
+      .set(a.auth('coordinator'))
+      .expect(200);
     const organizations = new Set((res.body as { organizationId: string }[]).map((h) => h.organizationId));
     expect([...organizations]).toEqual([a.organization.id]);
     expect(res.body.length).toBe(3);
@@ -79,21 +85,26 @@ describe('Database roles and row-level security', () => {
     );
     expect(inA).toEqual([{ organization_id: a.organization.id }]);
     const [users] = await inOrganization(t.appDataSource, a.organization.id, () =>
-      t.appDataSource.query('SELECT count(*)::int AS n, count(*) FILTER (WHERE organization_id <> $1)::int AS foreign FROM users', [a.organization.id]),
+      t.appDataSource.query(
+        'SELECT count(*)::int AS n, count(*) FILTER (WHERE organization_id <> $1)::int AS foreign FROM users',
+        [a.organization.id],
+      ),
     );
     expect(users).toEqual({ n: 5, foreign: 0 });
     expect(await t.appDataSource.query('SELECT id FROM households')).toEqual([]);
     expect(await t.appDataSource.query('SELECT id FROM organizations')).toEqual([]);
   });
 
-  it("refuses to write a row into another organisation, or one in none", async () => {
+  it('refuses to write a row into another organisation, or one in none', async () => {
     const insert = (organizationId: string) =>
       t.appDataSource.query(
         `INSERT INTO households (organization_id, reference, municipality, shelter_type, protection_basis, track)
          VALUES ($1, $2, 'Zaanstad', 'host_family', 'temporary_protection', 'individual_support')`,
         [organizationId, `RLS-${Date.now()}-${Math.random()}`],
       );
-    await expect(inOrganization(t.appDataSource, a.organization.id, () => insert(b.organization.id))).rejects.toThrow(/row-level security/);
+    await expect(inOrganization(t.appDataSource, a.organization.id, () => insert(b.organization.id))).rejects.toThrow(
+      /row-level security/,
+    );
     await expect(insert(a.organization.id)).rejects.toThrow(/row-level security/);
     // Moving a row to another organisation is refused too.
     await expect(
@@ -133,7 +144,10 @@ describe('Database roles and row-level security', () => {
       const seen = await t.appDataSource.query('SELECT id FROM audit_events WHERE id = $1', [event.id]);
       expect(seen).toEqual([{ id: event.id }]);
     });
-    for (const statement of ['UPDATE audit_events SET action = $2 WHERE id = $1', 'DELETE FROM audit_events WHERE id = $1 AND action <> $2']) {
+    for (const statement of [
+      'UPDATE audit_events SET action = $2 WHERE id = $1',
+      'DELETE FROM audit_events WHERE id = $1 AND action <> $2',
+    ]) {
       await expect(
         inOrganization(t.appDataSource, a.organization.id, () => t.appDataSource.query(statement, [event.id, 'read'])),
       ).rejects.toThrow(/permission denied for table audit_events/);

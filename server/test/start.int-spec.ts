@@ -11,7 +11,10 @@ import { runningServerPid } from '../src/database/embedded/postgres-process.js';
  * The built server (`npm start` runs it) started as a process on a temp
  * DATA_DIR: how it survives being killed, and how it says it cannot start.
  */
-const mainJs = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../dist/server/src/main.js');
+const mainJs = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '../dist/server/src/main.js',
+);
 
 interface Started {
   process: ChildProcess;
@@ -24,7 +27,15 @@ const children: ChildProcess[] = [];
 function startServer(dataDir: string, port: number, env: Record<string, string> = {}): Started {
   let output = '';
   const child = spawn(process.execPath, [mainJs], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -37,8 +48,12 @@ function startServer(dataDir: string, port: number, env: Record<string, string> 
 async function untilHealthy(server: Started, port: number): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) throw new Error(`the server exited with ${server.process.exitCode}:\n${server.output()}`);
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json(), () => undefined);
+    if (server.process.exitCode !== null)
+      throw new Error(`the server exited with ${server.process.exitCode}:\n${server.output()}`);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.json(),
+      () => undefined,
+    );
     if (health?.status === 'ok') return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -49,7 +64,15 @@ async function untilHealthy(server: Started, port: number): Promise<void> {
 async function failedStart(dataDir: string, port: number, env: Record<string, string> = {}) {
   let stderr = '';
   const child = spawn(process.execPath, [mainJs], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   children.push(child);
@@ -114,7 +137,9 @@ describe('starting the built server', () => {
 
     const second = startServer(dataDir, port);
     await untilHealthy(second, port);
-    expect(second.output()).toContain('stopped the embedded PostgreSQL that an earlier, killed Doorbraak had left running');
+    expect(second.output()).toContain(
+      'stopped the embedded PostgreSQL that an earlier, killed Doorbraak had left running',
+    );
     const current = runningServerPid(pgdataOf(dataDir));
     expect(current).toBeDefined();
     expect(current).not.toBe(orphan);
@@ -140,7 +165,9 @@ describe('starting the built server', () => {
 
   it('exits with code 1 and one line when the port is taken, leaving no PostgreSQL behind', async () => {
     const blocker = net.createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     try {
       const { code, stderr } = await failedStart(dataDir, port);
       expect(code).toBe(1);

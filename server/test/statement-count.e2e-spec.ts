@@ -1,7 +1,14 @@
 import type { Logger } from 'typeorm';
 import { createDefaultCodebook } from '../src/labels/default-codebook.js';
 import { SecondConnectionError, inOrganization } from '../src/common/database/unit-of-work.js';
-import { TEST_POOL, createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
+import {
+  TEST_POOL,
+  createTestApp,
+  createTestOrg,
+  householdBody,
+  type TestApp,
+  type TestOrg,
+} from './support/test-app.js';
 
 /**
  * One round trip per statement is the largest single cost of a request
@@ -29,9 +36,12 @@ describe('statements per request', () => {
     t = await createTestApp();
     org = await createTestOrg(t, 'Statements');
     const codebook = await createDefaultCodebook(t.dataSource.manager, org.organization.id);
-    labelIds = Object.values(codebook.themes).slice(0, 2).map((theme) => theme.id);
+    labelIds = Object.values(codebook.themes)
+      .slice(0, 2)
+      .map((theme) => theme.id);
     householdId = (await t.http().post('/api/households').set(as()).send(householdBody()).expect(201)).body.id;
-    personId = (await t.http().post('/api/persons').set(as()).send({ householdId, firstName: 'Olena' }).expect(201)).body.id;
+    personId = (await t.http().post('/api/persons').set(as()).send({ householdId, firstName: 'Olena' }).expect(201))
+      .body.id;
     const counting: Logger = {
       logQuery: (query) => void statements.push(query.replace(/\s+/g, ' ').slice(0, 120)),
       logQueryError: () => undefined,
@@ -57,11 +67,28 @@ describe('statements per request', () => {
 
   it('creates a contact log with labels in 8 statements', async () => {
     const { result, sql } = await recorded(() =>
-      t.http().post('/api/contact-logs').set(as())
-        .send({ householdId, personIds: [personId], occurredAt: '2026-03-01T10:00:00Z', minutes: 60, channel: 'phone', labelIds, note: 'Called about the lease' })
+      t
+        .http()
+        .post('/api/contact-logs')
+        .set(as())
+        .send({
+          householdId,
+          personIds: [personId],
+          occurredAt: '2026-03-01T10:00:00Z',
+          minutes: 60,
+          channel: 'phone',
+          labelIds,
+          note: 'Called about the lease',
+        })
         .expect(201),
     );
-    expect(result.body).toMatchObject({ householdId, personIds: [personId], minutes: 60, labelled: true, noteWithheld: false });
+    expect(result.body).toMatchObject({
+      householdId,
+      personIds: [personId],
+      minutes: 60,
+      labelled: true,
+      noteWithheld: false,
+    });
     expect(Object.values(result.body.labelMinutes)).toEqual([30, 30]);
     expect(sql).toHaveLength(8);
   });
@@ -73,9 +100,16 @@ describe('statements per request', () => {
   });
 
   it('updates a placement in 9 statements', async () => {
-    const placement = (await t.http().post('/api/placements').set(org.auth('matcher')).send({ personId, type: 'volunteer' }).expect(201)).body;
+    const placement = (
+      await t.http().post('/api/placements').set(org.auth('matcher')).send({ personId, type: 'volunteer' }).expect(201)
+    ).body;
     const { result, sql } = await recorded(() =>
-      t.http().put(`/api/placements/${placement.id}`).set(org.auth('matcher')).send({ ...placement, notes: 'Starts in May' }).expect(200),
+      t
+        .http()
+        .put(`/api/placements/${placement.id}`)
+        .set(org.auth('matcher'))
+        .send({ ...placement, notes: 'Starts in May' })
+        .expect(200),
     );
     expect(result.body).toMatchObject({ id: placement.id, notes: 'Starts in May', version: placement.version + 1 });
     expect(sql).toHaveLength(9);

@@ -7,7 +7,14 @@ import { JwtService } from '@nestjs/jwt';
 import { Sessions } from '../src/auth/sessions.js';
 import { User } from '../src/users/user.entity.js';
 import { hashPassword } from '../src/auth/password.js';
-import { createTestApp, createTestOrg, householdBody, TEST_PASSWORD, type TestApp, type TestOrg } from './support/test-app.js';
+import {
+  createTestApp,
+  createTestOrg,
+  householdBody,
+  TEST_PASSWORD,
+  type TestApp,
+  type TestOrg,
+} from './support/test-app.js';
 
 /** 20 requests at once, half a 650 KB login of 50,000 keys, half a contact log with 60,000 labelMinutes; prints the statuses. */
 const FLOOD_SCRIPT = `
@@ -34,7 +41,11 @@ describe('trust: sessions, passwords, input limits, responses', () => {
   const newAddress = () => `198.51.100.${++addressCounter}`;
 
   const login = (email: string, password: string, address = newAddress(), extra: Record<string, unknown> = {}) =>
-    t.http().post('/api/auth/login').set('X-Forwarded-For', address).send({ email, password, ...extra });
+    t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', address)
+      .send({ email, password, ...extra });
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   const me = (token: string) => t.http().get('/api/auth/me').set(bearer(token));
 
@@ -84,8 +95,13 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       const user = await colleague();
       const laptop = await signIn(user);
       const phone = await signIn(user);
-      await t.http().post('/api/auth/change-password').set(bearer(laptop)).set('X-Forwarded-For', newAddress())
-        .send({ currentPassword: TEST_PASSWORD, newPassword: 'A-new-pass-2026' }).expect(204);
+      await t
+        .http()
+        .post('/api/auth/change-password')
+        .set(bearer(laptop))
+        .set('X-Forwarded-For', newAddress())
+        .send({ currentPassword: TEST_PASSWORD, newPassword: 'A-new-pass-2026' })
+        .expect(204);
       await me(laptop).expect(401);
       await me(phone).expect(401);
       await me(await signIn(user, 'A-new-pass-2026')).expect(200);
@@ -105,7 +121,12 @@ describe('trust: sessions, passwords, input limits, responses', () => {
     it('an email or name change ends no session', async () => {
       const user = await colleague();
       const token = await signIn(user);
-      await t.http().put(`/api/users/${user.id}`).set(org.auth('admin')).send({ fullName: 'Renamed Colleague' }).expect(200);
+      await t
+        .http()
+        .put(`/api/users/${user.id}`)
+        .set(org.auth('admin'))
+        .send({ fullName: 'Renamed Colleague' })
+        .expect(200);
       await me(token).expect(200);
     });
 
@@ -135,7 +156,12 @@ describe('trust: sessions, passwords, input limits, responses', () => {
 
     it('count as a whole: passwords sharing their first 72 bytes are different passwords', async () => {
       const email = `long-${randomUUID().slice(0, 8)}@test.example`;
-      await t.http().post('/api/users').set(org.auth('admin')).send({ email, fullName: 'Long Password', role: 'caseworker', password: `${long}one` }).expect(201);
+      await t
+        .http()
+        .post('/api/users')
+        .set(org.auth('admin'))
+        .send({ email, fullName: 'Long Password', role: 'caseworker', password: `${long}one` })
+        .expect(201);
       await login(email, `${long}two`).expect(401);
       await login(email, `${long}one`).expect(200);
       // Cyrillic is two bytes a letter: 40 letters are 80 bytes.
@@ -147,10 +173,15 @@ describe('trust: sessions, passwords, input limits, responses', () => {
 
     it('a hash from before still signs in once and is then replaced by the new kind', async () => {
       const user = await colleague();
-      await t.dataSource.query('UPDATE users SET password_hash = $1 WHERE id = $2', [await bcrypt.hash('Legacy-password-1', 4), user.id]);
+      await t.dataSource.query('UPDATE users SET password_hash = $1 WHERE id = $2', [
+        await bcrypt.hash('Legacy-password-1', 4),
+        user.id,
+      ]);
       await login(user.email, 'Legacy-password-2').expect(401);
       await login(user.email, 'Legacy-password-1').expect(200);
-      const [{ password_hash: stored }] = await t.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
+      const [{ password_hash: stored }] = await t.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [
+        user.id,
+      ]);
       expect(stored).toMatch(/^hmac-sha256:\$2/);
       await login(user.email, 'Legacy-password-1').expect(200);
     });
@@ -181,7 +212,8 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 11; i++) {
         const someone = await colleague();
-        for (let j = 0; j < (i < 10 ? 5 : 1); j++) statuses.push((await login(someone.email, 'wrong-password-1', crowd)).status);
+        for (let j = 0; j < (i < 10 ? 5 : 1); j++)
+          statuses.push((await login(someone.email, 'wrong-password-1', crowd)).status);
       }
       expect(statuses.slice(0, 50)).toEqual(Array(50).fill(401));
       expect(statuses[50]).toBe(429);
@@ -190,7 +222,11 @@ describe('trust: sessions, passwords, input limits, responses', () => {
 
   describe('the last active admin', () => {
     /** An organisation with exactly two active admins, each with a session. */
-    async function twoAdmins(): Promise<{ target: TestOrg; a: { id: string; token: string }; b: { id: string; token: string } }> {
+    async function twoAdmins(): Promise<{
+      target: TestOrg;
+      a: { id: string; token: string };
+      b: { id: string; token: string };
+    }> {
       const target = await createTestOrg(t, 'Admins');
       const second = await colleague('admin', target);
       return {
@@ -201,10 +237,20 @@ describe('trust: sessions, passwords, input limits, responses', () => {
     }
 
     const activeAdmins = async (organizationId: string) =>
-      Number((await t.dataSource.query(`SELECT count(*) AS n FROM users WHERE organization_id = $1 AND role = 'admin' AND active`, [organizationId]))[0].n);
+      Number(
+        (
+          await t.dataSource.query(
+            `SELECT count(*) AS n FROM users WHERE organization_id = $1 AND role = 'admin' AND active`,
+            [organizationId],
+          )
+        )[0].n,
+      );
 
     it.each([
-      ['demote', (id: string, token: string) => t.http().put(`/api/users/${id}`).set(bearer(token)).send({ role: 'caseworker' })],
+      [
+        'demote',
+        (id: string, token: string) => t.http().put(`/api/users/${id}`).set(bearer(token)).send({ role: 'caseworker' }),
+      ],
       ['deactivate', (id: string, token: string) => t.http().delete(`/api/users/${id}`).set(bearer(token))],
     ])('is kept when two admins %s each other at the same moment', async (_what, act) => {
       for (let round = 0; round < 6; round++) {
@@ -222,7 +268,11 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       other = await createTestOrg(t, 'Other');
     });
     const create = (target: TestOrg, email: string, password = 'Strong-pass-2026') =>
-      t.http().post('/api/users').set(target.auth('admin')).send({ email, fullName: 'Same Address', role: 'caseworker', password });
+      t
+        .http()
+        .post('/api/users')
+        .set(target.auth('admin'))
+        .send({ email, fullName: 'Same Address', role: 'caseworker', password });
 
     it('does not tell an admin that an address has an account in another organisation', async () => {
       const email = `shared-${randomUUID().slice(0, 8)}@test.example`;
@@ -249,7 +299,9 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       await colleague('caseworker', org, 'Password-in-org-1', email);
       await colleague('caseworker', other, 'Password-in-other-2', email);
       expect((await login(email, 'Password-in-org-1').expect(200)).body.user.organizationId).toBe(org.organization.id);
-      expect((await login(email, 'Password-in-other-2').expect(200)).body.user.organizationId).toBe(other.organization.id);
+      expect((await login(email, 'Password-in-other-2').expect(200)).body.user.organizationId).toBe(
+        other.organization.id,
+      );
       await login(email, 'Password-in-neither-3').expect(401);
 
       const same = `same-${randomUUID().slice(0, 8)}@test.example`;
@@ -263,7 +315,9 @@ describe('trust: sessions, passwords, input limits, responses', () => {
         ]),
       );
       expect(choose.body.organizations).toHaveLength(2);
-      const chosen = await login(same, 'Same-password-2026', newAddress(), { organizationId: other.organization.id }).expect(200);
+      const chosen = await login(same, 'Same-password-2026', newAddress(), {
+        organizationId: other.organization.id,
+      }).expect(200);
       expect(chosen.body.user.organizationId).toBe(other.organization.id);
     });
   });
@@ -279,11 +333,20 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       const res = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(body).expect(413);
       // Milliseconds on the server; the bound leaves room for this shared machine and the test's own client.
       expect(performance.now() - started).toBeLessThan(1000);
-      expect(res.body).toEqual({ statusCode: 413, code: 'body_too_large', message: expect.stringMatching(/more than 200 keys/) });
+      expect(res.body).toEqual({
+        statusCode: 413,
+        code: 'body_too_large',
+        message: expect.stringMatching(/more than 200 keys/),
+      });
     });
 
     it('refuses a labelMinutes of 60,000 keys', async () => {
-      const res = await t.http().post('/api/contact-logs').set(org.auth('caseworker')).send({ minutes: 10, labelMinutes: wideObject(60_000) }).expect(413);
+      const res = await t
+        .http()
+        .post('/api/contact-logs')
+        .set(org.auth('caseworker'))
+        .send({ minutes: 10, labelMinutes: wideObject(60_000) })
+        .expect(413);
       expect(res.body.statusCode).toBe(413);
     });
 
@@ -334,27 +397,49 @@ describe('trust: sessions, passwords, input limits, responses', () => {
           if (Math.max(...attempts[attempt]) < 100) break;
         }
         const best = Math.min(...attempts.map((timings) => Math.max(...timings)));
-        expect(best < 100 ? 'under 100 ms' : `health took (ms, per attempt) ${JSON.stringify(attempts)}`).toBe('under 100 ms');
+        expect(best < 100 ? 'under 100 ms' : `health took (ms, per attempt) ${JSON.stringify(attempts)}`).toBe(
+          'under 100 ms',
+        );
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
     });
 
     it('caps the size of an error body', async () => {
-      const res = await t.http().post('/api/auth/login').send({ email: 'a@test.example', password: 'x', ...wideObject(150) }).expect(422);
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'a@test.example', password: 'x', ...wideObject(150) })
+        .expect(422);
       expect(Object.keys(res.body.errors).length).toBeLessThanOrEqual(50);
-      const longKey = await t.http().post('/api/auth/login').send({ email: 'a@test.example', password: 'x', ['k'.repeat(100_000)]: 1 }).expect(422);
+      const longKey = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'a@test.example', password: 'x', ['k'.repeat(100_000)]: 1 })
+        .expect(422);
       expect(JSON.stringify(longKey.body).length).toBeLessThan(1000);
     });
 
     it('answers deeply nested JSON with a 400, in a body and in a filter, on every list', async () => {
       const deep = `${'{"a":'.repeat(2343)}1${'}'.repeat(2343)}`;
       for (const path of ['/api/auth/login', '/api/households']) {
-        const res = await t.http().post(path).set(org.auth('caseworker')).set('Content-Type', 'application/json').send(deep).expect(400);
-        expect(res.body).toEqual({ statusCode: 400, code: expect.stringMatching(/^(body_too_deep|invalid_query)$/), message: expect.stringMatching(/nested too deeply/) });
+        const res = await t
+          .http()
+          .post(path)
+          .set(org.auth('caseworker'))
+          .set('Content-Type', 'application/json')
+          .send(deep)
+          .expect(400);
+        expect(res.body).toEqual({
+          statusCode: 400,
+          code: expect.stringMatching(/^(body_too_deep|invalid_query)$/),
+          message: expect.stringMatching(/nested too deeply/),
+        });
       }
       const filter = '['.repeat(5000);
-      const paths = Object.entries((await t.http().get('/api/docs-json').expect(200)).body.paths as Record<string, Record<string, unknown>>)
+      const paths = Object.entries(
+        (await t.http().get('/api/docs-json').expect(200)).body.paths as Record<string, Record<string, unknown>>,
+      )
         .filter(([path, item]) => item.get && !path.includes('{') && path !== '/api/health')
         .map(([path]) => path);
       expect(paths.length).toBeGreaterThan(20);
@@ -363,20 +448,52 @@ describe('trust: sessions, passwords, input limits, responses', () => {
         expect([path, res.status]).toEqual([path, expect.any(Number)]);
         expect([path, res.status < 500]).toEqual([path, true]);
       }
-      expect((await t.http().get('/api/households').query({ filter }).set(org.auth('admin')).expect(400)).body.message).toMatch(/nested too deeply/);
+      expect(
+        (await t.http().get('/api/households').query({ filter }).set(org.auth('admin')).expect(400)).body.message,
+      ).toMatch(/nested too deeply/);
     });
 
     it('refuses unpaired surrogates with a 422 on the field, and invalid UTF-8 with a 400', async () => {
       // JSON.stringify writes a lone surrogate as the escape "\ud800", which parses back into one.
-      const res = await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ notes: 'before \ud800 after' })).expect(422);
+      const res = await t
+        .http()
+        .post('/api/households')
+        .set(org.auth('caseworker'))
+        .send(householdBody({ notes: 'before \ud800 after' }))
+        .expect(422);
       expect(res.body.errors).toEqual({ notes: 'must not contain unpaired surrogates' });
-      const paired = await t.http().post('/api/households').set(org.auth('caseworker')).send(householdBody({ notes: 'Слава 🌻' })).expect(201);
+      const paired = await t
+        .http()
+        .post('/api/households')
+        .set(org.auth('caseworker'))
+        .send(householdBody({ notes: 'Слава 🌻' }))
+        .expect(201);
       expect(paired.body.notes).toBe('Слава 🌻');
-      await t.http().get('/api/households').query({ filter: JSON.stringify({ q: '\udc00' }) }).set(org.auth('caseworker')).expect(400);
+      await t
+        .http()
+        .get('/api/households')
+        .query({ filter: JSON.stringify({ q: '\udc00' }) })
+        .set(org.auth('caseworker'))
+        .expect(400);
 
-      const body = Buffer.concat([Buffer.from(JSON.stringify(householdBody()).slice(0, -1) + ',"notes":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
-      const invalid = await t.http().post('/api/households').set(org.auth('caseworker')).set('Content-Type', 'application/json').serialize((raw) => raw).send(body).expect(400);
-      expect(invalid.body).toEqual({ statusCode: 400, code: 'not_utf8', message: 'The request body is not valid UTF-8' });
+      const body = Buffer.concat([
+        Buffer.from(JSON.stringify(householdBody()).slice(0, -1) + ',"notes":"'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('"}'),
+      ]);
+      const invalid = await t
+        .http()
+        .post('/api/households')
+        .set(org.auth('caseworker'))
+        .set('Content-Type', 'application/json')
+        .serialize((raw) => raw)
+        .send(body)
+        .expect(400);
+      expect(invalid.body).toEqual({
+        statusCode: 400,
+        code: 'not_utf8',
+        message: 'The request body is not valid UTF-8',
+      });
     });
   });
 
@@ -385,27 +502,46 @@ describe('trust: sessions, passwords, input limits, responses', () => {
       const user = await colleague();
       const signedIn = await login(user.email, TEST_PASSWORD).expect(200);
       expect(signedIn.headers['cache-control']).toBe('no-store');
-      for (const path of ['/api/households', '/api/users', '/api/auth/me', `/api/users/${user.id}`, '/api/nothing-here']) {
+      for (const path of [
+        '/api/households',
+        '/api/users',
+        '/api/auth/me',
+        `/api/users/${user.id}`,
+        '/api/nothing-here',
+      ]) {
         const res = await t.http().get(path).set(org.auth('admin'));
         expect([path, res.headers['cache-control']]).toEqual([path, 'no-store']);
       }
       expect((await t.http().get('/api/households').expect(401)).headers['cache-control']).toBe('no-store');
       expect((await t.http().get('/api/health').expect(200)).headers['cache-control']).toBeUndefined();
-      expect((await t.http().get('/api/integration-domains').set(org.auth('admin')).expect(200)).headers['cache-control']).toBeUndefined();
+      expect(
+        (await t.http().get('/api/integration-domains').set(org.auth('admin')).expect(200)).headers['cache-control'],
+      ).toBeUndefined();
     });
 
     it('writes CSV in which no cell starts a formula, split on commas or on semicolons', async () => {
       const auth = org.auth('caseworker');
       const household = (await t.http().post('/api/households').set(auth).send(householdBody()).expect(201)).body.id;
-      const person = (await t.http().post('/api/persons').set(auth).send({ householdId: household, firstName: 'X' }).expect(201)).body.id;
-      await t.http().post('/api/obstacles').set(auth).send({
-        personId: person,
-        domainKey: 'work',
-        title: 'Kyiv;=HYPERLINK("http://evil.example","x")',
-        systemic: true,
-        systemicNote: 'note;@SUM(A1),-1+1;\t=2',
-      }).expect(201);
-      const csv = await t.http().get('/api/reports/systemic-obstacles?format=csv').set(org.auth('coordinator')).expect(200);
+      const person = (
+        await t.http().post('/api/persons').set(auth).send({ householdId: household, firstName: 'X' }).expect(201)
+      ).body.id;
+      await t
+        .http()
+        .post('/api/obstacles')
+        .set(auth)
+        .send({
+          personId: person,
+          domainKey: 'work',
+          title: 'Kyiv;=HYPERLINK("http://evil.example","x")',
+          systemic: true,
+          systemicNote: 'note;@SUM(A1),-1+1;\t=2',
+        })
+        .expect(201);
+      const csv = await t
+        .http()
+        .get('/api/reports/systemic-obstacles?format=csv')
+        .set(org.auth('coordinator'))
+        .expect(200);
       expect(csv.text).toContain('HYPERLINK');
       const cells = csv.text.split(/\r\n|\r|\n/).flatMap((line) => [...line.split(','), ...line.split(';')]);
       expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

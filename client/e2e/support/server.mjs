@@ -26,7 +26,14 @@ export async function startServer({ seedDemo = true } = {}) {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [mainJs], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: String(seedDemo), LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SEED_DEMO: String(seedDemo),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk) => (output += chunk));

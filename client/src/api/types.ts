@@ -45,7 +45,9 @@ export type TimelineType = Schemas['TimelineType'];
  */
 
 /** `snake_case` → `camelCase`, as report rows name a column per enum value. */
-export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
 
 /** Obstacles of one domain counted per status: `open`, `inProgress`, … */
 export type ObstacleCounts = { [S in ObstacleStatus as CamelCase<S>]: number };
@@ -164,7 +166,15 @@ export interface AgreementReport {
   size: number;
   codedByBoth: number;
   overall: { labels: number; agreement: number; kappa: number | null };
-  labels: { labelId: string; both: number; firstOnly: number; secondOnly: number; neither: number; agreement: number; kappa: number | null }[];
+  labels: {
+    labelId: string;
+    both: number;
+    firstOnly: number;
+    secondOnly: number;
+    neither: number;
+    agreement: number;
+    kappa: number | null;
+  }[];
   disagreements: {
     contactLogId: string;
     occurredAt: string | null;

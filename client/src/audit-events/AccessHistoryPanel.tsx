@@ -16,7 +16,11 @@ export const AccessHistoryPanel = ({ record }: { record: RaRecord }) => {
     { filter: { recordId: record.id }, pagination: { page: 1, perPage: 50 }, sort: { field: 'at', order: 'DESC' } },
     { enabled: allowed },
   );
-  const { data: users = [] } = useGetMany<User>('users', { ids: [...new Set(events.map((e) => e.userId).filter((id): id is string => !!id))] }, { enabled: events.length > 0 });
+  const { data: users = [] } = useGetMany<User>(
+    'users',
+    { ids: [...new Set(events.map((e) => e.userId).filter((id): id is string => !!id))] },
+    { enabled: events.length > 0 },
+  );
   if (!allowed) return null;
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="access-history">

@@ -26,14 +26,23 @@ const PAGES: Record<string, 'show' | 'edit'> = {
 export function useResourceName() {
   const translate = useTranslate();
   return (resource: string, count = 1) =>
-    translate(`resources.${resource}.name`, { smart_count: count, _: translate(`app.reading.audit.resources.${resource}`, { _: resource }) });
+    translate(`resources.${resource}.name`, {
+      smart_count: count,
+      _: translate(`app.reading.audit.resources.${resource}`, { _: resource }),
+    });
 }
 
 /** The field names an event touched, as the forms label them. */
 export function useFieldNames() {
   const translate = useTranslate();
   return (resource: string, fields: string[] | undefined) =>
-    (fields ?? []).map((field) => translate(`resources.${resource}.fields.${field}`, { _: translate(`app.reading.audit.fields.${field}`, { _: field }) })).join(', ');
+    (fields ?? [])
+      .map((field) =>
+        translate(`resources.${resource}.fields.${field}`, {
+          _: translate(`app.reading.audit.fields.${field}`, { _: field }),
+        }),
+      )
+      .join(', ');
 }
 
 /** Consents and referrals have no page of their own: they open on their person's page. */

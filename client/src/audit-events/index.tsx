@@ -1,5 +1,15 @@
 import {
-  AutocompleteInput, DateInput, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextInput, useTranslate,
+  AutocompleteInput,
+  DateInput,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextInput,
+  useTranslate,
 } from 'react-admin';
 import { DateField } from '../common/fields';
 import { AUDIT_ACTIONS, choices } from '../common/choices';
@@ -9,9 +19,24 @@ import type { AuditEvent } from '../api/types';
 
 /** The resources whose changes (and, for persons and households, reads) are audited. */
 const AUDITED = [
-  'households', 'persons', 'perspective-plans', 'plan-reviews', 'obstacles', 'breakthroughs', 'contact-logs', 'labels',
-  'helpdesk-questions', 'placements', 'employers', 'network-conversations', 'tasks', 'referrals', 'consents',
-  'partner-organizations', 'users', 'coding-samples',
+  'households',
+  'persons',
+  'perspective-plans',
+  'plan-reviews',
+  'obstacles',
+  'breakthroughs',
+  'contact-logs',
+  'labels',
+  'helpdesk-questions',
+  'placements',
+  'employers',
+  'network-conversations',
+  'tasks',
+  'referrals',
+  'consents',
+  'partner-organizations',
+  'users',
+  'coding-samples',
 ] as const;
 
 const actionChoices = choices('audit-events', 'action', AUDIT_ACTIONS);

@@ -23,7 +23,8 @@ export const ChangePassword = () => {
       void navigate('/');
     } catch (error) {
       if (error instanceof SessionEnded) return;
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | null)?.errors : undefined;
+      const errors =
+        error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | null)?.errors : undefined;
       if (errors) return errors;
       notify((error as Error).message, { type: 'error' });
     }
@@ -35,7 +36,13 @@ export const ChangePassword = () => {
         <Typography variant="h6">{translate('app.password.title')}</Typography>
         <Form onSubmit={submit as never}>
           <PasswordInput source="currentPassword" label="app.password.current" validate={required()} fullWidth />
-          <PasswordInput source="newPassword" label="app.password.new" validate={required()} helperText="app.password.hint" fullWidth />
+          <PasswordInput
+            source="newPassword"
+            label="app.password.new"
+            validate={required()}
+            helperText="app.password.hint"
+            fullWidth
+          />
           <PasswordInput source="repeat" label="app.password.repeat" validate={required()} fullWidth />
           <SaveButton label="ra.action.save" />
         </Form>

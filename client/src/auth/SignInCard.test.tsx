@@ -9,7 +9,14 @@ import { ownTextTranslator } from './texts';
 function renderCard(onSubmit: (c: { email: string; password: string; organizationId?: string }) => Promise<unknown>) {
   const Harness = () => {
     const [locale, setLocale] = useState<Locale>('nl');
-    return <SignInCard locale={locale} onLocaleChange={setLocale} onSubmit={onSubmit} translate={ownTextTranslator(locale)} />;
+    return (
+      <SignInCard
+        locale={locale}
+        onLocaleChange={setLocale}
+        onSubmit={onSubmit}
+        translate={ownTextTranslator(locale)}
+      />
+    );
   };
   render(<Harness />);
 }
@@ -81,7 +88,8 @@ describe('the sign-in card', () => {
       { id: '00000000-0000-4000-8000-000000000002', name: 'NewBees' },
     ];
     const onSubmit = vi.fn(async (c: { organizationId?: string }) => {
-      if (!c.organizationId) throw new SignInError('This password opens accounts in several organisations', 409, { organizations });
+      if (!c.organizationId)
+        throw new SignInError('This password opens accounts in several organisations', 409, { organizations });
     });
     renderCard(onSubmit);
     await userEvent.type(screen.getByLabelText('E-mail'), 'twee@example.org');
@@ -90,6 +98,12 @@ describe('the sign-in card', () => {
     await userEvent.selectOptions(await screen.findByLabelText('Organisatie'), 'NewBees');
     expect(screen.getByRole('alert')).toHaveTextContent('meer dan één organisatie');
     await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenLastCalledWith({ email: 'twee@example.org', password: 'secret', organizationId: organizations[1].id }));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenLastCalledWith({
+        email: 'twee@example.org',
+        password: 'secret',
+        organizationId: organizations[1].id,
+      }),
+    );
   });
 });

@@ -38,7 +38,8 @@ export function describeSignInFailure(error: unknown, translate: Translate): { f
       }
       if (Object.keys(fields).length > 0) return { fields };
     }
-    if (error.status === 401 || error.status === 429) return { fields: {}, form: translateAnswer(error.body, translate, error.message) };
+    if (error.status === 401 || error.status === 429)
+      return { fields: {}, form: translateAnswer(error.body, translate, error.message) };
     return { fields: {}, form: translate('app.signIn.failed') };
   }
   // fetch rejects with a TypeError when the server cannot be reached.
@@ -46,10 +47,21 @@ export function describeSignInFailure(error: unknown, translate: Translate): { f
 }
 
 /** An outlined text field built from its parts: TextField would bring MUI's whole Select/Menu into the first bundle. */
-const Field = ({ name, label, error, ...input }: { name: string; label: string; error?: string } & Omit<OutlinedInputProps, 'error' | 'name' | 'label'>) => (
+const Field = ({
+  name,
+  label,
+  error,
+  ...input
+}: { name: string; label: string; error?: string } & Omit<OutlinedInputProps, 'error' | 'name' | 'label'>) => (
   <FormControl variant="outlined" error={Boolean(error)} fullWidth>
     <InputLabel htmlFor={`sign-in-${name}`}>{label}</InputLabel>
-    <OutlinedInput id={`sign-in-${name}`} name={name} label={label} aria-describedby={error ? `sign-in-${name}-error` : undefined} {...input} />
+    <OutlinedInput
+      id={`sign-in-${name}`}
+      name={name}
+      label={label}
+      aria-describedby={error ? `sign-in-${name}-error` : undefined}
+      {...input}
+    />
     {error ? <FormHelperText id={`sign-in-${name}-error`}>{error}</FormHelperText> : null}
   </FormControl>
 );
@@ -76,7 +88,11 @@ export const SignInCard = ({ locale, onLocaleChange, onSubmit, translate }: Sign
     if (Object.keys(missing).length > 0) return;
     setSubmitting(true);
     try {
-      await onSubmit({ email: email.trim(), password, ...(organizations.length > 0 && organizationId ? { organizationId } : {}) });
+      await onSubmit({
+        email: email.trim(),
+        password,
+        ...(organizations.length > 0 && organizationId ? { organizationId } : {}),
+      });
     } catch (error) {
       const choices = organizationsToChoose(error);
       if (choices.length > 0) {
@@ -105,7 +121,12 @@ export const SignInCard = ({ locale, onLocaleChange, onSubmit, translate }: Sign
       }}
     >
       <Card sx={{ width: '100%', maxWidth: 360, mt: { xs: 4, sm: '6em' } }}>
-        <CardContent component="form" noValidate onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', gap: 2, p: 3 }}>
+        <CardContent
+          component="form"
+          noValidate
+          onSubmit={submit}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, p: 3 }}
+        >
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
             <Avatar sx={{ bgcolor: 'secondary.main' }}>
               <LockIcon />
@@ -176,11 +197,24 @@ export const SignInCard = ({ locale, onLocaleChange, onSubmit, translate }: Sign
             </FormControl>
           ) : null}
           {errors.form ? (
-            <Alert severity={organizations.length > 0 && errors.form === translate('app.signIn.chooseOrganization') ? 'info' : 'error'} role="alert">
+            <Alert
+              severity={
+                organizations.length > 0 && errors.form === translate('app.signIn.chooseOrganization')
+                  ? 'info'
+                  : 'error'
+              }
+              role="alert"
+            >
               {errors.form}
             </Alert>
           ) : null}
-          <Button type="submit" variant="contained" size="large" disabled={submitting} startIcon={submitting ? <CircularProgress size={18} color="inherit" /> : undefined}>
+          <Button
+            type="submit"
+            variant="contained"
+            size="large"
+            disabled={submitting}
+            startIcon={submitting ? <CircularProgress size={18} color="inherit" /> : undefined}
+          >
             {translate('app.signIn.submit')}
           </Button>
         </CardContent>

@@ -21,10 +21,21 @@ export const SignInScreen = ({ onSignedIn }: { onSignedIn: () => Promise<void> |
   const changeLocale = (next: Locale) => {
     rememberLocale(next);
     // Offline, the form keeps working; its labels then stay in the language shown.
-    loadOwnTexts(next).then(() => setLocale(next), () => undefined);
+    loadOwnTexts(next).then(
+      () => setLocale(next),
+      () => undefined,
+    );
   };
 
-  const signIn = async ({ email, password, organizationId }: { email: string; password: string; organizationId?: string }) => {
+  const signIn = async ({
+    email,
+    password,
+    organizationId,
+  }: {
+    email: string;
+    password: string;
+    organizationId?: string;
+  }) => {
     const { accessToken, user } = await requestSignIn(email, password, organizationId);
     session.save(accessToken, user);
     await onSignedIn();

@@ -12,7 +12,11 @@ export class SignInError extends Error {
 }
 
 /** POST /api/auth/login. Kept free of react-admin: the sign-in screen loads without it. */
-export async function requestSignIn(email: string, password: string, organizationId?: string): Promise<{ accessToken: string; user: SessionUser }> {
+export async function requestSignIn(
+  email: string,
+  password: string,
+  organizationId?: string,
+): Promise<{ accessToken: string; user: SessionUser }> {
   const response = await fetch('/api/auth/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -23,8 +23,15 @@ export async function loadOwnTexts(locale: Locale): Promise<void> {
  */
 export function ownTextTranslator(locale: Locale): Translate {
   return (key, options = {}) => {
-    const text = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), loaded[locale]);
+    const text = key
+      .split('.')
+      .reduce<string | Tree | undefined>(
+        (node, part) => (typeof node === 'object' ? node[part] : undefined),
+        loaded[locale],
+      );
     if (typeof text !== 'string') return typeof options._ === 'string' ? options._ : key;
-    return text.replace(/%\{(\w+)\}/g, (placeholder, name: string) => (name in options ? String(options[name]) : placeholder));
+    return text.replace(/%\{(\w+)\}/g, (placeholder, name: string) =>
+      name in options ? String(options[name]) : placeholder,
+    );
   };
 }

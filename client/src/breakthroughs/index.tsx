@@ -87,7 +87,9 @@ const BreakthroughEdit = () => (
 
 /** The obstacles to pick come from the household chosen above. */
 const CreateInputs = () => (
-  <FormDataConsumer<{ householdId?: string }>>{({ formData }) => <BreakthroughInputs householdId={formData.householdId} isNew />}</FormDataConsumer>
+  <FormDataConsumer<{ householdId?: string }>>
+    {({ formData }) => <BreakthroughInputs householdId={formData.householdId} isNew />}
+  </FormDataConsumer>
 );
 
 const BreakthroughCreate = () => (

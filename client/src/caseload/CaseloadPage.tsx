@@ -16,7 +16,9 @@ export const CaseloadPage = () => {
       <Card>
         <CardContent>
           <Typography variant="h6">{translate('app.caseload.title')}</Typography>
-          {!isPending && data.length === 0 && <Typography variant="body2">{translate('app.caseload.empty')}</Typography>}
+          {!isPending && data.length === 0 && (
+            <Typography variant="body2">{translate('app.caseload.empty')}</Typography>
+          )}
           <Table size="small" data-testid="caseload">
             <TableHead>
               <TableRow>
@@ -36,9 +38,17 @@ export const CaseloadPage = () => {
                   </TableCell>
                   <TableCell>{row.municipality}</TableCell>
                   <TableCell>
-                    {row.nextDeadline ? `${translate(`app.deadlines.kind.${row.nextDeadline.kind}`)} · ${formatDay(row.nextDeadline.date)}` : '—'}
+                    {row.nextDeadline
+                      ? `${translate(`app.deadlines.kind.${row.nextDeadline.kind}`)} · ${formatDay(row.nextDeadline.date)}`
+                      : '—'}
                   </TableCell>
-                  <TableCell align="right" sx={{ color: row.overdueTasks ? 'error.main' : undefined, fontWeight: row.overdueTasks ? 700 : undefined }}>
+                  <TableCell
+                    align="right"
+                    sx={{
+                      color: row.overdueTasks ? 'error.main' : undefined,
+                      fontWeight: row.overdueTasks ? 700 : undefined,
+                    }}
+                  >
                     {row.openTasks}
                     {row.overdueTasks ? ` (${row.overdueTasks}!)` : ''}
                   </TableCell>

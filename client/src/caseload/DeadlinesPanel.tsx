@@ -30,7 +30,10 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
         'tasks',
         {
           data: {
-            title: translate('app.deadlines.taskTitle', { kind: translate(`app.deadlines.kind.${d.kind}`), reference: d.householdReference }),
+            title: translate('app.deadlines.taskTitle', {
+              kind: translate(`app.deadlines.kind.${d.kind}`),
+              reference: d.householdReference,
+            }),
             dueDate: due,
             householdId: d.householdId,
             personId: d.personId,
@@ -57,9 +60,16 @@ export const DeadlinesPanel = ({ weeks = 8, mine = false }: { weeks?: number; mi
         <Table size="small">
           <TableBody>
             {data.map((d) => (
-              <TableRow key={`${d.kind}-${d.householdId}-${d.placementId ?? ''}`} data-testid={`deadline-${d.householdReference}-${d.kind}`}>
+              <TableRow
+                key={`${d.kind}-${d.householdId}-${d.placementId ?? ''}`}
+                data-testid={`deadline-${d.householdReference}-${d.kind}`}
+              >
                 <TableCell>
-                  <Chip size="small" color={d.daysLeft <= 14 ? 'error' : d.daysLeft <= 28 ? 'warning' : 'default'} label={translate('app.deadlines.inDays', { smart_count: d.daysLeft })} />
+                  <Chip
+                    size="small"
+                    color={d.daysLeft <= 14 ? 'error' : d.daysLeft <= 28 ? 'warning' : 'default'}
+                    label={translate('app.deadlines.inDays', { smart_count: d.daysLeft })}
+                  />
                 </TableCell>
                 <TableCell>{translate(`app.deadlines.kind.${d.kind}`)}</TableCell>
                 <TableCell>{formatDay(d.date)}</TableCell>

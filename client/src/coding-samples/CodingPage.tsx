@@ -1,8 +1,23 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Alert, Autocomplete, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, MenuItem, Table, TableBody, TableCell, TableHead,
-  TableRow, TextField, Typography,
+  Alert,
+  Autocomplete,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  List,
+  ListItemButton,
+  ListItemText,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
@@ -69,7 +84,9 @@ export const WhoCanDraw = () => {
   return (
     <Alert severity="info" sx={{ mb: 2 }} data-testid="who-can-draw">
       <strong>{translate('app.codingReview.noSample')}</strong>{' '}
-      {data.users.length ? translate('app.codingReview.whoCanDraw', { roles, names }) : translate('app.codingReview.whoCanDrawRoles', { roles })}
+      {data.users.length
+        ? translate('app.codingReview.whoCanDraw', { roles, names })
+        : translate('app.codingReview.whoCanDrawRoles', { roles })}
     </Alert>
   );
 };
@@ -78,7 +95,11 @@ const NewSample = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const { data: users = [] } = useGetList<User>('users', { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' }, filter: { active: true } });
+  const { data: users = [] } = useGetList<User>('users', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'fullName', order: 'ASC' },
+    filter: { active: true },
+  });
   const [form, setForm] = useState({ name: '', size: 20, firstCoderId: '', secondCoderId: '' });
   const { mutate: draw } = useApiMutation('drawCodingSample', {
     onSuccess: async () => {
@@ -92,7 +113,14 @@ const NewSample = () => {
   });
   const create = () => draw(form);
   const coder = (key: 'firstCoderId' | 'secondCoderId', label: string) => (
-    <TextField select size="small" sx={{ width: 200 }} label={translate(label)} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })}>
+    <TextField
+      select
+      size="small"
+      sx={{ width: 200 }}
+      label={translate(label)}
+      value={form[key]}
+      onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+    >
       {users.map((u) => (
         <MenuItem key={u.id} value={u.id}>
           {u.fullName}
@@ -104,11 +132,28 @@ const NewSample = () => {
     <Card sx={{ mb: 2 }}>
       <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <Typography variant="subtitle1">{translate('app.coding.new')}</Typography>
-        <TextField size="small" label={translate('app.coding.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-        <TextField size="small" type="number" sx={{ width: 140 }} label={translate('app.coding.size')} value={form.size} onChange={(e) => setForm({ ...form, size: Number(e.target.value) })} />
+        <TextField
+          size="small"
+          label={translate('app.coding.name')}
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+        />
+        <TextField
+          size="small"
+          type="number"
+          sx={{ width: 140 }}
+          label={translate('app.coding.size')}
+          value={form.size}
+          onChange={(e) => setForm({ ...form, size: Number(e.target.value) })}
+        />
         {coder('firstCoderId', 'app.coding.first')}
         {coder('secondCoderId', 'app.coding.second')}
-        <Button label="app.coding.create" variant="contained" disabled={!form.name || !form.firstCoderId || !form.secondCoderId} onClick={create} />
+        <Button
+          label="app.coding.create"
+          variant="contained"
+          disabled={!form.name || !form.firstCoderId || !form.secondCoderId}
+          onClick={create}
+        />
       </CardContent>
     </Card>
   );
@@ -133,7 +178,8 @@ const MyCoding = ({ sampleId }: { sampleId: string }) => {
         {items.map((item) => (
           <Box key={item.contactLogId} sx={{ py: 1, borderBottom: '1px solid #eee' }}>
             <Typography variant="body2" sx={{ mb: 0.5 }}>
-              {item.noteWithheld ? <NoteWithheld /> : item.note} {item.coded && <Chip size="small" label={translate('app.coding.coded')} />}
+              {item.noteWithheld ? <NoteWithheld /> : item.note}{' '}
+              {item.coded && <Chip size="small" label={translate('app.coding.coded')} />}
             </Typography>
             <Autocomplete
               multiple
@@ -142,7 +188,9 @@ const MyCoding = ({ sampleId }: { sampleId: string }) => {
               getOptionLabel={(id) => pathOf(id)}
               value={item.labelIds}
               onChange={(_, value) => save(item.contactLogId, value)}
-              renderInput={(params) => <TextField {...params} label={translate('resources.contact-logs.fields.labelIds')} />}
+              renderInput={(params) => (
+                <TextField {...params} label={translate('resources.contact-logs.fields.labelIds')} />
+              )}
             />
           </Box>
         ))}
@@ -165,12 +213,15 @@ export const AgreementView = ({ data }: { data: AgreementReport }) => {
   const { pathOf } = useLabels({ includeArchived: true });
   const t = (key: string) => translate(`app.coding.${key}`);
   const { percent } = reportFormat(locale);
-  const kappa = (k: number | null) => (k === null ? '—' : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(k));
+  const kappa = (k: number | null) =>
+    k === null ? '—' : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(k);
   return (
     <Card>
       <CardContent>
         <Typography variant="h6">{t('agreement')}</Typography>
-        <Typography variant="body2">{translate('app.coding.codedByBoth', { n: data.codedByBoth, size: data.size })}</Typography>
+        <Typography variant="body2">
+          {translate('app.coding.codedByBoth', { n: data.codedByBoth, size: data.size })}
+        </Typography>
         <Table size="small" data-testid="agreement">
           <TableHead>
             <TableRow>
@@ -194,7 +245,10 @@ export const AgreementView = ({ data }: { data: AgreementReport }) => {
               </TableRow>
             ))}
             {data.overall && (
-              <TableRow data-testid="agreement-overall" sx={{ '& td': { fontWeight: 'bold', borderTop: '2px solid', borderColor: 'divider' } }}>
+              <TableRow
+                data-testid="agreement-overall"
+                sx={{ '& td': { fontWeight: 'bold', borderTop: '2px solid', borderColor: 'divider' } }}
+              >
                 <TableCell colSpan={5}>
                   {translate('app.codingReview.overall')}
                   <Typography variant="caption" component="div" color="text.secondary" sx={{ fontWeight: 'normal' }}>
@@ -216,7 +270,10 @@ export const AgreementView = ({ data }: { data: AgreementReport }) => {
           <Box key={d.contactLogId} sx={{ py: 0.5 }} data-testid="disagreement">
             {d.occurredAt ? (
               <Link component={RouterLink} to={`/contact-logs/${d.contactLogId}`} variant="body2">
-                {translate('app.codingReview.log', { date: formatDay(d.occurredAt), household: d.householdReference ?? '—' })}
+                {translate('app.codingReview.log', {
+                  date: formatDay(d.occurredAt),
+                  household: d.householdReference ?? '—',
+                })}
               </Link>
             ) : (
               <Typography variant="body2" color="text.secondary">
@@ -224,8 +281,8 @@ export const AgreementView = ({ data }: { data: AgreementReport }) => {
               </Typography>
             )}
             <Typography variant="body2" color="text.secondary">
-              {translate('app.codingReview.first')}: {d.firstLabelIds.map(pathOf).join(', ') || '—'} · {translate('app.codingReview.second')}:{' '}
-              {d.secondLabelIds.map(pathOf).join(', ') || '—'}
+              {translate('app.codingReview.first')}: {d.firstLabelIds.map(pathOf).join(', ') || '—'} ·{' '}
+              {translate('app.codingReview.second')}: {d.secondLabelIds.map(pathOf).join(', ') || '—'}
             </Typography>
           </Box>
         ))}

@@ -42,7 +42,11 @@ export const RecordDialog = ({ resource, title, fixed, record, mapErrors, onClos
     const data = { ...values, ...fixed };
     try {
       if (record) {
-        await update(resource, { id: record.id, data, previousData: record }, { mutationMode: 'pessimistic', returnPromise: true });
+        await update(
+          resource,
+          { id: record.id, data, previousData: record },
+          { mutationMode: 'pessimistic', returnPromise: true },
+        );
       } else {
         await create(resource, { data }, { returnPromise: true });
       }

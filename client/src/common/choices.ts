@@ -46,11 +46,11 @@ type Resources = DoorbraakMessages['resources'];
  * Choices whose labels are translation keys: `resources.<resource>.<field>.<value>`.
  * Every value must have its text there (a type error otherwise).
  */
-export function choices<R extends keyof Resources, F extends keyof Resources[R] & string, V extends keyof Resources[R][F] & string>(
-  resource: R,
-  field: F,
-  values: readonly V[],
-) {
+export function choices<
+  R extends keyof Resources,
+  F extends keyof Resources[R] & string,
+  V extends keyof Resources[R][F] & string,
+>(resource: R, field: F, values: readonly V[]) {
   return values.map((id) => ({ id, name: `resources.${resource}.${field}.${id}` }));
 }
 

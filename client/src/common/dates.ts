@@ -16,7 +16,10 @@ export const DAY_TIME_FIELD_OPTIONS = DAY_TIME_OPTIONS;
 export function formatDay(value: string | null | undefined, locale: string = formatLocale()): string {
   const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
   if (!match) return value ?? '';
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).toLocaleDateString(intlTag(locale), DAY_OPTIONS);
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).toLocaleDateString(
+    intlTag(locale),
+    DAY_OPTIONS,
+  );
 }
 
 /** An instant (ISO string with time) as a local day and time in the reader's language. */

@@ -1,4 +1,10 @@
-import { DateField as RaDateField, NumberField as RaNumberField, useLocaleState, type DateFieldProps, type NumberFieldProps } from 'react-admin';
+import {
+  DateField as RaDateField,
+  NumberField as RaNumberField,
+  useLocaleState,
+  type DateFieldProps,
+  type NumberFieldProps,
+} from 'react-admin';
 import { intlTag } from './formats';
 import { DAY_FIELD_OPTIONS, DAY_TIME_FIELD_OPTIONS } from './dates';
 
@@ -8,7 +14,13 @@ import { DAY_FIELD_OPTIONS, DAY_TIME_FIELD_OPTIONS } from './dates';
  */
 export const DateField = (props: DateFieldProps) => {
   const [locale] = useLocaleState();
-  return <RaDateField locales={intlTag(locale)} options={props.showTime ? DAY_TIME_FIELD_OPTIONS : DAY_FIELD_OPTIONS} {...props} />;
+  return (
+    <RaDateField
+      locales={intlTag(locale)}
+      options={props.showTime ? DAY_TIME_FIELD_OPTIONS : DAY_FIELD_OPTIONS}
+      {...props}
+    />
+  );
 };
 
 /** react-admin's NumberField in the reader's language ("€ 25,00", "1.234,5" in Dutch). */

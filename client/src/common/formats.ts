@@ -44,7 +44,11 @@ export function formatNumber(value: Num, digits = 1, locale: string = current): 
 /** Always `digits` decimals (a kappa of 0.8 as "0,80" in Dutch). */
 export function formatFixed(value: Num, digits: number, locale: string = current): string {
   const n = toNumber(value);
-  return n === null ? '' : new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return n === null
+    ? ''
+    : new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+        n,
+      );
 }
 
 /** A share between 0 and 1 → "31,3%" in Dutch. */
@@ -52,7 +56,11 @@ export function formatPercent(share: Num, digits = 1, locale: string = current):
   const n = toNumber(share);
   return n === null
     ? ''
-    : new Intl.NumberFormat(intlTag(locale), { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(n);
+    : new Intl.NumberFormat(intlTag(locale), {
+        style: 'percent',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: digits,
+      }).format(n);
 }
 
 /** A percentage already times 100 (the theme report's shares) → "31,3%". */
@@ -64,7 +72,13 @@ export function formatPercentage(percent: Num, digits = 1, locale: string = curr
 /** Euros → "€ 25,00" in Dutch, "€25.00" in English. */
 export function formatMoney(euros: Num, locale: string = current): string {
   const n = toNumber(euros);
-  return n === null ? '' : new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'EUR', currencyDisplay: 'narrowSymbol' }).format(n);
+  return n === null
+    ? ''
+    : new Intl.NumberFormat(intlTag(locale), {
+        style: 'currency',
+        currency: 'EUR',
+        currencyDisplay: 'narrowSymbol',
+      }).format(n);
 }
 
 /** Options for react-admin's NumberField showing euros. */
@@ -74,7 +88,11 @@ export const MONEY_OPTIONS = { style: 'currency', currency: 'EUR', currencyDispl
  * A language code ("uk", "ar") named in the reader's language ("Oekraïens"); codes Intl does not
  * know, and "other", are passed to `fallback` (a translated "Other").
  */
-export function languageName(code: string, locale: string = current, fallback: (code: string) => string = (c) => c): string {
+export function languageName(
+  code: string,
+  locale: string = current,
+  fallback: (code: string) => string = (c) => c,
+): string {
   if (code === 'other') return fallback(code);
   try {
     const name = new Intl.DisplayNames([intlTag(locale)], { type: 'language', fallback: 'none' }).of(code);

@@ -7,8 +7,13 @@ type Views = Partial<Record<View, ComponentType>>;
  * A resource's pages, each fetched when first opened: `load` is the dynamic import of the resource's module
  * (one chunk per resource). react-admin's layout shows its loading indicator meanwhile (its Suspense).
  */
-export function lazyViews<M extends { default: Views }>(load: () => Promise<M>, views: readonly (View & keyof M['default'])[]): Views {
-  return Object.fromEntries(views.map((view) => [view, lazyPage(() => load().then((module) => module.default[view]!))]));
+export function lazyViews<M extends { default: Views }>(
+  load: () => Promise<M>,
+  views: readonly (View & keyof M['default'])[],
+): Views {
+  return Object.fromEntries(
+    views.map((view) => [view, lazyPage(() => load().then((module) => module.default[view]!))]),
+  );
 }
 
 /** One page component, fetched when first rendered. */

@@ -9,7 +9,10 @@ function pageForms(dir: string): { file: string; tag: string }[] {
     if (statSync(full).isDirectory()) return pageForms(full);
     if (!name.endsWith('.tsx') || name.endsWith('.test.tsx')) return [];
     const source = readFileSync(full, 'utf8');
-    return [...source.matchAll(/<(?:SimpleForm|TabbedForm)\b[^>]*>/g)].map((m) => ({ file: path.relative(dir, full), tag: m[0] }));
+    return [...source.matchAll(/<(?:SimpleForm|TabbedForm)\b[^>]*>/g)].map((m) => ({
+      file: path.relative(dir, full),
+      tag: m[0],
+    }));
   });
 }
 

@@ -14,7 +14,8 @@ const SLOW = { timeout: 8000 };
 let answer: (url: string) => Response;
 let urls: string[];
 let createObjectURL: () => string;
-const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+const urlOf = (input: RequestInfo | URL) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 
 beforeEach(() => {
   window.location.hash = '';
@@ -29,7 +30,13 @@ beforeEach(() => {
   createObjectURL = vi.fn(() => 'blob:report');
   URL.createObjectURL = createObjectURL;
   URL.revokeObjectURL = vi.fn();
-  session.save('the-token', { id: 'u1', email: 'a@example.org', fullName: 'A', role: 'coordinator', organizationId: 'o1' });
+  session.save('the-token', {
+    id: 'u1',
+    email: 'a@example.org',
+    fullName: 'A',
+    role: 'coordinator',
+    organizationId: 'o1',
+  });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -56,14 +63,22 @@ const DownloadButton = () => {
 
 describe('useApi', () => {
   it('reads through the data provider', async () => {
-    answer = () => new Response(JSON.stringify(['Almere', 'Zaanstad']), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    answer = () =>
+      new Response(JSON.stringify(['Almere', 'Zaanstad']), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
     inApp(<Municipalities />);
     await waitFor(() => expect(screen.getByTestId('municipalities')).toHaveTextContent('Almere, Zaanstad'), SLOW);
     expect(urls).toEqual(['/api/households/municipalities']);
   });
 
   it('signs out on a 401 and goes to the sign-in page, rendering nothing of the empty answer', async () => {
-    answer = () => new Response(JSON.stringify({ statusCode: 401, message: 'Unauthorized' }), { status: 401, headers: { 'Content-Type': 'application/json' } });
+    answer = () =>
+      new Response(JSON.stringify({ statusCode: 401, message: 'Unauthorized' }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/json' },
+      });
     const shown: string[] = [];
     const Page = () => {
       const { data } = useApi('getMunicipalities');
@@ -88,7 +103,11 @@ describe('useApi', () => {
 
 describe('a report download', () => {
   it('saves the file under the name the server gives', async () => {
-    answer = () => new Response('a,b\r\n', { status: 200, headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="themes.csv"' } });
+    answer = () =>
+      new Response('a,b\r\n', {
+        status: 200,
+        headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="themes.csv"' },
+      });
     const saved: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
@@ -100,7 +119,11 @@ describe('a report download', () => {
   });
 
   it('signs out on a 401 as any other call does, saving nothing and showing no error', async () => {
-    answer = () => new Response(JSON.stringify({ statusCode: 401, message: 'Unauthorized' }), { status: 401, headers: { 'Content-Type': 'application/json' } });
+    answer = () =>
+      new Response(JSON.stringify({ statusCode: 401, message: 'Unauthorized' }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/json' },
+      });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     inApp(<DownloadButton />);
     await userEvent.click(screen.getByRole('button', { name: 'download' }));
@@ -112,7 +135,11 @@ describe('a report download', () => {
   });
 
   it('shows a refused download as a notification', async () => {
-    answer = () => new Response(JSON.stringify({ statusCode: 403, message: 'Forbidden' }), { status: 403, headers: { 'Content-Type': 'application/json' } });
+    answer = () =>
+      new Response(JSON.stringify({ statusCode: 403, message: 'Forbidden' }), {
+        status: 403,
+        headers: { 'Content-Type': 'application/json' },
+      });
     inApp(<DownloadButton />);
     await userEvent.click(screen.getByRole('button', { name: 'download' }));
     expect(await screen.findByRole('alert', {}, SLOW)).toBeInTheDocument();

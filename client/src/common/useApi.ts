@@ -10,7 +10,8 @@ export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<ApiMethods[M]>>[
 export const API_QUERY_KEY = ['api'] as const;
 
 /** The query key of one call, for invalidating exactly that call. */
-export const apiQueryKey = <M extends ApiMethod>(method: M, ...params: ApiParams<M>) => [...API_QUERY_KEY, method, ...params] as const;
+export const apiQueryKey = <M extends ApiMethod>(method: M, ...params: ApiParams<M>) =>
+  [...API_QUERY_KEY, method, ...params] as const;
 
 /**
  * A call that signed the user out (a 401: `authProvider.checkError` ended the
@@ -29,7 +30,11 @@ export class SessionEnded extends Error {
 /** The data provider with the typed methods of `ApiMethods`. */
 export const useApiProvider = () => useDataProvider<DoorbraakDataProvider>();
 
-async function call<M extends ApiMethod>(provider: DoorbraakDataProvider, method: M, params: ApiParams<M>): Promise<ApiResult<M>> {
+async function call<M extends ApiMethod>(
+  provider: DoorbraakDataProvider,
+  method: M,
+  params: ApiParams<M>,
+): Promise<ApiResult<M>> {
   const result = await (provider[method] as (...args: ApiParams<M>) => Promise<{ data: ApiResult<M> }>)(...params);
   if (!(ANSWERED in result)) throw new SessionEnded();
   return result.data;
@@ -44,7 +49,10 @@ export function useApi<M extends ApiMethod>(method: M, ...params: ApiParams<M>) 
   });
 }
 
-type MutationOptions<M extends ApiMethod> = Pick<UseMutationOptions<ApiResult<M>, Error, ApiParams<M>[0]>, 'onSuccess' | 'onError'>;
+type MutationOptions<M extends ApiMethod> = Pick<
+  UseMutationOptions<ApiResult<M>, Error, ApiParams<M>[0]>,
+  'onSuccess' | 'onError'
+>;
 
 /**
  * A write outside plain CRUD (merge, bulk labels, a review, a download…).

@@ -1,8 +1,32 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField,
+  Typography,
+} from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import {
-  AutocompleteInput, Button, DateInput, ReferenceInput, SelectInput, FormDataConsumer, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, CanAccess,
+  AutocompleteInput,
+  Button,
+  DateInput,
+  ReferenceInput,
+  SelectInput,
+  FormDataConsumer,
+  required,
+  useGetList,
+  useGetMany,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUpdate,
+  CanAccess,
 } from 'react-admin';
 import { useAllows } from '../common/useAllows';
 import { choices, CONSENT_METHODS, CONSENT_PURPOSES } from '../common/choices';
@@ -18,16 +42,28 @@ export const ConsentPanel = ({ person }: { person: Person }) => {
   const [adding, setAdding] = useState(false);
   const [update] = useUpdate();
   const mayWithdraw = useAllows('consents', 'edit');
-  const { data: consents = [] } = useGetList<Consent>('consents', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'givenOn', order: 'DESC' } });
+  const { data: consents = [] } = useGetList<Consent>('consents', {
+    filter: { personId: person.id },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'givenOn', order: 'DESC' },
+  });
   const partnerIds = [...new Set(consents.map((c) => c.partnerOrganizationId).filter((id): id is string => !!id))];
-  const { data: partners = [] } = useGetMany<PartnerOrganization>('partner-organizations', { ids: partnerIds }, { enabled: partnerIds.length > 0 });
+  const { data: partners = [] } = useGetMany<PartnerOrganization>(
+    'partner-organizations',
+    { ids: partnerIds },
+    { enabled: partnerIds.length > 0 },
+  );
   const partnerName = (id: string) => partners.find((p) => p.id === id)?.name ?? '…';
 
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
 
   const withdraw = async (consent: Consent, withdrawnOn: string) => {
     try {
-      await update('consents', { id: consent.id, data: { withdrawnOn, version: consent.version }, previousData: consent }, { mutationMode: 'pessimistic', returnPromise: true });
+      await update(
+        'consents',
+        { id: consent.id, data: { withdrawnOn, version: consent.version }, previousData: consent },
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
       notify('app.consent.withdrawn', { type: 'info' });
       setWithdrawing(null);
       refresh();
@@ -62,10 +98,21 @@ export const ConsentPanel = ({ person }: { person: Person }) => {
           ))}
         </Box>
       </CardContent>
-      {withdrawing && <WithdrawDialog onCancel={() => setWithdrawing(null)} onConfirm={(date) => withdraw(withdrawing, date)} />}
+      {withdrawing && (
+        <WithdrawDialog onCancel={() => setWithdrawing(null)} onConfirm={(date) => withdraw(withdrawing, date)} />
+      )}
       {adding && (
-        <RecordDialog resource="consents" title="app.consent.add" fixed={{ personId: person.id }} onClose={() => setAdding(false)}>
-          <SelectInput source="purpose" choices={choices('consents', 'purpose', CONSENT_PURPOSES)} validate={required()} />
+        <RecordDialog
+          resource="consents"
+          title="app.consent.add"
+          fixed={{ personId: person.id }}
+          onClose={() => setAdding(false)}
+        >
+          <SelectInput
+            source="purpose"
+            choices={choices('consents', 'purpose', CONSENT_PURPOSES)}
+            validate={required()}
+          />
           <FormDataConsumer>
             {({ formData }) =>
               formData.purpose === 'sharing' ? (
@@ -75,7 +122,11 @@ export const ConsentPanel = ({ person }: { person: Person }) => {
               ) : null
             }
           </FormDataConsumer>
-          <SelectInput source="givenHow" choices={choices('consents', 'givenHow', CONSENT_METHODS)} validate={required()} />
+          <SelectInput
+            source="givenHow"
+            choices={choices('consents', 'givenHow', CONSENT_METHODS)}
+            validate={required()}
+          />
           <DateInput source="givenOn" defaultValue={new Date().toISOString().slice(0, 10)} />
         </RecordDialog>
       )}
@@ -110,7 +161,13 @@ const WithdrawDialog = ({ onCancel, onConfirm }: { onCancel: () => void; onConfi
       </DialogContent>
       <DialogActions>
         <Button label="ra.action.cancel" onClick={onCancel} />
-        <Button label="app.consent.withdraw" variant="contained" color="error" disabled={!valid} onClick={() => onConfirm(date)} />
+        <Button
+          label="app.consent.withdraw"
+          variant="contained"
+          color="error"
+          disabled={!valid}
+          onClick={() => onConfirm(date)}
+        />
       </DialogActions>
     </Dialog>
   );

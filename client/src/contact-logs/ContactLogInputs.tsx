@@ -1,6 +1,18 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, DateInput, DateTimeInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput,
-  TextInput, FormDataConsumer, maxValue, minValue, required, useRecordContext,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  DateInput,
+  DateTimeInput,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  FormDataConsumer,
+  maxValue,
+  minValue,
+  required,
+  useRecordContext,
 } from 'react-admin';
 import { NoteWithheld } from './NoteWithheld';
 import { Box } from '@mui/material';
@@ -10,7 +22,13 @@ import { LabelSplitInput } from './LabelSplitInput';
 
 /** Shared by the contact log forms and the dialog on the household page. */
 /** On the household page the household is fixed (`householdId`) and not an input. */
-export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHousehold?: boolean; householdId?: string }) => {
+export const ContactLogInputs = ({
+  showHousehold = true,
+  householdId,
+}: {
+  showHousehold?: boolean;
+  householdId?: string;
+}) => {
   const { labels, pathOf } = useLabels();
   const record = useRecordContext();
   return (
@@ -22,12 +40,21 @@ export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHo
       )}
       <DateTimeInput source="occurredAt" validate={required()} defaultValue={new Date()} />
       <NumberInput source="minutes" validate={[required(), minValue(1), maxValue(1440)]} defaultValue={30} />
-      <SelectInput source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} validate={required()} defaultValue="in_person" />
+      <SelectInput
+        source="channel"
+        choices={choices('contact-logs', 'channel', CHANNELS)}
+        validate={required()}
+        defaultValue="in_person"
+      />
       <TextInput source="language" />
       <FormDataConsumer<{ householdId?: string }>>
         {({ formData }) =>
           (formData.householdId ?? householdId) ? (
-            <ReferenceArrayInput source="personIds" reference="persons" filter={{ householdId: formData.householdId ?? householdId }}>
+            <ReferenceArrayInput
+              source="personIds"
+              reference="persons"
+              filter={{ householdId: formData.householdId ?? householdId }}
+            >
               <AutocompleteArrayInput optionText="firstName" validate={required()} />
             </ReferenceArrayInput>
           ) : null
@@ -43,10 +70,18 @@ export const ContactLogInputs = ({ showHousehold = true, householdId }: { showHo
         {({ formData }) =>
           (formData.householdId ?? householdId) ? (
             <>
-              <ReferenceArrayInput source="obstacleIds" reference="obstacles" filter={{ householdId: formData.householdId ?? householdId }}>
+              <ReferenceArrayInput
+                source="obstacleIds"
+                reference="obstacles"
+                filter={{ householdId: formData.householdId ?? householdId }}
+              >
                 <AutocompleteArrayInput optionText="title" />
               </ReferenceArrayInput>
-              <ReferenceArrayInput source="breakthroughIds" reference="breakthroughs" filter={{ householdId: formData.householdId ?? householdId }}>
+              <ReferenceArrayInput
+                source="breakthroughIds"
+                reference="breakthroughs"
+                filter={{ householdId: formData.householdId ?? householdId }}
+              >
                 <AutocompleteArrayInput optionText="title" />
               </ReferenceArrayInput>
             </>

@@ -8,7 +8,15 @@ const HOUSING = '22222222-2222-4222-8222-222222222222';
 const OLD = '33333333-3333-4333-8333-333333333333';
 const labels = [
   { id: WORK, name: { nl: 'Werk' }, parentId: null, color: null, definition: null, domainKey: null, archived: false },
-  { id: HOUSING, name: { nl: 'Huisvesting' }, parentId: null, color: null, definition: null, domainKey: null, archived: false },
+  {
+    id: HOUSING,
+    name: { nl: 'Huisvesting' },
+    parentId: null,
+    color: null,
+    definition: null,
+    domainKey: null,
+    archived: false,
+  },
 ];
 
 function renderForm(record: Record<string, unknown>, onSubmit: (values: Record<string, unknown>) => void) {
@@ -27,7 +35,10 @@ function renderForm(record: Record<string, unknown>, onSubmit: (values: Record<s
 describe('LabelSplitInput', () => {
   it('sends the edited split for exactly the current labels, without a removed label left over', async () => {
     const onSubmit = vi.fn();
-    renderForm({ id: 'x', minutes: 60, labelIds: [WORK, HOUSING], labelMinutes: { [WORK]: 20, [HOUSING]: 20, [OLD]: 20 } }, onSubmit);
+    renderForm(
+      { id: 'x', minutes: 60, labelIds: [WORK, HOUSING], labelMinutes: { [WORK]: 20, [HOUSING]: 20, [OLD]: 20 } },
+      onSubmit,
+    );
     const work = await screen.findByLabelText('Werk');
     await waitFor(() => expect(work).toHaveValue(20));
     fireEvent.change(work, { target: { value: '45' } });

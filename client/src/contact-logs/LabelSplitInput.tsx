@@ -17,7 +17,9 @@ export const LabelSplitInput = () => {
   const split = (field.value ?? {}) as Record<string, number | undefined>;
   if (labelIds.length < 2) return null;
   const change = (id: string, text: string) => {
-    const next = Object.fromEntries(labelIds.map((l) => [l, l === id ? (text === '' ? undefined : Number(text)) : split[l]]));
+    const next = Object.fromEntries(
+      labelIds.map((l) => [l, l === id ? (text === '' ? undefined : Number(text)) : split[l]]),
+    );
     field.onChange(Object.values(next).every((v) => v === undefined) ? null : next);
   };
   return (

@@ -1,6 +1,14 @@
 import {
-  BooleanInput, Create, Edit, FunctionField, List, ReferenceField, SelectField, SelectInput,
-  SimpleForm, TextInput,
+  BooleanInput,
+  Create,
+  Edit,
+  FunctionField,
+  List,
+  ReferenceField,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  TextInput,
 } from 'react-admin';
 import { NoteWithheld } from './NoteWithheld';
 import { DateField, NumberField } from '../common/fields';
@@ -13,7 +21,14 @@ import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const LabelChips = () => {
   const { pathOf } = useLabels({ includeArchived: true });
-  return <FunctionField source="labelIds" render={(r: { labelIds?: string[] }) => (r.labelIds ?? []).map((id) => <Chip key={id} size="small" label={pathOf(id)} sx={{ mr: 0.5 }} />)} />;
+  return (
+    <FunctionField
+      source="labelIds"
+      render={(r: { labelIds?: string[] }) =>
+        (r.labelIds ?? []).map((id) => <Chip key={id} size="small" label={pathOf(id)} sx={{ mr: 0.5 }} />)
+      }
+    />
+  );
 };
 
 const ContactLogList = () => (
@@ -30,7 +45,12 @@ const ContactLogList = () => (
       <ReferenceField source="householdId" reference="households" link="show" />
       <NumberField source="minutes" />
       <SelectField source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} />
-      <FunctionField source="note" render={(r: { note?: string | null; noteWithheld?: boolean }) => (r.noteWithheld ? <NoteWithheld /> : (r.note ?? '').slice(0, 80))} />
+      <FunctionField
+        source="note"
+        render={(r: { note?: string | null; noteWithheld?: boolean }) =>
+          r.noteWithheld ? <NoteWithheld /> : (r.note ?? '').slice(0, 80)
+        }
+      />
       <LabelChips />
     </ResponsiveDatagrid>
   </List>

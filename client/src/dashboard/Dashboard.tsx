@@ -9,7 +9,7 @@ const Count = ({ resource, filter, label, to }: { resource: string; filter?: obj
   return (
     <Card sx={{ minWidth: 180 }}>
       <CardContent component={Link} to={to} sx={{ display: 'block', textDecoration: 'none', color: 'inherit' }}>
-        <Typography variant="h4">{isPending ? '…' : total ?? 0}</Typography>
+        <Typography variant="h4">{isPending ? '…' : (total ?? 0)}</Typography>
         <Typography variant="body2">{label}</Typography>
       </CardContent>
     </Card>
@@ -38,7 +38,12 @@ const Overview = () => {
       </Typography>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <CanAccess resource="households" action="list">
-          <Count resource="households" filter={{ status: 'active' }} label={translate('app.dashboard.households')} to="/households" />
+          <Count
+            resource="households"
+            filter={{ status: 'active' }}
+            label={translate('app.dashboard.households')}
+            to="/households"
+          />
         </CanAccess>
         <CanAccess resource="persons" action="list">
           <Count resource="persons" label={translate('app.dashboard.persons')} to="/persons" />

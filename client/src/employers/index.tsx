@@ -1,5 +1,21 @@
 import {
-  Create, Edit, EmailField, List, ReferenceField, ReferenceManyField, SelectField, SelectInput, Show, SimpleForm, TabbedShowLayout, TextField, TextInput, email, required, useTranslate, TabbedShowLayoutTabs,
+  Create,
+  Edit,
+  EmailField,
+  List,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  TabbedShowLayout,
+  TextField,
+  TextInput,
+  email,
+  required,
+  useTranslate,
+  TabbedShowLayoutTabs,
 } from 'react-admin';
 import { DateField, NumberField } from '../common/fields';
 import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
@@ -33,7 +49,9 @@ const EmployerShow = () => {
   const translate = useTranslate();
   return (
     <Show>
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
+      <TabbedShowLayout
+        tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
+      >
         <TabbedShowLayout.Tab label={translate('resources.employers.name', { smart_count: 1 })}>
           <TextField source="name" />
           <TextField source="sector" emptyText="—" />
@@ -55,7 +73,11 @@ const EmployerShow = () => {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('resources.network-conversations.name', { smart_count: 2 })}>
-          <ReferenceManyField reference="network-conversations" target="employerId" sort={{ field: 'date', order: 'DESC' }}>
+          <ReferenceManyField
+            reference="network-conversations"
+            target="employerId"
+            sort={{ field: 'date', order: 'DESC' }}
+          >
             <ResponsiveDatagrid bulkActionButtons={false}>
               <DateField source="date" />
               <ReferenceField source="personId" reference="persons" link="show" />

@@ -1,6 +1,17 @@
 import {
-  AutocompleteArrayInput, BooleanInput, Create, DateTimeInput, Edit, FunctionField, List, NumberInput, SelectField,
-  SelectInput, SimpleForm, TextInput, required,
+  AutocompleteArrayInput,
+  BooleanInput,
+  Create,
+  DateTimeInput,
+  Edit,
+  FunctionField,
+  List,
+  NumberInput,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
 } from 'react-admin';
 import { DateField } from '../common/fields';
 import { Chip } from '@mui/material';
@@ -13,13 +24,24 @@ const statusChoices = choices('helpdesk-questions', 'status', HELPDESK_STATUSES)
 
 const LabelChips = () => {
   const { pathOf } = useLabels({ includeArchived: true });
-  return <FunctionField source="labelIds" render={(r: { labelIds?: string[] }) => (r.labelIds ?? []).map((id) => <Chip key={id} size="small" label={pathOf(id)} sx={{ mr: 0.5 }} />)} />;
+  return (
+    <FunctionField
+      source="labelIds"
+      render={(r: { labelIds?: string[] }) =>
+        (r.labelIds ?? []).map((id) => <Chip key={id} size="small" label={pathOf(id)} sx={{ mr: 0.5 }} />)
+      }
+    />
+  );
 };
 
 const QuestionList = () => (
   <List
     sort={{ field: 'receivedAt', order: 'DESC' }}
-    filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <BooleanInput key="unlabelled" source="unlabelled" />]}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+      <BooleanInput key="unlabelled" source="unlabelled" />,
+    ]}
   >
     <ResponsiveDatagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
       <DateField source="receivedAt" showTime />
@@ -35,7 +57,12 @@ const QuestionInputs = () => {
   return (
     <>
       <DateTimeInput source="receivedAt" validate={required()} defaultValue={new Date()} />
-      <SelectInput source="channel" choices={choices('contact-logs', 'channel', CHANNELS)} validate={required()} defaultValue="messaging" />
+      <SelectInput
+        source="channel"
+        choices={choices('contact-logs', 'channel', CHANNELS)}
+        validate={required()}
+        defaultValue="messaging"
+      />
       <TextInput source="language" />
       <TextInput source="question" multiline fullWidth validate={required()} />
       <TextInput source="answer" multiline fullWidth />

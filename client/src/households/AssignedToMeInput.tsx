@@ -17,7 +17,10 @@ export const AssignedToMeInput = (_props: { source: string; alwaysOn?: boolean }
           disabled={!identity}
           onChange={(event) => {
             const { assigneeIds: _dropped, ...rest } = filterValues;
-            list.setFilters(event.target.checked && identity ? { ...rest, assigneeIds: identity.id } : rest, list.displayedFilters);
+            list.setFilters(
+              event.target.checked && identity ? { ...rest, assigneeIds: identity.id } : rest,
+              list.displayedFilters,
+            );
           }}
         />
       }

@@ -27,7 +27,9 @@ function renderList(rows: ReturnType<typeof household>[]) {
       calls.push(params);
       const { status, municipality } = params.filter ?? {};
       const data = rows.filter(
-        (r) => (!status || r.status === status) && (!municipality || r.municipality.toLowerCase() === String(municipality).toLowerCase()),
+        (r) =>
+          (!status || r.status === status) &&
+          (!municipality || r.municipality.toLowerCase() === String(municipality).toLowerCase()),
       );
       return { data, total: data.length } as never;
     },
@@ -45,8 +47,12 @@ function renderList(rows: ReturnType<typeof household>[]) {
 
 describe('HouseholdList', () => {
   beforeEach(() => {
-    vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
-      new Response(JSON.stringify(['Almere', 'Zaanstad']), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    vi.spyOn(globalThis, 'fetch').mockImplementation(
+      async () =>
+        new Response(JSON.stringify(['Almere', 'Zaanstad']), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        }),
     );
   });
   afterEach(() => vi.restoreAllMocks());
@@ -70,7 +76,11 @@ describe('HouseholdList', () => {
     await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: /Gemeente/ }, SLOW));
     await userEvent.click(await screen.findByRole('combobox', { name: /Gemeente/ }, SLOW));
     const listbox = await screen.findByRole('listbox', {}, SLOW);
-    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Almere', 'Zaanstad']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Almere', 'Zaanstad']);
     await userEvent.click(within(listbox).getByRole('option', { name: 'Almere' }));
     await waitFor(() => expect(calls.at(-1)?.filter).toMatchObject({ municipality: 'Almere', status: 'active' }), SLOW);
     await waitFor(() => expect(screen.queryByText('ZS-1')).not.toBeInTheDocument(), SLOW);

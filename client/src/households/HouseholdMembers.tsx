@@ -44,7 +44,11 @@ export const HouseholdMembers = () => {
         </ResponsiveDatagrid>
       </ReferenceManyField>
       {editing && (
-        <MemberDialog householdId={String(household.id)} member={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <MemberDialog
+          householdId={String(household.id)}
+          member={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
       )}
     </>
   );

@@ -34,7 +34,9 @@ const ShowActions = () => (
 const Title = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  return <span>{record ? `${translate('resources.households.name', { smart_count: 1 })} ${record.reference}` : ''}</span>;
+  return (
+    <span>{record ? `${translate('resources.households.name', { smart_count: 1 })} ${record.reference}` : ''}</span>
+  );
 };
 
 /** The codes a household speaks, named in the reader's language. */
@@ -62,7 +64,10 @@ export const HouseholdShow = () => (
         <DateField source="shelterEndDate" emptyText="—" />
         <SelectField source="protectionBasis" choices={choices('households', 'protectionBasis', PROTECTION_BASES)} />
         <DateField source="protectionEndDate" emptyText="—" />
-        <FunctionField source="languages" render={(r: { languages?: string[] }) => <SpokenLanguages codes={r.languages} />} />
+        <FunctionField
+          source="languages"
+          render={(r: { languages?: string[] }) => <SpokenLanguages codes={r.languages} />}
+        />
         <TextField source="notes" emptyText="—" />
       </SimpleShowLayout>
     </Box>

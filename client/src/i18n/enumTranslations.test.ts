@@ -16,7 +16,9 @@ function at(tree: unknown, key: string): unknown {
 /** Every generated values array (`shelterTypeValues`) by its enum's name (`ShelterType`). */
 const generated = Object.entries(schema)
   .filter(([name, values]) => /^[a-z]\w*Values$/.test(name) && !name.startsWith('paths') && Array.isArray(values))
-  .map(([name, values]) => [name[0].toUpperCase() + name.slice(1, -'Values'.length), values as readonly string[]] as const)
+  .map(
+    ([name, values]) => [name[0].toUpperCase() + name.slice(1, -'Values'.length), values as readonly string[]] as const,
+  )
   .filter(([name]) => !(MACHINE_ONLY_ENUMS as readonly string[]).includes(name));
 
 describe('enum texts', () => {
@@ -30,10 +32,12 @@ describe('enum texts', () => {
     ['uk', uk],
   ])('every value of every enum has a text in %s', (_, messages) => {
     const missing = generated.flatMap(([name, values]) =>
-      values.filter((value) => {
-        const text = at(messages, `${ENUM_TRANSLATIONS[name as keyof typeof ENUM_TRANSLATIONS]}.${value}`);
-        return typeof text !== 'string' || text.trim() === '';
-      }).map((value) => `${name}.${value}`),
+      values
+        .filter((value) => {
+          const text = at(messages, `${ENUM_TRANSLATIONS[name as keyof typeof ENUM_TRANSLATIONS]}.${value}`);
+          return typeof text !== 'string' || text.trim() === '';
+        })
+        .map((value) => `${name}.${value}`),
     );
     expect(missing).toEqual([]);
   });

@@ -72,4 +72,5 @@ type Untranslated = {
 export const everyEnumValueTranslated: [Untranslated] extends [never] ? 'none' : `${Untranslated}` = 'none';
 
 /** The translation key of an enum value. */
-export const enumLabel = <E extends EnumName>(name: E, value: EnumValue<E>): string => `${ENUM_TRANSLATIONS[name]}.${value}`;
+export const enumLabel = <E extends EnumName>(name: E, value: EnumValue<E>): string =>
+  `${ENUM_TRANSLATIONS[name]}.${value}`;

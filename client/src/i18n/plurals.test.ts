@@ -4,7 +4,9 @@ import { i18nProvider, messages, type Locale } from '../providers/i18nProvider';
 type Tree = { [key: string]: string | Tree };
 
 function phrases(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : phrases(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : phrases(v, `${prefix}${k}.`),
+  );
 }
 
 const polyglotFor = (locale: Locale) => {
@@ -44,7 +46,9 @@ describe('plurals', () => {
 
   it('writes every text that carries a count with plural forms', () => {
     for (const locale of ['en', 'nl', 'uk'] as const) {
-      const single = phrases(messages[locale] as unknown as Tree).filter(([, text]) => text.includes('%{smart_count}') && !text.includes('||||'));
+      const single = phrases(messages[locale] as unknown as Tree).filter(
+        ([, text]) => text.includes('%{smart_count}') && !text.includes('||||'),
+      );
       expect(single.map(([key]) => `${locale}: ${key}`)).toEqual([]);
     }
   });

@@ -21,7 +21,8 @@ export function useDomains() {
     const domain = domains.find((d) => d.key === key);
     return domain ? inLanguage(domain.name, locale) : key;
   };
-  const descriptionOf = (key: string | null | undefined) => inLanguage(domains.find((d) => d.key === key)?.description, locale);
+  const descriptionOf = (key: string | null | undefined) =>
+    inLanguage(domains.find((d) => d.key === key)?.description, locale);
   const choices = domains.map((d) => ({ id: d.key, name: inLanguage(d.name, locale) }));
   return { domains, nameOf, descriptionOf, choices, isPending };
 }

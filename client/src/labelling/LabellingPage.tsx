@@ -1,5 +1,17 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  List,
+  ListItemButton,
+  ListItemText,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useLabels } from '../labels/useLabels';
 import { formatDateTime } from '../common/dates';
@@ -57,7 +69,11 @@ export const LabellingPage = () => {
   const saveLabels = async (labelIds: string[]) => {
     if (!item) return;
     try {
-      const { data } = await dataProvider.update<Item>(source, { id: item.id, data: { labelIds, version: item.version }, previousData: item });
+      const { data } = await dataProvider.update<Item>(source, {
+        id: item.id,
+        data: { labelIds, version: item.version },
+        previousData: item,
+      });
       setQueue((q) => q && q.map((x) => (x.id === item.id ? data : x)));
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -72,10 +88,11 @@ export const LabellingPage = () => {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.altKey && event.key === 'ArrowRight') return event.preventDefault(), move(1);
-    if (event.altKey && event.key === 'ArrowLeft') return event.preventDefault(), move(-1);
-    if (event.key === 'ArrowDown') return event.preventDefault(), setHighlight((h) => Math.min(h + 1, Math.max(suggestions.length - 1, 0)));
-    if (event.key === 'ArrowUp') return event.preventDefault(), setHighlight((h) => Math.max(h - 1, 0));
+    if (event.altKey && event.key === 'ArrowRight') return (event.preventDefault(), move(1));
+    if (event.altKey && event.key === 'ArrowLeft') return (event.preventDefault(), move(-1));
+    if (event.key === 'ArrowDown')
+      return (event.preventDefault(), setHighlight((h) => Math.min(h + 1, Math.max(suggestions.length - 1, 0))));
+    if (event.key === 'ArrowUp') return (event.preventDefault(), setHighlight((h) => Math.max(h - 1, 0)));
     if (event.key === 'Backspace' && query === '' && item?.labelIds?.length) {
       event.preventDefault();
       void saveLabels(item.labelIds.slice(0, -1));
@@ -96,7 +113,13 @@ export const LabellingPage = () => {
   return (
     <Box sx={{ mt: 2, maxWidth: 900 }}>
       <Title title="app.labelling.title" />
-      <ToggleButtonGroup exclusive size="small" value={source} onChange={(_, value: Source | null) => value && chooseSource(value)} sx={{ mb: 2 }}>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={source}
+        onChange={(_, value: Source | null) => value && chooseSource(value)}
+        sx={{ mb: 2 }}
+      >
         <ToggleButton value="contact-logs">{translate('app.labelling.logs')}</ToggleButton>
         <ToggleButton value="helpdesk-questions">{translate('app.labelling.questions')}</ToggleButton>
       </ToggleButtonGroup>
@@ -108,12 +131,16 @@ export const LabellingPage = () => {
           <CardContent>
             <Typography variant="caption" color="text.secondary" data-testid="labelling-position">
               {translate('app.labelling.position', { n: index + 1, total: queue.length })} ·{' '}
-              {formatDateTime('occurredAt' in item ? item.occurredAt : item.receivedAt)} · {formatNumber(item.minutes ?? 0)} {translate('resources.contact-logs.fields.minutes').toLocaleLowerCase()}
+              {formatDateTime('occurredAt' in item ? item.occurredAt : item.receivedAt)} ·{' '}
+              {formatNumber(item.minutes ?? 0)} {translate('resources.contact-logs.fields.minutes').toLocaleLowerCase()}
             </Typography>
             <Typography variant="h6" sx={{ my: 1, whiteSpace: 'pre-wrap' }} data-testid="labelling-text">
               {'note' in item ? item.note : item.question}
             </Typography>
-            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minHeight: 32, mb: 1 }} data-testid="labelling-applied">
+            <Box
+              sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minHeight: 32, mb: 1 }}
+              data-testid="labelling-applied"
+            >
               {(item.labelIds ?? []).map((id: string) => (
                 <Chip key={id} label={pathOf(id)} color="primary" size="small" />
               ))}

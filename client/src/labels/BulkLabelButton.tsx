@@ -40,7 +40,13 @@ export const BulkLabelButton = () => {
     },
   });
   const apply = () => bulkLabel({ resource, ids: selectedIds, addLabelIds: add, removeLabelIds: remove });
-  const picker = (testId: string, label: string, options: string[], value: string[], onChange: (ids: string[]) => void) => (
+  const picker = (
+    testId: string,
+    label: string,
+    options: string[],
+    value: string[],
+    onChange: (ids: string[]) => void,
+  ) => (
     <Autocomplete
       multiple
       data-testid={testId}
@@ -60,12 +66,29 @@ export const BulkLabelButton = () => {
       <Dialog open={open} onClose={close} fullWidth>
         <DialogTitle>{translate('resources.contact-logs.fields.labelIds')}</DialogTitle>
         <DialogContent>
-          {picker('bulk-add', translate('app.bulkLabels.add'), labels.map((l) => l.id).filter((id) => !remove.includes(id)), add, setAdd)}
-          {picker('bulk-remove', translate('app.bulkLabels.remove'), everyLabel.map((l) => l.id).filter((id) => !add.includes(id)), remove, setRemove)}
+          {picker(
+            'bulk-add',
+            translate('app.bulkLabels.add'),
+            labels.map((l) => l.id).filter((id) => !remove.includes(id)),
+            add,
+            setAdd,
+          )}
+          {picker(
+            'bulk-remove',
+            translate('app.bulkLabels.remove'),
+            everyLabel.map((l) => l.id).filter((id) => !add.includes(id)),
+            remove,
+            setRemove,
+          )}
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={close} />
-          <Button label="ra.action.confirm" variant="contained" disabled={add.length === 0 && remove.length === 0} onClick={apply} />
+          <Button
+            label="ra.action.confirm"
+            variant="contained"
+            disabled={add.length === 0 && remove.length === 0}
+            onClick={apply}
+          />
         </DialogActions>
       </Dialog>
     </>

@@ -1,9 +1,34 @@
 import { useState } from 'react';
 import {
-  AutocompleteInput, BooleanField, CanAccess, BooleanInput, Button, Create, Edit, FunctionField, List, NullableBooleanInput,
-  ReferenceInput, SelectInput, SimpleForm, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useTranslate,
+  AutocompleteInput,
+  BooleanField,
+  CanAccess,
+  BooleanInput,
+  Button,
+  Create,
+  Edit,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  TopToolbar,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+  useTranslate,
 } from 'react-admin';
-import { Box, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField as MuiTextField } from '@mui/material';
+import {
+  Box,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  TextField as MuiTextField,
+} from '@mui/material';
 import MergeIcon from '@mui/icons-material/MergeType';
 import { useDomains } from '../integration-domains/useDomains';
 import { useLabels } from './useLabels';
@@ -16,12 +41,22 @@ const LabelName = () => {
 };
 
 const Swatch = () => (
-  <FunctionField source="color" render={(r: { color?: string }) => <Box sx={{ width: 16, height: 16, borderRadius: '50%', bgcolor: r.color ?? '#ccc' }} />} />
+  <FunctionField
+    source="color"
+    render={(r: { color?: string }) => (
+      <Box sx={{ width: 16, height: 16, borderRadius: '50%', bgcolor: r.color ?? '#ccc' }} />
+    )}
+  />
 );
 
 const Definition = () => {
   const { definitionOf } = useLabels({ includeArchived: true });
-  return <FunctionField source="definition" render={(r: { definition: string | null; domainKey: string | null }) => definitionOf(r).slice(0, 100)} />;
+  return (
+    <FunctionField
+      source="definition"
+      render={(r: { definition: string | null; domainKey: string | null }) => definitionOf(r).slice(0, 100)}
+    />
+  );
 };
 
 /** Parents are picked by their full path, so two labels of the same name can be told apart. */
@@ -35,7 +70,15 @@ const ParentInput = () => {
 };
 
 const LabelList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} perPage={50} filterDefaultValues={{ archived: false }} filters={[<TextInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="archived" source="archived" alwaysOn />]}>
+  <List
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={50}
+    filterDefaultValues={{ archived: false }}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <NullableBooleanInput key="archived" source="archived" alwaysOn />,
+    ]}
+  >
     <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
       <Swatch />
       <LabelName />
@@ -93,11 +136,13 @@ const MergeButton = () => {
         <DialogTitle>{translate('app.codebook.mergeInto')}</DialogTitle>
         <DialogContent>
           <MuiTextField select fullWidth value={intoId} onChange={(e) => setIntoId(e.target.value)} sx={{ mt: 1 }}>
-            {labels.filter((l) => l.id !== record.id).map((l) => (
-              <MenuItem key={l.id} value={l.id}>
-                {pathOf(l.id)}
-              </MenuItem>
-            ))}
+            {labels
+              .filter((l) => l.id !== record.id)
+              .map((l) => (
+                <MenuItem key={l.id} value={l.id}>
+                  {pathOf(l.id)}
+                </MenuItem>
+              ))}
           </MuiTextField>
         </DialogContent>
         <DialogActions>

@@ -24,7 +24,8 @@ const normalize = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const startsAWord = (text: string, q: string) => text.startsWith(q) || text.split(/[\s(),-]+/).some((word) => word.startsWith(q));
+const startsAWord = (text: string, q: string) =>
+  text.startsWith(q) || text.split(/[\s(),-]+/).some((word) => word.startsWith(q));
 
 /** "werk›alg" matches "werk›werk (algemeen)": each typed step starts the path's step or a word in it. */
 function stepsMatch(path: string, q: string): boolean {
@@ -59,6 +60,11 @@ export function searchLabels<T extends SearchableLabel>(labels: T[], query: stri
   return labels
     .map((label) => ({ label, score: rank(label, q) }))
     .filter((x): x is { label: T; score: number } => x.score !== undefined)
-    .sort((a, b) => a.score - b.score || a.label.paths[0].length - b.label.paths[0].length || a.label.paths[0].localeCompare(b.label.paths[0]))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        a.label.paths[0].length - b.label.paths[0].length ||
+        a.label.paths[0].localeCompare(b.label.paths[0]),
+    )
     .map((x) => x.label);
 }

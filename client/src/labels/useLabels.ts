@@ -30,20 +30,32 @@ export function useLabels({ includeArchived = false } = {}) {
   /** The label and its ancestors, top first (a cycle, which the server refuses, cannot loop here). */
   const chainOf = (id: string) => {
     const chain: LabelRecord[] = [];
-    for (let label = byId.get(id); label && !chain.includes(label); label = label.parentId ? byId.get(label.parentId) : undefined) chain.unshift(label);
+    for (
+      let label = byId.get(id);
+      label && !chain.includes(label);
+      label = label.parentId ? byId.get(label.parentId) : undefined
+    )
+      chain.unshift(label);
     return chain;
   };
-  const pathIn = (id: string, language: string) => chainOf(id).map((l) => nameIn(l, language)).join(' › ');
+  const pathIn = (id: string, language: string) =>
+    chainOf(id)
+      .map((l) => nameIn(l, language))
+      .join(' › ');
   /** "Werk › Werk (algemeen)": the ancestors give a label its meaning in a flat list. */
   const pathOf = (id: string) => (byId.has(id) ? pathIn(id, locale) : '?');
   /** The label's own definition, else its domain's description in the reader's language. */
-  const definitionOf = (label: Pick<LabelRecord, 'definition' | 'domainKey'>) => label.definition || descriptionOf(label.domainKey);
+  const definitionOf = (label: Pick<LabelRecord, 'definition' | 'domainKey'>) =>
+    label.definition || descriptionOf(label.domainKey);
   const searchable = data.map((label) => ({
     ...label,
     names: LANGUAGES.map((language) => label.name[language]).filter((n): n is string => !!n),
     // The reader's language first: equally good matches are ordered by its path.
     paths: [locale, ...LANGUAGES.filter((l) => l !== locale)].map((language) => pathIn(label.id, language)),
-    definitions: [label.definition ?? '', ...Object.values(domains.find((d) => d.key === label.domainKey)?.description ?? {})],
+    definitions: [
+      label.definition ?? '',
+      ...Object.values(domains.find((d) => d.key === label.domainKey)?.description ?? {}),
+    ],
   }));
   /** Best match first: the full path, then the name, exactly, by prefix, then anywhere, then the definition. */
   const search = (query: string): LabelRecord[] => searchLabels(searchable, query);

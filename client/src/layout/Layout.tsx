@@ -24,7 +24,14 @@ import { useIsSmall } from './ResponsiveDatagrid';
 const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   const { onClose } = useUserMenu() ?? {};
   return (
-    <MenuItemLink ref={ref} {...props} to="/change-password" primaryText="app.password.menu" leftIcon={<KeyIcon />} onClick={onClose} />
+    <MenuItemLink
+      ref={ref}
+      {...props}
+      to="/change-password"
+      primaryText="app.password.menu"
+      leftIcon={<KeyIcon />}
+      onClick={onClose}
+    />
   );
 });
 
@@ -44,7 +51,11 @@ const CompactLocalesMenu = () => {
   return (
     <>
       <Tooltip title={translate('app.language')}>
-        <IconButton color="inherit" aria-label={translate('app.language')} onClick={(event) => setAnchor(event.currentTarget)}>
+        <IconButton
+          color="inherit"
+          aria-label={translate('app.language')}
+          onClick={(event) => setAnchor(event.currentTarget)}
+        >
           <TranslateIcon />
         </IconButton>
       </Tooltip>

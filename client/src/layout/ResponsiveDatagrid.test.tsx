@@ -5,17 +5,27 @@ import { CARDS_CLASS, ResponsiveDatagrid } from './ResponsiveDatagrid';
 
 /** jsdom has no media queries: answer every `(max-width: …)` query as a screen of `width` px would. */
 function screenWidth(width: number) {
-  window.matchMedia = ((query: string) => {
+  window.matchMedia = (query: string) => {
     const max = /max-width:\s*([\d.]+)px/.exec(query);
     const min = /min-width:\s*([\d.]+)px/.exec(query);
     const matches = (!max || width <= Number(max[1])) && (!min || width >= Number(min[1]));
-    return { matches, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false };
-  });
+    return {
+      matches,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    };
+  };
 }
 
 function renderList() {
   const dataProvider = testDataProvider({
-    getList: async () => ({ data: [{ id: 'h1', reference: 'ZS-1', municipality: 'Zaanstad', shelterEndDate: null }], total: 1 }) as never,
+    getList: async () =>
+      ({ data: [{ id: 'h1', reference: 'ZS-1', municipality: 'Zaanstad', shelterEndDate: null }], total: 1 }) as never,
   });
   return render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>

@@ -1,6 +1,13 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Box, useMediaQuery, type Theme } from '@mui/material';
-import { Datagrid, FieldTitle, SimpleList, useRecordContext, useResourceContext, type DatagridProps } from 'react-admin';
+import {
+  Datagrid,
+  FieldTitle,
+  SimpleList,
+  useRecordContext,
+  useResourceContext,
+  type DatagridProps,
+} from 'react-admin';
 
 /** Marks the cards (react-admin's SimpleList has no class of its own in a production build). */
 export const CARDS_CLASS = 'Doorbraak-cards';
@@ -16,8 +23,16 @@ const CardLine = ({ field }: { field: FieldElement }) => {
   const record = useRecordContext();
   const { source, label } = field.props;
   // A title with nothing after it ("Shelter until:") reads as missing data: a card leaves out empty lines.
-  const value = source && record ? source.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record) : undefined;
-  if (source && record && (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) return null;
+  const value =
+    source && record
+      ? source.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record)
+      : undefined;
+  if (
+    source &&
+    record &&
+    (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+  )
+    return null;
   return (
     <Box component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
       {label === false ? null : (
@@ -34,7 +49,14 @@ const CardLine = ({ field }: { field: FieldElement }) => {
  * react-admin's Datagrid on wide screens; on a phone the same columns as a SimpleList of cards (react-admin's
  * mobile pattern), so no list scrolls sideways: the first column is the card's title, the next few its lines.
  */
-export const ResponsiveDatagrid = ({ children, rowClick, rowSx, empty, cardLines = 4, ...props }: DatagridProps & { cardLines?: number }) => {
+export const ResponsiveDatagrid = ({
+  children,
+  rowClick,
+  rowSx,
+  empty,
+  cardLines = 4,
+  ...props
+}: DatagridProps & { cardLines?: number }) => {
   const isSmall = useIsSmall();
   if (!isSmall) {
     return (

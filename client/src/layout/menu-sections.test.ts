@@ -30,11 +30,14 @@ const everything = (): Permissions => {
   return all;
 };
 
-const names = (permissions: Permissions | undefined) => entriesFor(permissions).map((entry) => (entry.kind === 'resource' ? entry.name : entry.path));
+const names = (permissions: Permissions | undefined) =>
+  entriesFor(permissions).map((entry) => (entry.kind === 'resource' ? entry.name : entry.path));
 
 describe('menu sections', () => {
   it('shows a matcher the matching work and not the codebook, labelling or households', () => {
-    expect(names(MATCHER)).toEqual(expect.arrayContaining(['pipeline', 'placements', 'employers', 'reports/placements', 'persons']));
+    expect(names(MATCHER)).toEqual(
+      expect.arrayContaining(['pipeline', 'placements', 'employers', 'reports/placements', 'persons']),
+    );
     expect(names(MATCHER)).not.toContain('labels');
     expect(names(MATCHER)).not.toContain('labelling');
     expect(names(MATCHER)).not.toContain('households');
@@ -42,7 +45,9 @@ describe('menu sections', () => {
   });
 
   it('shows a researcher labelling, the codebook and double coding; the placements to read, not the board to move them', () => {
-    expect(names(RESEARCHER)).toEqual(expect.arrayContaining(['labelling', 'labels', 'coding', 'reports/themes', 'contact-logs', 'placements']));
+    expect(names(RESEARCHER)).toEqual(
+      expect.arrayContaining(['labelling', 'labels', 'coding', 'reports/themes', 'contact-logs', 'placements']),
+    );
     expect(names(RESEARCHER)).not.toContain('pipeline');
   });
 
@@ -52,7 +57,8 @@ describe('menu sections', () => {
   });
 
   it('has a translated title for every section', () => {
-    const lookup = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], en);
+    const lookup = (key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], en);
     for (const section of MENU_SECTIONS) expect(typeof lookup(section.title)).toBe('string');
   });
 });
@@ -64,8 +70,13 @@ describe('menu names', () => {
       await i18nProvider.changeLocale(locale);
       // The menu names a resource by its plural, as react-admin's ResourceItem does.
       const label = (entry: (typeof MENU_SECTIONS)[number]['entries'][number]) =>
-        i18nProvider.translate(entry.kind === 'resource' ? `resources.${entry.name}.name` : entry.label, { smart_count: 2 });
-      const names = MENU_SECTIONS.flatMap((section) => [i18nProvider.translate(section.title), ...section.entries.map(label)]);
+        i18nProvider.translate(entry.kind === 'resource' ? `resources.${entry.name}.name` : entry.label, {
+          smart_count: 2,
+        });
+      const names = MENU_SECTIONS.flatMap((section) => [
+        i18nProvider.translate(section.title),
+        ...section.entries.map(label),
+      ]);
       const repeated = names.filter((name, i) => names.indexOf(name) !== i);
       expect(repeated.map((name) => `${locale}: ${name}`)).toEqual([]);
     }

@@ -15,7 +15,12 @@ export interface MenuSection {
 }
 
 const resource = (name: string): MenuEntry => ({ kind: 'resource', name });
-const page = (path: string, label: string, needs: [string, string]): MenuEntry => ({ kind: 'page', path, label, needs });
+const page = (path: string, label: string, needs: [string, string]): MenuEntry => ({
+  kind: 'page',
+  path,
+  label,
+  needs,
+});
 
 export const MENU_SECTIONS: MenuSection[] = [
   {
@@ -68,7 +73,9 @@ export const MENU_SECTIONS: MenuSection[] = [
 export const visibleTo =
   (permissions: Permissions | undefined) =>
   (entry: MenuEntry): boolean =>
-    entry.kind === 'resource' ? allows(permissions, entry.name, 'list') : allows(permissions, entry.needs[0], entry.needs[1]);
+    entry.kind === 'resource'
+      ? allows(permissions, entry.name, 'list')
+      : allows(permissions, entry.needs[0], entry.needs[1]);
 
 /** The menu entries these permissions show, in order. */
 export function entriesFor(permissions: Permissions | undefined): MenuEntry[] {

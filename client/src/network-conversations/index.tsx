@@ -1,4 +1,14 @@
-import { Create, Edit, List, ReferenceField, SelectField, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import {
+  Create,
+  Edit,
+  List,
+  ReferenceField,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+} from 'react-admin';
 import { DateField } from '../common/fields';
 import { choices, OUTCOMES } from '../common/choices';
 import { ConversationInputs } from './ConversationInputs';
@@ -9,7 +19,11 @@ const outcomeChoices = choices('network-conversations', 'outcome', OUTCOMES);
 const ConversationList = () => (
   <List
     sort={{ field: 'date', order: 'DESC' }}
-    filters={[<TextInput key="q" source="q" alwaysOn />, <SelectInput key="outcome" source="outcome" choices={outcomeChoices} />, <TextInput key="sector" source="sector" />]}
+    filters={[
+      <TextInput key="q" source="q" alwaysOn />,
+      <SelectInput key="outcome" source="outcome" choices={outcomeChoices} />,
+      <TextInput key="sector" source="sector" />,
+    ]}
   >
     <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
       <DateField source="date" />

@@ -37,14 +37,28 @@ export const DomainWheel = ({ obstacles }: { obstacles: ObstacleLike[] }) => {
               .filter((d) => d.group === group)
               .map((d) => {
                 const state = domainState(obstacles, d.key);
-                const unresolved = obstacles.filter((o) => o.domainKey === d.key && (o.status === 'open' || o.status === 'in_progress')).length;
+                const unresolved = obstacles.filter(
+                  (o) => o.domainKey === d.key && (o.status === 'open' || o.status === 'in_progress'),
+                ).length;
                 return (
-                  <Tooltip key={d.key} title={state === 'none' ? translate('app.wheel.none') : translate(`resources.obstacles.status.${state}`)}>
+                  <Tooltip
+                    key={d.key}
+                    title={
+                      state === 'none' ? translate('app.wheel.none') : translate(`resources.obstacles.status.${state}`)
+                    }
+                  >
                     <Paper
                       data-testid={`domain-${d.key}`}
                       data-state={state}
                       variant="outlined"
-                      sx={{ p: 0.75, mt: 0.5, borderLeft: `6px solid ${STATUS_COLORS[state]}`, display: 'flex', justifyContent: 'space-between', fontSize: 13 }}
+                      sx={{
+                        p: 0.75,
+                        mt: 0.5,
+                        borderLeft: `6px solid ${STATUS_COLORS[state]}`,
+                        display: 'flex',
+                        justifyContent: 'space-between',
+                        fontSize: 13,
+                      }}
                     >
                       <span>{nameOf(d.key)}</span>
                       {unresolved > 0 && <strong>{unresolved}</strong>}
@@ -63,9 +77,13 @@ export const DomainWheel = ({ obstacles }: { obstacles: ObstacleLike[] }) => {
 /** What the colours mean: the most pressing state of a domain's obstacles wins. */
 const Legend = () => {
   const translate = useTranslate();
-  const label = (state: string) => (state === 'none' ? translate('app.wheel.none') : translate(`resources.obstacles.status.${state}`));
+  const label = (state: string) =>
+    state === 'none' ? translate('app.wheel.none') : translate(`resources.obstacles.status.${state}`);
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mt: 1, fontSize: 13 }} data-testid="wheel-legend">
+    <Box
+      sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mt: 1, fontSize: 13 }}
+      data-testid="wheel-legend"
+    >
       <Typography variant="caption" color="text.secondary">
         {translate('app.wheel.legend')}
       </Typography>

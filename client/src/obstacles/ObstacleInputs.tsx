@@ -24,13 +24,17 @@ export const ObstacleInputs = ({ householdId }: { householdId?: string }) => {
       <SelectInput source="status" choices={choices('obstacles', 'status', OBSTACLE_STATUSES)} defaultValue="open" />
       <DateInput source="identifiedOn" defaultValue={new Date().toISOString().slice(0, 10)} />
       <FormDataConsumer>
-        {({ formData }) => (formData.status === 'resolved' ? <DateInput source="resolvedOn" validate={required()} /> : <span />)}
+        {({ formData }) =>
+          formData.status === 'resolved' ? <DateInput source="resolvedOn" validate={required()} /> : <span />
+        }
       </FormDataConsumer>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <TextInput source="description" multiline fullWidth />
       </Box>
       <BooleanInput source="systemic" />
-      <FormDataConsumer>{({ formData }) => (formData.systemic ? <TextInput source="systemicNote" multiline /> : <span />)}</FormDataConsumer>
+      <FormDataConsumer>
+        {({ formData }) => (formData.systemic ? <TextInput source="systemicNote" multiline /> : <span />)}
+      </FormDataConsumer>
       {householdId && (
         <Box sx={{ gridColumn: '1 / -1' }}>
           <ReferenceArrayInput source="blocksIds" reference="obstacles" filter={{ householdId }} perPage={100}>

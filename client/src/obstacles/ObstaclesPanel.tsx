@@ -31,7 +31,10 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
   const grouped = domains
     .map((d) => ({ domain: d, items: byMostBlocking(obstacles.filter((o) => o.domainKey === d.key)) }))
     .filter((g) => g.items.length > 0);
-  const blocking = byMostBlocking(obstacles.filter((o) => (!planId || o.planId === planId) && blockCount(o) > 0)).slice(0, 5);
+  const blocking = byMostBlocking(obstacles.filter((o) => (!planId || o.planId === planId) && blockCount(o) > 0)).slice(
+    0,
+    5,
+  );
 
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
@@ -63,25 +66,63 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
           <Box key={domain.key} sx={{ mt: 1.5 }} data-testid={`obstacles-${domain.key}`}>
             <Typography variant="subtitle2">{nameOf(domain.key)}</Typography>
             {items.map((o) => (
-              <Box key={o.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', py: 0.5, borderBottom: '1px solid #eee' }}>
+              <Box
+                key={o.id}
+                sx={{
+                  display: 'flex',
+                  alignItems: 'center',
+                  gap: 1,
+                  flexWrap: 'wrap',
+                  py: 0.5,
+                  borderBottom: '1px solid #eee',
+                }}
+              >
                 <Chip
                   size="small"
                   label={translate(`resources.obstacles.status.${o.status}`)}
                   sx={{ bgcolor: STATUS_COLORS[o.status], color: 'white' }}
                 />
                 <Link to={createPath({ resource: 'obstacles', id: o.id, type: 'show' })}>{o.title}</Link>
-                {o.systemic && <Chip size="small" variant="outlined" label={translate('resources.obstacles.fields.systemic')} />}
+                {o.systemic && (
+                  <Chip size="small" variant="outlined" label={translate('resources.obstacles.fields.systemic')} />
+                )}
                 {activeBlocks(o).map((id) => (
-                  <Chip key={id} size="small" icon={<BlockIcon />} label={`${translate('resources.obstacles.fields.blocksIds')}: ${title(id)}`} data-testid="blocks" />
+                  <Chip
+                    key={id}
+                    size="small"
+                    icon={<BlockIcon />}
+                    label={`${translate('resources.obstacles.fields.blocksIds')}: ${title(id)}`}
+                    data-testid="blocks"
+                  />
                 ))}
                 {activeBlockedBy(o).map((id) => (
-                  <Chip key={id} size="small" variant="outlined" label={`${translate('resources.obstacles.fields.blockedByIds')}: ${title(id)}`} data-testid="blocked-by" />
+                  <Chip
+                    key={id}
+                    size="small"
+                    variant="outlined"
+                    label={`${translate('resources.obstacles.fields.blockedByIds')}: ${title(id)}`}
+                    data-testid="blocked-by"
+                  />
                 ))}
                 {pastBlocks(o).map((id) => (
-                  <Chip key={id} size="small" variant="outlined" sx={HISTORY} label={`${translate('app.guards.wasBlocking')}: ${title(id)}`} data-testid="was-blocking" />
+                  <Chip
+                    key={id}
+                    size="small"
+                    variant="outlined"
+                    sx={HISTORY}
+                    label={`${translate('app.guards.wasBlocking')}: ${title(id)}`}
+                    data-testid="was-blocking"
+                  />
                 ))}
                 {pastBlockedBy(o).map((id) => (
-                  <Chip key={id} size="small" variant="outlined" sx={HISTORY} label={`${translate('app.guards.wasBlockedBy')}: ${title(id)}`} data-testid="was-blocked-by" />
+                  <Chip
+                    key={id}
+                    size="small"
+                    variant="outlined"
+                    sx={HISTORY}
+                    label={`${translate('app.guards.wasBlockedBy')}: ${title(id)}`}
+                    data-testid="was-blocked-by"
+                  />
                 ))}
               </Box>
             ))}
@@ -109,7 +150,8 @@ export const ObstaclesPanel = ({ person, planId, obstacles }: Props) => {
 const activeBlocks = (o: Obstacle): string[] => o.activeBlocksIds ?? [];
 const activeBlockedBy = (o: Obstacle): string[] => o.activeBlockedByIds ?? [];
 const pastBlocks = (o: Obstacle): string[] => (o.blocksIds ?? []).filter((id: string) => !activeBlocks(o).includes(id));
-const pastBlockedBy = (o: Obstacle): string[] => (o.blockedByIds ?? []).filter((id: string) => !activeBlockedBy(o).includes(id));
+const pastBlockedBy = (o: Obstacle): string[] =>
+  (o.blockedByIds ?? []).filter((id: string) => !activeBlockedBy(o).includes(id));
 const HISTORY = { color: 'text.secondary', borderStyle: 'dashed' };
 
 const blockCount = (o: Obstacle) => activeBlocks(o).length;

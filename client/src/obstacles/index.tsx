@@ -87,14 +87,30 @@ const BlockingLinks = () => {
   const record = useRecordContext<Obstacle>();
   if (!record) return null;
   const past = (all?: string[], active?: string[]) => (all ?? []).filter((id) => !(active ?? []).includes(id));
-  const history = { ...record, pastBlocksIds: past(record.blocksIds, record.activeBlocksIds), pastBlockedByIds: past(record.blockedByIds, record.activeBlockedByIds) };
+  const history = {
+    ...record,
+    pastBlocksIds: past(record.blocksIds, record.activeBlocksIds),
+    pastBlockedByIds: past(record.blockedByIds, record.activeBlockedByIds),
+  };
   return (
     <RecordContextProvider value={history}>
       <Stack spacing={1}>
-      <Labeled label="resources.obstacles.fields.blocksIds"><LinkedObstacles source="activeBlocksIds" /></Labeled>
-      <Labeled label="resources.obstacles.fields.blockedByIds"><LinkedObstacles source="activeBlockedByIds" /></Labeled>
-      {history.pastBlocksIds.length > 0 && <Labeled label="app.guards.wasBlocking"><LinkedObstacles source="pastBlocksIds" /></Labeled>}
-      {history.pastBlockedByIds.length > 0 && <Labeled label="app.guards.wasBlockedBy"><LinkedObstacles source="pastBlockedByIds" /></Labeled>}
+        <Labeled label="resources.obstacles.fields.blocksIds">
+          <LinkedObstacles source="activeBlocksIds" />
+        </Labeled>
+        <Labeled label="resources.obstacles.fields.blockedByIds">
+          <LinkedObstacles source="activeBlockedByIds" />
+        </Labeled>
+        {history.pastBlocksIds.length > 0 && (
+          <Labeled label="app.guards.wasBlocking">
+            <LinkedObstacles source="pastBlocksIds" />
+          </Labeled>
+        )}
+        {history.pastBlockedByIds.length > 0 && (
+          <Labeled label="app.guards.wasBlockedBy">
+            <LinkedObstacles source="pastBlockedByIds" />
+          </Labeled>
+        )}
       </Stack>
     </RecordContextProvider>
   );

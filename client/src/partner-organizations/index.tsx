@@ -1,10 +1,25 @@
-import { AutocompleteArrayInput, Create, Edit, FunctionField, List, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  Create,
+  Edit,
+  FunctionField,
+  List,
+  SimpleForm,
+  TextField,
+  TextInput,
+  required,
+} from 'react-admin';
 import { useDomains } from '../integration-domains/useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 const Domains = () => {
   const { nameOf } = useDomains();
-  return <FunctionField source="domainKeys" render={(r: { domainKeys?: string[] }) => (r.domainKeys ?? []).map(nameOf).join(', ')} />;
+  return (
+    <FunctionField
+      source="domainKeys"
+      render={(r: { domainKeys?: string[] }) => (r.domainKeys ?? []).map(nameOf).join(', ')}
+    />
+  );
 };
 
 const PartnerList = () => (

@@ -21,7 +21,11 @@ export const PersonCasework = () => {
   );
   const { data: obstacles = [] } = useGetList<Obstacle>(
     'obstacles',
-    { filter: { personId: person?.id }, pagination: { page: 1, perPage: 500 }, sort: { field: 'identifiedOn', order: 'ASC' } },
+    {
+      filter: { personId: person?.id },
+      pagination: { page: 1, perPage: 500 },
+      sort: { field: 'identifiedOn', order: 'ASC' },
+    },
     { enabled },
   );
   if (!person) return null;

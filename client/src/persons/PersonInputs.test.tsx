@@ -36,6 +36,11 @@ describe('PersonInputs', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'A2' }));
     await userEvent.click(screen.getByRole('button', { name: /Opslaan/ }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
-    expect(onSubmit.mock.calls[0][0]).toMatchObject({ householdId: 'h1', firstName: 'Ірина', birthYear: 1985, languageLevels: { nl: 'A2' } });
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({
+      householdId: 'h1',
+      firstName: 'Ірина',
+      birthYear: 1985,
+      languageLevels: { nl: 'A2' },
+    });
   });
 });

@@ -44,7 +44,11 @@ export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean
       )}
       <TextInput source="firstName" validate={[required(), maxLength(100)]} />
       <NumberInput source="birthYear" validate={[number(), minValue(1900), maxValue(2100), notFutureYear]} step={1} />
-      <SelectInput source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} parse={emptyToNull} />
+      <SelectInput
+        source="householdRole"
+        choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)}
+        parse={emptyToNull}
+      />
       <TextInput source="gender" validate={maxLength(50)} />
       <Box sx={{ gridColumn: '1 / -1' }}>
         <Typography variant="subtitle2" sx={{ mt: 1 }}>
@@ -63,8 +67,16 @@ export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean
           ))}
         </Box>
       </Box>
-      <SelectInput source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} parse={emptyToNull} />
-      <SelectInput source="diplomaEvaluation" choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)} parse={emptyToNull} />
+      <SelectInput
+        source="educationLevel"
+        choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)}
+        parse={emptyToNull}
+      />
+      <SelectInput
+        source="diplomaEvaluation"
+        choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)}
+        parse={emptyToNull}
+      />
       <TextInput source="profession" validate={maxLength(200)} />
       <BooleanInput source="childcareNeed" />
       <DateInput source="matchingSince" />

@@ -1,12 +1,4 @@
-import {
-  List,
-  ReferenceInput,
-  AutocompleteInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-} from 'react-admin';
+import { List, ReferenceInput, AutocompleteInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { HouseholdReference } from './HouseholdReference';
 import { NumberField } from '../common/fields';
 import { choices, EDUCATION_LEVELS, HOUSEHOLD_ROLES } from '../common/choices';
@@ -17,8 +9,16 @@ const filters = [
   <ReferenceInput key="householdId" source="householdId" reference="households">
     <AutocompleteInput optionText="reference" filterToQuery={(q) => ({ q })} />
   </ReferenceInput>,
-  <SelectInput key="householdRole" source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} />,
-  <SelectInput key="educationLevel" source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} />,
+  <SelectInput
+    key="householdRole"
+    source="householdRole"
+    choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)}
+  />,
+  <SelectInput
+    key="educationLevel"
+    source="educationLevel"
+    choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)}
+  />,
 ];
 
 export const PersonList = () => (

@@ -44,15 +44,27 @@ export const PersonShow = () => (
         <TextField source="firstName" />
         <HouseholdReference source="householdId" />
         <NumberField source="birthYear" options={{ useGrouping: false }} emptyText="—" />
-        <SelectField source="householdRole" choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)} emptyText="—" />
+        <SelectField
+          source="householdRole"
+          choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)}
+          emptyText="—"
+        />
         <TextField source="gender" emptyText="—" />
         <LanguageLevels />
         <BooleanField source="childcareNeed" />
         <DateField source="matchingSince" emptyText="—" />
       </SimpleShowLayout>
       <SimpleShowLayout>
-        <SelectField source="educationLevel" choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)} emptyText="—" />
-        <SelectField source="diplomaEvaluation" choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)} emptyText="—" />
+        <SelectField
+          source="educationLevel"
+          choices={choices('persons', 'educationLevel', EDUCATION_LEVELS)}
+          emptyText="—"
+        />
+        <SelectField
+          source="diplomaEvaluation"
+          choices={choices('persons', 'diplomaEvaluation', DIPLOMA_EVALUATIONS)}
+          emptyText="—"
+        />
         <TextField source="profession" emptyText="—" />
         <TextField source="experience" emptyText="—" />
         <TextField source="talents" emptyText="—" />

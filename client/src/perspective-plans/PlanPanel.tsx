@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, Chip, Divider, List, ListItemButton, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Divider,
+  List,
+  ListItemButton,
+  ListItemText,
+  MenuItem,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import { Button, CreateButton, EditButton, useNotify, useRecordContext, useTranslate, CanAccess } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
@@ -24,7 +36,11 @@ export const PlanPanel = ({ plan, obstacles }: { plan?: PerspectivePlan; obstacl
           <Typography variant="body2" sx={{ my: 1 }}>
             {translate('app.plan.none')}
           </Typography>
-          <CreateButton resource="perspective-plans" label="app.plan.create" state={{ record: { personId: person.id, status: 'active' } }} />
+          <CreateButton
+            resource="perspective-plans"
+            label="app.plan.create"
+            state={{ record: { personId: person.id, status: 'active' } }}
+          />
         </CardContent>
       </Card>
     );
@@ -33,7 +49,9 @@ export const PlanPanel = ({ plan, obstacles }: { plan?: PerspectivePlan; obstacl
     perspective: plan.perspective,
     goals: plan.goals ?? {},
     status: plan.status,
-    obstacles: obstacles.filter((o) => o.planId === plan.id).map((o) => ({ id: String(o.id), title: o.title, domainKey: o.domainKey, status: o.status })),
+    obstacles: obstacles
+      .filter((o) => o.planId === plan.id)
+      .map((o) => ({ id: String(o.id), title: o.title, domainKey: o.domainKey, status: o.status })),
   };
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
@@ -79,7 +97,14 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
 
   const comparison = pickComparison(reviews, current, fromId, toId);
   const pick = (label: string, value: string, onChange: (id: string) => void, withNow: boolean) => (
-    <MuiTextField select size="small" label={translate(label)} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 180 }}>
+    <MuiTextField
+      select
+      size="small"
+      label={translate(label)}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      sx={{ minWidth: 180 }}
+    >
       {withNow && <MenuItem value={NOW}>{translate('app.plan.now')}</MenuItem>}
       {reviews.map((r) => (
         <MenuItem key={r.id} value={r.id}>
@@ -92,7 +117,13 @@ const Reviews = ({ planId, current }: { planId: string; current: Snapshot }) => 
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-        <MuiTextField size="small" label={translate('app.plan.reviewNote')} value={note} onChange={(e) => setNote(e.target.value)} sx={{ flex: 1 }} />
+        <MuiTextField
+          size="small"
+          label={translate('app.plan.reviewNote')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          sx={{ flex: 1 }}
+        />
         <CanAccess resource="perspective-plans" action="review">
           <Button label="app.plan.review" onClick={review} variant="contained">
             <RateReviewIcon />

@@ -34,7 +34,10 @@ const PlanList = () => (
       </ReferenceInput>,
     ]}
   >
-    <ResponsiveDatagrid rowClick={(_id, _resource, record) => `/persons/${record.personId}/show`} bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      rowClick={(_id, _resource, record) => `/persons/${record.personId}/show`}
+      bulkActionButtons={false}
+    >
       <ReferenceField source="personId" reference="persons" link={false} />
       <TextField source="perspective" />
       <SelectField source="status" choices={statusChoices} />

@@ -50,7 +50,12 @@ describe('pickComparison', () => {
   const current = snap('now');
 
   it('compares the newest review with now by default', () => {
-    expect(pickComparison(reviews, current, undefined, undefined)).toEqual({ before: reviews[0].snapshot, after: current, from: '2026-03-01', to: undefined });
+    expect(pickComparison(reviews, current, undefined, undefined)).toEqual({
+      before: reviews[0].snapshot,
+      after: current,
+      from: '2026-03-01',
+      to: undefined,
+    });
   });
 
   it('compares two reviews, earlier first whichever way they were picked', () => {
@@ -58,7 +63,11 @@ describe('pickComparison', () => {
     expect(forward).toMatchObject({ from: '2026-01-01', to: '2026-02-01' });
     expect(diffSnapshots(forward!.before, forward!.after).perspective).toEqual({ before: 'first', after: 'second' });
     expect(pickComparison(reviews, current, 'r2', 'r1')).toEqual(forward);
-    expect(pickComparison(reviews, current, NOW, 'r1')).toMatchObject({ from: '2026-01-01', to: undefined, after: current });
+    expect(pickComparison(reviews, current, NOW, 'r1')).toMatchObject({
+      from: '2026-01-01',
+      to: undefined,
+      after: current,
+    });
   });
 
   it('has nothing to compare without reviews, or now with now', () => {

@@ -14,7 +14,8 @@ export interface SnapshotDiff {
 /** What changed between two moments of a plan: text, goals per domain, obstacle states. */
 export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff {
   const diff: SnapshotDiff = { goals: [], obstacles: [] };
-  if (before.perspective !== after.perspective) diff.perspective = { before: before.perspective, after: after.perspective };
+  if (before.perspective !== after.perspective)
+    diff.perspective = { before: before.perspective, after: after.perspective };
   const domains = [...new Set([...Object.keys(before.goals ?? {}), ...Object.keys(after.goals ?? {})])].sort();
   for (const domainKey of domains) {
     const [b, a] = [before.goals?.[domainKey], after.goals?.[domainKey]];
@@ -24,7 +25,8 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff {
   const later = new Map(after.obstacles.map((o) => [o.id, o]));
   for (const id of new Set([...earlier.keys(), ...later.keys()])) {
     const [b, a] = [earlier.get(id), later.get(id)];
-    if (b?.status !== a?.status) diff.obstacles.push({ id, title: (a ?? b)!.title, before: b?.status, after: a?.status });
+    if (b?.status !== a?.status)
+      diff.obstacles.push({ id, title: (a ?? b)!.title, before: b?.status, after: a?.status });
   }
   return diff;
 }
@@ -55,7 +57,12 @@ export interface Comparison {
  * wrong way round, they are swapped, so the diff always reads earlier → later.
  * Undefined when there is nothing to compare with.
  */
-export function pickComparison(reviews: DatedSnapshot[], current: Snapshot, fromId: string | undefined, toId: string | undefined): Comparison | undefined {
+export function pickComparison(
+  reviews: DatedSnapshot[],
+  current: Snapshot,
+  fromId: string | undefined,
+  toId: string | undefined,
+): Comparison | undefined {
   // Position in time: now is 0, the newest review 1, older ones higher; an unknown id falls back.
   const positionOf = (id: string | undefined, fallback: number) => {
     if (id === NOW) return 0;
@@ -69,5 +76,10 @@ export function pickComparison(reviews: DatedSnapshot[], current: Snapshot, from
   const at = (position: number) => (position === 0 ? undefined : reviews[position - 1]);
   const earlier = at(from)!;
   const later = at(to);
-  return { before: earlier.snapshot, after: later ? later.snapshot : current, from: earlier.reviewedOn, to: later?.reviewedOn };
+  return {
+    before: earlier.snapshot,
+    after: later ? later.snapshot : current,
+    from: earlier.reviewedOn,
+    to: later?.reviewedOn,
+  };
 }

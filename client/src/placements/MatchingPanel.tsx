@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, ReferenceField, TextField, RecordContextProvider, useGetList, useTranslate, type RaRecord, CanAccess } from 'react-admin';
+import {
+  Button,
+  ReferenceField,
+  TextField,
+  RecordContextProvider,
+  useGetList,
+  useTranslate,
+  type RaRecord,
+  CanAccess,
+} from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
 import { PlacementInputs } from './PlacementInputs';
 import { ConversationInputs } from '../network-conversations/ConversationInputs';
@@ -16,11 +25,23 @@ export const MatchingPanel = ({ person }: { person: Person }) => {
   const [adding, setAdding] = useState<'conversation' | 'placement' | null>(null);
   const filter = { personId: person.id };
   const page = { page: 1, perPage: 200 };
-  const { data: conversations = [] } = useGetList<NetworkConversation>('network-conversations', { filter, pagination: page, sort: { field: 'date', order: 'DESC' } });
-  const { data: placements = [] } = useGetList<Placement>('placements', { filter, pagination: page, sort: { field: 'startDate', order: 'DESC' } });
+  const { data: conversations = [] } = useGetList<NetworkConversation>('network-conversations', {
+    filter,
+    pagination: page,
+    sort: { field: 'date', order: 'DESC' },
+  });
+  const { data: placements = [] } = useGetList<Placement>('placements', {
+    filter,
+    pagination: page,
+    sort: { field: 'startDate', order: 'DESC' },
+  });
   const items: Item[] = [
     ...conversations.map((record) => ({ kind: 'conversation' as const, date: record.date, record })),
-    ...placements.map((record) => ({ kind: 'placement' as const, date: record.startDate ?? record.createdAt?.slice(0, 10), record })),
+    ...placements.map((record) => ({
+      kind: 'placement' as const,
+      date: record.startDate ?? record.createdAt?.slice(0, 10),
+      record,
+    })),
   ].sort((a, b) => String(b.date).localeCompare(String(a.date)));
 
   return (
@@ -47,18 +68,41 @@ export const MatchingPanel = ({ person }: { person: Person }) => {
             <RecordContextProvider key={`${kind}-${record.id}`} value={record}>
               <Box component="li" sx={{ pl: 2, mb: 1.5 }}>
                 <Typography variant="caption" color="text.secondary">
-                  {formatDay(date)} · {translate(kind === 'conversation' ? 'resources.network-conversations.name' : 'resources.placements.name', { smart_count: 1 })}
+                  {formatDay(date)} ·{' '}
+                  {translate(
+                    kind === 'conversation' ? 'resources.network-conversations.name' : 'resources.placements.name',
+                    { smart_count: 1 },
+                  )}
                 </Typography>
                 <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                  {record.employerId ? <ReferenceField source="employerId" reference="employers" link="show" /> : <TextField source="contact" />}
+                  {record.employerId ? (
+                    <ReferenceField source="employerId" reference="employers" link="show" />
+                  ) : (
+                    <TextField source="contact" />
+                  )}
                   {kind === 'placement' ? (
                     <>
                       <Chip size="small" label={translate(`resources.placements.type.${record.type}`)} />
-                      <Chip size="small" color={record.status === 'started' ? 'success' : 'default'} label={translate(`resources.placements.status.${record.status}`)} />
-                      {record.longTerm && <Chip size="small" variant="outlined" label={translate('resources.placements.fields.longTerm')} />}
+                      <Chip
+                        size="small"
+                        color={record.status === 'started' ? 'success' : 'default'}
+                        label={translate(`resources.placements.status.${record.status}`)}
+                      />
+                      {record.longTerm && (
+                        <Chip
+                          size="small"
+                          variant="outlined"
+                          label={translate('resources.placements.fields.longTerm')}
+                        />
+                      )}
                     </>
                   ) : (
-                    record.outcome && <Chip size="small" label={translate(`resources.network-conversations.outcome.${record.outcome}`)} />
+                    record.outcome && (
+                      <Chip
+                        size="small"
+                        label={translate(`resources.network-conversations.outcome.${record.outcome}`)}
+                      />
+                    )
                   )}
                 </Box>
               </Box>
@@ -67,12 +111,22 @@ export const MatchingPanel = ({ person }: { person: Person }) => {
         </Box>
       </CardContent>
       {adding === 'conversation' && (
-        <RecordDialog resource="network-conversations" title="app.matching.addConversation" fixed={{ personId: person.id }} onClose={() => setAdding(null)}>
+        <RecordDialog
+          resource="network-conversations"
+          title="app.matching.addConversation"
+          fixed={{ personId: person.id }}
+          onClose={() => setAdding(null)}
+        >
           <ConversationInputs showPerson={false} />
         </RecordDialog>
       )}
       {adding === 'placement' && (
-        <RecordDialog resource="placements" title="app.matching.addPlacement" fixed={{ personId: person.id }} onClose={() => setAdding(null)}>
+        <RecordDialog
+          resource="placements"
+          title="app.matching.addPlacement"
+          fixed={{ personId: person.id }}
+          onClose={() => setAdding(null)}
+        >
           <PlacementInputs showPerson={false} />
         </RecordDialog>
       )}

@@ -1,8 +1,29 @@
 import { useState, type DragEvent } from 'react';
 import {
-  Alert, Box, Button as MuiButton, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Paper, Snackbar, TextField, Typography,
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Paper,
+  Snackbar,
+  TextField,
+  Typography,
 } from '@mui/material';
-import { ReferenceField, RecordContextProvider, Title, useGetList, useNotify, useTranslate, useUpdate } from 'react-admin';
+import {
+  ReferenceField,
+  RecordContextProvider,
+  Title,
+  useGetList,
+  useNotify,
+  useTranslate,
+  useUpdate,
+} from 'react-admin';
 import { useAllows } from '../common/useAllows';
 import { Link } from 'react-router-dom';
 import { choices, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
@@ -28,7 +49,11 @@ export const PipelineBoard = () => {
   const [asking, setAsking] = useState<{ placement: Placement; to: string } | null>(null);
   const [lastMove, setLastMove] = useState<{ before: Placement; after: Placement } | null>(null);
   const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
-  const { data = [], total = 0, refetch } = useGetList<Placement>('placements', {
+  const {
+    data = [],
+    total = 0,
+    refetch,
+  } = useGetList<Placement>('placements', {
     filter: clean,
     pagination: { page: 1, perPage: BOARD_LIMIT },
     sort: { field: 'startDate', order: 'DESC' },
@@ -54,7 +79,10 @@ export const PipelineBoard = () => {
   const requestMove = (placement: Placement, to: string) => {
     if (placement.status === to) return;
     if (!canMove(placement.status, to)) {
-      notify('app.guards.moveRefused', { type: 'warning', messageArgs: { from: statusName(placement.status), to: statusName(to) } });
+      notify('app.guards.moveRefused', {
+        type: 'warning',
+        messageArgs: { from: statusName(placement.status), to: statusName(to) },
+      });
       return;
     }
     setAsking({ placement, to });
@@ -65,7 +93,11 @@ export const PipelineBoard = () => {
     const { before, after } = lastMove;
     setLastMove(null);
     try {
-      await update('placements', { id: after.id, data: undoData(before, after), previousData: after }, { mutationMode: 'pessimistic', returnPromise: true });
+      await update(
+        'placements',
+        { id: after.id, data: undoData(before, after), previousData: after },
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
       await refetch();
       notify('app.guards.undone', { type: 'info', messageArgs: { status: statusName(String(before.status)) } });
     } catch (error) {
@@ -84,8 +116,19 @@ export const PipelineBoard = () => {
       <Title title="app.pipeline.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <UserFilter label={translate('resources.placements.fields.matcherId')} value={filter.matcherId} onChange={(v) => setFilter({ ...filter, matcherId: v })} />
-          <TextField select size="small" sx={{ width: 200 }} label={translate('resources.placements.fields.sector')} value={filter.sector} onChange={(e) => setFilter({ ...filter, sector: e.target.value })}>
+          <UserFilter
+            label={translate('resources.placements.fields.matcherId')}
+            value={filter.matcherId}
+            onChange={(v) => setFilter({ ...filter, matcherId: v })}
+          />
+          <TextField
+            select
+            size="small"
+            sx={{ width: 200 }}
+            label={translate('resources.placements.fields.sector')}
+            value={filter.sector}
+            onChange={(e) => setFilter({ ...filter, sector: e.target.value })}
+          >
             <MenuItem value="">—</MenuItem>
             {sectors.map((sector) => (
               <MenuItem key={sector} value={sector}>
@@ -93,7 +136,14 @@ export const PipelineBoard = () => {
               </MenuItem>
             ))}
           </TextField>
-          <TextField select size="small" sx={{ width: 200 }} label={translate('resources.placements.fields.type')} value={filter.type} onChange={(e) => setFilter({ ...filter, type: e.target.value })}>
+          <TextField
+            select
+            size="small"
+            sx={{ width: 200 }}
+            label={translate('resources.placements.fields.type')}
+            value={filter.type}
+            onChange={(e) => setFilter({ ...filter, type: e.target.value })}
+          >
             <MenuItem value="">—</MenuItem>
             {choices('placements', 'type', PLACEMENT_TYPES).map((c) => (
               <MenuItem key={c.id} value={c.id}>
@@ -120,7 +170,16 @@ export const PipelineBoard = () => {
               data-refused={refused || undefined}
               onDragOver={(e) => e.preventDefault()}
               onDrop={mayMove ? drop(status) : undefined}
-              sx={{ p: 1, minHeight: 300, maxHeight: '75vh', overflowY: 'auto', bgcolor: 'action.hover', opacity: refused ? 0.45 : 1, outline: refused ? '2px dashed' : 'none', outlineColor: 'error.main' }}
+              sx={{
+                p: 1,
+                minHeight: 300,
+                maxHeight: '75vh',
+                overflowY: 'auto',
+                bgcolor: 'action.hover',
+                opacity: refused ? 0.45 : 1,
+                outline: refused ? '2px dashed' : 'none',
+                outlineColor: 'error.main',
+              }}
             >
               <Typography variant="subtitle1" sx={{ mb: 1 }}>
                 {translate(`resources.placements.status.${status}`)} ({cards.length})
@@ -144,11 +203,13 @@ export const PipelineBoard = () => {
                       <Typography variant="body2" component={Link} to={`/placements/${placement.id}`}>
                         <ReferenceField source="personId" reference="persons" link={false} />
                       </Typography>
-                      <Typography variant="caption" sx={{ display: "block" }}>
+                      <Typography variant="caption" sx={{ display: 'block' }}>
                         {translate(`resources.placements.type.${placement.type}`)}
                         {placement.jobTitle ? ` · ${placement.jobTitle}` : ''}
                       </Typography>
-                      {placement.employerId && <ReferenceField source="employerId" reference="employers" link={false} />}
+                      {placement.employerId && (
+                        <ReferenceField source="employerId" reference="employers" link={false} />
+                      )}
                       {(TRANSITIONS[placement.status] ?? []).length > 0 && (
                         <TextField
                           select
@@ -191,7 +252,14 @@ export const PipelineBoard = () => {
         open={Boolean(lastMove)}
         autoHideDuration={10_000}
         onClose={(_event, reason) => reason !== 'clickaway' && setLastMove(null)}
-        message={lastMove ? translate('app.guards.moved', { from: statusName(String(lastMove.before.status)), to: statusName(String(lastMove.after.status)) }) : ''}
+        message={
+          lastMove
+            ? translate('app.guards.moved', {
+                from: statusName(String(lastMove.before.status)),
+                to: statusName(String(lastMove.after.status)),
+              })
+            : ''
+        }
         action={
           <MuiButton color="secondary" size="small" onClick={() => void undo()} data-testid="undo-move">
             {translate('app.guards.undo')}
@@ -222,7 +290,8 @@ const MoveDialog = ({
   const [newEndDate, setNewEndDate] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const fieldLabel = (field: string) => translate(`resources.placements.fields.${field}`, { _: translate(`app.guards.fields.${field}`) });
+  const fieldLabel = (field: string) =>
+    translate(`resources.placements.fields.${field}`, { _: translate(`app.guards.fields.${field}`) });
 
   const submit = async () => {
     const missing: Record<string, string> = {};
@@ -243,7 +312,8 @@ const MoveDialog = ({
     }
   };
 
-  const dateLabel = needs.dateField === 'statusChangedOn' ? translate('app.guards.extendedOn') : fieldLabel(needs.dateField);
+  const dateLabel =
+    needs.dateField === 'statusChangedOn' ? translate('app.guards.extendedOn') : fieldLabel(needs.dateField);
   return (
     <Dialog open onClose={onCancel} fullWidth maxWidth="xs" data-testid="move-dialog">
       <DialogTitle>

@@ -21,7 +21,9 @@ function renderForm(role: string, onSubmit: (values: Record<string, unknown>) =>
   };
   const dataProvider = testDataProvider({
     getList: (async () => ({ data: users, total: users.length })) as never,
-    getMany: (async (_resource: string, { ids }: { ids: string[] }) => ({ data: users.filter((u) => ids.includes(u.id)) })) as never,
+    getMany: (async (_resource: string, { ids }: { ids: string[] }) => ({
+      data: users.filter((u) => ids.includes(u.id)),
+    })) as never,
   });
   return render(
     <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider}>
@@ -43,7 +45,12 @@ describe('PlacementInputs', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Stage' }));
     await userEvent.click(screen.getByRole('button', { name: /Opslaan/ }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
-    expect(onSubmit.mock.calls[0][0]).toMatchObject({ personId: 'p1', type: 'internship', matcherId: 'u-matcher', statusChangedOn: '2026-03-02' });
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({
+      personId: 'p1',
+      type: 'internship',
+      matcherId: 'u-matcher',
+      statusChangedOn: '2026-03-02',
+    });
   });
 
   it('leaves the matcher open for a coordinator', async () => {

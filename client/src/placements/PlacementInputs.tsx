@@ -1,4 +1,17 @@
-import { AutocompleteInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectInput, TextInput, maxValue, minValue, required, useGetIdentity, useRecordContext } from 'react-admin';
+import {
+  AutocompleteInput,
+  DateInput,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+  useGetIdentity,
+  useRecordContext,
+} from 'react-admin';
 import { Box } from '@mui/material';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
 import { END_REASONS, TRANSITIONS } from './transitions';
@@ -13,7 +26,10 @@ const endReasonChoices = END_REASONS.map((id) => ({ id, name: `app.guards.endRea
 function statusChoices(record?: Record<string, unknown>) {
   if (typeof record?.status !== 'string') return PLACEMENT_STATUSES;
   const history = (record.statusHistory ?? []) as { status: string }[];
-  const previous = history.length >= 2 && history[history.length - 1].status === record.status ? [history[history.length - 2].status] : [];
+  const previous =
+    history.length >= 2 && history[history.length - 1].status === record.status
+      ? [history[history.length - 2].status]
+      : [];
   const allowed = new Set([record.status, ...(TRANSITIONS[record.status] ?? []), ...previous]);
   return PLACEMENT_STATUSES.filter((s) => allowed.has(s));
 }
@@ -35,11 +51,28 @@ export const PlacementInputs = ({ showPerson = true }: { showPerson?: boolean })
         <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
       </ReferenceInput>
       <SelectInput source="type" choices={choices('placements', 'type', PLACEMENT_TYPES)} validate={required()} />
-      <SelectInput source="contractType" choices={choices('placements', 'contractType', CONTRACT_TYPES)} defaultValue="none" />
-      <ReferenceInput source="matcherId" reference="users" filter={{ active: true }} sort={{ field: 'fullName', order: 'ASC' }}>
-        <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} defaultValue={identity?.role === 'matcher' ? identity.id : undefined} />
+      <SelectInput
+        source="contractType"
+        choices={choices('placements', 'contractType', CONTRACT_TYPES)}
+        defaultValue="none"
+      />
+      <ReferenceInput
+        source="matcherId"
+        reference="users"
+        filter={{ active: true }}
+        sort={{ field: 'fullName', order: 'ASC' }}
+      >
+        <AutocompleteInput
+          optionText="fullName"
+          filterToQuery={(q) => ({ q })}
+          defaultValue={identity?.role === 'matcher' ? identity.id : undefined}
+        />
       </ReferenceInput>
-      <SelectInput source="status" choices={choices('placements', 'status', statusChoices(record))} defaultValue="proposed" />
+      <SelectInput
+        source="status"
+        choices={choices('placements', 'status', statusChoices(record))}
+        defaultValue="proposed"
+      />
       <FormDataConsumer>
         {({ formData }) =>
           formData.status === 'ended' ? (

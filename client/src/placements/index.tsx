@@ -1,6 +1,18 @@
 import {
-  BooleanField, Create, Edit, List, ReferenceField, SelectField, SelectInput,
-  Show, SimpleForm, SimpleShowLayout, TextField, TextInput, FunctionField, useTranslate,
+  BooleanField,
+  Create,
+  Edit,
+  List,
+  ReferenceField,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  FunctionField,
+  useTranslate,
 } from 'react-admin';
 import { DateField, NumberField } from '../common/fields';
 import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
@@ -12,8 +24,10 @@ import { formatDay } from '../common/dates';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 
 type PlacementTexts = DoorbraakMessages['resources']['placements'];
-const c = <F extends keyof PlacementTexts, V extends keyof PlacementTexts[F] & string>(field: F, values: readonly V[]) =>
-  choices('placements', field, values);
+const c = <F extends keyof PlacementTexts, V extends keyof PlacementTexts[F] & string>(
+  field: F,
+  values: readonly V[],
+) => choices('placements', field, values);
 
 const PlacementList = () => {
   // The sector filter matches the exact text: offer the sectors in use.
@@ -26,7 +40,12 @@ const PlacementList = () => {
         <SelectInput key="status" source="status" choices={c('status', PLACEMENT_STATUSES)} alwaysOn />,
         <SelectInput key="type" source="type" choices={c('type', PLACEMENT_TYPES)} />,
         <SelectInput key="contractType" source="contractType" choices={c('contractType', CONTRACT_TYPES)} />,
-        <SelectInput key="sector" source="sector" choices={sectors.map((sector) => ({ id: sector, name: sector }))} translateChoice={false} />,
+        <SelectInput
+          key="sector"
+          source="sector"
+          choices={sectors.map((sector) => ({ id: sector, name: sector }))}
+          translateChoice={false}
+        />,
       ]}
     >
       <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
@@ -49,7 +68,9 @@ const History = () => {
     <FunctionField
       source="statusHistory"
       render={(r: { statusHistory?: { status: string; on: string }[] }) =>
-        (r.statusHistory ?? []).map((h) => `${translate(`resources.placements.status.${h.status}`)} ${formatDay(h.on)}`).join(' → ')
+        (r.statusHistory ?? [])
+          .map((h) => `${translate(`resources.placements.status.${h.status}`)} ${formatDay(h.on)}`)
+          .join(' → ')
       }
     />
   );
@@ -71,7 +92,12 @@ const PlacementShow = () => (
       <SelectField source="fit" choices={c('fit', FITS)} emptyText="—" />
       <SelectField source="source" choices={c('source', SOURCES)} emptyText="—" />
       <SelectField source="status" choices={c('status', PLACEMENT_STATUSES)} />
-      <SelectField source="endReason" label="app.guards.fields.endReason" choices={END_REASONS.map((id) => ({ id, name: `app.guards.endReasons.${id}` }))} emptyText="—" />
+      <SelectField
+        source="endReason"
+        label="app.guards.fields.endReason"
+        choices={END_REASONS.map((id) => ({ id, name: `app.guards.endReasons.${id}` }))}
+        emptyText="—"
+      />
       <History />
       <ReferenceField source="matcherId" reference="users" link={false} emptyText="—" />
       <TextField source="notes" emptyText="—" />

@@ -22,6 +22,12 @@ describe('placement moves on the board', () => {
   });
 
   it('undoes with the fields before the move and the version after it', () => {
-    expect(undoData({ status: 'proposed', startDate: null, notes: 'x' }, { version: 4 })).toEqual({ status: 'proposed', startDate: null, endDate: null, endReason: null, version: 4 });
+    expect(undoData({ status: 'proposed', startDate: null, notes: 'x' }, { version: 4 })).toEqual({
+      status: 'proposed',
+      startDate: null,
+      endDate: null,
+      endReason: null,
+      version: 4,
+    });
   });
 });

@@ -12,7 +12,10 @@ describe('logout', () => {
     vi.stubGlobal('fetch', fetch);
     session.save('the-token', user);
     await authProvider.logout({});
-    expect(fetch).toHaveBeenCalledWith('/api/auth/logout', { method: 'POST', headers: { Authorization: 'Bearer the-token' } });
+    expect(fetch).toHaveBeenCalledWith('/api/auth/logout', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer the-token' },
+    });
     expect(session.token()).toBeNull();
   });
 

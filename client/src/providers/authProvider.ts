@@ -6,7 +6,17 @@ import { allows, loadPermissions } from './permissions';
 
 export const authProvider: AuthProvider = {
   // Rejects with the SignInError the sign-in card turns into field or form messages.
-  async login({ username, email, password, organizationId }: { username?: string; email?: string; password: string; organizationId?: string }) {
+  async login({
+    username,
+    email,
+    password,
+    organizationId,
+  }: {
+    username?: string;
+    email?: string;
+    password: string;
+    organizationId?: string;
+  }) {
     const { accessToken, user } = await requestSignIn(email ?? username ?? '', password, organizationId);
     session.save(accessToken, user);
   },
@@ -16,7 +26,9 @@ export const authProvider: AuthProvider = {
     // Ends the session on the server too, so a copy of the token is worthless from now on.
     // Signed out here whatever the answer (offline, or the session had already ended).
     if (token) {
-      await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+      await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(
+        () => undefined,
+      );
     }
   },
   checkAuth() {
@@ -33,7 +45,13 @@ export const authProvider: AuthProvider = {
   getIdentity() {
     const user = session.user();
     if (!user) return Promise.reject(new Error('not signed in'));
-    return Promise.resolve({ id: user.id, fullName: user.fullName, email: user.email, role: user.role, organizationId: user.organizationId });
+    return Promise.resolve({
+      id: user.id,
+      fullName: user.fullName,
+      email: user.email,
+      role: user.role,
+      organizationId: user.organizationId,
+    });
   },
   // The server's permission table, as GET /api/auth/me hands it to this user: { [resource]: actions[] }.
   async getPermissions() {

@@ -12,11 +12,15 @@ vi.mock('./serverErrors', async (importOriginal) => {
 });
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  new Response(body === null ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
 
 let requests: { url: string; method: string; body: unknown; accept: string | null; auth: string | null }[];
 
-const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+const urlOf = (input: RequestInfo | URL) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 
 function answerWith(response: () => Response) {
   requests = [];
@@ -33,7 +37,15 @@ function answerWith(response: () => Response) {
   });
 }
 
-beforeEach(() => session.save('the-token', { id: 'u1', email: 'a@example.org', fullName: 'A', role: 'coordinator', organizationId: 'o1' }));
+beforeEach(() =>
+  session.save('the-token', {
+    id: 'u1',
+    email: 'a@example.org',
+    fullName: 'A',
+    role: 'coordinator',
+    organizationId: 'o1',
+  }),
+);
 afterEach(() => {
   vi.restoreAllMocks();
   session.clear();
@@ -48,39 +60,92 @@ const CALLS: [string, (api: ApiMethods) => Promise<unknown>, { url: string; meth
   ['caseload', (api) => api.getCaseload(), { url: '/api/caseload' }],
   ['my deadlines', (api) => api.getDeadlines({ weeks: 8, mine: true }), { url: '/api/deadlines?weeks=8&mine=true' }],
   ["everyone's deadlines", (api) => api.getDeadlines({ weeks: 4 }), { url: '/api/deadlines?weeks=4' }],
-  ['the whole timeline', (api) => api.getTimeline({ householdId: H, types: [] }), { url: `/api/households/${H}/timeline` }],
-  ['a filtered timeline', (api) => api.getTimeline({ householdId: H, types: ['contact', 'obstacle_resolved'] }), { url: `/api/households/${H}/timeline?types=contact,obstacle_resolved` }],
-  ["a household's obstacles", (api) => api.getHouseholdObstacles({ householdId: H }), { url: `/api/households/${H}/obstacles-by-domain` }],
+  [
+    'the whole timeline',
+    (api) => api.getTimeline({ householdId: H, types: [] }),
+    { url: `/api/households/${H}/timeline` },
+  ],
+  [
+    'a filtered timeline',
+    (api) => api.getTimeline({ householdId: H, types: ['contact', 'obstacle_resolved'] }),
+    { url: `/api/households/${H}/timeline?types=contact,obstacle_resolved` },
+  ],
+  [
+    "a household's obstacles",
+    (api) => api.getHouseholdObstacles({ householdId: H }),
+    { url: `/api/households/${H}/obstacles-by-domain` },
+  ],
   ['municipalities', (api) => api.getMunicipalities(), { url: '/api/households/municipalities' }],
   ['sectors', (api) => api.getPlacementSectors(), { url: '/api/placements/sectors' }],
   ['the obstacle report', (api) => api.getObstacleReport(FILTER), { url: `/api/reports/obstacles${FILTER_QUERY}` }],
-  ['an unfiltered obstacle report', (api) => api.getObstacleReport({ municipality: '' }), { url: '/api/reports/obstacles' }],
-  ['systemic obstacles', (api) => api.getSystemicObstacleReport(FILTER), { url: `/api/reports/systemic-obstacles${FILTER_QUERY}` }],
-  ['the theme report', (api) => api.getThemeReport({ level: 'all' }), { url: `/api/reports/themes?filter=${encodeURIComponent('{"level":"all"}')}` }],
+  [
+    'an unfiltered obstacle report',
+    (api) => api.getObstacleReport({ municipality: '' }),
+    { url: '/api/reports/obstacles' },
+  ],
+  [
+    'systemic obstacles',
+    (api) => api.getSystemicObstacleReport(FILTER),
+    { url: `/api/reports/systemic-obstacles${FILTER_QUERY}` },
+  ],
+  [
+    'the theme report',
+    (api) => api.getThemeReport({ level: 'all' }),
+    { url: `/api/reports/themes?filter=${encodeURIComponent('{"level":"all"}')}` },
+  ],
   ['the placement report', (api) => api.getPlacementReport(FILTER), { url: `/api/reports/placements${FILTER_QUERY}` }],
-  ['a label merge', (api) => api.mergeLabel({ id: 'l1', intoId: 'l2' }), { url: '/api/labels/l1/merge', method: 'POST', body: { intoId: 'l2' } }],
+  [
+    'a label merge',
+    (api) => api.mergeLabel({ id: 'l1', intoId: 'l2' }),
+    { url: '/api/labels/l1/merge', method: 'POST', body: { intoId: 'l2' } },
+  ],
   [
     'bulk labelling',
-    (api) => api.bulkLabel({ resource: 'helpdesk-questions', ids: ['q1', 'q2'], addLabelIds: ['l1'], removeLabelIds: [] }),
-    { url: '/api/helpdesk-questions/bulk-labels', method: 'POST', body: { ids: ['q1', 'q2'], addLabelIds: ['l1'], removeLabelIds: [] } },
+    (api) =>
+      api.bulkLabel({ resource: 'helpdesk-questions', ids: ['q1', 'q2'], addLabelIds: ['l1'], removeLabelIds: [] }),
+    {
+      url: '/api/helpdesk-questions/bulk-labels',
+      method: 'POST',
+      body: { ids: ['q1', 'q2'], addLabelIds: ['l1'], removeLabelIds: [] },
+    },
   ],
   ["a plan's reviews", (api) => api.getPlanReviews({ planId: 'p1' }), { url: '/api/perspective-plans/p1/reviews' }],
-  ['a review with a note', (api) => api.reviewPlan({ planId: 'p1', note: 'Goed gesprek' }), { url: '/api/perspective-plans/p1/reviews', method: 'POST', body: { note: 'Goed gesprek' } }],
-  ['a review without a note', (api) => api.reviewPlan({ planId: 'p1', note: '' }), { url: '/api/perspective-plans/p1/reviews', method: 'POST', body: {} }],
+  [
+    'a review with a note',
+    (api) => api.reviewPlan({ planId: 'p1', note: 'Goed gesprek' }),
+    { url: '/api/perspective-plans/p1/reviews', method: 'POST', body: { note: 'Goed gesprek' } },
+  ],
+  [
+    'a review without a note',
+    (api) => api.reviewPlan({ planId: 'p1', note: '' }),
+    { url: '/api/perspective-plans/p1/reviews', method: 'POST', body: {} },
+  ],
   ['coding samples', (api) => api.getCodingSamples(), { url: '/api/coding-samples' }],
   ['who may draw', (api) => api.getCodingDrawers(), { url: '/api/coding-samples/drawers' }],
   [
     'a new sample',
     (api) => api.drawCodingSample({ name: 'Q1', size: 20, firstCoderId: 'u1', secondCoderId: 'u2' }),
-    { url: '/api/coding-samples', method: 'POST', body: { name: 'Q1', size: 20, firstCoderId: 'u1', secondCoderId: 'u2' } },
+    {
+      url: '/api/coding-samples',
+      method: 'POST',
+      body: { name: 'Q1', size: 20, firstCoderId: 'u1', secondCoderId: 'u2' },
+    },
   ],
   ['items to code', (api) => api.getCodingItems({ sampleId: 's1' }), { url: '/api/coding-samples/s1/items' }],
-  ['a coding', (api) => api.saveCoding({ sampleId: 's1', contactLogId: 'c1', labelIds: ['l1'] }), { url: '/api/coding-samples/s1/items/c1', method: 'PUT', body: { labelIds: ['l1'] } }],
+  [
+    'a coding',
+    (api) => api.saveCoding({ sampleId: 's1', contactLogId: 'c1', labelIds: ['l1'] }),
+    { url: '/api/coding-samples/s1/items/c1', method: 'PUT', body: { labelIds: ['l1'] } },
+  ],
   ['agreement', (api) => api.getCodingAgreement({ sampleId: 's1' }), { url: '/api/coding-samples/s1/agreement' }],
   [
     'a password change',
     (api) => api.changePassword({ currentPassword: 'old secret', newPassword: 'new secret' }),
-    { url: '/api/auth/change-password', method: 'POST', body: { currentPassword: 'old secret', newPassword: 'new secret' } },
+    {
+      url: '/api/auth/change-password',
+      method: 'POST',
+      body: { currentPassword: 'old secret', newPassword: 'new secret' },
+    },
   ],
 ];
 
@@ -88,7 +153,15 @@ describe('the data provider outside plain CRUD', () => {
   it.each(CALLS)('asks for %s with the session token', async (_name, call, expected) => {
     answerWith(() => json({ some: 'answer' }));
     const { data } = (await call(apiMethods)) as { data: unknown };
-    expect(requests).toEqual([{ url: expected.url, method: expected.method ?? 'GET', body: expected.body, accept: 'application/json', auth: 'Bearer the-token' }]);
+    expect(requests).toEqual([
+      {
+        url: expected.url,
+        method: expected.method ?? 'GET',
+        body: expected.body,
+        accept: 'application/json',
+        auth: 'Bearer the-token',
+      },
+    ]);
     if (expected.url !== '/api/auth/change-password') expect(data).toEqual({ some: 'answer' });
   });
 
@@ -104,7 +177,9 @@ describe('the data provider outside plain CRUD', () => {
   });
 
   it('hands on errors translated, with their status and field errors', async () => {
-    answerWith(() => json({ statusCode: 422, message: 'Validation failed', errors: { intoId: 'must be another label' } }, 422));
+    answerWith(() =>
+      json({ statusCode: 422, message: 'Validation failed', errors: { intoId: 'must be another label' } }, 422),
+    );
     const error = (await apiMethods.mergeLabel({ id: 'l1', intoId: 'l1' }).catch((e: unknown) => e)) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.message).toBe('translated: Validation failed');
@@ -114,10 +189,27 @@ describe('the data provider outside plain CRUD', () => {
 });
 
 describe('downloads', () => {
-  it('fetch the report as CSV in the reader\'s language, with the token, and keep the name the server gives', async () => {
-    answerWith(() => new Response('domain,open\r\nwork,3\r\n', { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="obstacles-by-domain.csv"' } }));
+  it("fetch the report as CSV in the reader's language, with the token, and keep the name the server gives", async () => {
+    answerWith(
+      () =>
+        new Response('domain,open\r\nwork,3\r\n', {
+          status: 200,
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': 'attachment; filename="obstacles-by-domain.csv"',
+          },
+        }),
+    );
     const { data } = await apiMethods.downloadReport({ report: 'obstacles', filter: FILTER, lang: 'uk' });
-    expect(requests).toEqual([{ url: `/api/reports/obstacles${FILTER_QUERY}&lang=uk`, method: 'GET', body: undefined, accept: 'text/csv', auth: 'Bearer the-token' }]);
+    expect(requests).toEqual([
+      {
+        url: `/api/reports/obstacles${FILTER_QUERY}&lang=uk`,
+        method: 'GET',
+        body: undefined,
+        accept: 'text/csv',
+        auth: 'Bearer the-token',
+      },
+    ]);
     expect(data.filename).toBe('obstacles-by-domain.csv');
     expect(await data.blob.text()).toBe('domain,open\r\nwork,3\r\n');
   });
@@ -131,7 +223,9 @@ describe('downloads', () => {
 
   it('fail with the translated error and its status, as any other call does', async () => {
     answerWith(() => json({ statusCode: 400, message: 'format must be csv or json' }, 400));
-    const error = (await apiMethods.downloadReport({ report: 'placements', filter: {}, lang: 'nl' }).catch((e: unknown) => e)) as HttpError;
+    const error = (await apiMethods
+      .downloadReport({ report: 'placements', filter: {}, lang: 'nl' })
+      .catch((e: unknown) => e)) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.status).toBe(400);
     expect(error.message).toBe('translated: format must be csv or json');
@@ -140,7 +234,9 @@ describe('downloads', () => {
 
   it('fail with a 401 that react-admin can recognise, even without a JSON body', async () => {
     answerWith(() => new Response('', { status: 401, statusText: 'Unauthorized' }));
-    const error = (await apiMethods.downloadReport({ report: 'themes', filter: {}, lang: 'nl' }).catch((e: unknown) => e)) as HttpError;
+    const error = (await apiMethods
+      .downloadReport({ report: 'themes', filter: {}, lang: 'nl' })
+      .catch((e: unknown) => e)) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.status).toBe(401);
   });

@@ -4,9 +4,29 @@ import { session } from './session';
 import { i18nProvider } from './i18nProvider';
 import { translateHttpError, withFieldSummary } from './serverErrors';
 import type {
-  AgreementReport, BulkLabelling, CaseloadRow, Coding, CodingDrawers, CodingItem, CodingSample, Deadline, DeadlinesQuery, DomainCounts,
-  DownloadedFile, LabelMerge, NewCodingSample, ObstacleReportData, PasswordChange, PlacementReportData, PlanReview, ReportDownload,
-  ReportFilter, SystemicObstacleRow, ThemeReportData, TimelineEntry, TimelineQuery,
+  AgreementReport,
+  BulkLabelling,
+  CaseloadRow,
+  Coding,
+  CodingDrawers,
+  CodingItem,
+  CodingSample,
+  Deadline,
+  DeadlinesQuery,
+  DomainCounts,
+  DownloadedFile,
+  LabelMerge,
+  NewCodingSample,
+  ObstacleReportData,
+  PasswordChange,
+  PlacementReportData,
+  PlanReview,
+  ReportDownload,
+  ReportFilter,
+  SystemicObstacleRow,
+  ThemeReportData,
+  TimelineEntry,
+  TimelineQuery,
 } from '../api/types';
 
 export const API_URL = '/api';
@@ -19,7 +39,8 @@ function requestHeaders(headers: HeadersInit = { Accept: 'application/json' }): 
   return result;
 }
 
-const translated = (error: unknown) => (error instanceof HttpError ? translateHttpError(error, i18nProvider.translate) : error);
+const translated = (error: unknown) =>
+  error instanceof HttpError ? translateHttpError(error, i18nProvider.translate) : error;
 
 /**
  * Every request to the API: the bearer token is added and known server
@@ -53,7 +74,10 @@ export async function fetchFile(url: string, accept: string, fallbackName: strin
     const message = typeof body?.message === 'string' ? body.message : response.statusText;
     throw translated(new HttpError(message, response.status, body));
   }
-  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
+  return {
+    blob: await response.blob(),
+    filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName,
+  };
 }
 
 /** `attachment; filename="themes.csv"` → `themes.csv` (only a plain name: no path). */
@@ -132,7 +156,9 @@ export const apiMethods: ApiMethods = {
   getCaseload: () => getJson('/caseload'),
   getDeadlines: ({ weeks, mine }) => getJson(`/deadlines?weeks=${weeks}${mine ? '&mine=true' : ''}`),
   getTimeline: ({ householdId, types = [] }) =>
-    getJson(`/households/${segment(householdId)}/timeline${types.length ? `?types=${types.map(encodeURIComponent).join(',')}` : ''}`),
+    getJson(
+      `/households/${segment(householdId)}/timeline${types.length ? `?types=${types.map(encodeURIComponent).join(',')}` : ''}`,
+    ),
   getHouseholdObstacles: ({ householdId }) => getJson(`/households/${segment(householdId)}/obstacles-by-domain`),
   getMunicipalities: () => getJson('/households/municipalities'),
   getPlacementSectors: () => getJson('/placements/sectors'),
@@ -142,23 +168,35 @@ export const apiMethods: ApiMethods = {
   getThemeReport: (filter) => getJson(`/reports/themes${reportQuery(filter)}`),
   getPlacementReport: (filter) => getJson(`/reports/placements${reportQuery(filter)}`),
   downloadReport: async ({ report, filter, lang }) =>
-    answer(await fetchFile(`${API_URL}/reports/${report}${withLanguage(reportQuery(filter), lang)}`, 'text/csv', `${report}.csv`)),
+    answer(
+      await fetchFile(
+        `${API_URL}/reports/${report}${withLanguage(reportQuery(filter), lang)}`,
+        'text/csv',
+        `${report}.csv`,
+      ),
+    ),
 
   mergeLabel: ({ id, intoId }) => send('POST', `/labels/${segment(id)}/merge`, { intoId }),
-  bulkLabel: ({ resource, ids, addLabelIds, removeLabelIds }) => send('POST', `/${segment(resource)}/bulk-labels`, { ids, addLabelIds, removeLabelIds }),
+  bulkLabel: ({ resource, ids, addLabelIds, removeLabelIds }) =>
+    send('POST', `/${segment(resource)}/bulk-labels`, { ids, addLabelIds, removeLabelIds }),
 
   getPlanReviews: ({ planId }) => getJson(`/perspective-plans/${segment(planId)}/reviews`),
-  reviewPlan: ({ planId, note }) => send('POST', `/perspective-plans/${segment(planId)}/reviews`, { note: note || undefined }),
+  reviewPlan: ({ planId, note }) =>
+    send('POST', `/perspective-plans/${segment(planId)}/reviews`, { note: note || undefined }),
 
   getCodingSamples: () => getJson('/coding-samples'),
   getCodingDrawers: () => getJson('/coding-samples/drawers'),
   drawCodingSample: (sample) => send('POST', '/coding-samples', sample),
   getCodingItems: ({ sampleId }) => getJson(`/coding-samples/${segment(sampleId)}/items`),
-  saveCoding: ({ sampleId, contactLogId, labelIds }) => send('PUT', `/coding-samples/${segment(sampleId)}/items/${segment(contactLogId)}`, { labelIds }),
+  saveCoding: ({ sampleId, contactLogId, labelIds }) =>
+    send('PUT', `/coding-samples/${segment(sampleId)}/items/${segment(contactLogId)}`, { labelIds }),
   getCodingAgreement: ({ sampleId }) => getJson(`/coding-samples/${segment(sampleId)}/agreement`),
 
   changePassword: async ({ currentPassword, newPassword }) => {
-    await httpClient(`${API_URL}/auth/change-password`, { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
+    await httpClient(`${API_URL}/auth/change-password`, {
+      method: 'POST',
+      body: JSON.stringify({ currentPassword, newPassword }),
+    });
     return answer(null);
   },
 };

@@ -4,7 +4,9 @@ import { en } from '../i18n/en';
 type Tree = { [key: string]: string | Tree };
 
 function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
 }
 
 describe('translations', () => {
@@ -16,7 +18,10 @@ describe('translations', () => {
   });
 
   it('translates Doorbraak texts, not only falls back to English', () => {
-    const nl = messages.nl as unknown as { resources: { households: { name: string } }; ra: { action: { save: string } } };
+    const nl = messages.nl as unknown as {
+      resources: { households: { name: string } };
+      ra: { action: { save: string } };
+    };
     const uk = messages.uk as unknown as typeof nl;
     expect(nl.resources.households.name).toMatch(/^Huishouden/);
     expect(uk.resources.households.name).toMatch(/^Домогосподарство/);
@@ -28,7 +33,13 @@ describe('translations', () => {
   it('translates the texts react-admin 5 added that the v4 packs lack', () => {
     const text = (locale: 'en' | 'nl' | 'uk', key: string) =>
       key.split('.').reduce<string | Tree>((t, k) => (t as Tree)[k], messages[locale] as unknown as Tree);
-    for (const key of ['ra.navigation.no_filtered_results', 'ra.navigation.clear_filters', 'ra.page.access_denied', 'ra.message.access_denied', 'ra.validation.unique']) {
+    for (const key of [
+      'ra.navigation.no_filtered_results',
+      'ra.navigation.clear_filters',
+      'ra.page.access_denied',
+      'ra.message.access_denied',
+      'ra.validation.unique',
+    ]) {
       expect(text('nl', key)).not.toBe(text('en', key));
       expect(text('uk', key)).not.toBe(text('en', key));
     }

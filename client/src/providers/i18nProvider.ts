@@ -49,9 +49,14 @@ export async function prepareI18n(): Promise<void> {
   await loadMessages(locale);
   setFormatLocale(locale);
   // ra-i18n-polyglot hands the locale to node-polyglot, which then picks Ukrainian plural forms (1, 2–4, 5+).
-  polyglot = polyglotI18nProvider((asked) => (isLocale(asked) ? (messages[asked] ?? loadMessages(asked)) : messages[locale]), locale, [...LOCALES], {
-    allowMissing: true,
-  });
+  polyglot = polyglotI18nProvider(
+    (asked) => (isLocale(asked) ? (messages[asked] ?? loadMessages(asked)) : messages[locale]),
+    locale,
+    [...LOCALES],
+    {
+      allowMissing: true,
+    },
+  );
 }
 
 function ready(): I18nProvider {

@@ -17,7 +17,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** The first of the browser's languages we speak ("uk-UA" is uk), else Dutch. */
-export function browserLocale(languages: readonly string[] = typeof navigator !== 'undefined' ? navigator.languages ?? [] : []): Locale {
+export function browserLocale(
+  languages: readonly string[] = typeof navigator !== 'undefined' ? (navigator.languages ?? []) : [],
+): Locale {
   for (const language of languages) {
     const base = language.toLowerCase().split('-')[0];
     if (isLocale(base)) return base;

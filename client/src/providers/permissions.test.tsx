@@ -6,19 +6,27 @@ import { session } from './session';
 import { i18nProvider } from './i18nProvider';
 
 /** What GET /api/auth/me answers; the client holds no rules of its own. */
-const CASEWORKER = { placements: ['list', 'show'], households: ['list', 'show', 'create', 'update', 'delete'], labels: ['list', 'show'] };
+const CASEWORKER = {
+  placements: ['list', 'show'],
+  households: ['list', 'show', 'create', 'update', 'delete'],
+  labels: ['list', 'show'],
+};
 const MATCHER = { placements: ['list', 'show', 'create', 'update', 'delete'], households: [] };
 
 let served: Record<string, string[]>;
 let calls: { url: string; auth: string | null }[];
 
-const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+const urlOf = (input: RequestInfo | URL) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 
 beforeEach(() => {
   calls = [];
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     calls.push({ url: urlOf(input), auth: new Headers(init?.headers).get('Authorization') });
-    return new Response(JSON.stringify({ id: 'u1', role: 'whatever', permissions: served }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify({ id: 'u1', role: 'whatever', permissions: served }), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
 });
 afterEach(() => {
@@ -26,7 +34,8 @@ afterEach(() => {
   session.clear();
 });
 
-const signIn = (token: string) => session.save(token, { id: 'u1', email: 'a@b.example', fullName: 'A', role: 'caseworker', organizationId: 'o1' });
+const signIn = (token: string) =>
+  session.save(token, { id: 'u1', email: 'a@b.example', fullName: 'A', role: 'caseworker', organizationId: 'o1' });
 
 describe('canAccess from the server permissions', () => {
   it('maps react-admin actions to the server actions', () => {

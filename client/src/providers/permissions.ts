@@ -24,7 +24,9 @@ export function loadPermissions(): Promise<Permissions> {
   const token = session.token();
   if (!token) return Promise.resolve({});
   if (cached?.token !== token) {
-    const permissions = fetch(`${API_URL}/auth/me`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } }).then(async (response) => {
+    const permissions = fetch(`${API_URL}/auth/me`, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    }).then(async (response) => {
       if (!response.ok) throw Object.assign(new Error(response.statusText), { status: response.status });
       return ((await response.json()) as { permissions?: Permissions }).permissions ?? {};
     });

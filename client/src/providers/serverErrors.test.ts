@@ -4,7 +4,8 @@ import { messages, type Locale } from './i18nProvider';
 import { en } from '../i18n/en';
 import { translateAnswer, translateField, translateHttpError, withFieldSummary } from './serverErrors';
 
-const translator = (locale: Locale) => polyglotI18nProvider(() => messages[locale], locale, [], { allowMissing: true }).translate;
+const translator = (locale: Locale) =>
+  polyglotI18nProvider(() => messages[locale], locale, [], { allowMissing: true }).translate;
 
 describe('server errors in the UI language, by code', () => {
   const nl = translator('nl');
@@ -13,8 +14,16 @@ describe('server errors in the UI language, by code', () => {
   it('translates a field by its code, not by its English message', () => {
     const body = { errors: { reference: 'anything at all' }, fieldCodes: { reference: { code: 'reference_taken' } } };
     expect(translateField(body, 'reference', nl)).toBe('Wordt al gebruikt door een ander huishouden');
-    expect(translateField({ errors: { personId: 'x' }, fieldCodes: { personId: { code: 'record_missing' } } }, 'personId', uk)).toBe('Посилається на запис, якого (вже) не існує');
-    expect(translateField({ errors: { name: 'x' }, fieldCodes: { name: { code: 'required' } } }, 'name', uk)).toBe("Обов'язкове поле");
+    expect(
+      translateField(
+        { errors: { personId: 'x' }, fieldCodes: { personId: { code: 'record_missing' } } },
+        'personId',
+        uk,
+      ),
+    ).toBe('Посилається на запис, якого (вже) не існує');
+    expect(translateField({ errors: { name: 'x' }, fieldCodes: { name: { code: 'required' } } }, 'name', uk)).toBe(
+      "Обов'язкове поле",
+    );
   });
 
   it('puts the params in the sentence: lengths and lists as sent, dates in the reader’s format', () => {
@@ -34,11 +43,19 @@ describe('server errors in the UI language, by code', () => {
   });
 
   it('translates an answer by its code, with plural forms from a count', () => {
-    expect(translateAnswer({ code: 'household_has_members', message: 'x', params: { count: 2 } }, nl)).toBe('Dit huishouden heeft nog 2 leden; verwijder die eerst');
-    expect(translateAnswer({ code: 'household_has_members', message: 'x', params: { count: 1 } }, nl)).toBe('Dit huishouden heeft nog 1 lid; verwijder dat eerst');
-    expect(translateAnswer({ code: 'stale_version', message: 'x' }, nl)).toMatch(/^Iemand anders heeft dit intussen gewijzigd/);
+    expect(translateAnswer({ code: 'household_has_members', message: 'x', params: { count: 2 } }, nl)).toBe(
+      'Dit huishouden heeft nog 2 leden; verwijder die eerst',
+    );
+    expect(translateAnswer({ code: 'household_has_members', message: 'x', params: { count: 1 } }, nl)).toBe(
+      'Dit huishouden heeft nog 1 lid; verwijder dat eerst',
+    );
+    expect(translateAnswer({ code: 'stale_version', message: 'x' }, nl)).toMatch(
+      /^Iemand anders heeft dit intussen gewijzigd/,
+    );
     expect(translateAnswer({ code: 'wrong_login', message: 'x' }, uk)).toBe('Неправильна електронна пошта або пароль');
-    expect(translateAnswer({ code: 'rate_limited', message: 'x', params: { retryAfter: 42 } }, nl)).toMatch(/^Te veel pogingen/);
+    expect(translateAnswer({ code: 'rate_limited', message: 'x', params: { retryAfter: 42 } }, nl)).toMatch(
+      /^Te veel pogingen/,
+    );
   });
 
   it('shows the English message only for an answer without a code (not from this API)', () => {
@@ -49,8 +66,12 @@ describe('server errors in the UI language, by code', () => {
 
   it('has a sentence for every code in every language', () => {
     for (const translate of [translator('en'), nl, uk]) {
-      for (const [group, codes] of [['answer', Object.keys(en.app.errorCodes.answer)], ['field', Object.keys(en.app.errorCodes.field)]] as const) {
-        for (const code of codes) expect(translate(`app.errorCodes.${group}.${code}`)).not.toBe(`app.errorCodes.${group}.${code}`);
+      for (const [group, codes] of [
+        ['answer', Object.keys(en.app.errorCodes.answer)],
+        ['field', Object.keys(en.app.errorCodes.field)],
+      ] as const) {
+        for (const code of codes)
+          expect(translate(`app.errorCodes.${group}.${code}`)).not.toBe(`app.errorCodes.${group}.${code}`);
       }
     }
   });
@@ -60,7 +81,11 @@ describe('server errors in the UI language, by code', () => {
       statusCode: 422,
       code: 'validation_failed',
       message: 'Validation failed',
-      errors: { reference: 'is already used by another household', notes: 'something new', root: { serverError: 'a value is out of range or malformed' } },
+      errors: {
+        reference: 'is already used by another household',
+        notes: 'something new',
+        root: { serverError: 'a value is out of range or malformed' },
+      },
       fieldCodes: { reference: { code: 'reference_taken' }, root: { code: 'value_malformed' } },
     });
     const translated = translateHttpError(error, nl);
@@ -95,11 +120,14 @@ describe('httpClient', () => {
           fieldCodes: { assigneeIds: { code: 'inactive_user' } },
         }),
         {
-        status: 422,
-        headers: { 'Content-Type': 'application/json' },
-      }),
+          status: 422,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ),
     );
-    const error = (await httpClient('/api/households', { method: 'POST', body: '{}' }).catch((e: unknown) => e)) as HttpError;
+    const error = (await httpClient('/api/households', { method: 'POST', body: '{}' }).catch(
+      (e: unknown) => e,
+    )) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.body.errors).toEqual({ assigneeIds: 'Moet een actieve gebruiker van je organisatie zijn' });
   });
@@ -109,7 +137,9 @@ describe('a 422 names its fields in the form notification', () => {
   const nl = translator('nl');
 
   it('adds a summary of every field error, labelled as the form labels it', () => {
-    const error = new HttpError('Validation failed', 422, { errors: { nextReviewDate: 'Mag niet vóór de startdatum liggen 2026-12-03', endReason: 'x' } });
+    const error = new HttpError('Validation failed', 422, {
+      errors: { nextReviewDate: 'Mag niet vóór de startdatum liggen 2026-12-03', endReason: 'x' },
+    });
     const named = withFieldSummary('perspective-plans', error, nl);
     const errors = (named.body as { errors: Record<string, unknown> }).errors;
     expect(errors.nextReviewDate).toBe('Mag niet vóór de startdatum liggen 2026-12-03');
@@ -119,16 +149,25 @@ describe('a 422 names its fields in the form notification', () => {
   });
 
   it('keeps a whole-record message first and leaves errors without fields alone', () => {
-    const rootOnly = new HttpError('Validation failed', 422, { errors: { root: { serverError: 'Kapot' }, minutes: 'Te veel' } });
-    expect(((withFieldSummary('contact-logs', rootOnly, nl).body as { errors: { root: { serverError: string } } }).errors.root.serverError)).toBe(
-      `Kapot · ${nl('resources.contact-logs.fields.minutes')}: Te veel`,
-    );
+    const rootOnly = new HttpError('Validation failed', 422, {
+      errors: { root: { serverError: 'Kapot' }, minutes: 'Te veel' },
+    });
+    expect(
+      (withFieldSummary('contact-logs', rootOnly, nl).body as { errors: { root: { serverError: string } } }).errors.root
+        .serverError,
+    ).toBe(`Kapot · ${nl('resources.contact-logs.fields.minutes')}: Te veel`);
     const conflict = new HttpError('Stale', 409, { message: 'Stale' });
     expect(withFieldSummary('contact-logs', conflict, nl)).toBe(conflict);
   });
 
   it('translates the placement move refusals', () => {
-    const body = { errors: { status: 'x', endReason: 'x' }, fieldCodes: { status: { code: 'status_move_not_allowed', params: { from: 'proposed', to: 'ended', allowed: 'started' } }, endReason: { code: 'end_reason_required' } } };
+    const body = {
+      errors: { status: 'x', endReason: 'x' },
+      fieldCodes: {
+        status: { code: 'status_move_not_allowed', params: { from: 'proposed', to: 'ended', allowed: 'started' } },
+        endReason: { code: 'end_reason_required' },
+      },
+    };
     expect(translateField(body, 'status', nl)).toBe('Deze statuswijziging is niet toegestaan');
     expect(translateField(body, 'endReason', nl)).toBe('Geef aan waarom de plaatsing is beëindigd');
   });

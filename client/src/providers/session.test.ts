@@ -1,7 +1,8 @@
 import { session, tokenExpiry } from './session';
 
 const user = { id: 'u1', email: 'a@b.example', fullName: 'A', role: 'caseworker' as const, organizationId: 'o1' };
-const jwt = (payload: object) => `e30.${btoa(JSON.stringify(payload)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.sig`;
+const jwt = (payload: object) =>
+  `e30.${btoa(JSON.stringify(payload)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.sig`;
 
 describe('session', () => {
   afterEach(() => localStorage.clear());

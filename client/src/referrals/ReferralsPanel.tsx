@@ -4,7 +4,21 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
 import {
-  AutocompleteInput, Button, DateInput, FormDataConsumer, ReferenceInput, SelectInput, TextInput, required, useGetList, useGetMany, useNotify, useRefresh, useTranslate, useUpdate, CanAccess,
+  AutocompleteInput,
+  Button,
+  DateInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  required,
+  useGetList,
+  useGetMany,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUpdate,
+  CanAccess,
 } from 'react-admin';
 import { RecordDialog } from '../common/RecordDialog';
 import { choices, REFERRAL_STATUSES } from '../common/choices';
@@ -25,12 +39,24 @@ export const ReferralsPanel = ({ person }: { person: Person }) => {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Referral | null>(null);
   const [update] = useUpdate();
-  const { data: referrals = [] } = useGetList<Referral>('referrals', { filter: { personId: person.id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'date', order: 'DESC' } });
-  const { data: partners = [] } = useGetMany<PartnerOrganization>('partner-organizations', { ids: [...new Set(referrals.map((r) => r.partnerOrganizationId))] }, { enabled: referrals.length > 0 });
+  const { data: referrals = [] } = useGetList<Referral>('referrals', {
+    filter: { personId: person.id },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'date', order: 'DESC' },
+  });
+  const { data: partners = [] } = useGetMany<PartnerOrganization>(
+    'partner-organizations',
+    { ids: [...new Set(referrals.map((r) => r.partnerOrganizationId))] },
+    { enabled: referrals.length > 0 },
+  );
 
   const send = async (referral: Referral) => {
     try {
-      await update('referrals', { id: referral.id, data: { status: 'sent', version: referral.version }, previousData: referral }, { mutationMode: 'pessimistic', returnPromise: true });
+      await update(
+        'referrals',
+        { id: referral.id, data: { status: 'sent', version: referral.version }, previousData: referral },
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
       refresh();
     } catch (error) {
       // The data provider has already put the server's refusal (by its code) in the reader's language.
@@ -56,7 +82,11 @@ export const ReferralsPanel = ({ person }: { person: Person }) => {
           </Typography>
         )}
         {referrals.map((r) => (
-          <Box key={r.id} sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.5, borderBottom: '1px solid #eee' }} data-testid="referral">
+          <Box
+            key={r.id}
+            sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.5, borderBottom: '1px solid #eee' }}
+            data-testid="referral"
+          >
             <Typography variant="body2" sx={{ minWidth: 90 }}>
               {r.date}
             </Typography>
@@ -71,7 +101,11 @@ export const ReferralsPanel = ({ person }: { person: Person }) => {
                 </Typography>
               )}
             </Box>
-            <Chip size="small" label={translate(`resources.referrals.status.${r.status}`)} data-testid="referral-status" />
+            <Chip
+              size="small"
+              label={translate(`resources.referrals.status.${r.status}`)}
+              data-testid="referral-status"
+            />
             {r.status === 'proposed' && (
               <CanAccess resource="referrals" action="edit">
                 <Button label="app.consent.send" onClick={() => send(r)}>
@@ -81,7 +115,11 @@ export const ReferralsPanel = ({ person }: { person: Person }) => {
             )}
             <CanAccess resource="referrals" action="edit">
               <Tooltip title={translate('app.consent.editReferral')}>
-                <IconButton size="small" aria-label={translate('app.consent.editReferral')} onClick={() => setEditing(r)}>
+                <IconButton
+                  size="small"
+                  aria-label={translate('app.consent.editReferral')}
+                  onClick={() => setEditing(r)}
+                >
                   <EditIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
@@ -90,7 +128,12 @@ export const ReferralsPanel = ({ person }: { person: Person }) => {
         ))}
       </CardContent>
       {adding && (
-        <RecordDialog resource="referrals" title="app.consent.addReferral" fixed={{ personId: person.id }} onClose={() => setAdding(false)}>
+        <RecordDialog
+          resource="referrals"
+          title="app.consent.addReferral"
+          fixed={{ personId: person.id }}
+          onClose={() => setAdding(false)}
+        >
           <ReferenceInput source="partnerOrganizationId" reference="partner-organizations">
             <AutocompleteInput optionText="name" validate={required()} />
           </ReferenceInput>
@@ -105,7 +148,7 @@ export const ReferralsPanel = ({ person }: { person: Person }) => {
           title="app.consent.editReferral"
           fixed={{ personId: person.id }}
           record={editing}
-         
+
           onClose={() => setEditing(null)}
         >
           <SelectInput source="status" choices={statusChoices} validate={required()} />

@@ -12,7 +12,13 @@ import { useReportFormat } from './format';
 import { EmptyReport, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 
-export const OBSTACLE_FILTERS = { identifiedOn_gte: '', identifiedOn_lte: '', municipality: '', track: '', ownerId: '' };
+export const OBSTACLE_FILTERS = {
+  identifiedOn_gte: '',
+  identifiedOn_lte: '',
+  municipality: '',
+  track: '',
+  ownerId: '',
+};
 const VALID = { identifiedOn_gte: isDay, identifiedOn_lte: isDay, municipality: isText, track: isTrack, ownerId: isId };
 /** Each status with its column in the report's rows (`in_progress` → `inProgress`). */
 const STATUSES = OBSTACLE_STATUSES.map((code) => [camelCase(code), code] as const);
@@ -37,13 +43,26 @@ export const ObstacleReport = () => {
       <Title title="app.reports.obstacles" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <DateFilter label={translate('app.reports.from')} value={filter.identifiedOn_gte} onChange={(v) => setFilter({ ...filter, identifiedOn_gte: v })} />
-          <DateFilter label={translate('app.reports.to')} value={filter.identifiedOn_lte} onChange={(v) => setFilter({ ...filter, identifiedOn_lte: v })} />
+          <DateFilter
+            label={translate('app.reports.from')}
+            value={filter.identifiedOn_gte}
+            onChange={(v) => setFilter({ ...filter, identifiedOn_gte: v })}
+          />
+          <DateFilter
+            label={translate('app.reports.to')}
+            value={filter.identifiedOn_lte}
+            onChange={(v) => setFilter({ ...filter, identifiedOn_lte: v })}
+          />
           <MunicipalityFilter value={filter.municipality} onChange={(v) => setFilter({ ...filter, municipality: v })} />
           <TrackFilter value={filter.track} onChange={(v) => setFilter({ ...filter, track: v })} />
-          <UserFilter label={translate('app.reports.owner')} value={filter.ownerId} onChange={(v) => setFilter({ ...filter, ownerId: v })} />
+          <UserFilter
+            label={translate('app.reports.owner')}
+            value={filter.ownerId}
+            onChange={(v) => setFilter({ ...filter, ownerId: v })}
+          />
           <Typography data-testid="report-total">
-            {translate('app.reports.total')}: <strong>{report.data ? number(report.data.total) : '…'}</strong> · {translate('app.reports.shareResolved')}:{' '}
+            {translate('app.reports.total')}: <strong>{report.data ? number(report.data.total) : '…'}</strong> ·{' '}
+            {translate('app.reports.shareResolved')}:{' '}
             <strong>{report.data ? percent(report.data.shareResolved) : '…'}</strong>
           </Typography>
         </CardContent>
@@ -69,7 +88,14 @@ export const ObstacleReport = () => {
                     <Tooltip formatter={(value, name) => [number(Number(value)), name]} />
                     <Legend itemSorter={null} />
                     {STATUSES.map(([key, code]) => (
-                      <Bar key={key} dataKey={key} stackId="s" name={status(code)} fill={STATUS_COLORS[code]} isAnimationActive={false} />
+                      <Bar
+                        key={key}
+                        dataKey={key}
+                        stackId="s"
+                        name={status(code)}
+                        fill={STATUS_COLORS[code]}
+                        isAnimationActive={false}
+                      />
                     ))}
                   </BarChart>
                 </ResponsiveContainer>
@@ -98,7 +124,9 @@ export const ObstacleReport = () => {
                         </TableCell>
                       ))}
                       <TableCell align="right">{r.total ? percent(r.shareResolved) : '—'}</TableCell>
-                      <TableCell align="right">{r.medianDaysToResolve === null ? '—' : number(r.medianDaysToResolve)}</TableCell>
+                      <TableCell align="right">
+                        {r.medianDaysToResolve === null ? '—' : number(r.medianDaysToResolve)}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -1,7 +1,18 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useTranslate } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { CONTRACT_TYPES, PLACEMENT_TYPES } from '../common/choices';
 import { useApi } from '../common/useApi';
 import { useReportDownload } from './download';
@@ -43,10 +54,23 @@ export const PlacementReport = () => {
   const t = (key: string) => translate(`app.placementReport.${key}`);
   const supported = data?.funnel.supported ?? 0;
   const ofSupported = (n: number) => (supported ? percent(n / supported) : '—');
-  const funnel = data ? FUNNEL_STEPS.map((k) => ({ name: t(k), value: data.funnel[k], label: `${number(data.funnel[k])} (${ofSupported(data.funnel[k])})` })) : [];
-  const byType = data ? PLACEMENT_TYPES.map((k) => ({ name: translate(`resources.placements.type.${k}`), value: data.byType[k] ?? 0 })) : [];
+  const funnel = data
+    ? FUNNEL_STEPS.map((k) => ({
+        name: t(k),
+        value: data.funnel[k],
+        label: `${number(data.funnel[k])} (${ofSupported(data.funnel[k])})`,
+      }))
+    : [];
+  const byType = data
+    ? PLACEMENT_TYPES.map((k) => ({ name: translate(`resources.placements.type.${k}`), value: data.byType[k] ?? 0 }))
+    : [];
   const contracts = data
-    ? CONTRACT_TYPES.map((k, i) => ({ key: k, name: translate(`resources.placements.contractType.${k}`), value: data.contractTypes?.[k] ?? 0, color: k === 'none' ? NEUTRAL : PALETTE[i] }))
+    ? CONTRACT_TYPES.map((k, i) => ({
+        key: k,
+        name: translate(`resources.placements.contractType.${k}`),
+        value: data.contractTypes?.[k] ?? 0,
+        color: k === 'none' ? NEUTRAL : PALETTE[i],
+      }))
     : [];
   const shift = (data?.fitByQuarter ?? []).map((q) => ({ ...q, percent: Math.round(q.share * 1000) / 10 }));
   const downloadReport = useReportDownload();
@@ -57,9 +81,21 @@ export const PlacementReport = () => {
       <Title title="app.placementReport.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <DateFilter label={t('from')} value={filter.startDate_gte} onChange={(v) => setFilter({ ...filter, startDate_gte: v })} />
-          <DateFilter label={t('to')} value={filter.startDate_lte} onChange={(v) => setFilter({ ...filter, startDate_lte: v })} />
-          <UserFilter label={translate('resources.placements.fields.matcherId')} value={filter.matcherId} onChange={(v) => setFilter({ ...filter, matcherId: v })} />
+          <DateFilter
+            label={t('from')}
+            value={filter.startDate_gte}
+            onChange={(v) => setFilter({ ...filter, startDate_gte: v })}
+          />
+          <DateFilter
+            label={t('to')}
+            value={filter.startDate_lte}
+            onChange={(v) => setFilter({ ...filter, startDate_lte: v })}
+          />
+          <UserFilter
+            label={translate('resources.placements.fields.matcherId')}
+            value={filter.matcherId}
+            onChange={(v) => setFilter({ ...filter, matcherId: v })}
+          />
           <MunicipalityFilter value={filter.municipality} onChange={(v) => setFilter({ ...filter, municipality: v })} />
           <Button label="app.reports.downloadCsv" onClick={download}>
             <DownloadIcon />
@@ -72,9 +108,16 @@ export const PlacementReport = () => {
             <Figure label={t('supported')} value={data.funnel.supported} testId="figure-supported" />
             <Figure label={t('matched')} value={data.funnel.matched} testId="figure-matched" />
             <Figure label={t('longTerm')} value={data.funnel.longTerm} testId="figure-longTerm" />
-            <Figure label={translate('app.reportsView.withConversation')} value={data.funnel.withConversation} testId="figure-withConversation" />
+            <Figure
+              label={translate('app.reportsView.withConversation')}
+              value={data.funnel.withConversation}
+              testId="figure-withConversation"
+            />
             <Figure label={t('oneOffThenLongTerm')} value={data.oneOffThenLongTerm} />
-            <Figure label={t('employersPlaced')} value={`${number(data.employersPlaced)} / ${number(data.employersContacted)}`} />
+            <Figure
+              label={t('employersPlaced')}
+              value={`${number(data.employersPlaced)} / ${number(data.employersContacted)}`}
+            />
             <Figure label={t('fullTimeShare')} value={percent(data.fullTimeShare)} />
           </Box>
           {supported === 0 ? (
@@ -86,7 +129,9 @@ export const PlacementReport = () => {
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis type="number" allowDecimals={false} />
                   <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
-                  <Tooltip formatter={(value) => [`${number(Number(value))} (${ofSupported(Number(value))})`, t('funnel')]} />
+                  <Tooltip
+                    formatter={(value) => [`${number(Number(value))} (${ofSupported(Number(value))})`, t('funnel')]}
+                  />
                   <Bar dataKey="value" fill="#1976d2" isAnimationActive={false}>
                     <LabelList dataKey="label" position="right" />
                   </Bar>
@@ -124,7 +169,17 @@ export const PlacementReport = () => {
   );
 };
 
-const ChartCard = ({ title, caption, testId, children }: { title: string; caption?: string; testId?: string; children: React.ReactElement }) => (
+const ChartCard = ({
+  title,
+  caption,
+  testId,
+  children,
+}: {
+  title: string;
+  caption?: string;
+  testId?: string;
+  children: React.ReactElement;
+}) => (
   <Card data-testid={testId}>
     <CardContent>
       <Typography variant="h6">{title}</Typography>

@@ -11,14 +11,33 @@ interface FilterProps {
 }
 
 export const DateFilter = ({ label, value, onChange }: FilterProps & { label: string }) => (
-  <TextField type="date" size="small" sx={{ width: 190 }} label={label} slotProps={{ inputLabel: { shrink: true } }} value={value} onChange={(e) => onChange(e.target.value)} />
+  <TextField
+    type="date"
+    size="small"
+    sx={{ width: 190 }}
+    label={label}
+    slotProps={{ inputLabel: { shrink: true } }}
+    value={value}
+    onChange={(e) => onChange(e.target.value)}
+  />
 );
 
 /** A colleague of the organisation, e.g. the matcher, owner or author. */
 export const UserFilter = ({ label, value, onChange, testId }: FilterProps & { label: string; testId?: string }) => {
-  const { data: users = [] } = useGetList<User>('users', { pagination: { page: 1, perPage: 500 }, sort: { field: 'fullName', order: 'ASC' } });
+  const { data: users = [] } = useGetList<User>('users', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'fullName', order: 'ASC' },
+  });
   return (
-    <TextField select size="small" sx={{ width: 220 }} label={label} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+    <TextField
+      select
+      size="small"
+      sx={{ width: 220 }}
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      data-testid={testId}
+    >
       <MenuItem value="">—</MenuItem>
       {users.map((u) => (
         <MenuItem key={u.id} value={u.id}>
@@ -32,7 +51,15 @@ export const UserFilter = ({ label, value, onChange, testId }: FilterProps & { l
 export const TrackFilter = ({ value, onChange, testId }: FilterProps & { testId?: string }) => {
   const translate = useTranslate();
   return (
-    <TextField select size="small" sx={{ width: 220 }} label={translate('app.reports.track')} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+    <TextField
+      select
+      size="small"
+      sx={{ width: 220 }}
+      label={translate('app.reports.track')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      data-testid={testId}
+    >
       <MenuItem value="">—</MenuItem>
       {TRACKS.map((t) => (
         <MenuItem key={t} value={t}>

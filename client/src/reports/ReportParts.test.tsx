@@ -14,31 +14,66 @@ const inDutch = (ui: React.ReactNode) =>
 const totals: ThemeTotals = {
   totalMinutes: 300,
   rows: [
-    { labelId: 'a', name: { nl: 'Werk', en: 'Work', uk: 'Робота' }, color: '#1976d2', minutes: 94, share: 94 / 300, logs: 3 },
-    { labelId: 'b', name: { nl: 'Zorg', en: 'Health care', uk: 'Охорона здоров’я' }, parentName: null, color: null, minutes: 56, share: 56 / 300, logs: 2 },
-    { labelId: null, name: { nl: 'Zonder label', en: 'Unlabelled', uk: 'Без мітки' }, color: null, minutes: 150, share: 0.5, logs: 5 },
+    {
+      labelId: 'a',
+      name: { nl: 'Werk', en: 'Work', uk: 'Робота' },
+      color: '#1976d2',
+      minutes: 94,
+      share: 94 / 300,
+      logs: 3,
+    },
+    {
+      labelId: 'b',
+      name: { nl: 'Zorg', en: 'Health care', uk: 'Охорона здоров’я' },
+      parentName: null,
+      color: null,
+      minutes: 56,
+      share: 56 / 300,
+      logs: 2,
+    },
+    {
+      labelId: null,
+      name: { nl: 'Zonder label', en: 'Unlabelled', uk: 'Без мітки' },
+      color: null,
+      minutes: 150,
+      share: 0.5,
+      logs: 5,
+    },
   ],
 };
 
 describe('report parts', () => {
-  it('names every slice with its share in the legend, in the reader\'s locale', async () => {
-    inDutch(<SharePie slices={[{ key: 'a', name: 'Werk', value: 94, color: '#1976d2' }, { key: 'b', name: 'Taal', value: 206, color: '#ed6c02' }]} />);
+  it("names every slice with its share in the legend, in the reader's locale", async () => {
+    inDutch(
+      <SharePie
+        slices={[
+          { key: 'a', name: 'Werk', value: 94, color: '#1976d2' },
+          { key: 'b', name: 'Taal', value: 206, color: '#ed6c02' },
+        ]}
+      />,
+    );
     const items = await screen.findAllByTestId('legend-item');
     expect(items.map((i) => i.textContent)).toEqual(['Werk31,3%', 'Taal68,7%']);
     expect(within(items[0]).getByTestId('swatch')).toHaveAttribute('data-color', '#1976d2');
   });
 
-  it('gives each table row the colour of its slice, with shares in the reader\'s locale', async () => {
+  it("gives each table row the colour of its slice, with shares in the reader's locale", async () => {
     inDutch(<ThemeCard title="Contactmomenten" totals={totals} testId="themes-logs" />);
     const rows = await screen.findAllByTestId('theme-row');
     expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['Werk', 'Zorg', 'Zonder label']);
     const colours = rows.map((r) => within(r).getByTestId('swatch').getAttribute('data-color'));
-    const legend = screen.getAllByTestId('legend-item').map((i) => within(i).getByTestId('swatch').getAttribute('data-color'));
+    const legend = screen
+      .getAllByTestId('legend-item')
+      .map((i) => within(i).getByTestId('swatch').getAttribute('data-color'));
     expect(colours).toEqual(legend);
     // A label without a colour of its own gets one that differs from the grey of unlabelled time.
     expect(new Set(colours).size).toBe(3);
     expect(rows.map((r) => within(r).getAllByRole('cell')[2].textContent)).toEqual(['31,3%', '18,7%', '50,0%']);
-    expect(screen.getAllByTestId('legend-item').map((i) => i.textContent)).toEqual(['Werk31,3%', 'Zorg18,7%', 'Zonder label50,0%']);
+    expect(screen.getAllByTestId('legend-item').map((i) => i.textContent)).toEqual([
+      'Werk31,3%',
+      'Zorg18,7%',
+      'Zonder label50,0%',
+    ]);
   });
 
   it('says so when the filters leave nothing, and offers to clear them', async () => {

@@ -4,7 +4,18 @@ import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { useReportFormat } from './format';
 
 /** Colours for slices that have none of their own (a label without a colour). */
-export const PALETTE = ['#1976d2', '#2e7d32', '#ed6c02', '#9c27b0', '#00838f', '#c2185b', '#6d4c41', '#5c6bc0', '#afb42b', '#757575'];
+export const PALETTE = [
+  '#1976d2',
+  '#2e7d32',
+  '#ed6c02',
+  '#9c27b0',
+  '#00838f',
+  '#c2185b',
+  '#6d4c41',
+  '#5c6bc0',
+  '#afb42b',
+  '#757575',
+];
 /** Unlabelled time and "none" slices. */
 export const NEUTRAL = '#bdbdbd';
 
@@ -15,7 +26,16 @@ export const Swatch = ({ color }: { color: string }) => (
     data-testid="swatch"
     data-color={color}
     aria-hidden
-    sx={{ display: 'inline-block', width: 12, height: 12, borderRadius: '2px', bgcolor: color, mr: 1, verticalAlign: 'middle', flexShrink: 0 }}
+    sx={{
+      display: 'inline-block',
+      width: 12,
+      height: 12,
+      borderRadius: '2px',
+      bgcolor: color,
+      mr: 1,
+      verticalAlign: 'middle',
+      flexShrink: 0,
+    }}
   />
 );
 
@@ -55,12 +75,30 @@ interface SliceLabel {
 }
 
 /** The share written inside its slice (outside labels get cut off at the card's edge), on slices wide enough for it. */
-const SliceShare = ({ cx = 0, cy = 0, midAngle = 0, outerRadius = 0, percent = 0, text }: SliceLabel & { text: string }) => {
+const SliceShare = ({
+  cx = 0,
+  cy = 0,
+  midAngle = 0,
+  outerRadius = 0,
+  percent = 0,
+  text,
+}: SliceLabel & { text: string }) => {
   if (percent < LABEL_MIN_SHARE) return null;
   const radians = (-midAngle * Math.PI) / 180;
   const r = outerRadius * 0.65;
   return (
-    <text x={cx + r * Math.cos(radians)} y={cy + r * Math.sin(radians)} fill="#fff" fontSize={12} fontWeight={600} textAnchor="middle" dominantBaseline="central" style={{ paintOrder: 'stroke' }} stroke="rgba(0,0,0,0.35)" strokeWidth={2}>
+    <text
+      x={cx + r * Math.cos(radians)}
+      y={cy + r * Math.sin(radians)}
+      fill="#fff"
+      fontSize={12}
+      fontWeight={600}
+      textAnchor="middle"
+      dominantBaseline="central"
+      style={{ paintOrder: 'stroke' }}
+      stroke="rgba(0,0,0,0.35)"
+      strokeWidth={2}
+    >
       {text}
     </text>
   );
@@ -93,13 +131,23 @@ export const SharePie = ({ slices, unit, testId }: { slices: Slice[]; unit?: str
                 <Cell key={s.key} fill={s.color} />
               ))}
             </Pie>
-            <Tooltip formatter={(value, name) => [`${number(Number(value))}${unit ? ` ${unit}` : ''} · ${percent(share(Number(value)))}`, name]} />
+            <Tooltip
+              formatter={(value, name) => [
+                `${number(Number(value))}${unit ? ` ${unit}` : ''} · ${percent(share(Number(value)))}`,
+                name,
+              ]}
+            />
           </PieChart>
         </ResponsiveContainer>
       </Box>
       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, flex: '1 1 200px' }} data-testid="pie-legend">
         {shown.map((s) => (
-          <Box component="li" key={s.key} data-testid="legend-item" sx={{ display: 'flex', alignItems: 'center', py: 0.25 }}>
+          <Box
+            component="li"
+            key={s.key}
+            data-testid="legend-item"
+            sx={{ display: 'flex', alignItems: 'center', py: 0.25 }}
+          >
             <Swatch color={s.color} />
             <Typography variant="body2" component="span" sx={{ flex: 1 }}>
               {s.name}

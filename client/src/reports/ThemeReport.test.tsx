@@ -38,7 +38,11 @@ describe('ThemeReport', () => {
     await waitFor(() => expect(calls.some((c) => c.includes('/api/reports/themes'))).toBe(true), SLOW);
     const report = calls.find((c) => c.includes('/api/reports/themes'))!;
     // An unknown track in the link is dropped rather than sent.
-    expect(JSON.parse(new URL(report, 'http://x').searchParams.get('filter')!)).toEqual({ level: 'all', occurredAt_gte: '2026-01-01', municipality: 'Zaanstad' });
+    expect(JSON.parse(new URL(report, 'http://x').searchParams.get('filter')!)).toEqual({
+      level: 'all',
+      occurredAt_gte: '2026-01-01',
+      municipality: 'Zaanstad',
+    });
     expect(screen.getByRole('combobox', { name: 'Gemeente' })).toHaveValue('Zaanstad');
   });
 

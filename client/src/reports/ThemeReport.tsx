@@ -1,4 +1,17 @@
-import { Autocomplete, Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Autocomplete,
+  Box,
+  Card,
+  CardContent,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../common/useApi';
@@ -11,7 +24,15 @@ import type { Household, ThemeRow, ThemeTotals } from '../api/types';
 
 export type { ThemeRow, ThemeTotals } from '../api/types';
 
-export const THEME_FILTERS = { level: 'top', occurredAt_gte: '', occurredAt_lte: '', municipality: '', authorId: '', track: '', householdId: '' };
+export const THEME_FILTERS = {
+  level: 'top',
+  occurredAt_gte: '',
+  occurredAt_lte: '',
+  municipality: '',
+  authorId: '',
+  track: '',
+  householdId: '',
+};
 const VALID = {
   level: (v: string) => v === 'top' || v === 'all',
   occurredAt_gte: isDay,
@@ -23,14 +44,18 @@ const VALID = {
 };
 
 /** A row's colour: its label's own, else one from the palette; unlabelled time is grey. */
-export const themeColor = (r: ThemeRow, i: number) => r.color ?? (r.labelId === null ? NEUTRAL : PALETTE[i % PALETTE.length]);
+export const themeColor = (r: ThemeRow, i: number) =>
+  r.color ?? (r.labelId === null ? NEUTRAL : PALETTE[i % PALETTE.length]);
 
 /** Where the time went, by theme: contact logs and helpdesk side by side. */
 export const ThemeReport = () => {
   const translate = useTranslate();
   const [filter, setFilter] = useUrlFilters(THEME_FILTERS, VALID);
   const download = useReportDownload();
-  const { data: households = [] } = useGetList<Household>('households', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'reference', order: 'ASC' } });
+  const { data: households = [] } = useGetList<Household>('households', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'reference', order: 'ASC' },
+  });
   // Dates go as dates: the server reads an end date as the whole of that day.
   const { data } = useApi('getThemeReport', filter);
   const filtered = Object.entries(filter).some(([k, v]) => v !== THEME_FILTERS[k as keyof typeof THEME_FILTERS]);
@@ -40,15 +65,40 @@ export const ThemeReport = () => {
       <Title title="app.themesReport.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <TextField select size="small" sx={{ width: 180 }} label={translate('app.themesReport.level')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: e.target.value })} data-testid="themes-level">
+          <TextField
+            select
+            size="small"
+            sx={{ width: 180 }}
+            label={translate('app.themesReport.level')}
+            value={filter.level}
+            onChange={(e) => setFilter({ ...filter, level: e.target.value })}
+            data-testid="themes-level"
+          >
             <MenuItem value="top">{translate('app.themesReport.top')}</MenuItem>
             <MenuItem value="all">{translate('app.themesReport.all')}</MenuItem>
           </TextField>
-          <DateFilter label={translate('resources.breakthroughs.fields.date_gte')} value={filter.occurredAt_gte} onChange={(v) => setFilter({ ...filter, occurredAt_gte: v })} />
-          <DateFilter label={translate('resources.breakthroughs.fields.date_lte')} value={filter.occurredAt_lte} onChange={(v) => setFilter({ ...filter, occurredAt_lte: v })} />
+          <DateFilter
+            label={translate('resources.breakthroughs.fields.date_gte')}
+            value={filter.occurredAt_gte}
+            onChange={(v) => setFilter({ ...filter, occurredAt_gte: v })}
+          />
+          <DateFilter
+            label={translate('resources.breakthroughs.fields.date_lte')}
+            value={filter.occurredAt_lte}
+            onChange={(v) => setFilter({ ...filter, occurredAt_lte: v })}
+          />
           <MunicipalityFilter value={filter.municipality} onChange={(v) => setFilter({ ...filter, municipality: v })} />
-          <TrackFilter value={filter.track} onChange={(v) => setFilter({ ...filter, track: v })} testId="themes-track" />
-          <UserFilter label={translate('resources.contact-logs.fields.authorId')} value={filter.authorId} onChange={(v) => setFilter({ ...filter, authorId: v })} testId="themes-author" />
+          <TrackFilter
+            value={filter.track}
+            onChange={(v) => setFilter({ ...filter, track: v })}
+            testId="themes-track"
+          />
+          <UserFilter
+            label={translate('resources.contact-logs.fields.authorId')}
+            value={filter.authorId}
+            onChange={(v) => setFilter({ ...filter, authorId: v })}
+            testId="themes-author"
+          />
           <Autocomplete
             size="small"
             sx={{ width: 200 }}
@@ -56,7 +106,9 @@ export const ThemeReport = () => {
             value={filter.householdId || null}
             getOptionLabel={(id) => households.find((h) => h.id === id)?.reference ?? ''}
             onChange={(_e, id) => setFilter({ ...filter, householdId: id ?? '' })}
-            renderInput={(params) => <TextField {...params} label={translate('resources.contact-logs.fields.householdId')} />}
+            renderInput={(params) => (
+              <TextField {...params} label={translate('resources.contact-logs.fields.householdId')} />
+            )}
           />
           <Button label="app.reports.downloadCsv" onClick={() => download('themes', filter)}>
             <DownloadIcon />
@@ -88,7 +140,8 @@ export const ThemeCard = ({ title, totals, testId }: { title: string; totals: Th
       <CardContent>
         <Typography variant="h6">{title}</Typography>
         <Typography variant="body2">
-          {translate('app.themesReport.total')}: <strong data-testid={`${testId}-total`}>{number(totals.totalMinutes)}</strong>
+          {translate('app.themesReport.total')}:{' '}
+          <strong data-testid={`${testId}-total`}>{number(totals.totalMinutes)}</strong>
         </Typography>
         {rows.length === 0 ? (
           <Typography variant="body2" color="text.secondary" sx={{ py: 2 }} data-testid={`${testId}-empty`}>
@@ -96,7 +149,10 @@ export const ThemeCard = ({ title, totals, testId }: { title: string; totals: Th
           </Typography>
         ) : (
           <>
-            <SharePie slices={rows.map((r) => ({ key: r.labelId ?? 'none', name: r.label, value: r.minutes, color: r.fill }))} unit={translate('app.reportsView.minutesUnit')} />
+            <SharePie
+              slices={rows.map((r) => ({ key: r.labelId ?? 'none', name: r.label, value: r.minutes, color: r.fill }))}
+              unit={translate('app.reportsView.minutesUnit')}
+            />
             <Table size="small">
               <TableHead>
                 <TableRow>

@@ -1,6 +1,6 @@
 import { reportFormat } from './format';
 
-describe('report numbers in the reader\'s locale', () => {
+describe("report numbers in the reader's locale", () => {
   it('writes shares with one decimal the way each language does', () => {
     expect(reportFormat('nl').percent(0.3133)).toBe('31,3%');
     expect(reportFormat('en').percent(0.3133)).toBe('31.3%');

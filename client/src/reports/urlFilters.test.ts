@@ -6,7 +6,13 @@ const ID = '0b5c8e7a-1d2f-4a3b-9c8d-7e6f5a4b3c2d';
 
 describe('report filters in the URL', () => {
   it('reads the known keys from the query string and keeps defaults for the rest', () => {
-    expect(parseReportFilters(`?level=all&from=2026-01-01&authorId=${ID}&municipality=Zaanstad&planet=Mars`, DEFAULTS, VALID)).toEqual({
+    expect(
+      parseReportFilters(
+        `?level=all&from=2026-01-01&authorId=${ID}&municipality=Zaanstad&planet=Mars`,
+        DEFAULTS,
+        VALID,
+      ),
+    ).toEqual({
       level: 'all',
       from: '2026-01-01',
       authorId: ID,

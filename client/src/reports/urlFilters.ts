@@ -17,7 +17,11 @@ export const isTrack = (v: string) => (TRACKS as readonly string[]).includes(v);
 export const isText = (v: string) => v.trim() !== '' && v.length <= 200;
 
 /** The filters a query string holds: every known key, its default when absent or invalid. */
-export function parseReportFilters<T extends Filters>(search: string | URLSearchParams, defaults: T, valid: Validators<T> = {}): T {
+export function parseReportFilters<T extends Filters>(
+  search: string | URLSearchParams,
+  defaults: T,
+  valid: Validators<T> = {},
+): T {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const out: Filters = { ...defaults };
   for (const key of Object.keys(defaults)) {
@@ -43,6 +47,9 @@ export function useUrlFilters<T extends Filters>(defaults: T, valid: Validators<
   // defaults and valid are constants of each report; the filter changes only with the URL.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filter = useMemo(() => parseReportFilters(search, defaults, valid), [search]);
-  const setFilter = useCallback((next: T) => setSearchParams(new URLSearchParams(reportFiltersSearch(next, defaults)), { replace: true }), [setSearchParams, defaults]);
+  const setFilter = useCallback(
+    (next: T) => setSearchParams(new URLSearchParams(reportFiltersSearch(next, defaults)), { replace: true }),
+    [setSearchParams, defaults],
+  );
   return [filter, setFilter];
 }

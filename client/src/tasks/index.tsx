@@ -1,6 +1,20 @@
 import {
-  AutocompleteInput, BooleanInput, Create, DateInput, Edit, FormDataConsumer, List, ReferenceField, ReferenceInput, SelectField,
-  SelectInput, SimpleForm, TextField, TextInput, required, useGetIdentity,
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  DateInput,
+  Edit,
+  FormDataConsumer,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  required,
+  useGetIdentity,
 } from 'react-admin';
 import { DateField } from '../common/fields';
 import { choices, TASK_STATUSES } from '../common/choices';
@@ -26,7 +40,11 @@ const TaskList = () => {
         <BooleanInput key="overdue" source="overdue" />,
       ]}
     >
-      <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false} rowSx={(r: Task) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}>
+      <ResponsiveDatagrid
+        rowClick="edit"
+        bulkActionButtons={false}
+        rowSx={(r: Task) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}
+      >
         <DateField source="dueDate" />
         <TextField source="title" />
         <ReferenceField source="householdId" reference="households" link="show" emptyText="—" />
@@ -49,7 +67,9 @@ const TaskInputs = () => (
     </ReferenceInput>
     <SelectInput source="status" choices={statusChoices} defaultValue="open" />
     {/* Only a done task has a done date (today or earlier); the server dates it today when left empty. */}
-    <FormDataConsumer>{({ formData }) => (formData.status === 'done' ? <DateInput source="doneOn" /> : null)}</FormDataConsumer>
+    <FormDataConsumer>
+      {({ formData }) => (formData.status === 'done' ? <DateInput source="doneOn" /> : null)}
+    </FormDataConsumer>
     <TextInput source="notes" multiline fullWidth />
   </>
 );

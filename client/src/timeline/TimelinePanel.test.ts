@@ -9,9 +9,15 @@ describe('localizeTitle', () => {
     expect(localizeTitle('consent', 'support (withdrawn 2026-01-02)', translate)).toBe(
       `<resources.consents.purpose.support> (<resources.consents.fields.withdrawnOn> ${formatDay('2026-01-02')})`,
     );
-    expect(localizeTitle('task', 'Call the school (open)', translate)).toBe('Call the school (<resources.tasks.status.open>)');
-    expect(localizeTitle('referral', 'Helpdesk (accepted)', translate)).toBe('Helpdesk (<resources.referrals.status.accepted>)');
-    expect(localizeTitle('placement', 'paid_job: started', translate)).toBe('<resources.placements.type.paid_job>: <resources.placements.status.started>');
+    expect(localizeTitle('task', 'Call the school (open)', translate)).toBe(
+      'Call the school (<resources.tasks.status.open>)',
+    );
+    expect(localizeTitle('referral', 'Helpdesk (accepted)', translate)).toBe(
+      'Helpdesk (<resources.referrals.status.accepted>)',
+    );
+    expect(localizeTitle('placement', 'paid_job: started', translate)).toBe(
+      '<resources.placements.type.paid_job>: <resources.placements.status.started>',
+    );
   });
 
   it('leaves the words users typed alone', () => {

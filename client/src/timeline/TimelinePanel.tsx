@@ -4,7 +4,14 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 import { formatDay } from '../common/dates';
-import { CONSENT_PURPOSES, PLACEMENT_STATUSES, PLACEMENT_TYPES, REFERRAL_STATUSES, TASK_STATUSES, TIMELINE_TYPES } from '../common/choices';
+import {
+  CONSENT_PURPOSES,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  REFERRAL_STATUSES,
+  TASK_STATUSES,
+  TIMELINE_TYPES,
+} from '../common/choices';
 
 /** `(a|b|c)`: one of an enum's values, in a pattern. */
 const oneOf = (values: readonly string[]) => `(${values.join('|')})`;
@@ -33,7 +40,8 @@ export function localizeTitle(type: string, title: string, translate: (key: stri
     const purpose = translate(`resources.consents.purpose.${m[1]}`);
     return m[2] ? `${purpose} (${translate('resources.consents.fields.withdrawnOn')} ${formatDay(m[2])})` : purpose;
   }
-  if (type === 'task' && (m = TASK_TITLE.exec(title))) return `${m[1]} (${translate(`resources.tasks.status.${m[2]}`)})`;
+  if (type === 'task' && (m = TASK_TITLE.exec(title)))
+    return `${m[1]} (${translate(`resources.tasks.status.${m[2]}`)})`;
   if (type === 'referral' && (m = REFERRAL_TITLE.exec(title))) {
     return `${m[1]} (${translate(`resources.referrals.status.${m[2]}`)})`;
   }
@@ -49,15 +57,27 @@ export const TimelinePanel = ({ householdId }: { householdId: string }) => {
   const [locale] = useLocaleState();
   const [types, setTypes] = useState<string[]>([]);
   const { data = [] } = useApi('getTimeline', { householdId, types });
-  const toggle = (type: string) => setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : [...current, type]));
+  const toggle = (type: string) =>
+    setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : [...current, type]));
   return (
     <Card variant="outlined" sx={{ m: 2 }} data-testid="timeline">
       <CardContent>
         <Typography variant="h6">{translate('app.timeline.title')}</Typography>
         <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', my: 1 }}>
-          <Chip size="small" label={translate('app.timeline.all')} color={types.length === 0 ? 'primary' : 'default'} onClick={() => setTypes([])} />
+          <Chip
+            size="small"
+            label={translate('app.timeline.all')}
+            color={types.length === 0 ? 'primary' : 'default'}
+            onClick={() => setTypes([])}
+          />
           {TIMELINE_TYPES.map((type) => (
-            <Chip key={type} size="small" label={translate(`app.timeline.type.${type}`)} color={types.includes(type) ? 'primary' : 'default'} onClick={() => toggle(type)} />
+            <Chip
+              key={type}
+              size="small"
+              label={translate(`app.timeline.type.${type}`)}
+              color={types.includes(type) ? 'primary' : 'default'}
+              onClick={() => toggle(type)}
+            />
           ))}
         </Box>
         {data.length === 0 && <Typography variant="body2">{translate('app.timeline.empty')}</Typography>}
@@ -69,7 +89,11 @@ export const TimelinePanel = ({ householdId }: { householdId: string }) => {
               </Typography>
               <Typography variant="body2">
                 {LINKS[e.resource] ? (
-                  <Link to={LINKS[e.resource](e.recordId)}>{e.noteWithheld ? translate('app.permissions.noteWithheld') : localizeTitle(e.type, e.title, translate) || '—'}</Link>
+                  <Link to={LINKS[e.resource](e.recordId)}>
+                    {e.noteWithheld
+                      ? translate('app.permissions.noteWithheld')
+                      : localizeTitle(e.type, e.title, translate) || '—'}
+                  </Link>
                 ) : (
                   localizeTitle(e.type, e.title, translate) || '—'
                 )}

@@ -22,7 +22,12 @@ import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 const roleChoices = choices('users', 'role', ROLES);
 
 const UserList = () => (
-  <List filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} />]}>
+  <List
+    filters={[
+      <SearchInput key="q" source="q" alwaysOn />,
+      <SelectInput key="role" source="role" choices={roleChoices} />,
+    ]}
+  >
     <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="fullName" />
       <EmailField source="email" />
@@ -38,7 +43,11 @@ const UserInputs = ({ isNew }: { isNew: boolean }) => (
     <TextInput source="email" type="email" validate={[required(), email()]} />
     <SelectInput source="role" choices={roleChoices} validate={required()} />
     <BooleanInput source="active" defaultValue={true} />
-    <PasswordInput source="password" validate={isNew ? [required(), minLength(10)] : [minLength(10)]} helperText="app.password.hint" />
+    <PasswordInput
+      source="password"
+      validate={isNew ? [required(), minLength(10)] : [minLength(10)]}
+      helperText="app.password.hint"
+    />
   </>
 );
 

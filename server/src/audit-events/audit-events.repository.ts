@@ -25,13 +25,21 @@ export const AUDIT_EVENTS_SPEC: ListSpec = {
 export class AuditEventsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findForList(organizationId: string, query: ListQuery, manager: EntityManager = this.dataSource.manager): Promise<ListResult<AuditEvent>> {
+  async findForList(
+    organizationId: string,
+    query: ListQuery,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ListResult<AuditEvent>> {
     const qb = manager.createQueryBuilder(AuditEvent, 'a').where('a.organizationId = :org', { org: organizationId });
     const [rows, total] = await applyListQuery(qb, query, AUDIT_EVENTS_SPEC).getManyAndCount();
     return { rows, total, range: query.range };
   }
 
-  async findOneInOrg(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<AuditEvent | null> {
+  async findOneInOrg(
+    organizationId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AuditEvent | null> {
     return isUuid(id) ? manager.findOneBy(AuditEvent, { id, organizationId }) : null;
   }
 }

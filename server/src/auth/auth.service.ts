@@ -32,7 +32,12 @@ export class AuthService {
    * with the same password in two organisations) does the answer name them,
    * to someone who has just proved that password, and `organizationId` picks.
    */
-  async login(email: string, password: string, ip: string, organizationId?: string): Promise<{ accessToken: string; user: UserView }> {
+  async login(
+    email: string,
+    password: string,
+    ip: string,
+    organizationId?: string,
+  ): Promise<{ accessToken: string; user: UserView }> {
     this.limiter.hit(ip, email);
     const candidates = await this.users.findActiveWithPasswordByEmail(email, organizationId);
     // Always compare at least once, so an unknown email takes as long as a wrong password.
@@ -44,13 +49,18 @@ export class AuthService {
     if (matches.length === 0) throw unauthenticated('wrong_login', 'Wrong email or password');
     if (matches.length > 1) {
       const organizations = await this.users.organizationsOf(matches.map((user) => user.id));
-      throw new AppError('choose_organization', 'This email address has an account in more than one organisation; choose one', {
-        details: { organizations },
-      });
+      throw new AppError(
+        'choose_organization',
+        'This email address has an account in more than one organisation; choose one',
+        {
+          details: { organizations },
+        },
+      );
     }
     const [user] = matches;
     // A hash from before the pre-hash (see password.ts) is replaced now that the password is known.
-    if (needsRehash(user.passwordHash)) await this.users.replacePasswordHash(user, user.passwordHash, await hashPassword(password));
+    if (needsRehash(user.passwordHash))
+      await this.users.replacePasswordHash(user, user.passwordHash, await hashPassword(password));
     const accessToken = await this.sessions.start(user);
     return { accessToken, user: toUserView(user) };
   }
@@ -77,5 +87,11 @@ export class AuthService {
 }
 
 export function toUserView(user: Pick<User, 'id' | 'email' | 'fullName' | 'role' | 'organizationId'>): UserView {
-  return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, organizationId: user.organizationId };
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    organizationId: user.organizationId,
+  };
 }

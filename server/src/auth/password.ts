@@ -2,7 +2,15 @@ import { createHmac } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { ErrorParams, FieldErrorCode } from '../common/errors/error-codes.js';
 
-const COMMON = new Set(['password123', 'welkom12345', 'qwerty12345', '1234567890', 'wachtwoord1', 'doorbraak123', 'admin12345']);
+const COMMON = new Set([
+  'password123',
+  'welkom12345',
+  'qwerty12345',
+  '1234567890',
+  'wachtwoord1',
+  'doorbraak123',
+  'admin12345',
+]);
 const BCRYPT_ROUNDS = 12;
 export const MAX_PASSWORD_LENGTH = 200;
 
@@ -24,15 +32,23 @@ export function passwordProblem(password: string): string | undefined {
 }
 
 /** What is wrong with a new password, as an error code with its English message; undefined when it will do. */
-export function passwordProblemCode(password: string): { code: FieldErrorCode; message: string; params?: ErrorParams } | undefined {
-  if (password.length < 10) return { code: 'too_short', message: 'must be at least 10 characters', params: { min: 10 } };
+export function passwordProblemCode(
+  password: string,
+): { code: FieldErrorCode; message: string; params?: ErrorParams } | undefined {
+  if (password.length < 10)
+    return { code: 'too_short', message: 'must be at least 10 characters', params: { min: 10 } };
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return { code: 'too_long', message: `must be at most ${MAX_PASSWORD_LENGTH} characters`, params: { max: MAX_PASSWORD_LENGTH } };
+    return {
+      code: 'too_long',
+      message: `must be at most ${MAX_PASSWORD_LENGTH} characters`,
+      params: { max: MAX_PASSWORD_LENGTH },
+    };
   }
   if (!/\p{L}/u.test(password) || !/[^\p{L}]/u.test(password)) {
     return { code: 'password_too_simple', message: 'must contain letters and at least one digit or symbol' };
   }
-  if (COMMON.has(password.toLowerCase()) || new Set(password).size < 5) return { code: 'password_guessable', message: 'is too easy to guess' };
+  if (COMMON.has(password.toLowerCase()) || new Set(password).size < 5)
+    return { code: 'password_guessable', message: 'is too easy to guess' };
   return undefined;
 }
 

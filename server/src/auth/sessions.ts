@@ -40,11 +40,18 @@ export class Sessions {
   /** Opens a session for the user and returns its access token. */
   async start(user: Pick<SessionUser, 'id' | 'organizationId' | 'role'>): Promise<string> {
     const sessionId = randomUUID();
-    const token = await this.jwt.signAsync({ sub: user.id, org: user.organizationId, role: user.role }, { jwtid: sessionId });
+    const token = await this.jwt.signAsync(
+      { sub: user.id, org: user.organizationId, role: user.role },
+      { jwtid: sessionId },
+    );
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     // Sign-in runs before any request's unit of work: sessions are visible only with their user's organisation.
     await inOrganization(this.dataSource, user.organizationId, async () => {
-      await this.dataSource.query(`INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, to_timestamp($3))`, [sessionId, user.id, exp]);
+      await this.dataSource.query(`INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, to_timestamp($3))`, [
+        sessionId,
+        user.id,
+        exp,
+      ]);
       // Housekeeping on the way: this user's sessions that can no longer be used.
       await this.dataSource.query(`DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()`, [user.id]);
     });
@@ -76,7 +83,9 @@ export class Sessions {
 
   /** Ends one session (logout). */
   async end(sessionId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
+      sessionId,
+    ]);
   }
 }
 

@@ -47,7 +47,10 @@ export class Breakthrough extends CaseRecord {
     precision: 10,
     scale: 2,
     nullable: true,
-    transformer: { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: {
+      to: (v: number | null | undefined) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
   })
   costEur: number | null;
 

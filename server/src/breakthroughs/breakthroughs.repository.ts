@@ -5,7 +5,8 @@ import { Breakthrough } from './breakthrough.entity.js';
 import { BreakthroughObstacle } from './breakthrough-obstacle.entity.js';
 
 /** The obstacles a breakthrough removed, for the "by domain" filter. */
-const REMOVED_OBSTACLES = 'breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id';
+const REMOVED_OBSTACLES =
+  'breakthrough_obstacles bo JOIN obstacles o ON o.id = bo.obstacle_id WHERE bo.breakthrough_id = b.id';
 
 /**
  * The persons a breakthrough concerns: whose obstacles it removed, or whose
@@ -22,7 +23,13 @@ export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
   constructor(dataSource: DataSource) {
     super(dataSource, Breakthrough, 'b', {
       resource: 'breakthroughs',
-      sortable: { date: 'b.date', title: 'b.title', costEur: 'b.costEur', createdAt: 'b.createdAt', updatedAt: 'b.updatedAt' },
+      sortable: {
+        date: 'b.date',
+        title: 'b.title',
+        costEur: 'b.costEur',
+        createdAt: 'b.createdAt',
+        updatedAt: 'b.updatedAt',
+      },
       filters: {
         householdId: { column: 'b.householdId', type: 'uuid' },
         date: { column: 'b.date', type: 'date', range: true },
@@ -45,8 +52,17 @@ export class BreakthroughsRepository extends OrgScopedRepository<Breakthrough> {
   }
 
   /** Adds and removes links; links to deleted obstacles are neither sent nor touched, so they stay. */
-  async changeObstacles(breakthroughId: string, added: string[], removed: string[], manager: EntityManager): Promise<void> {
+  async changeObstacles(
+    breakthroughId: string,
+    added: string[],
+    removed: string[],
+    manager: EntityManager,
+  ): Promise<void> {
     if (removed.length) await manager.delete(BreakthroughObstacle, { breakthroughId, obstacleId: In(removed) });
-    if (added.length) await manager.insert(BreakthroughObstacle, added.map((obstacleId) => ({ breakthroughId, obstacleId })));
+    if (added.length)
+      await manager.insert(
+        BreakthroughObstacle,
+        added.map((obstacleId) => ({ breakthroughId, obstacleId })),
+      );
   }
 }

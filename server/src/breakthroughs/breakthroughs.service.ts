@@ -24,7 +24,11 @@ interface Before {
 const AT_LEAST_ONE = 'must name at least one obstacle the breakthrough removes';
 
 @Injectable()
-export class BreakthroughsService extends CaseRecordService<Breakthrough, CreateBreakthroughDto, UpdateBreakthroughDto> {
+export class BreakthroughsService extends CaseRecordService<
+  Breakthrough,
+  CreateBreakthroughDto,
+  UpdateBreakthroughDto
+> {
   constructor(
     dataSource: DataSource,
     private readonly breakthroughs: BreakthroughsRepository,
@@ -51,7 +55,8 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
     const fields = { ...rest } as Partial<Breakthrough>;
     if (!existing && !input.obstacleIds?.length) throw fieldError('obstacleIds', 'obstacle_required', AT_LEAST_ONE);
     // One whose every obstacle was deleted since can still be edited; it cannot be emptied.
-    if (existing && input.obstacleIds?.length === 0 && existing.obstacleIds.length > 0) throw fieldError('obstacleIds', 'obstacle_required', AT_LEAST_ONE);
+    if (existing && input.obstacleIds?.length === 0 && existing.obstacleIds.length > 0)
+      throw fieldError('obstacleIds', 'obstacle_required', AT_LEAST_ONE);
     if (input.householdId !== undefined && input.householdId !== existing?.householdId) {
       if (existing && existing.obstacleIds.length && input.obstacleIds === undefined) {
         throw fieldError('householdId', 'cannot_change', 'cannot change while obstacles of the household are linked');
@@ -59,11 +64,22 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
       await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
     }
     if (input.partnerOrganizationId) {
-      await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
+      await assertReferencesInOrg(
+        this.partners,
+        actor.organizationId,
+        [input.partnerOrganizationId],
+        'partnerOrganizationId',
+        manager,
+      );
     }
     refuseFuture({ date: input.date });
     if (input.title !== undefined) fields.title = input.title.trim();
-    if (existing) this.before.set(existing, { date: existing.date, householdId: existing.householdId, obstacleIds: existing.obstacleIds });
+    if (existing)
+      this.before.set(existing, {
+        date: existing.date,
+        householdId: existing.householdId,
+        obstacleIds: existing.obstacleIds,
+      });
     return fields;
   }
 
@@ -74,7 +90,12 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
    * A changed date moves along the resolved-on date of linked obstacles it
    * resolved (those resolved on its old date). Unlinking reopens nothing.
    */
-  protected async afterSave(actor: ActingUser, breakthrough: Breakthrough, input: Partial<CreateBreakthroughDto>, manager: EntityManager) {
+  protected async afterSave(
+    actor: ActingUser,
+    breakthrough: Breakthrough,
+    input: Partial<CreateBreakthroughDto>,
+    manager: EntityManager,
+  ) {
     const before = this.before.get(breakthrough);
     this.before.delete(breakthrough);
     const previous = before?.obstacleIds ?? [];
@@ -83,7 +104,8 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
     const removed = previous.filter((id) => !ids.includes(id));
 
     const linked = await this.obstacles.findManyInOrg(actor.organizationId, ids, manager, true);
-    if (linked.length !== ids.length) throw fieldError('obstacleIds', 'record_missing', 'refers to obstacles that do not exist');
+    if (linked.length !== ids.length)
+      throw fieldError('obstacleIds', 'record_missing', 'refers to obstacles that do not exist');
     // Links made earlier stay valid when a person later moved household; a move of the breakthrough checks them all.
     const householdChanged = before !== undefined && before.householdId !== breakthrough.householdId;
     const toCheck = householdChanged ? linked : linked.filter((o) => added.includes(o.id));
@@ -96,18 +118,34 @@ export class BreakthroughsService extends CaseRecordService<Breakthrough, Create
       const isNew = added.includes(obstacle.id);
       if (isNew && input.resolveObstacles !== false && obstacle.status !== 'resolved') {
         await this.resolve(actor, obstacle, breakthrough, manager);
-      } else if (!isNew && before && before.date !== breakthrough.date && obstacle.status === 'resolved' && obstacle.resolvedOn === before.date) {
+      } else if (
+        !isNew &&
+        before &&
+        before.date !== breakthrough.date &&
+        obstacle.status === 'resolved' &&
+        obstacle.resolvedOn === before.date
+      ) {
         await this.resolve(actor, obstacle, breakthrough, manager);
       }
     }
   }
 
-  private async resolve(actor: ActingUser, obstacle: Obstacle, breakthrough: Breakthrough, manager: EntityManager): Promise<void> {
+  private async resolve(
+    actor: ActingUser,
+    obstacle: Obstacle,
+    breakthrough: Breakthrough,
+    manager: EntityManager,
+  ): Promise<void> {
     if (breakthrough.date < obstacle.identifiedOn) {
-      throw fieldError('date', 'before_identified', `is before "${obstacle.title}" was identified (${obstacle.identifiedOn}); it cannot have resolved it`, {
-        date: obstacle.identifiedOn,
-        title: obstacle.title,
-      });
+      throw fieldError(
+        'date',
+        'before_identified',
+        `is before "${obstacle.title}" was identified (${obstacle.identifiedOn}); it cannot have resolved it`,
+        {
+          date: obstacle.identifiedOn,
+          title: obstacle.title,
+        },
+      );
     }
     const fields = obstacle.status === 'resolved' ? ['resolvedOn'] : ['status', 'resolvedOn'];
     obstacle.status = 'resolved';

@@ -24,7 +24,12 @@ export class CaseloadController {
   @Get('deadlines')
   @Permission('caseload', 'deadlines')
   @ApiQuery({ name: 'weeks', required: false, schema: { type: 'integer', minimum: 1, maximum: 104, default: 8 } })
-  @ApiQuery({ name: 'mine', required: false, enum: ['true', 'false'], description: 'true: only households assigned to me' })
+  @ApiQuery({
+    name: 'mine',
+    required: false,
+    enum: ['true', 'false'],
+    description: 'true: only households assigned to me',
+  })
   @ApiAnswer('Deadline', { list: true, description: 'Soonest first' })
   deadlines(@Actor() actor: ActingUser, @Query('weeks') weeks?: string, @Query('mine') mine?: string) {
     // Digits only: Number() would also read 0x10, 1e1 and 8.0.

@@ -20,7 +20,8 @@ interface CreateUserArgs {
 /** Validates like the API does, then creates the organisation (if new) and the user in one go. */
 export async function createUser(dataSource: DataSource, args: CreateUserArgs): Promise<string> {
   const organization = args.organization?.trim();
-  if (!organization) throw validationFailed({ organization: problem('required', 'is required (--organization "<name>")') });
+  if (!organization)
+    throw validationFailed({ organization: problem('required', 'is required (--organization "<name>")') });
   const dto = plainToInstance(CreateUserDto, {
     email: args.email,
     password: args.password,

@@ -43,7 +43,9 @@ ${sql.downQueries.reverse().map(line).join('\n')}
 }
 `,
       );
-      process.stdout.write(`Wrote ${path.relative(repoRoot, file)}: read it, then add ${className} to migrations/index.ts.\n`);
+      process.stdout.write(
+        `Wrote ${path.relative(repoRoot, file)}: read it, then add ${className} to migrations/index.ts.\n`,
+      );
     } finally {
       await dataSource.destroy();
     }

@@ -48,7 +48,9 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write('Migrations are up to date.\n');
       } else if (command === 'seed-demo') {
         const seeded = await seedDemoIfEmpty(dataSource);
-        process.stdout.write(seeded ? 'Demo data loaded.\n' : 'The database already has organisations; nothing seeded.\n');
+        process.stdout.write(
+          seeded ? 'Demo data loaded.\n' : 'The database already has organisations; nothing seeded.\n',
+        );
       } else {
         const { values } = parseArgs({
           args: rest,
@@ -85,7 +87,12 @@ run(process.argv.slice(2))
     if (error instanceof AppError) {
       const details = error.errors ? Object.entries(error.errors).map(([f, m]) => `  ${f}: ${m.message}`) : [];
       process.stderr.write(`Error: ${error.message}\n${details.join('\n')}\n`);
-    } else if (error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof DatabaseConnectionError || error instanceof DatabaseRoleError) {
+    } else if (
+      error instanceof ConfigError ||
+      error instanceof EmbeddedPostgresError ||
+      error instanceof DatabaseConnectionError ||
+      error instanceof DatabaseRoleError
+    ) {
       process.stderr.write(`Error: ${error.message}\n`);
     } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`Error: ${error.message}\n\n${USAGE}`);

@@ -43,7 +43,10 @@ export class CodingSamplesController {
   }
 
   @Get(':id/items')
-  @ApiAnswer('CodingItem', { list: true, description: "The sample's logs in drawing order, with the caller's own coding" })
+  @ApiAnswer('CodingItem', {
+    list: true,
+    description: "The sample's logs in drawing order, with the caller's own coding",
+  })
   @Permission('coding-samples', 'code')
   items(@Actor() actor: ActingUser, @Param('id') id: string) {
     return this.samples.items(actor, id);
@@ -52,7 +55,12 @@ export class CodingSamplesController {
   @Put(':id/items/:contactLogId')
   @ApiAnswer('CodingAnswer')
   @Permission('coding-samples', 'code')
-  code(@Actor() actor: ActingUser, @Param('id') id: string, @Param('contactLogId') contactLogId: string, @Body() body: CodingDto) {
+  code(
+    @Actor() actor: ActingUser,
+    @Param('id') id: string,
+    @Param('contactLogId') contactLogId: string,
+    @Body() body: CodingDto,
+  ) {
     return this.samples.code(actor, id, contactLogId, body);
   }
 

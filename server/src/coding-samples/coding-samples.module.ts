@@ -5,5 +5,9 @@ import { CodingSamplesController } from './coding-samples.controller.js';
 import { CodingSamplesRepository } from './coding-samples.repository.js';
 import { CodingSamplesService } from './coding-samples.service.js';
 
-@Module({ imports: [UsersModule, LabelsModule], controllers: [CodingSamplesController], providers: [CodingSamplesRepository, CodingSamplesService] })
+@Module({
+  imports: [UsersModule, LabelsModule],
+  controllers: [CodingSamplesController],
+  providers: [CodingSamplesRepository, CodingSamplesService],
+})
 export class CodingSamplesModule {}

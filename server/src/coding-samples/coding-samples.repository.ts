@@ -37,7 +37,11 @@ export class CodingSamplesRepository {
     return manager.find(CodingSample, { where: { organizationId }, order: { createdAt: 'DESC' } });
   }
 
-  async findOneInOrg(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<CodingSample | null> {
+  async findOneInOrg(
+    organizationId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CodingSample | null> {
     return isUuid(id) ? manager.findOneBy(CodingSample, { id, organizationId }) : null;
   }
 
@@ -68,7 +72,12 @@ export class CodingSamplesRepository {
   }
 
   /** The sample's logs in its order, with this coder's own labels; the note only where `mayReadNotes` or the researcher may read it. */
-  items(sample: CodingSample, coderId: string, mayReadNotes: boolean, manager: EntityManager = this.dataSource.manager): Promise<SampleItem[]> {
+  items(
+    sample: CodingSample,
+    coderId: string,
+    mayReadNotes: boolean,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SampleItem[]> {
     const readable = `($4::boolean OR ${researcherMayReadLog('cl', '$3::uuid')})`;
     return manager.query(
       `SELECT cl.id AS "contactLogId", cl.occurred_at AS "occurredAt", cl.minutes,
@@ -84,15 +93,23 @@ export class CodingSamplesRepository {
 
   /** Whether a log of a sample is still there (not deleted since the draw). */
   async logExists(contactLogId: string, manager: EntityManager): Promise<boolean> {
-    const [log] = await manager.query<unknown[]>('SELECT 1 FROM contact_logs WHERE id = $1 AND deleted_at IS NULL', [contactLogId]);
+    const [log] = await manager.query<unknown[]>('SELECT 1 FROM contact_logs WHERE id = $1 AND deleted_at IS NULL', [
+      contactLogId,
+    ]);
     return Boolean(log);
   }
 
-  findCoding(manager: EntityManager, where: { sampleId: string; contactLogId: string; coderId: string }): Promise<Coding | null> {
+  findCoding(
+    manager: EntityManager,
+    where: { sampleId: string; contactLogId: string; coderId: string },
+  ): Promise<Coding | null> {
     return manager.findOneBy(Coding, where);
   }
 
-  async saveCoding(manager: EntityManager, coding: { sampleId: string; contactLogId: string; coderId: string; labelIds: string[] }): Promise<void> {
+  async saveCoding(
+    manager: EntityManager,
+    coding: { sampleId: string; contactLogId: string; coderId: string; labelIds: string[] },
+  ): Promise<void> {
     await manager.upsert(Coding, coding, ['sampleId', 'contactLogId', 'coderId']);
   }
 
@@ -101,7 +118,11 @@ export class CodingSamplesRepository {
   }
 
   /** The logs (of the organisation, not deleted) with their date and household reference. */
-  disagreementLogs(organizationId: string, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<DisagreementLog[]> {
+  disagreementLogs(
+    organizationId: string,
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<DisagreementLog[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return manager.query(
       `SELECT cl.id, cl.occurred_at AS "occurredAt", cl.household_id AS "householdId", h.reference AS "householdReference"

@@ -47,17 +47,30 @@ export class CodingSamplesService {
    */
   create(actor: ActingUser, input: CreateCodingSampleDto): Promise<CodingSample> {
     return this.dataSource.transaction(async (manager) => {
-      if (input.firstCoderId === input.secondCoderId) throw fieldError('secondCoderId', 'same_coder', 'must be another person than the first coder');
+      if (input.firstCoderId === input.secondCoderId)
+        throw fieldError('secondCoderId', 'same_coder', 'must be another person than the first coder');
       const coderIds = [input.firstCoderId, input.secondCoderId];
-      await assertActiveUsersInOrg(this.users, actor.organizationId, coderIds, 'firstCoderId', manager, 'both coders must be active users of your organisation');
+      await assertActiveUsersInOrg(
+        this.users,
+        actor.organizationId,
+        coderIds,
+        'firstCoderId',
+        manager,
+        'both coders must be active users of your organisation',
+      );
       const coders = await this.users.rolesOf(coderIds, manager);
       for (const field of ['firstCoderId', 'secondCoderId'] as const) {
         const coder = coders.find((c) => c.id === input[field].toLowerCase());
-        if (!coder || !can(coder.role, 'coding-samples', 'code')) throw fieldError(field, 'not_a_coder_role', 'must be a user whose role may code (see the permission table)');
+        if (!coder || !can(coder.role, 'coding-samples', 'code'))
+          throw fieldError(field, 'not_a_coder_role', 'must be a user whose role may code (see the permission table)');
       }
       const contactLogIds = await this.samples.drawLogIds(actor.organizationId, input, input.size, manager);
       if (contactLogIds.length === 0) {
-        throw fieldError('size', 'nothing_to_sample', 'there are no unlabelled contact logs with research consent of everyone present to sample in this period');
+        throw fieldError(
+          'size',
+          'nothing_to_sample',
+          'there are no unlabelled contact logs with research consent of everyone present to sample in this period',
+        );
       }
       const sample = await this.samples.create(manager, {
         organizationId: actor.organizationId,
@@ -67,7 +80,12 @@ export class CodingSamplesService {
         createdById: actor.id,
         contactLogIds,
       });
-      await recordAudit(manager, actor, { action: 'create', resource: 'coding-samples', recordId: sample.id, fields: ['name', 'firstCoderId', 'secondCoderId', 'contactLogIds'] });
+      await recordAudit(manager, actor, {
+        action: 'create',
+        resource: 'coding-samples',
+        recordId: sample.id,
+        fields: ['name', 'firstCoderId', 'secondCoderId', 'contactLogIds'],
+      });
       return sample;
     });
   }
@@ -92,7 +110,12 @@ export class CodingSamplesService {
       const labelIds = [...new Set(input.labelIds.map((labelId) => labelId.toLowerCase()))];
       await this.samples.saveCoding(manager, { sampleId: sample.id, contactLogId, coderId: actor.id, labelIds });
       // Field names only: which log this coder coded, never the labels (the trail is readable by admins who may code).
-      await recordAudit(manager, actor, { action: 'update', resource: 'coding-samples', recordId: sample.id, fields: ['codings'] });
+      await recordAudit(manager, actor, {
+        action: 'update',
+        resource: 'coding-samples',
+        recordId: sample.id,
+        fields: ['codings'],
+      });
       return { contactLogId, labelIds };
     });
   }
@@ -102,10 +125,15 @@ export class CodingSamplesService {
     const sample = await this.get(actor, id);
     // The report shows both coders' labels: a coder sees it only as admin or coordinator.
     const coder = actor.id === sample.firstCoderId || actor.id === sample.secondCoderId;
-    if (coder && !can(actor.role, 'coding-samples', 'draw-sample')) throw forbidden('Coders see the agreement once a coordinator shares it', 'agreement_not_shared');
+    if (coder && !can(actor.role, 'coding-samples', 'draw-sample'))
+      throw forbidden('Coders see the agreement once a coordinator shares it', 'agreement_not_shared');
     const codings = await this.samples.codings(sample.id);
-    const first = new Map(codings.filter((c) => c.coderId === sample.firstCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
-    const second = new Map(codings.filter((c) => c.coderId === sample.secondCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]));
+    const first = new Map(
+      codings.filter((c) => c.coderId === sample.firstCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]),
+    );
+    const second = new Map(
+      codings.filter((c) => c.coderId === sample.secondCoderId).map((c) => [c.contactLogId, new Set(c.labelIds)]),
+    );
     const items = sample.contactLogIds.filter((logId) => first.has(logId) && second.has(logId));
     const labelIds = [...new Set(items.flatMap((logId) => [...first.get(logId)!, ...second.get(logId)!]))];
     const names = await this.labels.findManyInOrg(actor.organizationId, labelIds, this.dataSource.manager);
@@ -121,7 +149,9 @@ export class CodingSamplesService {
       }
       return { labelId, name: names.find((l) => l.id === labelId)?.name ?? {}, ...counts, ...cohensKappa(counts) };
     });
-    const differing = items.filter((logId) => [...first.get(logId)!].sort().join() !== [...second.get(logId)!].sort().join());
+    const differing = items.filter(
+      (logId) => [...first.get(logId)!].sort().join() !== [...second.get(logId)!].sort().join(),
+    );
     // Named by the log's date and household reference (pseudonymous), so the coders can open it and talk it over.
     const logs = await this.samples.disagreementLogs(actor.organizationId, differing);
     const disagreements = differing.map((logId) => {
@@ -136,7 +166,14 @@ export class CodingSamplesService {
       };
     });
     const overall = { labels: labels.length, ...pooledKappa(labels) };
-    return { sampleId: sample.id, size: sample.contactLogIds.length, codedByBoth: items.length, overall, labels, disagreements };
+    return {
+      sampleId: sample.id,
+      size: sample.contactLogIds.length,
+      codedByBoth: items.length,
+      overall,
+      labels,
+      disagreements,
+    };
   }
 
   /** Who may draw a sample (the roles of `POST /coding-samples`), and the active colleagues who hold them. */
@@ -147,7 +184,8 @@ export class CodingSamplesService {
 
   private async coderSample(actor: ActingUser, id: string): Promise<CodingSample> {
     const sample = await this.get(actor, id);
-    if (actor.id !== sample.firstCoderId && actor.id !== sample.secondCoderId) throw forbidden('Only the two coders of this sample code it', 'not_a_coder');
+    if (actor.id !== sample.firstCoderId && actor.id !== sample.secondCoderId)
+      throw forbidden('Only the two coders of this sample code it', 'not_a_coder');
     return sample;
   }
 }

@@ -10,7 +10,10 @@ export interface AgreementCounts {
  * (observed agreement − chance agreement) / (1 − chance agreement).
  * Undefined (null) when chance agreement is 1, e.g. neither coder ever used it.
  */
-export function cohensKappa({ both, firstOnly, secondOnly, neither }: AgreementCounts): { agreement: number; kappa: number | null } {
+export function cohensKappa({ both, firstOnly, secondOnly, neither }: AgreementCounts): {
+  agreement: number;
+  kappa: number | null;
+} {
   const n = both + firstOnly + secondOnly + neither;
   if (n === 0) return { agreement: 0, kappa: null };
   const observed = (both + neither) / n;

@@ -20,8 +20,12 @@ describe('loadConfig', () => {
 
   it('requires the owner role next to the runtime role, and only with it', () => {
     const secret = 'x'.repeat(32);
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', JWT_SECRET: secret })).toThrow(/DATABASE_OWNER_URL is required/);
-    expect(() => loadConfig({ DATABASE_OWNER_URL: 'postgres://o:p@db/doorbraak' })).toThrow(/only used together with DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', JWT_SECRET: secret })).toThrow(
+      /DATABASE_OWNER_URL is required/,
+    );
+    expect(() => loadConfig({ DATABASE_OWNER_URL: 'postgres://o:p@db/doorbraak' })).toThrow(
+      /only used together with DATABASE_URL/,
+    );
     expect(() =>
       loadConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', DATABASE_OWNER_URL: 'mysql://o', JWT_SECRET: secret }),
     ).toThrow(/DATABASE_OWNER_URL must start with postgres/);
@@ -29,7 +33,13 @@ describe('loadConfig', () => {
 
   it('lists every problem at once, with the value that was wrong', () => {
     try {
-      loadConfig({ PORT: 'eighty', SEED_DEMO: 'yes', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
+      loadConfig({
+        PORT: 'eighty',
+        SEED_DEMO: 'yes',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        JWT_SECRET: 'short',
+      });
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -65,9 +75,13 @@ describe('loadConfig: the values an operator gets wrong', () => {
       'https://a.example.org',
       'http://localhost:5173',
     ]);
-    expect(problemsOf({ CORS_ORIGIN: 'not-a-url' })).toMatch(/CORS_ORIGIN must be a comma-separated list of origins .*"not-a-url"/);
+    expect(problemsOf({ CORS_ORIGIN: 'not-a-url' })).toMatch(
+      /CORS_ORIGIN must be a comma-separated list of origins .*"not-a-url"/,
+    );
     expect(problemsOf({ CORS_ORIGIN: 'ftp://files.example.org' })).toMatch(/CORS_ORIGIN/);
-    expect(problemsOf({ CORS_ORIGIN: 'https://a.example.org/app' })).toMatch(/CORS_ORIGIN .*"https:\/\/a.example.org\/app"/);
+    expect(problemsOf({ CORS_ORIGIN: 'https://a.example.org/app' })).toMatch(
+      /CORS_ORIGIN .*"https:\/\/a.example.org\/app"/,
+    );
     expect(problemsOf({ CORS_ORIGIN: '*' })).toMatch(/CORS_ORIGIN/);
   });
 
@@ -75,7 +89,9 @@ describe('loadConfig: the values an operator gets wrong', () => {
     expect(loadConfig({}).jwtExpiresIn).toBe(12 * 3600);
     expect(loadConfig({ JWT_EXPIRES_IN: '30m' }).jwtExpiresIn).toBe(1800);
     expect(loadConfig({ JWT_EXPIRES_IN: '7d' }).jwtExpiresIn).toBe(7 * 86400);
-    expect(problemsOf({ JWT_EXPIRES_IN: '3600' })).toMatch(/JWT_EXPIRES_IN must be .* like 30m, 12h or 7d \(got "3600"\)/);
+    expect(problemsOf({ JWT_EXPIRES_IN: '3600' })).toMatch(
+      /JWT_EXPIRES_IN must be .* like 30m, 12h or 7d \(got "3600"\)/,
+    );
     expect(problemsOf({ JWT_EXPIRES_IN: 'forever' })).toMatch(/JWT_EXPIRES_IN/);
     expect(problemsOf({ JWT_EXPIRES_IN: '0h' })).toMatch(/JWT_EXPIRES_IN/);
   });
@@ -96,7 +112,12 @@ describe('loadConfig: the values an operator gets wrong', () => {
 describe('loadDatabaseConfig (the operator commands)', () => {
   it('needs only the database: no JWT_SECRET with DATABASE_URL, and server settings are not read', () => {
     expect(
-      loadDatabaseConfig({ DATABASE_URL: 'postgres://u:p@db/doorbraak', DATABASE_OWNER_URL: 'postgres://o:p@db/doorbraak', PORT: 'eighty', JWT_SECRET: 'short' }),
+      loadDatabaseConfig({
+        DATABASE_URL: 'postgres://u:p@db/doorbraak',
+        DATABASE_OWNER_URL: 'postgres://o:p@db/doorbraak',
+        PORT: 'eighty',
+        JWT_SECRET: 'short',
+      }),
     ).toEqual({
       databaseUrl: 'postgres://u:p@db/doorbraak',
       databaseOwnerUrl: 'postgres://o:p@db/doorbraak',
@@ -109,6 +130,8 @@ describe('loadDatabaseConfig (the operator commands)', () => {
   });
 
   it('says every problem on one line', () => {
-    expect(() => loadConfig({ PORT: '0', LOG_LEVEL: 'loud' })).toThrow(/^Invalid configuration: PORT must .*; LOG_LEVEL must be one of [^\n]*$/);
+    expect(() => loadConfig({ PORT: '0', LOG_LEVEL: 'loud' })).toThrow(
+      /^Invalid configuration: PORT must .*; LOG_LEVEL must be one of [^\n]*$/,
+    );
   });
 });

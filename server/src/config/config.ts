@@ -147,7 +147,10 @@ function parseDuration(raw: string, name: string, problems: string[]): number {
 /** A comma-separated list of origins: scheme, host and optional port, nothing more. */
 function parseOrigins(raw: string, problems: string[]): string[] {
   const origins: string[] = [];
-  for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     let url: URL | undefined;
     try {
       url = new URL(part);
@@ -155,7 +158,9 @@ function parseOrigins(raw: string, problems: string[]): string[] {
       url = undefined;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== part.replace(/\/$/, '').toLowerCase()) {
-      problems.push(`CORS_ORIGIN must be a comma-separated list of origins like https://app.example.org (got "${part}")`);
+      problems.push(
+        `CORS_ORIGIN must be a comma-separated list of origins like https://app.example.org (got "${part}")`,
+      );
       continue;
     }
     origins.push(url.origin);

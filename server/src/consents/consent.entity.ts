@@ -16,7 +16,8 @@ export type ConsentMethod = (typeof CONSENT_METHODS)[number];
  * withdrawn. One expression for the `active` field, the `active` filter and
  * the checks that depend on consent, so they never disagree.
  */
-export const activeConsentSql = (alias: string) => `(${alias}.given_on <= CURRENT_DATE AND ${alias}.withdrawn_on IS NULL)`;
+export const activeConsentSql = (alias: string) =>
+  `(${alias}.given_on <= CURRENT_DATE AND ${alias}.withdrawn_on IS NULL)`;
 
 @Entity('consents')
 @Index('ix_consents_person_purpose', ['personId', 'purpose'])

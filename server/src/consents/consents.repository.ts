@@ -8,7 +8,12 @@ export class ConsentsRepository extends OrgScopedRepository<Consent> {
   constructor(dataSource: DataSource) {
     super(dataSource, Consent, 'cs', {
       resource: 'consents',
-      sortable: { givenOn: 'cs.givenOn', purpose: 'cs.purpose', withdrawnOn: 'cs.withdrawnOn', createdAt: 'cs.createdAt' },
+      sortable: {
+        givenOn: 'cs.givenOn',
+        purpose: 'cs.purpose',
+        withdrawnOn: 'cs.withdrawnOn',
+        createdAt: 'cs.createdAt',
+      },
       filters: {
         personId: { column: 'cs.personId', type: 'uuid' },
         purpose: { column: 'cs.purpose', type: 'enum', values: CONSENT_PURPOSES },
@@ -26,11 +31,18 @@ export class ConsentsRepository extends OrgScopedRepository<Consent> {
   }
 
   /** Whether the person has consent for this purpose now (for sharing: with this partner). */
-  hasActive(organizationId: string, personId: string, purpose: ConsentPurpose, partnerOrganizationId: string | null, manager: EntityManager) {
+  hasActive(
+    organizationId: string,
+    personId: string,
+    purpose: ConsentPurpose,
+    partnerOrganizationId: string | null,
+    manager: EntityManager,
+  ) {
     const qb = this.scoped(organizationId, manager)
       .andWhere('cs.personId = :personId AND cs.purpose = :purpose', { personId, purpose })
       .andWhere(activeConsentSql('cs'));
-    if (partnerOrganizationId) qb.andWhere('cs.partnerOrganizationId = :partnerOrganizationId', { partnerOrganizationId });
+    if (partnerOrganizationId)
+      qb.andWhere('cs.partnerOrganizationId = :partnerOrganizationId', { partnerOrganizationId });
     return qb.getExists();
   }
 }

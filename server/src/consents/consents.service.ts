@@ -28,37 +28,67 @@ export class ConsentsService extends CaseRecordService<Consent, CreateConsentDto
    * it can only be withdrawn, once, on a day that has come: withdrawal takes
    * effect at once and is final, so it cannot be dated ahead, moved or erased.
    */
-  protected async prepare(actor: ActingUser, input: Partial<CreateConsentDto>, existing: Consent | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateConsentDto>,
+    existing: Consent | undefined,
+    manager: EntityManager,
+  ) {
     const fields = { ...input } as Partial<Consent> & Record<string, unknown>;
     delete fields.recordedById;
     delete fields.active;
     const now = today();
     if (existing) {
       for (const field of ['personId', 'purpose', 'partnerOrganizationId', 'givenOn', 'givenHow'] as const) {
-        if (input[field] !== undefined && input[field] !== existing[field]) throw fieldError(field, 'cannot_change', 'cannot change; record a new consent instead');
+        if (input[field] !== undefined && input[field] !== existing[field])
+          throw fieldError(field, 'cannot_change', 'cannot change; record a new consent instead');
       }
       if (existing.withdrawnOn && input.withdrawnOn !== undefined && input.withdrawnOn !== existing.withdrawnOn) {
-        throw fieldError('withdrawnOn', 'consent_withdrawn', `consent was withdrawn on ${existing.withdrawnOn}; a withdrawal is final and cannot be changed or undone — record a new consent instead`, { date: existing.withdrawnOn });
+        throw fieldError(
+          'withdrawnOn',
+          'consent_withdrawn',
+          `consent was withdrawn on ${existing.withdrawnOn}; a withdrawal is final and cannot be changed or undone — record a new consent instead`,
+          { date: existing.withdrawnOn },
+        );
       }
     } else {
       await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId!], 'personId', manager);
       fields.recordedById = actor.id;
       fields.givenOn = input.givenOn ?? now;
-      if (fields.givenOn > now) throw fieldError('givenOn', 'date_in_future', 'cannot be in the future: record consent on the day it is given');
+      if (fields.givenOn > now)
+        throw fieldError('givenOn', 'date_in_future', 'cannot be in the future: record consent on the day it is given');
       if (input.purpose === 'sharing' && !input.partnerOrganizationId) {
-        throw fieldError('partnerOrganizationId', 'sharing_partner_required', 'is required: sharing consent is given for one partner organisation');
+        throw fieldError(
+          'partnerOrganizationId',
+          'sharing_partner_required',
+          'is required: sharing consent is given for one partner organisation',
+        );
       }
       if (input.purpose !== 'sharing' && input.partnerOrganizationId) {
         throw fieldError('partnerOrganizationId', 'only_sharing_consent', 'only applies to sharing consent');
       }
       if (input.partnerOrganizationId) {
-        await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
+        await assertReferencesInOrg(
+          this.partners,
+          actor.organizationId,
+          [input.partnerOrganizationId],
+          'partnerOrganizationId',
+          manager,
+        );
       }
     }
     const givenOn = fields.givenOn ?? existing?.givenOn;
     if (input.withdrawnOn) {
-      if (input.withdrawnOn > now) throw fieldError('withdrawnOn', 'date_in_future', 'cannot be in the future: a withdrawal takes effect on the day it is recorded');
-      if (givenOn && input.withdrawnOn < givenOn) throw fieldError('withdrawnOn', 'before_consent_given', `cannot be before consent was given (${givenOn})`, { date: givenOn });
+      if (input.withdrawnOn > now)
+        throw fieldError(
+          'withdrawnOn',
+          'date_in_future',
+          'cannot be in the future: a withdrawal takes effect on the day it is recorded',
+        );
+      if (givenOn && input.withdrawnOn < givenOn)
+        throw fieldError('withdrawnOn', 'before_consent_given', `cannot be before consent was given (${givenOn})`, {
+          date: givenOn,
+        });
     }
     return fields;
   }

@@ -8,14 +8,25 @@ import { researcherMayReadLog } from '../consents/research-consent.js';
 import { CHANNELS, ContactLog } from './contact-log.entity.js';
 
 /** What references() finds of the ids a log names. */
-interface ReferenceCheck { authorActive: boolean; householdExists: boolean; members: number; obstacles: number; breakthroughs: number }
+interface ReferenceCheck {
+  authorActive: boolean;
+  householdExists: boolean;
+  members: number;
+  obstacles: number;
+  breakthroughs: number;
+}
 
 @Injectable()
 export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
   constructor(dataSource: DataSource) {
     super(dataSource, ContactLog, 'cl', {
       resource: 'contact-logs',
-      sortable: { occurredAt: 'cl.occurredAt', minutes: 'cl.minutes', channel: 'cl.channel', createdAt: 'cl.createdAt' },
+      sortable: {
+        occurredAt: 'cl.occurredAt',
+        minutes: 'cl.minutes',
+        channel: 'cl.channel',
+        createdAt: 'cl.createdAt',
+      },
       filters: {
         householdId: { column: 'cl.householdId', type: 'uuid' },
         authorId: { column: 'cl.authorId', type: 'uuid' },
@@ -28,8 +39,15 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
         labelIds: { column: 'x.label_id', type: 'uuid', exists: 'contact_log_labels x WHERE x.contact_log_id = cl.id' },
         // The queue leaves out logs waiting for their double coding (nobody labels those yet).
         unlabelled: { column: `(NOT cl.labelled AND NOT ${openSampleCondition('cl.id')})`, type: 'boolean' },
-        municipality: { column: '(SELECT h.municipality FROM households h WHERE h.id = cl.household_id)', type: 'text' },
-        track: { column: '(SELECT h.track FROM households h WHERE h.id = cl.household_id)', type: 'enum', values: TRACKS },
+        municipality: {
+          column: '(SELECT h.municipality FROM households h WHERE h.id = cl.household_id)',
+          type: 'text',
+        },
+        track: {
+          column: '(SELECT h.track FROM households h WHERE h.id = cl.household_id)',
+          type: 'enum',
+          values: TRACKS,
+        },
       },
       search: ['cl.note', 'cl.language'],
       defaultSort: ['occurredAt', 'DESC'],
@@ -46,7 +64,14 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
   async references(
     manager: EntityManager,
     organizationId: string,
-    refs: { authorId?: string; householdId?: string; ofHousehold?: string; personIds: string[]; obstacleIds: string[]; breakthroughIds: string[] },
+    refs: {
+      authorId?: string;
+      householdId?: string;
+      ofHousehold?: string;
+      personIds: string[];
+      obstacleIds: string[];
+      breakthroughIds: string[];
+    },
   ): Promise<ReferenceCheck> {
     const [row] = await manager.query<ReferenceCheck[]>(
       `SELECT ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.organization_id = $1 AND u.id = $2 AND u.active)) AS "authorActive",
@@ -54,7 +79,15 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
               (SELECT count(*) FROM persons p WHERE p.organization_id = $1 AND p.id = ANY($5::uuid[]) AND p.deleted_at IS NULL AND p.household_id::text = $4)::int AS members,
               (SELECT count(*) FROM obstacles o WHERE o.organization_id = $1 AND o.id = ANY($6::uuid[]) AND o.deleted_at IS NULL AND o.household_id::text = $4)::int AS obstacles,
               (SELECT count(*) FROM breakthroughs b WHERE b.organization_id = $1 AND b.id = ANY($7::uuid[]) AND b.deleted_at IS NULL AND b.household_id::text = $4)::int AS breakthroughs`,
-      [organizationId, refs.authorId ?? null, refs.householdId ?? null, refs.ofHousehold ?? null, refs.personIds, refs.obstacleIds, refs.breakthroughIds],
+      [
+        organizationId,
+        refs.authorId ?? null,
+        refs.householdId ?? null,
+        refs.ofHousehold ?? null,
+        refs.personIds,
+        refs.obstacleIds,
+        refs.breakthroughIds,
+      ],
     );
     return row;
   }
@@ -75,12 +108,10 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
 
   /** The label rows carry their log's date, household and author (for the theme report): kept in step here. */
   async copyToLabelRows(log: ContactLog, manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE contact_log_labels SET occurred_at = $2, household_id = $3, author_id = $4 WHERE contact_log_id = $1', [
-      log.id,
-      log.occurredAt,
-      log.householdId,
-      log.authorId,
-    ]);
+    await manager.query(
+      'UPDATE contact_log_labels SET occurred_at = $2, household_id = $3, author_id = $4 WHERE contact_log_id = $1',
+      [log.id, log.occurredAt, log.householdId, log.authorId],
+    );
   }
 
   async removeLabelRows(contactLogId: string, manager: EntityManager): Promise<void> {
@@ -89,7 +120,9 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
 
   /** Whether the log is in a double-coding sample that is not closed yet. */
   async inOpenSample(contactLogId: string, manager: EntityManager): Promise<boolean> {
-    const [row] = await manager.query<{ open: boolean }[]>(`SELECT ${openSampleCondition('$1::uuid')} AS open`, [contactLogId]);
+    const [row] = await manager.query<{ open: boolean }[]>(`SELECT ${openSampleCondition('$1::uuid')} AS open`, [
+      contactLogId,
+    ]);
     return Boolean(row.open);
   }
 }

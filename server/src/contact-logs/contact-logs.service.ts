@@ -6,7 +6,13 @@ import { fieldError } from '../common/errors/app-error.js';
 import { LabelsRepository } from '../labels/labels.repository.js';
 import { BreakthroughsRepository } from '../breakthroughs/breakthroughs.repository.js';
 import { splitMinutes } from '../labels/label-split.js';
-import { assertUsableLabels, isStoredSplit, replaceContactLogLabels, sameLabelSet, storedContactLogShares } from '../labels/label-assignment.js';
+import {
+  assertUsableLabels,
+  isStoredSplit,
+  replaceContactLogLabels,
+  sameLabelSet,
+  storedContactLogShares,
+} from '../labels/label-assignment.js';
 import { applyBulkLabels } from '../labels/bulk-labels.js';
 import { refuseFuture } from '../common/validation/not-future.js';
 import { researcherMayReadLog } from '../consents/research-consent.js';
@@ -37,7 +43,11 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
   override async list(actor: ActingUser, params: RawListParams): Promise<ListResult<ContactLogView>> {
     const query = parseListQuery(params, this.logs.spec);
     const narrowed = actor.role === 'researcher' && (query.filter.q !== undefined || query.filter.unlabelled === true);
-    const result = await this.logs.findForList(actor.organizationId, query, narrowed ? researcherMayReadLog('cl', actorIdSql(actor)) : undefined);
+    const result = await this.logs.findForList(
+      actor.organizationId,
+      query,
+      narrowed ? researcherMayReadLog('cl', actorIdSql(actor)) : undefined,
+    );
     return { ...result, rows: await this.withholdNotes(actor, result.rows) };
   }
 
@@ -61,9 +71,19 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
    * Every log in an answer carries `noteWithheld`; where it is true the note
    * is null: a researcher may not read it (consents/research-consent.ts).
    */
-  private async withholdNotes(actor: ActingUser, logs: ContactLog[], manager: EntityManager = this.dataSource.manager): Promise<ContactLogView[]> {
-    const withheld = await this.withheldIds(actor, logs.map((log) => log.id), manager);
-    return logs.map((log) => Object.assign(log, withheld.has(log.id) ? { note: null, noteWithheld: true } : { noteWithheld: false }));
+  private async withholdNotes(
+    actor: ActingUser,
+    logs: ContactLog[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ContactLogView[]> {
+    const withheld = await this.withheldIds(
+      actor,
+      logs.map((log) => log.id),
+      manager,
+    );
+    return logs.map((log) =>
+      Object.assign(log, withheld.has(log.id) ? { note: null, noteWithheld: true } : { noteWithheld: false }),
+    );
   }
 
   private async withheldIds(actor: ActingUser, ids: string[], manager: EntityManager): Promise<Set<string>> {
@@ -71,14 +91,26 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     return this.logs.notesWithheldFrom(actor.id, ids, manager);
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreateContactLogDto>, existing: ContactLog | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateContactLogDto>,
+    existing: ContactLog | undefined,
+    manager: EntityManager,
+  ) {
     // labelled is derived from the label rows; labelIds and labelMinutes are written in afterSave; noteWithheld is the answer's.
-    const { labelIds: _l, labelMinutes: _m, labelled: _d, noteWithheld: _w, ...rest } = input as Partial<CreateContactLogDto> & { labelled?: unknown; noteWithheld?: unknown };
+    const {
+      labelIds: _l,
+      labelMinutes: _m,
+      labelled: _d,
+      noteWithheld: _w,
+      ...rest
+    } = input as Partial<CreateContactLogDto> & { labelled?: unknown; noteWithheld?: unknown };
     const fields = { ...rest } as Partial<ContactLog> & Record<string, unknown>;
     // A log records a contact that happened; one dated ahead would show as the household's last contact.
     refuseFuture({ occurredAt: input.occurredAt });
     // A form sends back the note it was shown: null where it was withheld. That is no instruction to erase it.
-    if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id)) delete fields.note;
+    if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id))
+      delete fields.note;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
     const householdId = input.householdId ?? existing?.householdId;
@@ -93,15 +125,27 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
       obstacleIds: [...new Set(obstacleIds)],
       breakthroughIds,
     };
-    if (refs.authorId || refs.householdId !== undefined || personIds.length || obstacleIds.length || breakthroughIds.length) {
+    if (
+      refs.authorId ||
+      refs.householdId !== undefined ||
+      personIds.length ||
+      obstacleIds.length ||
+      breakthroughIds.length
+    ) {
       // Every reference in one statement; the first problem in this order is the answer.
       const found = await this.logs.references(manager, actor.organizationId, refs);
-      if (!found.authorActive) throw fieldError('authorId', 'inactive_user', 'must be an active user of your organisation');
-      if (!found.householdExists) throw fieldError('householdId', 'record_missing', 'refers to a record that does not exist');
-      if (personIds.length && found.members !== refs.personIds.length) throw fieldError('personIds', 'not_in_household', 'must be members of the household', { kind: 'member' });
-      if (obstacleIds.length && found.obstacles !== refs.obstacleIds.length) throw fieldError('obstacleIds', 'not_in_household', 'must be obstacles of the household', { kind: 'obstacle' });
+      if (!found.authorActive)
+        throw fieldError('authorId', 'inactive_user', 'must be an active user of your organisation');
+      if (!found.householdExists)
+        throw fieldError('householdId', 'record_missing', 'refers to a record that does not exist');
+      if (personIds.length && found.members !== refs.personIds.length)
+        throw fieldError('personIds', 'not_in_household', 'must be members of the household', { kind: 'member' });
+      if (obstacleIds.length && found.obstacles !== refs.obstacleIds.length)
+        throw fieldError('obstacleIds', 'not_in_household', 'must be obstacles of the household', { kind: 'obstacle' });
       if (breakthroughIds.length && found.breakthroughs !== breakthroughIds.length) {
-        throw fieldError('breakthroughIds', 'not_in_household', 'must be breakthroughs of the household', { kind: 'breakthrough' });
+        throw fieldError('breakthroughIds', 'not_in_household', 'must be breakthroughs of the household', {
+          kind: 'breakthrough',
+        });
       }
     }
     if (personIds.length) fields.personIds = refs.personIds;
@@ -117,7 +161,13 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
    * label set or duration without a new split re-splits equally; `null` or
    * `{}` drops an explicit split.
    */
-  protected async afterSave(actor: ActingUser, log: ContactLog, input: Partial<CreateContactLogDto>, manager: EntityManager, created: boolean) {
+  protected async afterSave(
+    actor: ActingUser,
+    log: ContactLog,
+    input: Partial<CreateContactLogDto>,
+    manager: EntityManager,
+    created: boolean,
+  ) {
     // A log just created has no label rows, and no sample has drawn it yet.
     const stored = created ? [] : await storedContactLogShares(manager, log.id);
     const storedIds = stored.map((s) => s.labelId);
@@ -126,8 +176,10 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     const storedMinutes = stored.reduce((sum, s) => sum + Math.round(s.minutes * 100), 0);
     const minutesChanged = stored.length > 0 && storedMinutes !== Math.round(log.minutes * 100);
     const sentSplit = input.labelMinutes;
-    const newSplit = sentSplit && Object.keys(sentSplit).length > 0 && !isStoredSplit(sentSplit, stored) ? sentSplit : null;
-    const dropSplit = (sentSplit === null || (sentSplit && Object.keys(sentSplit).length === 0)) && stored.some((s) => s.explicit);
+    const newSplit =
+      sentSplit && Object.keys(sentSplit).length > 0 && !isStoredSplit(sentSplit, stored) ? sentSplit : null;
+    const dropSplit =
+      (sentSplit === null || (sentSplit && Object.keys(sentSplit).length === 0)) && stored.some((s) => s.explicit);
     if (!labelsChanged && !minutesChanged && !newSplit && !dropSplit) {
       if (input.occurredAt !== undefined || input.householdId !== undefined || input.authorId !== undefined) {
         await this.logs.copyToLabelRows(log, manager);
@@ -136,7 +188,9 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     }
     await assertUsableLabels(this.labels, actor, nextIds, manager, { already: storedIds });
     if (labelsChanged && !created) await this.assertNotInOpenSample(log.id, manager);
-    await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, nextIds, newSplit), { fresh: created });
+    await replaceContactLogLabels(manager, actor.organizationId, log, splitMinutes(log.minutes, nextIds, newSplit), {
+      fresh: created,
+    });
   }
 
   /**
@@ -145,7 +199,12 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
    * the other coder's) on the log before coding it.
    */
   private async assertNotInOpenSample(contactLogId: string, manager: EntityManager, field = 'labelIds') {
-    if (await this.logs.inOpenSample(contactLogId, manager)) throw fieldError(field, 'label_in_coding', 'this log is in a double-coding sample; label it once both coders have coded it');
+    if (await this.logs.inOpenSample(contactLogId, manager))
+      throw fieldError(
+        field,
+        'label_in_coding',
+        'this log is in a double-coding sample; label it once both coders have coded it',
+      );
   }
 
   /** A deleted log leaves the theme figures: its label rows go, the log itself is kept (soft delete). */
@@ -167,7 +226,12 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
       },
       write: async (record, labelIds, manager) => {
         await this.assertNotInOpenSample(record.id, manager, 'ids');
-        await replaceContactLogLabels(manager, actor.organizationId, record.log, splitMinutes(record.log.minutes, labelIds));
+        await replaceContactLogLabels(
+          manager,
+          actor.organizationId,
+          record.log,
+          splitMinutes(record.log.minutes, labelIds),
+        );
       },
     });
   }

@@ -4,7 +4,13 @@ import { createDataSource, type PoolOptions } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { loadOrCreateLocalSecrets } from './local-secrets.js';
 import {
-  EMBEDDED_OWNER_ROLE, EMBEDDED_RUNTIME_ROLE, assertRuntimeRoleConfined, ensureDatabaseRoles, grantRuntimeRole, roleOfUrl, urlForRole,
+  EMBEDDED_OWNER_ROLE,
+  EMBEDDED_RUNTIME_ROLE,
+  assertRuntimeRoleConfined,
+  ensureDatabaseRoles,
+  grantRuntimeRole,
+  roleOfUrl,
+  urlForRole,
 } from './roles.js';
 
 export interface ResolvedDatabase {
@@ -36,7 +42,12 @@ export async function resolveDatabase(config: DatabaseConfig): Promise<ResolvedD
     await embedded.stop().catch(() => undefined);
     throw error;
   }
-  return { url: urlForRole(embedded.url, runtime), ownerUrl: urlForRole(embedded.url, owner), embedded, localJwtSecret: secrets.jwtSecret };
+  return {
+    url: urlForRole(embedded.url, runtime),
+    ownerUrl: urlForRole(embedded.url, owner),
+    embedded,
+    localJwtSecret: secrets.jwtSecret,
+  };
 }
 
 /**
@@ -72,12 +83,18 @@ export function openMigratedDataSource(url: string): Promise<DataSource> {
 }
 
 /** Connects (a failure said in one line), then runs `prepare`; the pool is closed again if that throws. */
-async function openDataSource(url: string, prepare: (dataSource: DataSource) => Promise<unknown>, pool?: PoolOptions): Promise<DataSource> {
+async function openDataSource(
+  url: string,
+  prepare: (dataSource: DataSource) => Promise<unknown>,
+  pool?: PoolOptions,
+): Promise<DataSource> {
   const dataSource = createDataSource(url, pool);
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new DatabaseConnectionError(`Cannot connect to the PostgreSQL at ${describeUrl(url)}: ${connectionProblem(error)}`);
+    throw new DatabaseConnectionError(
+      `Cannot connect to the PostgreSQL at ${describeUrl(url)}: ${connectionProblem(error)}`,
+    );
   }
   try {
     await prepare(dataSource);

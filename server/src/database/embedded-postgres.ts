@@ -2,10 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { postgresBinaries, type PostgresBinaries } from './embedded/binaries.js';
-import { clusterOfDataDir, rootClusterOfDataDir, staleThrowawayClusters, throwawayCluster, type ClusterLocation } from './embedded/cluster.js';
+import {
+  clusterOfDataDir,
+  rootClusterOfDataDir,
+  staleThrowawayClusters,
+  throwawayCluster,
+  type ClusterLocation,
+} from './embedded/cluster.js';
 import { EmbeddedPostgresError } from './embedded/error.js';
 import { postgresOsUser, type OsUser } from './embedded/os-user.js';
-import { initialiseIfNeeded, isAlive, runningServerPid, startPostgres, stopServer, type ServerOptions } from './embedded/postgres-process.js';
+import {
+  initialiseIfNeeded,
+  isAlive,
+  runningServerPid,
+  startPostgres,
+  stopServer,
+  type ServerOptions,
+} from './embedded/postgres-process.js';
 
 export { EmbeddedPostgresError } from './embedded/error.js';
 
@@ -67,7 +80,8 @@ export function deleteEmbeddedCluster(dataDir: string): void {
   if (!stateDir) return;
   const pgdata = path.join(stateDir, 'pgdata');
   const pid = runningServerPid(pgdata);
-  if (pid) throw new EmbeddedPostgresError(`The cluster of ${dataDir} is still running (process ${pid}); stop it first.`);
+  if (pid)
+    throw new EmbeddedPostgresError(`The cluster of ${dataDir} is still running (process ${pid}); stop it first.`);
   rmSync(stateDir, { recursive: true, force: true });
 }
 

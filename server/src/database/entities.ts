@@ -25,8 +25,33 @@ import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../helpdesk/helpdesk-qu
 import { Coding, CodingSample } from '../coding-samples/coding-sample.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
-export const ENTITIES = [Organization, User, IntegrationDomain, Household, Person,
-  PerspectivePlan, PlanReview, Obstacle, ObstacleLink, Breakthrough, BreakthroughObstacle,
-  Employer, NetworkConversation, Placement, PlacementStatusChange,
-  AuditEvent, Task, PartnerOrganization, Consent, Referral,
-  Label, LabelMerge, ContactLog, ContactLogLabel, HelpdeskQuestion, HelpdeskQuestionLabel, CodingSample, Coding];
+export const ENTITIES = [
+  Organization,
+  User,
+  IntegrationDomain,
+  Household,
+  Person,
+  PerspectivePlan,
+  PlanReview,
+  Obstacle,
+  ObstacleLink,
+  Breakthrough,
+  BreakthroughObstacle,
+  Employer,
+  NetworkConversation,
+  Placement,
+  PlacementStatusChange,
+  AuditEvent,
+  Task,
+  PartnerOrganization,
+  Consent,
+  Referral,
+  Label,
+  LabelMerge,
+  ContactLog,
+  ContactLogLabel,
+  HelpdeskQuestion,
+  HelpdeskQuestionLabel,
+  CodingSample,
+  Coding,
+];

@@ -26,7 +26,11 @@ const READ_ONLY_TABLES = ['integration_domains'];
 /** Tables the runtime role may not touch. */
 const NO_ACCESS_TABLES = ['migrations', 'typeorm_metadata'];
 /** Sign-in and the token check, before the organisation is known (see the RowLevelSecurity migration). */
-const AUTH_FUNCTIONS = ['auth_user_by_email(text)', 'auth_session_user(uuid, uuid)', 'auth_organizations_of_users(uuid[])'];
+const AUTH_FUNCTIONS = [
+  'auth_user_by_email(text)',
+  'auth_session_user(uuid, uuid)',
+  'auth_organizations_of_users(uuid[])',
+];
 
 /**
  * Creates (or updates the passwords of) the owner and the runtime role,
@@ -80,7 +84,11 @@ export async function ensureDatabaseRoles(superuserUrl: string, owner: RoleLogin
   }
 }
 
-async function upsertRole(client: { query: (sql: string) => Promise<{ rowCount: number | null }> }, role: RoleLogin, bypass: string) {
+async function upsertRole(
+  client: { query: (sql: string) => Promise<{ rowCount: number | null }> },
+  role: RoleLogin,
+  bypass: string,
+) {
   const exists = await client.query(`SELECT 1 FROM pg_roles WHERE rolname = ${literal(role.name)}`);
   const verb = exists.rowCount ? 'ALTER' : 'CREATE';
   await client.query(

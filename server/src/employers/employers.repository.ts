@@ -24,8 +24,14 @@ export class EmployersRepository extends OrgScopedRepository<Employer> {
   /** The list shows how many placements and conversations each employer has. */
   protected override listQuery(organizationId: string): SelectQueryBuilder<Employer> {
     return this.scoped(organizationId)
-      .addSelect('(SELECT count(*) FROM placements p WHERE p.employer_id = e.id AND p.deleted_at IS NULL)::int', 'placements_count')
-      .addSelect('(SELECT count(*) FROM network_conversations c WHERE c.employer_id = e.id AND c.deleted_at IS NULL)::int', 'conversations_count');
+      .addSelect(
+        '(SELECT count(*) FROM placements p WHERE p.employer_id = e.id AND p.deleted_at IS NULL)::int',
+        'placements_count',
+      )
+      .addSelect(
+        '(SELECT count(*) FROM network_conversations c WHERE c.employer_id = e.id AND c.deleted_at IS NULL)::int',
+        'conversations_count',
+      );
   }
 
   override async findForList(organizationId: string, query: ListQuery): Promise<ListResult<Employer>> {
@@ -34,7 +40,10 @@ export class EmployersRepository extends OrgScopedRepository<Employer> {
     const counts = new Map(raw.map((r: Record<string, unknown>) => [r.e_id, r]));
     const rows = entities.map((e) => {
       const r = counts.get(e.id) as Record<string, number> | undefined;
-      return Object.assign(e, { placementsCount: r?.placements_count ?? 0, conversationsCount: r?.conversations_count ?? 0 });
+      return Object.assign(e, {
+        placementsCount: r?.placements_count ?? 0,
+        conversationsCount: r?.conversations_count ?? 0,
+      });
     });
     return { rows, total, range: query.range };
   }
@@ -50,8 +59,10 @@ export class EmployersRepository extends OrgScopedRepository<Employer> {
   }
 
   nameTaken(organizationId: string, name: string, city: string, exceptId: string | undefined, manager: EntityManager) {
-    const qb = this.scoped(organizationId, manager)
-      .andWhere('lower(e.name) = lower(:name) AND lower(e.city) = lower(:city)', { name, city });
+    const qb = this.scoped(organizationId, manager).andWhere(
+      'lower(e.name) = lower(:name) AND lower(e.city) = lower(:city)',
+      { name, city },
+    );
     if (exceptId) qb.andWhere('e.id <> :exceptId', { exceptId });
     return qb.getExists();
   }

@@ -11,7 +11,10 @@ const UNIQUE_NAME_INDEX = 'uq_employers_organization_name_city';
 
 @Injectable()
 export class EmployersService extends CaseRecordService<Employer, CreateEmployerDto, UpdateEmployerDto> {
-  constructor(dataSource: DataSource, private readonly employers: EmployersRepository) {
+  constructor(
+    dataSource: DataSource,
+    private readonly employers: EmployersRepository,
+  ) {
     super(dataSource, employers, 'Employer');
   }
 
@@ -32,7 +35,12 @@ export class EmployersService extends CaseRecordService<Employer, CreateEmployer
   }
 
   /** One employer per name and city in an organisation, whatever the capitals. */
-  protected async prepare(actor: ActingUser, input: Partial<CreateEmployerDto>, existing: Employer | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateEmployerDto>,
+    existing: Employer | undefined,
+    manager: EntityManager,
+  ) {
     const fields = { ...input } as Partial<Employer> & Record<string, unknown>;
     delete fields.placementsCount;
     delete fields.conversationsCount;
@@ -60,7 +68,12 @@ export class EmployersService extends CaseRecordService<Employer, CreateEmployer
 }
 
 const nameTaken = (city: string | undefined) =>
-  fieldError('name', 'name_taken', `there is already an employer with this name${city ? ` in ${city}` : ''}`, city ? { city } : undefined);
+  fieldError(
+    'name',
+    'name_taken',
+    `there is already an employer with this name${city ? ` in ${city}` : ''}`,
+    city ? { city } : undefined,
+  );
 
 /**
  * Two simultaneous saves can both pass the check in `prepare`; the unique
@@ -69,5 +82,7 @@ const nameTaken = (city: string | undefined) =>
 function nameTakenInstead(error: unknown, city: string | undefined): unknown {
   if (!(error instanceof QueryFailedError)) return error;
   const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError?.code === '23505' && driverError.constraint === UNIQUE_NAME_INDEX ? nameTaken(city?.trim()) : error;
+  return driverError?.code === '23505' && driverError.constraint === UNIQUE_NAME_INDEX
+    ? nameTaken(city?.trim())
+    : error;
 }

@@ -5,7 +5,6 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
 
-
 /** What `/api/health` answers (named in the OpenAPI document). */
 export const HEALTH_STATUSES = ['ok', 'error'] as const;
 export const DATABASE_STATES = ['up', 'down'] as const;

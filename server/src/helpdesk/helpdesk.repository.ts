@@ -18,8 +18,15 @@ export class HelpdeskRepository extends OrgScopedRepository<HelpdeskQuestion> {
         householdId: { column: 'hq.householdId', type: 'uuid' },
         answeredById: { column: 'hq.answeredById', type: 'uuid' },
         receivedAt: { column: 'hq.receivedAt', type: 'timestamp', range: true },
-        labelIds: { column: 'x.label_id', type: 'uuid', exists: 'helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id' },
-        unlabelled: { column: 'NOT EXISTS (SELECT 1 FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id)', type: 'boolean' },
+        labelIds: {
+          column: 'x.label_id',
+          type: 'uuid',
+          exists: 'helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id',
+        },
+        unlabelled: {
+          column: 'NOT EXISTS (SELECT 1 FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = hq.id)',
+          type: 'boolean',
+        },
       },
       search: ['hq.question', 'hq.answer'],
       defaultSort: ['receivedAt', 'DESC'],
@@ -33,7 +40,10 @@ export class HelpdeskRepository extends OrgScopedRepository<HelpdeskQuestion> {
 
   /** The labels on a question as stored (its label rows). */
   async storedLabelIds(questionId: string, manager: EntityManager): Promise<string[]> {
-    const rows: { label_id: string }[] = await manager.query('SELECT label_id FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
+    const rows: { label_id: string }[] = await manager.query(
+      'SELECT label_id FROM helpdesk_question_labels WHERE helpdesk_question_id = $1',
+      [questionId],
+    );
     return rows.map((r) => r.label_id);
   }
 }

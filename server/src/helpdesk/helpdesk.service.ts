@@ -15,7 +15,11 @@ import { HelpdeskRepository } from './helpdesk.repository.js';
 import type { CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto } from './dto/helpdesk-question.dto.js';
 
 @Injectable()
-export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateHelpdeskQuestionDto, UpdateHelpdeskQuestionDto> {
+export class HelpdeskService extends CaseRecordService<
+  HelpdeskQuestion,
+  CreateHelpdeskQuestionDto,
+  UpdateHelpdeskQuestionDto
+> {
   constructor(
     dataSource: DataSource,
     private readonly questions: HelpdeskRepository,
@@ -26,19 +30,31 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
     super(dataSource, questions, 'Helpdesk question');
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreateHelpdeskQuestionDto>, existing: HelpdeskQuestion | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateHelpdeskQuestionDto>,
+    existing: HelpdeskQuestion | undefined,
+    manager: EntityManager,
+  ) {
     const { labelIds: _l, ...rest } = input;
     const fields = { ...rest } as Partial<HelpdeskQuestion> & Record<string, unknown>;
     refuseFuture({ receivedAt: input.receivedAt });
     if (input.receivedAt !== undefined) fields.receivedAt = new Date(input.receivedAt);
-    if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
-    if (input.answeredById) await assertActiveUsersInOrg(this.users, actor.organizationId, input.answeredById, 'answeredById', manager);
+    if (input.householdId)
+      await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
+    if (input.answeredById)
+      await assertActiveUsersInOrg(this.users, actor.organizationId, input.answeredById, 'answeredById', manager);
     const status = input.status ?? existing?.status ?? 'open';
     if (status === 'answered' && !(input.answeredById ?? existing?.answeredById)) fields.answeredById = actor.id;
     return fields;
   }
 
-  protected async afterSave(actor: ActingUser, question: HelpdeskQuestion, input: Partial<CreateHelpdeskQuestionDto>, manager: EntityManager) {
+  protected async afterSave(
+    actor: ActingUser,
+    question: HelpdeskQuestion,
+    input: Partial<CreateHelpdeskQuestionDto>,
+    manager: EntityManager,
+  ) {
     if (input.labelIds === undefined && input.minutes === undefined) return;
     const stored = await this.questions.storedLabelIds(question.id, manager);
     const labelIds = input.labelIds ? [...new Set(input.labelIds)] : stored;
@@ -54,7 +70,8 @@ export class HelpdeskService extends CaseRecordService<HelpdeskQuestion, CreateH
         const found = await this.questions.findManyInOrg(actor.organizationId, ids, manager);
         return found.map((q) => ({ id: q.id, labelIds: q.labelIds ?? [], minutes: q.minutes }));
       },
-      write: (record, labelIds, manager) => replaceQuestionLabels(manager, record.id, splitMinutes(record.minutes ?? 0, labelIds)),
+      write: (record, labelIds, manager) =>
+        replaceQuestionLabels(manager, record.id, splitMinutes(record.minutes ?? 0, labelIds)),
     });
   }
 }

@@ -43,7 +43,14 @@ export class Household extends CaseRecord {
    * lower(municipality), kept by PostgreSQL, for the case-insensitive list filter: a plain column an
    * index can serve under row-level security (see migration IndexesForNationalScale). Never returned.
    */
-  @Column({ type: 'text', generatedType: 'STORED', asExpression: 'lower(municipality)', insert: false, update: false, select: false })
+  @Column({
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'lower(municipality)',
+    insert: false,
+    update: false,
+    select: false,
+  })
   municipalityKey?: string;
 
   @Column('text')

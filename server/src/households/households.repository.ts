@@ -46,7 +46,10 @@ export class HouseholdsRepository extends OrgScopedRepository<Household> {
     const { municipality } = query.filter;
     if (municipality === undefined || municipality === null) return super.findForList(organizationId, query);
     const lower = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-    const filter = { ...query.filter, municipality: Array.isArray(municipality) ? municipality.map(lower) : lower(municipality) };
+    const filter = {
+      ...query.filter,
+      municipality: Array.isArray(municipality) ? municipality.map(lower) : lower(municipality),
+    };
     return super.findForList(organizationId, { ...query, filter });
   }
 
@@ -60,7 +63,12 @@ export class HouseholdsRepository extends OrgScopedRepository<Household> {
     return rows.map((row) => row.name);
   }
 
-  async referenceTaken(organizationId: string, reference: string, exceptId: string | undefined, manager: EntityManager) {
+  async referenceTaken(
+    organizationId: string,
+    reference: string,
+    exceptId: string | undefined,
+    manager: EntityManager,
+  ) {
     const qb = this.scoped(organizationId, manager).andWhere('lower(h.reference) = lower(:reference)', { reference });
     if (exceptId) qb.andWhere('h.id <> :exceptId', { exceptId });
     return (await qb.getCount()) > 0;

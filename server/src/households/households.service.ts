@@ -56,9 +56,15 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
 
   /** Members must go first: deleting a household must not leave persons without one. */
   protected async beforeRemove(actor: ActingUser, household: Household, manager: EntityManager): Promise<void> {
-    const members = await (this.repository as HouseholdsRepository).countMembers(actor.organizationId, household.id, manager);
+    const members = await (this.repository as HouseholdsRepository).countMembers(
+      actor.organizationId,
+      household.id,
+      manager,
+    );
     if (members > 0) {
-      throw conflict('household_has_members', `This household still has ${members} member(s); remove them first`, { count: members });
+      throw conflict('household_has_members', `This household still has ${members} member(s); remove them first`, {
+        count: members,
+      });
     }
   }
 }

@@ -5,7 +5,10 @@ export type DomainGroup = (typeof DOMAIN_GROUPS)[number];
 
 /** Reference data loaded by a migration; read-only through the API. */
 @Entity('integration_domains')
-@Check('ck_integration_domains_group', `"group" IN ('markers_and_means', 'social_connections', 'facilitators', 'foundation')`)
+@Check(
+  'ck_integration_domains_group',
+  `"group" IN ('markers_and_means', 'social_connections', 'facilitators', 'foundation')`,
+)
 export class IntegrationDomain {
   @PrimaryColumn('text')
   key: string;

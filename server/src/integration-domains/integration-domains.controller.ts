@@ -23,7 +23,11 @@ export class IntegrationDomainsController {
       // getMany asks by id, and here an id is a key, not a UUID.
       const rows = await this.domains.all();
       const picked = rows.filter((d) => keys.includes(d.key)).map(withId);
-      return listResponse(res, 'integration-domains', { rows: picked, total: picked.length, range: [0, picked.length] });
+      return listResponse(res, 'integration-domains', {
+        rows: picked,
+        total: picked.length,
+        range: [0, picked.length],
+      });
     }
     const query = parseListQuery(params, INTEGRATION_DOMAINS_SPEC);
     const { rows, total, range } = await this.domains.findForList(query);
@@ -46,7 +50,8 @@ function requestedKeys(rawFilter: unknown): string[] | undefined {
   try {
     const filter = JSON.parse(rawFilter) as Record<string, unknown> | null;
     // Only a pure getMany (`{"id": key or [keys]}`) is answered here; anything else goes through the list's checks.
-    if (!filter || typeof filter !== 'object' || Object.keys(filter).length !== 1 || filter.id === undefined) return undefined;
+    if (!filter || typeof filter !== 'object' || Object.keys(filter).length !== 1 || filter.id === undefined)
+      return undefined;
     const keys = ([] as unknown[]).concat(filter.id);
     return keys.every((key) => typeof key === 'string') ? keys : undefined;
   } catch {

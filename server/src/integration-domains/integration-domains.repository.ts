@@ -9,7 +9,14 @@ export const INTEGRATION_DOMAINS_SPEC: ListSpec = {
   resource: 'integration-domains',
   sortable: { order: 'd.order', key: 'd.key', group: 'd.group', id: 'd.key' },
   filters: { group: { column: 'd.group', type: 'enum', values: DOMAIN_GROUPS } },
-  search: ["d.name->>'en'", "d.name->>'nl'", "d.name->>'uk'", "d.description->>'en'", "d.description->>'nl'", "d.description->>'uk'"],
+  search: [
+    "d.name->>'en'",
+    "d.name->>'nl'",
+    "d.name->>'uk'",
+    "d.description->>'en'",
+    "d.description->>'nl'",
+    "d.description->>'uk'",
+  ],
   defaultSort: ['order', 'ASC'],
 };
 
@@ -31,14 +38,19 @@ export class IntegrationDomainsRepository {
 
   /** The domain keys, in the framework's order. */
   keys(manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    return manager.find(IntegrationDomain, { order: { order: 'ASC' }, select: { key: true } }).then((rows) => rows.map((d) => d.key));
+    return manager
+      .find(IntegrationDomain, { order: { order: 'ASC' }, select: { key: true } })
+      .then((rows) => rows.map((d) => d.key));
   }
 
   findByKey(key: string, manager: EntityManager = this.dataSource.manager): Promise<IntegrationDomain | null> {
     return manager.findOneBy(IntegrationDomain, { key });
   }
 
-  async findForList(query: ListQuery, manager: EntityManager = this.dataSource.manager): Promise<ListResult<IntegrationDomain>> {
+  async findForList(
+    query: ListQuery,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ListResult<IntegrationDomain>> {
     const qb = manager.createQueryBuilder(IntegrationDomain, 'd');
     const [rows, total] = await applyListQuery(qb, query, INTEGRATION_DOMAINS_SPEC, 'd.key').getManyAndCount();
     return { rows, total, range: query.range };
@@ -53,6 +65,7 @@ export class IntegrationDomainsRepository {
   /** A 422 on `field` unless `key` names a domain; the message lists the domains, so the caller can correct it. */
   async assertDomainKey(key: string, manager: EntityManager, field = 'domainKey'): Promise<void> {
     const keys = await this.keys(manager);
-    if (!keys.includes(key)) throw fieldError(field, 'not_integration_domain', `must be one of the integration domains: ${keys.join(', ')}`);
+    if (!keys.includes(key))
+      throw fieldError(field, 'not_integration_domain', `must be one of the integration domains: ${keys.join(', ')}`);
   }
 }

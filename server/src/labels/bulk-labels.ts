@@ -9,9 +9,24 @@ import type { LabelsRepository } from './labels.repository.js';
 
 /** `POST /api/<resource>/bulk-labels`: labels added to and removed from a selection. */
 export class BulkLabelsDto {
-  @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @IsUUID('all', { each: true, message: 'must be ids' }) ids: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be label ids' }) addLabelIds?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be label ids' }) removeLabelIds?: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  ids: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true, message: 'must be label ids' })
+  addLabelIds?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true, message: 'must be label ids' })
+  removeLabelIds?: string[];
 }
 
 /**
@@ -37,10 +52,14 @@ export function applyBulkLabels<T extends { id: string; labelIds: string[] }>(
     const add = [...new Set(lower(input.addLabelIds))];
     const remove = new Set(lower(input.removeLabelIds));
     const found = await target.current(ids, manager);
-    if (found.length !== ids.length) throw fieldError('ids', 'record_missing', `refers to ${target.resource} that do not exist`);
+    if (found.length !== ids.length)
+      throw fieldError('ids', 'record_missing', `refers to ${target.resource} that do not exist`);
     await assertUsableLabels(labels, actor, add, manager, { field: 'addLabelIds' });
     // Archived labels may be removed, but an id that is no label of the organisation is a mistake, not a no-op.
-    if (remove.size && (await labels.findManyInOrg(actor.organizationId, [...remove], manager)).length !== remove.size) {
+    if (
+      remove.size &&
+      (await labels.findManyInOrg(actor.organizationId, [...remove], manager)).length !== remove.size
+    ) {
       throw fieldError('removeLabelIds', 'record_missing', 'refers to labels that do not exist');
     }
     let updated = 0;
@@ -48,7 +67,12 @@ export function applyBulkLabels<T extends { id: string; labelIds: string[] }>(
       const next = [...new Set([...record.labelIds, ...add])].filter((id) => !remove.has(id));
       if (sameLabelSet(next, record.labelIds)) continue;
       await target.write(record, next, manager);
-      await recordAudit(manager, actor, { action: 'update', resource: target.resource, recordId: record.id, fields: ['labelIds'] });
+      await recordAudit(manager, actor, {
+        action: 'update',
+        resource: target.resource,
+        recordId: record.id,
+        fields: ['labelIds'],
+      });
       updated++;
     }
     return { updated };

@@ -18,7 +18,13 @@ describe('the default codebook', () => {
   });
 
   it('keeps a domain name that differs from its theme, and marks one that does not', () => {
-    expect(childName({ nl: 'Zorg', en: 'Health care' }, { nl: 'Gezondheid en zorg', en: 'Health and social care' })).toEqual({ nl: 'Gezondheid en zorg', en: 'Health and social care' });
-    expect(childName({ nl: 'Werk', en: 'Work', uk: 'Робота' }, { nl: 'Werk', en: 'Work', uk: 'Робота' })).toEqual({ nl: 'Werk (algemeen)', en: 'Work (general)', uk: 'Робота (загалом)' });
+    expect(
+      childName({ nl: 'Zorg', en: 'Health care' }, { nl: 'Gezondheid en zorg', en: 'Health and social care' }),
+    ).toEqual({ nl: 'Gezondheid en zorg', en: 'Health and social care' });
+    expect(childName({ nl: 'Werk', en: 'Work', uk: 'Робота' }, { nl: 'Werk', en: 'Work', uk: 'Робота' })).toEqual({
+      nl: 'Werk (algemeen)',
+      en: 'Work (general)',
+      uk: 'Робота (загалом)',
+    });
   });
 });

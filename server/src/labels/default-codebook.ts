@@ -4,13 +4,55 @@ import { IntegrationDomain } from '../integration-domains/integration-domain.ent
 
 /** The report's themes, top level, with the colour each had in its chart. */
 export const DEFAULT_THEMES = [
-  { key: 'work', name: { nl: 'Werk', en: 'Work', uk: 'Робота' }, color: '#1976d2', domainKey: 'work', children: ['work'] },
-  { key: 'health', name: { nl: 'Zorg', en: 'Health care', uk: "Охорона здоров'я" }, color: '#d32f2f', domainKey: 'health_social_care', children: ['health_social_care'] },
-  { key: 'social', name: { nl: 'Sociale verbindingen', en: 'Social connections', uk: "Соціальні зв'язки" }, color: '#9c27b0', domainKey: null, children: ['bonds', 'bridges', 'links'] },
-  { key: 'language', name: { nl: 'Taal', en: 'Language', uk: 'Мова' }, color: '#ed6c02', domainKey: 'language_communication', children: ['language_communication'] },
-  { key: 'housing', name: { nl: 'Huisvesting', en: 'Housing', uk: 'Житло' }, color: '#2e7d32', domainKey: 'housing', children: ['housing'] },
-  { key: 'education', name: { nl: 'Onderwijs', en: 'Education', uk: 'Освіта' }, color: '#0288d1', domainKey: 'education', children: ['education'] },
-  { key: 'other', name: { nl: 'Overig', en: 'Other', uk: 'Інше' }, color: '#757575', domainKey: null, children: ['leisure', 'culture', 'digital_skills', 'safety', 'stability', 'rights_responsibilities'] },
+  {
+    key: 'work',
+    name: { nl: 'Werk', en: 'Work', uk: 'Робота' },
+    color: '#1976d2',
+    domainKey: 'work',
+    children: ['work'],
+  },
+  {
+    key: 'health',
+    name: { nl: 'Zorg', en: 'Health care', uk: "Охорона здоров'я" },
+    color: '#d32f2f',
+    domainKey: 'health_social_care',
+    children: ['health_social_care'],
+  },
+  {
+    key: 'social',
+    name: { nl: 'Sociale verbindingen', en: 'Social connections', uk: "Соціальні зв'язки" },
+    color: '#9c27b0',
+    domainKey: null,
+    children: ['bonds', 'bridges', 'links'],
+  },
+  {
+    key: 'language',
+    name: { nl: 'Taal', en: 'Language', uk: 'Мова' },
+    color: '#ed6c02',
+    domainKey: 'language_communication',
+    children: ['language_communication'],
+  },
+  {
+    key: 'housing',
+    name: { nl: 'Huisvesting', en: 'Housing', uk: 'Житло' },
+    color: '#2e7d32',
+    domainKey: 'housing',
+    children: ['housing'],
+  },
+  {
+    key: 'education',
+    name: { nl: 'Onderwijs', en: 'Education', uk: 'Освіта' },
+    color: '#0288d1',
+    domainKey: 'education',
+    children: ['education'],
+  },
+  {
+    key: 'other',
+    name: { nl: 'Overig', en: 'Other', uk: 'Інше' },
+    color: '#757575',
+    domainKey: null,
+    children: ['leisure', 'culture', 'digital_skills', 'safety', 'stability', 'rights_responsibilities'],
+  },
 ] as const;
 
 export type ThemeKey = (typeof DEFAULT_THEMES)[number]['key'];
@@ -29,7 +71,9 @@ export function childName(theme: Names, domain: Names): Names {
   const languages = ['nl', 'en', 'uk'] as const;
   const clashes = languages.some((lang) => domain[lang] !== undefined && domain[lang] === theme[lang]);
   if (!clashes) return domain;
-  return Object.fromEntries(languages.filter((lang) => domain[lang] !== undefined).map((lang) => [lang, `${domain[lang]} (${GENERAL[lang]})`]));
+  return Object.fromEntries(
+    languages.filter((lang) => domain[lang] !== undefined).map((lang) => [lang, `${domain[lang]} (${GENERAL[lang]})`]),
+  );
 }
 
 /**
@@ -43,7 +87,14 @@ export async function createDefaultCodebook(manager: EntityManager, organization
   const byDomain: Record<string, Label> = {};
   for (const theme of DEFAULT_THEMES) {
     themes[theme.key] = await manager.save(
-      manager.create(Label, { organizationId, name: theme.name, color: theme.color, domainKey: theme.domainKey, parentId: null, definition: null }),
+      manager.create(Label, {
+        organizationId,
+        name: theme.name,
+        color: theme.color,
+        domainKey: theme.domainKey,
+        parentId: null,
+        definition: null,
+      }),
     );
     for (const key of theme.children) {
       const domain = domains.find((d) => d.key === key);

@@ -48,7 +48,9 @@ export function isStoredSplit(split: Record<string, unknown>, stored: StoredShar
   return (
     stored.length > 0 &&
     keys.length === stored.length &&
-    stored.every((s) => typeof split[s.labelId] === 'number' && Math.abs((split[s.labelId] as number) - s.minutes) < 0.005)
+    stored.every(
+      (s) => typeof split[s.labelId] === 'number' && Math.abs((split[s.labelId] as number) - s.minutes) < 0.005,
+    )
   );
 }
 
@@ -105,7 +107,10 @@ export async function replaceContactLogLabels(
 export async function replaceQuestionLabels(manager: EntityManager, questionId: string, shares: LabelShare[]) {
   await manager.query('DELETE FROM helpdesk_question_labels WHERE helpdesk_question_id = $1', [questionId]);
   for (const share of shares) {
-    await manager.query('INSERT INTO helpdesk_question_labels (helpdesk_question_id, label_id, minutes) VALUES ($1, $2, $3)', [questionId, share.labelId, share.minutes]);
+    await manager.query(
+      'INSERT INTO helpdesk_question_labels (helpdesk_question_id, label_id, minutes) VALUES ($1, $2, $3)',
+      [questionId, share.labelId, share.minutes],
+    );
   }
 }
 
@@ -114,7 +119,11 @@ export async function replaceQuestionLabels(manager: EntityManager, questionId: 
  * for that theme. For some logs after a label change, or for the whole
  * organisation after the codebook's shape changed (merge, new parent).
  */
-export async function refreshPrimaryInRoot(manager: EntityManager, organizationId: string, contactLogIds: string[] | null) {
+export async function refreshPrimaryInRoot(
+  manager: EntityManager,
+  organizationId: string,
+  contactLogIds: string[] | null,
+) {
   await manager.query(
     `WITH RECURSIVE tree(id, root) AS (
        SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL

@@ -9,7 +9,7 @@ describe('splitMinutes', () => {
     expect(odd.reduce((x, y) => x + y, 0)).toBeCloseTo(10, 10);
   });
 
-  it('takes the author\'s split when it adds up', () => {
+  it("takes the author's split when it adds up", () => {
     expect(splitMinutes(45, ['a', 'b'], { a: 30, b: 15 })).toEqual([
       { labelId: 'a', minutes: 30, explicit: true },
       { labelId: 'b', minutes: 15, explicit: true },
@@ -18,7 +18,9 @@ describe('splitMinutes', () => {
 
   it('refuses thirds of a minute that would lose time when stored to the hundredth', () => {
     expect(() => splitMinutes(10, ['a', 'b', 'c'], { a: 3.333, b: 3.333, c: 3.334 })).toThrow(AppError);
-    expect(splitMinutes(10, ['a', 'b', 'c'], { a: 3.33, b: 3.33, c: 3.34 }).reduce((s, x) => s + x.minutes, 0)).toBeCloseTo(10, 10);
+    expect(
+      splitMinutes(10, ['a', 'b', 'c'], { a: 3.33, b: 3.33, c: 3.34 }).reduce((s, x) => s + x.minutes, 0),
+    ).toBeCloseTo(10, 10);
   });
 
   it.each([

@@ -40,7 +40,9 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
   }
 
   async childCount(labelId: string, manager: EntityManager): Promise<number> {
-    const [{ n }] = await manager.query<{ n: number }[]>('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [labelId]);
+    const [{ n }] = await manager.query<{ n: number }[]>('SELECT count(*)::int AS n FROM labels WHERE parent_id = $1', [
+      labelId,
+    ]);
     return n;
   }
 
@@ -59,7 +61,11 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
    * keep one row with the minutes added up; children move under the survivor;
    * double-coding answers are rewritten.
    */
-  async moveUses(fromId: string, intoId: string, manager: EntityManager): Promise<{ contactLogIds: string[]; questionIds: string[] }> {
+  async moveUses(
+    fromId: string,
+    intoId: string,
+    manager: EntityManager,
+  ): Promise<{ contactLogIds: string[]; questionIds: string[] }> {
     const logs: { contact_log_id: string }[] = await manager.query(
       `WITH gone AS (DELETE FROM contact_log_labels WHERE label_id = $1
                       RETURNING contact_log_id, organization_id, occurred_at, household_id, author_id, minutes)
@@ -82,7 +88,10 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
       `UPDATE codings SET label_ids = ARRAY(SELECT DISTINCT unnest(array_replace(label_ids, $1::uuid, $2::uuid))) WHERE $1::uuid = ANY(label_ids)`,
       [fromId, intoId],
     );
-    return { contactLogIds: logs.map((r) => r.contact_log_id), questionIds: questions.map((r) => r.helpdesk_question_id) };
+    return {
+      contactLogIds: logs.map((r) => r.contact_log_id),
+      questionIds: questions.map((r) => r.helpdesk_question_id),
+    };
   }
 
   async recordMerge(manager: EntityManager, merge: Partial<LabelMerge>): Promise<string> {
@@ -94,7 +103,12 @@ export class LabelsRepository extends OrgScopedRepository<Label> {
    * One `update labelIds` audit row per record a merge moved, in one
    * statement (a merge can move thousands of uses).
    */
-  async auditMovedUses(manager: EntityManager, actor: ActingUser, resource: string, recordIds: string[]): Promise<void> {
+  async auditMovedUses(
+    manager: EntityManager,
+    actor: ActingUser,
+    resource: string,
+    recordIds: string[],
+  ): Promise<void> {
     if (recordIds.length === 0) return;
     await manager.query(
       `INSERT INTO audit_events (organization_id, user_id, action, resource, record_id, fields, request_id)

@@ -20,12 +20,22 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
     super(dataSource, labels, 'Label');
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreateLabelDto>, existing: Label | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateLabelDto>,
+    existing: Label | undefined,
+    manager: EntityManager,
+  ) {
     const fields = { ...input } as Partial<Label> & Record<string, unknown>;
     delete fields.mergedIntoId;
     if (input.name !== undefined) {
-      const name = Object.fromEntries(Object.entries(input.name ?? {}).map(([k, v]): [string, string] => [k, String(v ?? '').trim()]).filter(([, v]) => v));
-      if (Object.keys(name).length === 0) throw fieldError('name', 'label_name_required', 'needs a name in at least one language (nl, en, uk)');
+      const name = Object.fromEntries(
+        Object.entries(input.name ?? {})
+          .map(([k, v]): [string, string] => [k, String(v ?? '').trim()])
+          .filter(([, v]) => v),
+      );
+      if (Object.keys(name).length === 0)
+        throw fieldError('name', 'label_name_required', 'needs a name in at least one language (nl, en, uk)');
       fields.name = name;
     }
     if (input.parentId) {
@@ -47,7 +57,10 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
   /** A label in use cannot be deleted, only archived: past analyses must keep their themes. */
   protected async beforeRemove(_actor: ActingUser, label: Label, manager: EntityManager) {
     const uses = await this.labels.usageCount(label.id, manager);
-    if (uses > 0) throw conflict('label_in_use', `This label is used ${uses} time(s); archive it instead of deleting it`, { count: uses });
+    if (uses > 0)
+      throw conflict('label_in_use', `This label is used ${uses} time(s); archive it instead of deleting it`, {
+        count: uses,
+      });
   }
 
   /** Moves every use to the survivor in one transaction, archives the merged label and records the merge. */
@@ -60,7 +73,11 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
       if (!into) throw fieldError('intoId', 'record_missing', 'refers to a record that does not exist');
       if (into.archived) throw fieldError('intoId', 'label_archived', 'is archived; merge into an active label');
       if ((await this.labels.ancestors(into.id, manager)).includes(from.id)) {
-        throw fieldError('intoId', 'label_merge_descendant', 'is under the label being merged; merge the other way round');
+        throw fieldError(
+          'intoId',
+          'label_merge_descendant',
+          'is under the label being merged; merge the other way round',
+        );
       }
       const children = await this.labels.childCount(from.id, manager);
       const moved = await this.labels.moveUses(from.id, into.id, manager);
@@ -70,11 +87,27 @@ export class LabelsService extends CaseRecordService<Label, CreateLabelDto, Upda
       from.archived = true;
       from.mergedIntoId = into.id;
       await this.labels.save(manager, from);
-      const mergeId = await this.labels.recordMerge(manager, { organizationId: actor.organizationId, fromLabelId: from.id, intoLabelId: into.id, mergedById: actor.id, usesMoved });
+      const mergeId = await this.labels.recordMerge(manager, {
+        organizationId: actor.organizationId,
+        fromLabelId: from.id,
+        intoLabelId: into.id,
+        mergedById: actor.id,
+        usesMoved,
+      });
       // The whole merge in the trail: the merged label, the survivor that took its uses (and children), the merge record and every record whose labels moved.
-      await recordAudit(manager, actor, { action: 'update', resource: 'labels', recordId: from.id, fields: ['archived', 'mergedIntoId'] });
+      await recordAudit(manager, actor, {
+        action: 'update',
+        resource: 'labels',
+        recordId: from.id,
+        fields: ['archived', 'mergedIntoId'],
+      });
       await recordAudit(manager, actor, { action: 'update', resource: 'labels', recordId: into.id, fields: ['uses'] });
-      await recordAudit(manager, actor, { action: 'create', resource: 'label-merges', recordId: mergeId, fields: ['fromLabelId', 'intoLabelId', 'usesMoved'] });
+      await recordAudit(manager, actor, {
+        action: 'create',
+        resource: 'label-merges',
+        recordId: mergeId,
+        fields: ['fromLabelId', 'intoLabelId', 'usesMoved'],
+      });
       await this.labels.auditMovedUses(manager, actor, 'contact-logs', moved.contactLogIds);
       await this.labels.auditMovedUses(manager, actor, 'helpdesk-questions', moved.questionIds);
       return (await this.labels.findOneInOrg(actor.organizationId, into.id, { manager }))!;

@@ -11,7 +11,11 @@ import { NetworkConversationsRepository } from './network-conversations.reposito
 import type { CreateNetworkConversationDto, UpdateNetworkConversationDto } from './dto/network-conversation.dto.js';
 
 @Injectable()
-export class NetworkConversationsService extends CaseRecordService<NetworkConversation, CreateNetworkConversationDto, UpdateNetworkConversationDto> {
+export class NetworkConversationsService extends CaseRecordService<
+  NetworkConversation,
+  CreateNetworkConversationDto,
+  UpdateNetworkConversationDto
+> {
   constructor(
     dataSource: DataSource,
     repository: NetworkConversationsRepository,
@@ -21,7 +25,12 @@ export class NetworkConversationsService extends CaseRecordService<NetworkConver
     super(dataSource, repository, 'Network conversation');
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreateNetworkConversationDto>, existing: NetworkConversation | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateNetworkConversationDto>,
+    existing: NetworkConversation | undefined,
+    manager: EntityManager,
+  ) {
     // react-admin sends the whole record back: a reference that did not change
     // stays valid even when its employer has since been deleted or archived.
     if (input.personId !== undefined && input.personId !== existing?.personId) {
@@ -32,7 +41,8 @@ export class NetworkConversationsService extends CaseRecordService<NetworkConver
     }
     const employerId = input.employerId !== undefined ? input.employerId : existing?.employerId;
     const contact = input.contact !== undefined ? input.contact?.trim() || null : existing?.contact;
-    if (!employerId && !contact) throw fieldError('contact', 'employer_or_contact', 'say with whom: an employer or a contact');
+    if (!employerId && !contact)
+      throw fieldError('contact', 'employer_or_contact', 'say with whom: an employer or a contact');
     return { ...input, contact } as Partial<NetworkConversation>;
   }
 }

@@ -45,11 +45,19 @@ export async function moveObstaclesWithPerson(
     .createQueryBuilder()
     .update(Obstacle)
     .set({ householdId: toHouseholdId })
-    .where('person_id = :personId AND organization_id = :organizationId', { personId, organizationId: actor.organizationId })
+    .where('person_id = :personId AND organization_id = :organizationId', {
+      personId,
+      organizationId: actor.organizationId,
+    })
     .returning(['id'])
     .execute()
     .then((result) => result.raw as { id: string }[]);
   for (const { id } of moved) {
-    await recordAudit(manager, actor, { action: 'update', resource: 'obstacles', recordId: id, fields: ['householdId'] });
+    await recordAudit(manager, actor, {
+      action: 'update',
+      resource: 'obstacles',
+      recordId: id,
+      fields: ['householdId'],
+    });
   }
 }

@@ -6,7 +6,13 @@ import { Person } from '../persons/person.entity.js';
 import { Household } from '../households/household.entity.js';
 import { PerspectivePlan } from '../perspective-plans/perspective-plan.entity.js';
 import { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
-import { BLOCKING_STATUSES, OBSTACLE_STATUSES, SEVERITIES, type ObstacleStatus, type Severity } from './obstacle.enums.js';
+import {
+  BLOCKING_STATUSES,
+  OBSTACLE_STATUSES,
+  SEVERITIES,
+  type ObstacleStatus,
+  type Severity,
+} from './obstacle.enums.js';
 
 const linked = (column: 'blocked_id' | 'blocker_id', match: 'blocker_id' | 'blocked_id') => (alias: string) =>
   `SELECT COALESCE(json_agg(l.${column} ORDER BY l.${column}), '[]'::json) FROM obstacle_links l WHERE l.${match} = ${alias}.id`;

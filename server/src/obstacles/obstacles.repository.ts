@@ -77,9 +77,16 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
    * edits of one household deadlock (each holding its obstacle, waiting on
    * the other's). Obstacle updates never change the key, so this is enough.
    */
-  override findOneInOrg(organizationId: string, id: string, options: { manager?: EntityManager; lock?: boolean } = {}): Promise<Obstacle | null> {
+  override findOneInOrg(
+    organizationId: string,
+    id: string,
+    options: { manager?: EntityManager; lock?: boolean } = {},
+  ): Promise<Obstacle | null> {
     if (!options.lock || !isUuid(id)) return super.findOneInOrg(organizationId, id, options);
-    return this.scoped(organizationId, options.manager).andWhere('o.id = :id', { id }).setLock('for_no_key_update').getOne();
+    return this.scoped(organizationId, options.manager)
+      .andWhere('o.id = :id', { id })
+      .setLock('for_no_key_update')
+      .getOne();
   }
 
   /** Every blocking link among the household's obstacles (for cycle checks). */
@@ -115,13 +122,23 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
   }
 
   findForPlan(organizationId: string, planId: string, manager: EntityManager): Promise<Obstacle[]> {
-    return this.scoped(organizationId, manager).andWhere('o.planId = :planId', { planId }).orderBy('o.identifiedOn', 'ASC').addOrderBy('o.id').getMany();
+    return this.scoped(organizationId, manager)
+      .andWhere('o.planId = :planId', { planId })
+      .orderBy('o.identifiedOn', 'ASC')
+      .addOrderBy('o.id')
+      .getMany();
   }
 
   /** Open, in-progress, resolved and not-resolvable counts per domain (all 14, zeros included). */
   async countByDomainForHousehold(organizationId: string, householdId: string): Promise<DomainCounts[]> {
     const rows = await this.byDomain(organizationId, { householdId }, this.spec);
-    return rows.map(({ domainKey, open, inProgress, resolved, notResolvable }) => ({ domainKey, open, inProgress, resolved, notResolvable }));
+    return rows.map(({ domainKey, open, inProgress, resolved, notResolvable }) => ({
+      domainKey,
+      open,
+      inProgress,
+      resolved,
+      notResolvable,
+    }));
   }
 
   /** Computed in SQL: counts per domain and status, median days from identified to resolved. */

@@ -31,7 +31,9 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
 
   /** A matcher reads only what stands in the way of work now: open obstacles of persons in matching. */
   protected override rowScope(actor: ActingUser): string | undefined {
-    return actor.role === 'matcher' ? `o.status IN ${OPEN_OBSTACLE_SQL} AND ${personInMatching('o.person_id')}` : undefined;
+    return actor.role === 'matcher'
+      ? `o.status IN ${OPEN_OBSTACLE_SQL} AND ${personInMatching('o.person_id')}`
+      : undefined;
   }
 
   protected async prepare(
@@ -42,7 +44,8 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
   ): Promise<Partial<Obstacle>> {
     const { blocksIds: _links, ...rest } = input;
     const fields: Partial<Obstacle> = { ...(rest as Partial<Obstacle>) };
-    for (const readOnly of ['blockedByIds', 'activeBlocksIds', 'activeBlockedByIds']) delete (fields as Record<string, unknown>)[readOnly];
+    for (const readOnly of ['blockedByIds', 'activeBlocksIds', 'activeBlockedByIds'])
+      delete (fields as Record<string, unknown>)[readOnly];
     delete (fields as Record<string, unknown>).householdId;
 
     await this.assignPerson(actor, input, existing, fields, manager);
@@ -73,7 +76,8 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     if (input.planId) {
       const plan = await this.plans.findOneInOrg(actor.organizationId, input.planId, { manager });
       if (!plan) throw fieldError('planId', 'record_missing', 'refers to a record that does not exist');
-      if (personId && plan.personId !== personId) throw fieldError('planId', 'not_in_household', "must be a plan of the obstacle's person", { kind: 'plan' });
+      if (personId && plan.personId !== personId)
+        throw fieldError('planId', 'not_in_household', "must be a plan of the obstacle's person", { kind: 'plan' });
       personId = plan.personId;
     }
     if (existing && input.personId !== undefined && input.personId !== existing.personId) {
@@ -89,13 +93,24 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
   }
 
   /** Resolved needs a resolved-on date not before identified-on; any other status clears it. */
-  private applyStatusRules(input: Partial<CreateObstacleDto>, existing: Obstacle | undefined, fields: Partial<Obstacle>): void {
+  private applyStatusRules(
+    input: Partial<CreateObstacleDto>,
+    existing: Obstacle | undefined,
+    fields: Partial<Obstacle>,
+  ): void {
     const status = input.status ?? existing?.status ?? 'open';
     const identifiedOn = fields.identifiedOn ?? existing?.identifiedOn ?? today();
     if (status === 'resolved') {
-      const resolvedOn = input.resolvedOn !== undefined ? input.resolvedOn : existing?.resolvedOn ?? null;
-      if (!resolvedOn) throw fieldError('resolvedOn', 'resolved_on_required', 'is required when the obstacle is resolved');
-      if (resolvedOn < identifiedOn) throw fieldError('resolvedOn', 'before_identified', `cannot be before the date it was identified (${identifiedOn})`, { date: identifiedOn });
+      const resolvedOn = input.resolvedOn !== undefined ? input.resolvedOn : (existing?.resolvedOn ?? null);
+      if (!resolvedOn)
+        throw fieldError('resolvedOn', 'resolved_on_required', 'is required when the obstacle is resolved');
+      if (resolvedOn < identifiedOn)
+        throw fieldError(
+          'resolvedOn',
+          'before_identified',
+          `cannot be before the date it was identified (${identifiedOn})`,
+          { date: identifiedOn },
+        );
       fields.resolvedOn = resolvedOn;
     } else {
       // Reopening clears it, whatever the form sent back.
@@ -103,18 +118,27 @@ export class ObstaclesService extends CaseRecordService<Obstacle, CreateObstacle
     }
   }
 
-  protected async afterSave(actor: ActingUser, obstacle: Obstacle, input: Partial<CreateObstacleDto>, manager: EntityManager): Promise<void> {
+  protected async afterSave(
+    actor: ActingUser,
+    obstacle: Obstacle,
+    input: Partial<CreateObstacleDto>,
+    manager: EntityManager,
+  ): Promise<void> {
     if (input.blocksIds === undefined) return;
     // Read households and links only once no other edit of this household's links is in flight.
     await lockHouseholdObstacles(manager, [obstacle.householdId]);
     const targets = [...new Set(input.blocksIds ?? [])];
-    if (targets.includes(obstacle.id)) throw fieldError('blocksIds', 'blocks_itself', 'an obstacle cannot block itself');
+    if (targets.includes(obstacle.id))
+      throw fieldError('blocksIds', 'blocks_itself', 'an obstacle cannot block itself');
     const found = await this.obstacles.findManyInOrg(actor.organizationId, targets, manager);
-    if (found.length !== targets.length) throw fieldError('blocksIds', 'record_missing', 'refers to obstacles that do not exist');
+    if (found.length !== targets.length)
+      throw fieldError('blocksIds', 'record_missing', 'refers to obstacles that do not exist');
     if (found.some((o) => o.householdId !== obstacle.householdId)) {
       throw fieldError('blocksIds', 'not_same_household', 'can only link obstacles within the same household');
     }
-    const edges = (await this.obstacles.linksInHousehold(obstacle.householdId, manager)).filter((l) => l.blockerId !== obstacle.id);
+    const edges = (await this.obstacles.linksInHousehold(obstacle.householdId, manager)).filter(
+      (l) => l.blockerId !== obstacle.id,
+    );
     const cycle = findCycle(
       [...edges.map((l) => [l.blockerId, l.blockedId] as const), ...targets.map((t) => [obstacle.id, t] as const)],
       obstacle.id,

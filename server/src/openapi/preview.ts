@@ -15,7 +15,12 @@ import { createOpenApiDocument } from './document.js';
 export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
   const unused = 'postgres://openapi@127.0.0.1:1/unused';
   const config = {
-    ...loadConfig({ DATABASE_URL: unused, DATABASE_OWNER_URL: unused, JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'silent' }),
+    ...loadConfig({
+      DATABASE_URL: unused,
+      DATABASE_OWNER_URL: unused,
+      JWT_SECRET: 'x'.repeat(32),
+      LOG_LEVEL: 'silent',
+    }),
     databaseUrl: unused,
     databaseOwnerUrl: unused,
     jwtSecret: 'x'.repeat(32),

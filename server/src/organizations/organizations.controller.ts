@@ -9,7 +9,13 @@ import { parseListQuery, type RawListParams } from '../common/list/list-query.js
 import type { ListSpec } from '../common/list/list-spec.js';
 import { OrganizationsRepository } from './organizations.repository.js';
 
-export const SPEC: ListSpec = { resource: 'organizations', sortable: { name: 'name' }, filters: {}, search: [], defaultSort: ['name', 'ASC'] };
+export const SPEC: ListSpec = {
+  resource: 'organizations',
+  sortable: { name: 'name' },
+  filters: {},
+  search: [],
+  defaultSort: ['name', 'ASC'],
+};
 
 /** A user sees one organisation: their own. New ones are made with the operator's CLI. */
 @ApiTags('organizations')
@@ -23,9 +29,8 @@ export class OrganizationsController {
   async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
     const { filter } = parseListQuery(params, SPEC);
     const ids = filter.id === undefined ? undefined : ([] as unknown[]).concat(filter.id);
-    const rows = ids && !ids.includes(actor.organizationId)
-      ? []
-      : [await this.organizations.findOwn(actor.organizationId)];
+    const rows =
+      ids && !ids.includes(actor.organizationId) ? [] : [await this.organizations.findOwn(actor.organizationId)];
     return listResponse(res, 'organizations', { rows, total: rows.length, range: [0, 0] });
   }
 

@@ -9,7 +9,11 @@ import { PartnerOrganizationsRepository } from './partner-organizations.reposito
 import type { CreatePartnerOrganizationDto, UpdatePartnerOrganizationDto } from './dto/partner-organization.dto.js';
 
 @Injectable()
-export class PartnerOrganizationsService extends CaseRecordService<PartnerOrganization, CreatePartnerOrganizationDto, UpdatePartnerOrganizationDto> {
+export class PartnerOrganizationsService extends CaseRecordService<
+  PartnerOrganization,
+  CreatePartnerOrganizationDto,
+  UpdatePartnerOrganizationDto
+> {
   constructor(
     dataSource: DataSource,
     private readonly partners: PartnerOrganizationsRepository,
@@ -18,15 +22,22 @@ export class PartnerOrganizationsService extends CaseRecordService<PartnerOrgani
     super(dataSource, partners, 'Partner organisation');
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreatePartnerOrganizationDto>, existing: PartnerOrganization | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreatePartnerOrganizationDto>,
+    existing: PartnerOrganization | undefined,
+    manager: EntityManager,
+  ) {
     const fields = { ...input } as Partial<PartnerOrganization>;
     if (input.name !== undefined) {
       fields.name = input.name.trim();
-      if (await this.partners.nameTaken(actor.organizationId, fields.name, existing?.id, manager)) throw fieldError('name', 'name_taken', 'is already a partner organisation');
+      if (await this.partners.nameTaken(actor.organizationId, fields.name, existing?.id, manager))
+        throw fieldError('name', 'name_taken', 'is already a partner organisation');
     }
     if (input.domainKeys !== undefined) {
       const unknown = await this.domains.unknownKeys(input.domainKeys ?? [], manager);
-      if (unknown.length) throw fieldError('domainKeys', 'not_integration_domain', `unknown domains: ${unknown.join(', ')}`);
+      if (unknown.length)
+        throw fieldError('domainKeys', 'not_integration_domain', `unknown domains: ${unknown.join(', ')}`);
       fields.domainKeys = [...new Set(input.domainKeys ?? [])];
     }
     return fields;

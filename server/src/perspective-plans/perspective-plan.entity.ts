@@ -9,9 +9,15 @@ import { PLAN_STATUSES, type PlanStatus } from './plan.enums.js';
 /** What a person wants, in their own words, and the goals per domain that lead there. */
 @Entity('perspective_plans')
 @Index('ix_perspective_plans_person', ['personId'])
-@Index('uq_perspective_plans_one_active', ['personId'], { unique: true, where: "status = 'active' AND deleted_at IS NULL" })
+@Index('uq_perspective_plans_one_active', ['personId'], {
+  unique: true,
+  where: "status = 'active' AND deleted_at IS NULL",
+})
 @Check('ck_perspective_plans_status', oneOf('status', PLAN_STATUSES))
-@Check('ck_perspective_plans_review_after_start', 'next_review_date IS NULL OR start_date IS NULL OR next_review_date >= start_date')
+@Check(
+  'ck_perspective_plans_review_after_start',
+  'next_review_date IS NULL OR start_date IS NULL OR next_review_date >= start_date',
+)
 export class PerspectivePlan extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_perspective_plans_organization' })

@@ -24,13 +24,18 @@ export class PerspectivePlansRepository extends OrgScopedRepository<PerspectiveP
         startDate: { column: 'pp.startDate', type: 'date', range: true },
         nextReviewDate: { column: 'pp.nextReviewDate', type: 'date', range: true },
       },
-      search: ['pp.perspective', "pp.goals::text"],
+      search: ['pp.perspective', 'pp.goals::text'],
       defaultSort: ['createdAt', 'DESC'],
     });
   }
 
   /** Closes the person's other active plan: one active plan per person, older ones kept. Returns those closed. */
-  async closeOtherActivePlans(organizationId: string, personId: string, exceptId: string | undefined, manager: EntityManager): Promise<PerspectivePlan[]> {
+  async closeOtherActivePlans(
+    organizationId: string,
+    personId: string,
+    exceptId: string | undefined,
+    manager: EntityManager,
+  ): Promise<PerspectivePlan[]> {
     const others = await this.scoped(organizationId, manager)
       .andWhere("pp.personId = :personId AND pp.status = 'active'", { personId })
       .andWhere(exceptId ? 'pp.id <> :exceptId' : 'TRUE', { exceptId })

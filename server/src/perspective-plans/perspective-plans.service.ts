@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
 import type { ActingUser } from '../common/auth/acting-user.js';
-import { conflict, fieldError, notFound, problem, validationFailed, type FieldErrors } from '../common/errors/app-error.js';
+import {
+  conflict,
+  fieldError,
+  notFound,
+  problem,
+  validationFailed,
+  type FieldErrors,
+} from '../common/errors/app-error.js';
 import { assertActiveUsersInOrg, assertReferencesInOrg } from '../common/database/references.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -13,12 +20,20 @@ import { recordAudit } from '../audit-events/record-audit.js';
 import { PerspectivePlan } from './perspective-plan.entity.js';
 import { PerspectivePlansRepository } from './perspective-plans.repository.js';
 import type { PlanReview } from './plan-review.entity.js';
-import type { CreatePerspectivePlanDto, CreateReviewDto, UpdatePerspectivePlanDto } from './dto/perspective-plan.dto.js';
+import type {
+  CreatePerspectivePlanDto,
+  CreateReviewDto,
+  UpdatePerspectivePlanDto,
+} from './dto/perspective-plan.dto.js';
 import { personInMatching } from '../persons/in-matching.js';
 import { today } from '../common/time/today.js';
 
 @Injectable()
-export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, CreatePerspectivePlanDto, UpdatePerspectivePlanDto> {
+export class PerspectivePlansService extends CaseRecordService<
+  PerspectivePlan,
+  CreatePerspectivePlanDto,
+  UpdatePerspectivePlanDto
+> {
   constructor(
     dataSource: DataSource,
     private readonly plans: PerspectivePlansRepository,
@@ -49,7 +64,8 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
       await assertReferencesInOrg(this.persons, actor.organizationId, [input.personId!], 'personId', manager);
       if (input.ownerId === undefined) fields.ownerId = actor.id;
     }
-    if (input.ownerId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.ownerId, 'ownerId', manager);
+    if (input.ownerId)
+      await assertActiveUsersInOrg(this.users, actor.organizationId, input.ownerId, 'ownerId', manager);
     if (input.goals !== undefined) fields.goals = await this.checkGoals(input.goals ?? {}, manager);
     if (input.perspective !== undefined) fields.perspective = input.perspective ?? '';
 
@@ -59,12 +75,24 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     if (status === 'active' && !startDate) startDate = fields.startDate = today();
     const nextReview = input.nextReviewDate !== undefined ? input.nextReviewDate : existing?.nextReviewDate;
     if (startDate && nextReview && nextReview < startDate) {
-      throw fieldError('nextReviewDate', 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
+      throw fieldError('nextReviewDate', 'before_start_date', `cannot be before the start date (${startDate})`, {
+        date: startDate,
+      });
     }
     if (status === 'active') {
-      const closed = await this.plans.closeOtherActivePlans(actor.organizationId, existing?.personId ?? input.personId!, existing?.id, manager);
+      const closed = await this.plans.closeOtherActivePlans(
+        actor.organizationId,
+        existing?.personId ?? input.personId!,
+        existing?.id,
+        manager,
+      );
       for (const other of closed) {
-        await recordAudit(manager, actor, { action: 'update', resource: 'perspective-plans', recordId: other.id, fields: ['status'] });
+        await recordAudit(manager, actor, {
+          action: 'update',
+          resource: 'perspective-plans',
+          recordId: other.id,
+          fields: ['status'],
+        });
       }
     }
     return fields;
@@ -74,7 +102,11 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
   protected async beforeRemove(actor: ActingUser, plan: PerspectivePlan, manager: EntityManager): Promise<void> {
     const obstacles = await this.obstacles.findForPlan(actor.organizationId, plan.id, manager);
     if (obstacles.length > 0) {
-      throw conflict('plan_has_obstacles', `This plan still has ${obstacles.length} obstacle(s); close the plan instead of deleting it`, { count: obstacles.length });
+      throw conflict(
+        'plan_has_obstacles',
+        `This plan still has ${obstacles.length} obstacle(s); close the plan instead of deleting it`,
+        { count: obstacles.length },
+      );
     }
   }
 
@@ -84,9 +116,11 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
     const errors: FieldErrors = {};
     const clean: Record<string, string> = {};
     for (const [key, value] of Object.entries(goals)) {
-      if (!keys.includes(key)) errors[`goals.${key}`] = problem('not_integration_domain', 'is not an integration domain');
+      if (!keys.includes(key))
+        errors[`goals.${key}`] = problem('not_integration_domain', 'is not an integration domain');
       else if (value === null || value === '') continue;
-      else if (typeof value !== 'string' || value.length > 1000) errors[`goals.${key}`] = problem('too_long', 'must be text of at most 1000 characters', { max: 1000 });
+      else if (typeof value !== 'string' || value.length > 1000)
+        errors[`goals.${key}`] = problem('too_long', 'must be text of at most 1000 characters', { max: 1000 });
       else clean[key] = value.trim();
     }
     if (Object.keys(errors).length) throw validationFailed(errors);
@@ -120,7 +154,12 @@ export class PerspectivePlansService extends CaseRecordService<PerspectivePlan, 
           })),
         },
       });
-      await recordAudit(manager, actor, { action: 'create', resource: 'plan-reviews', recordId: review.id, fields: ['planId', 'reviewedOn', 'note', 'snapshot'] });
+      await recordAudit(manager, actor, {
+        action: 'create',
+        resource: 'plan-reviews',
+        recordId: review.id,
+        fields: ['planId', 'reviewedOn', 'note', 'snapshot'],
+      });
       return review;
     });
   }

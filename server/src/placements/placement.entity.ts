@@ -31,7 +31,10 @@ import { END_REASONS, type EndReason } from './transitions.js';
 @Check('ck_placements_status', oneOf('status', PLACEMENT_STATUSES))
 @Check('ck_placements_source', oneOf('source', SOURCES))
 @Check('ck_placements_hours', 'hours_per_week IS NULL OR hours_per_week BETWEEN 0 AND 60')
-@Check('ck_placements_end_reason', `end_reason IS NULL OR (status = 'ended' AND end_reason IN (${END_REASONS.map((r) => `'${r}'`).join(', ')}))`)
+@Check(
+  'ck_placements_end_reason',
+  `end_reason IS NULL OR (status = 'ended' AND end_reason IN (${END_REASONS.map((r) => `'${r}'`).join(', ')}))`,
+)
 @Check('ck_placements_end_after_start', 'end_date IS NULL OR start_date IS NULL OR end_date >= start_date')
 export class Placement extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
@@ -70,7 +73,10 @@ export class Placement extends CaseRecord {
     precision: 4,
     scale: 1,
     nullable: true,
-    transformer: { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: {
+      to: (v: number | null | undefined) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
   })
   hoursPerWeek: number | null;
 

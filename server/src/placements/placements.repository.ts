@@ -20,8 +20,14 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
     super(dataSource, Placement, 'pl', {
       resource: 'placements',
       sortable: {
-        startDate: 'pl.startDate', endDate: 'pl.endDate', status: 'pl.status', type: 'pl.type',
-        hoursPerWeek: 'pl.hoursPerWeek', sector: 'pl.sector', createdAt: 'pl.createdAt', updatedAt: 'pl.updatedAt',
+        startDate: 'pl.startDate',
+        endDate: 'pl.endDate',
+        status: 'pl.status',
+        type: 'pl.type',
+        hoursPerWeek: 'pl.hoursPerWeek',
+        sector: 'pl.sector',
+        createdAt: 'pl.createdAt',
+        updatedAt: 'pl.updatedAt',
       },
       filters: {
         personId: { column: 'pl.personId', type: 'uuid' },
@@ -54,18 +60,34 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
   }
 
   /** The latest status change by date (a change is never dated before the one it follows). */
-  async lastRecordedChange(manager: EntityManager, placementId: string): Promise<{ status: string; on: string } | undefined> {
-    const last = await manager.findOne(PlacementStatusChange, { where: { placementId }, order: { changedOn: 'DESC', changedAt: 'DESC' } });
+  async lastRecordedChange(
+    manager: EntityManager,
+    placementId: string,
+  ): Promise<{ status: string; on: string } | undefined> {
+    const last = await manager.findOne(PlacementStatusChange, {
+      where: { placementId },
+      order: { changedOn: 'DESC', changedAt: 'DESC' },
+    });
     return last ? { status: last.status, on: last.changedOn } : undefined;
   }
 
-  async recordStatus(manager: EntityManager, placementId: string, status: string, changedOn: string, changedById: string) {
+  async recordStatus(
+    manager: EntityManager,
+    placementId: string,
+    status: string,
+    changedOn: string,
+    changedById: string,
+  ) {
     await manager.insert(PlacementStatusChange, { placementId, status, changedOn, changedById });
   }
 
   /** The statuses recorded, oldest first (the order of `statusHistory`). */
   async recordedStatuses(manager: EntityManager, placementId: string): Promise<string[]> {
-    const rows = await manager.find(PlacementStatusChange, { where: { placementId }, order: { changedOn: 'ASC', changedAt: 'ASC' }, select: { status: true } });
+    const rows = await manager.find(PlacementStatusChange, {
+      where: { placementId },
+      order: { changedOn: 'ASC', changedAt: 'ASC' },
+      select: { status: true },
+    });
     return rows.map((r) => r.status);
   }
 

@@ -28,7 +28,8 @@ export function statusChangeDate(
   endDate: string | null,
 ): { on: string; field: 'statusChangedOn' | 'startDate' | 'endDate' } {
   if (sent) return { on: sent, field: 'statusChangedOn' };
-  if (status === 'started' && (previous === undefined || previous === 'proposed') && startDate) return { on: startDate, field: 'startDate' };
+  if (status === 'started' && (previous === undefined || previous === 'proposed') && startDate)
+    return { on: startDate, field: 'startDate' };
   if (status === 'ended' && endDate) return { on: endDate, field: 'endDate' };
   return { on: today(), field: 'statusChangedOn' };
 }
@@ -45,7 +46,12 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     super(dataSource, placements, 'Placement');
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreatePlacementDto>, existing: Placement | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreatePlacementDto>,
+    existing: Placement | undefined,
+    manager: EntityManager,
+  ) {
     const { statusChangedOn, ...rest } = input;
     const fields = { ...rest } as Partial<Placement> & Record<string, unknown>;
     delete fields.longTerm;
@@ -64,10 +70,11 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     }
 
     const status = input.status ?? existing?.status ?? 'proposed';
-    let startDate = input.startDate !== undefined ? input.startDate : existing?.startDate ?? null;
-    let endDate = input.endDate !== undefined ? input.endDate : existing?.endDate ?? null;
-    const endReason = input.endReason !== undefined ? input.endReason : existing?.endReason ?? null;
-    const transition = existing && status !== existing.status ? await this.transition(existing, status, manager) : undefined;
+    let startDate = input.startDate !== undefined ? input.startDate : (existing?.startDate ?? null);
+    let endDate = input.endDate !== undefined ? input.endDate : (existing?.endDate ?? null);
+    const endReason = input.endReason !== undefined ? input.endReason : (existing?.endReason ?? null);
+    const transition =
+      existing && status !== existing.status ? await this.transition(existing, status, manager) : undefined;
     if (transition !== 'reversal' && status !== existing?.status) {
       const change = statusChangeDate(status, existing?.status, statusChangedOn, startDate, endDate);
       // A status change records something that happened: not ahead of time.
@@ -77,18 +84,37 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       if (status === 'ended' && !endDate) endDate = fields.endDate = change.on;
       const last = existing && (await this.placements.lastRecordedChange(manager, existing.id));
       if (last && change.on < last.on) {
-        throw fieldError(change.field, 'before_last_status_change', `cannot be before the last status change (${last.status} on ${last.on})`, {
-          status: last.status,
-          date: last.on,
-        });
+        throw fieldError(
+          change.field,
+          'before_last_status_change',
+          `cannot be before the last status change (${last.status} on ${last.on})`,
+          {
+            status: last.status,
+            date: last.on,
+          },
+        );
       }
       if (MATCHED_STATUSES.includes(status) && startDate && change.on < startDate) {
-        throw fieldError(change.field, 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
+        throw fieldError(change.field, 'before_start_date', `cannot be before the start date (${startDate})`, {
+          date: startDate,
+        });
       }
       // Ending a running placement says why; one recorded after the fact (created as ended) may leave it open.
-      if (transition === 'forward' && status === 'ended' && !endReason) throw fieldError('endReason', 'end_reason_required', 'is required to end a placement');
-      if (transition === 'forward' && status === 'extended' && input.endDate && existing?.endDate && input.endDate <= existing.endDate) {
-        throw fieldError('endDate', 'not_after_extended_end', `must be after the end date it extends (${existing.endDate})`, { date: existing.endDate });
+      if (transition === 'forward' && status === 'ended' && !endReason)
+        throw fieldError('endReason', 'end_reason_required', 'is required to end a placement');
+      if (
+        transition === 'forward' &&
+        status === 'extended' &&
+        input.endDate &&
+        existing?.endDate &&
+        input.endDate <= existing.endDate
+      ) {
+        throw fieldError(
+          'endDate',
+          'not_after_extended_end',
+          `must be after the end date it extends (${existing.endDate})`,
+          { date: existing.endDate },
+        );
       }
     }
     if (status !== 'ended') {
@@ -96,7 +122,10 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       // Leaving ended (a reversal) drops its reason with it.
       if (existing?.endReason) fields.endReason = null;
     }
-    if (startDate && endDate && endDate < startDate) throw fieldError('endDate', 'before_start_date', `cannot be before the start date (${startDate})`, { date: startDate });
+    if (startDate && endDate && endDate < startDate)
+      throw fieldError('endDate', 'before_start_date', `cannot be before the start date (${startDate})`, {
+        date: startDate,
+      });
     return fields;
   }
 
@@ -112,7 +141,12 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
   private readonly reversals = new WeakSet<Placement>();
 
   /** Every status change is kept with its date; a reversal takes the change it undoes out of the history. */
-  protected async afterSave(actor: ActingUser, placement: Placement, input: Partial<CreatePlacementDto>, manager: EntityManager) {
+  protected async afterSave(
+    actor: ActingUser,
+    placement: Placement,
+    input: Partial<CreatePlacementDto>,
+    manager: EntityManager,
+  ) {
     if (this.reversals.has(placement)) {
       this.reversals.delete(placement);
       await this.placements.removeLastChange(manager, placement.id);
@@ -120,7 +154,13 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     }
     const last = await this.placements.lastRecordedChange(manager, placement.id);
     if (last?.status !== placement.status) {
-      const { on } = statusChangeDate(placement.status, last?.status, input.statusChangedOn, placement.startDate, placement.endDate);
+      const { on } = statusChangeDate(
+        placement.status,
+        last?.status,
+        input.statusChangedOn,
+        placement.startDate,
+        placement.endDate,
+      );
       await this.placements.recordStatus(manager, placement.id, placement.status, on, actor.id);
     }
   }

@@ -43,11 +43,17 @@ export interface FiguresPlan {
 const QUARTER_STARTS = ['2022-11-15', '2023-02-15', '2023-05-15', '2023-08-15', '2023-11-15'];
 // Sectors and job titles are free text people type: in a Dutch organisation's demo, Dutch words.
 const SECTORS = ['Zorg', 'Horeca', 'Logistiek', 'IT', 'Onderwijs', 'Detailhandel', 'Schoonmaak', 'Techniek'];
-const JOB_TITLES = { paid_job: 'Medewerker', internship: 'Stagiair', volunteer: 'Vrijwilliger', one_off_gig: 'Eenmalige klus' } as const;
+const JOB_TITLES = {
+  paid_job: 'Medewerker',
+  internship: 'Stagiair',
+  volunteer: 'Vrijwilliger',
+  one_off_gig: 'Eenmalige klus',
+} as const;
 const CITIES = ['Amsterdam', 'Zaanstad', 'Nijmegen'];
 const PLACED_EMPLOYERS = 55;
 
-const daysBefore = (date: string, days: number) => new Date(Date.parse(date) - days * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (date: string, days: number) =>
+  new Date(Date.parse(date) - days * 86_400_000).toISOString().slice(0, 10);
 const earliest = (dates: string[]) => dates.reduce((a, b) => (b < a ? b : a));
 
 export function reportFiguresPlan(): FiguresPlan {
@@ -103,14 +109,26 @@ export function reportFiguresPlan(): FiguresPlan {
     if (i >= 57 && i < 65) placements.unshift(gig('2022-10-05'));
     if (i >= 65 && i < 78) placements.push(gig('2023-01-10'));
     // Two proposals that did not (yet) start: not matches.
-    if (i === 78 || i === 79) placements.push({ ...gig('2023-09-01'), endDate: null, status: 'proposed', employerIndex: 70 });
+    if (i === 78 || i === 79)
+      placements.push({ ...gig('2023-09-01'), endDate: null, status: 'proposed', employerIndex: 70 });
 
     const conversations: PlannedPerson['conversations'] =
       i < 66
-        ? [{ date: i < 40 ? '2022-10-20' : '2023-01-20', employerIndex: 55 + (i % 25), sector: SECTORS[i % SECTORS.length], outcome: i % 3 === 0 ? 'lead' : 'follow_up' }]
+        ? [
+            {
+              date: i < 40 ? '2022-10-20' : '2023-01-20',
+              employerIndex: 55 + (i % 25),
+              sector: SECTORS[i % SECTORS.length],
+              outcome: i % 3 === 0 ? 'lead' : 'follow_up',
+            },
+          ]
         : [];
     // Support starts in October or January, or earlier when the person's first proposal came sooner.
-    const matchingSince = earliest([i < 40 ? '2022-10-03' : '2023-01-09', ...conversations.map((c) => c.date), ...placements.map((p) => p.proposedOn)]);
+    const matchingSince = earliest([
+      i < 40 ? '2022-10-03' : '2023-01-09',
+      ...conversations.map((c) => c.date),
+      ...placements.map((p) => p.proposedOn),
+    ]);
     persons.push({ matchingSince, conversations, placements });
   }
   return { employers, persons };

@@ -13,17 +13,29 @@ const refusal = (fn: () => unknown) => {
 
 describe('placement status transitions', () => {
   it('allows exactly the forward moves of the table', () => {
-    const allowed = PLACEMENT_STATUSES.flatMap((from) => PLACEMENT_STATUSES.filter((to) => to !== from && refusal(() => checkTransition(from, to, [from])) === undefined).map((to) => `${from}→${to}`));
+    const allowed = PLACEMENT_STATUSES.flatMap((from) =>
+      PLACEMENT_STATUSES.filter(
+        (to) => to !== from && refusal(() => checkTransition(from, to, [from])) === undefined,
+      ).map((to) => `${from}→${to}`),
+    );
     expect(allowed).toEqual(['proposed→started', 'started→ended', 'started→extended', 'extended→ended']);
     expect(TRANSITIONS.ended).toEqual([]);
   });
 
   it('names the status and what is allowed when it refuses', () => {
     expect(refusal(() => checkTransition('proposed', 'ended', ['proposed']))).toEqual({
-      status: { code: 'status_move_not_allowed', message: 'cannot move from proposed to ended; allowed: started', params: { from: 'proposed', to: 'ended', allowed: 'started' } },
+      status: {
+        code: 'status_move_not_allowed',
+        message: 'cannot move from proposed to ended; allowed: started',
+        params: { from: 'proposed', to: 'ended', allowed: 'started' },
+      },
     });
     expect(refusal(() => checkTransition('ended', 'proposed', ['proposed', 'started', 'ended']))).toEqual({
-      status: { code: 'status_move_not_allowed', message: 'cannot move from ended to proposed; an ended placement is final', params: { from: 'ended', to: 'proposed', allowed: '' } },
+      status: {
+        code: 'status_move_not_allowed',
+        message: 'cannot move from ended to proposed; an ended placement is final',
+        params: { from: 'ended', to: 'proposed', allowed: '' },
+      },
     });
   });
 

@@ -15,7 +15,14 @@ export const TRANSITIONS: Record<PlacementStatus, readonly PlacementStatus[]> = 
 };
 
 /** Why a placement ended; required when it moves to ended. */
-export const END_REASONS = ['contract_completed', 'other_job', 'left_by_person', 'ended_by_employer', 'moved_away', 'other'] as const;
+export const END_REASONS = [
+  'contract_completed',
+  'other_job',
+  'left_by_person',
+  'ended_by_employer',
+  'moved_away',
+  'other',
+] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
 /**
@@ -31,7 +38,8 @@ export type Transition = 'forward' | 'reversal';
  */
 export function checkTransition(from: PlacementStatus, to: PlacementStatus, history: readonly string[]): Transition {
   if (TRANSITIONS[from].includes(to)) return 'forward';
-  if (history.length >= 2 && history[history.length - 1] === from && history[history.length - 2] === to) return 'reversal';
+  if (history.length >= 2 && history[history.length - 1] === from && history[history.length - 2] === to)
+    return 'reversal';
   const allowed = TRANSITIONS[from];
   throw fieldError(
     'status',

@@ -28,7 +28,12 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     super(dataSource, referrals, 'Referral');
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreateReferralDto>, existing: Referral | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateReferralDto>,
+    existing: Referral | undefined,
+    manager: EntityManager,
+  ) {
     const fields = { ...input } as Partial<Referral>;
     if (!existing && !input.date) fields.date = today();
     const personId = input.personId ?? existing?.personId;
@@ -37,10 +42,19 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     const person = personId ? await this.persons.findOneInOrg(actor.organizationId, personId, { manager }) : null;
     if (!person) throw fieldError('personId', 'record_missing', 'refers to a record that does not exist');
     if (input.partnerOrganizationId !== undefined) {
-      await assertReferencesInOrg(this.partners, actor.organizationId, [input.partnerOrganizationId], 'partnerOrganizationId', manager);
+      await assertReferencesInOrg(
+        this.partners,
+        actor.organizationId,
+        [input.partnerOrganizationId],
+        'partnerOrganizationId',
+        manager,
+      );
     }
     if (input.domainKey) await this.domains.assertDomainKey(input.domainKey, manager);
-    if (sendsData(existing, status, person.id, partnerId!) && !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))) {
+    if (
+      sendsData(existing, status, person.id, partnerId!) &&
+      !(await this.consents.hasActive(actor.organizationId, person.id, 'sharing', partnerId!, manager))
+    ) {
       throw fieldError(
         'status',
         'sharing_consent_missing',
@@ -50,10 +64,12 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
     }
     const breakthroughId = input.breakthroughId !== undefined ? input.breakthroughId : existing?.breakthroughId;
     if (breakthroughId) {
-      if (status !== 'completed') throw fieldError('breakthroughId', 'referral_not_completed', 'can only be linked to a completed referral');
+      if (status !== 'completed')
+        throw fieldError('breakthroughId', 'referral_not_completed', 'can only be linked to a completed referral');
       const breakthrough = await this.breakthroughs.findOneInOrg(actor.organizationId, breakthroughId, { manager });
       if (!breakthrough) throw fieldError('breakthroughId', 'record_missing', 'refers to a record that does not exist');
-      if (breakthrough.householdId !== person.householdId) throw fieldError('breakthroughId', 'not_in_household', "must be a breakthrough of the person's household", {
+      if (breakthrough.householdId !== person.householdId)
+        throw fieldError('breakthroughId', 'not_in_household', "must be a breakthrough of the person's household", {
           kind: 'breakthrough',
         });
     }
@@ -69,7 +85,12 @@ export class ReferralsService extends CaseRecordService<Referral, CreateReferral
  * has what was sent, and recording the outcome, a decline, completion or
  * the breakthrough it led to must stay possible.
  */
-export function sendsData(existing: Referral | undefined, status: ReferralStatus, personId: string, partnerId: string): boolean {
+export function sendsData(
+  existing: Referral | undefined,
+  status: ReferralStatus,
+  personId: string,
+  partnerId: string,
+): boolean {
   if (!SHARED_STATUSES.includes(status)) return false;
   if (!existing) return true;
   if (existing.status === 'proposed' || (status === 'sent' && existing.status !== 'sent')) return true;

@@ -1,6 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { householdReferences, userNames } from './filter-names.js';
-import { formatFilterDate, nameIn, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from './report-csv.js';
+import {
+  formatFilterDate,
+  nameIn,
+  percent,
+  reportCsv,
+  sharedFilterNames,
+  type Names,
+  type ReportLocale,
+} from './report-csv.js';
 import type { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
 import type { DomainReportRow, SystemicRow } from '../obstacles/obstacles.repository.js';
 
@@ -57,16 +65,30 @@ export class ObstacleReportCsv {
     const f = sentFilter;
     const list = (v: unknown) => (Array.isArray(v) ? v : [v]).map(String);
     const filters: [string, string][] = [];
-    const date = (key: string, word: Word) => typeof f[key] === 'string' && filters.push([w(word), formatFilterDate(f[key], locale)]);
+    const date = (key: string, word: Word) =>
+      typeof f[key] === 'string' && filters.push([w(word), formatFilterDate(f[key], locale)]);
     date('identifiedOn_gte', 'identifiedFrom');
     date('identifiedOn_lte', 'identifiedTo');
     date('resolvedOn_gte', 'resolvedFrom');
     date('resolvedOn_lte', 'resolvedTo');
     filters.push(...sharedFilterNames(f, locale));
     if (f.ownerId !== undefined) filters.push([w('owner'), await userNames(db, organizationId, f.ownerId)]);
-    if (f.householdId !== undefined) filters.push([w('household'), await householdReferences(db, organizationId, f.householdId)]);
-    if (f.domainKey !== undefined) filters.push([w('domain'), list(f.domainKey).map((k) => domainNames.get(k) ?? k).join(' / ')]);
-    if (f.status !== undefined) filters.push([w('status'), list(f.status).map((s) => (s in WORDS ? w(s as Word) : s)).join(' / ')]);
+    if (f.householdId !== undefined)
+      filters.push([w('household'), await householdReferences(db, organizationId, f.householdId)]);
+    if (f.domainKey !== undefined)
+      filters.push([
+        w('domain'),
+        list(f.domainKey)
+          .map((k) => domainNames.get(k) ?? k)
+          .join(' / '),
+      ]);
+    if (f.status !== undefined)
+      filters.push([
+        w('status'),
+        list(f.status)
+          .map((s) => (s in WORDS ? w(s as Word) : s))
+          .join(' / '),
+      ]);
     if (typeof f.q === 'string') filters.push([w('search'), f.q]);
     return new ObstacleReportCsv(locale, ids, domainNames, filters);
   }
@@ -76,10 +98,26 @@ export class ObstacleReportCsv {
     return reportCsv(this.locale, {
       title: w('byDomain'),
       filters: this.filters,
-      columns: [...this.idColumn(), w('domain'), w('open'), w('in_progress'), w('resolved'), w('not_resolvable'), w('total'), w('medianDays'), w('shareResolved')],
+      columns: [
+        ...this.idColumn(),
+        w('domain'),
+        w('open'),
+        w('in_progress'),
+        w('resolved'),
+        w('not_resolvable'),
+        w('total'),
+        w('medianDays'),
+        w('shareResolved'),
+      ],
       rows: rows.map((r) => [
-        ...this.idCell(r.domainKey), this.domainNames.get(r.domainKey) ?? r.domainKey,
-        r.open, r.inProgress, r.resolved, r.notResolvable, r.total, r.medianDaysToResolve,
+        ...this.idCell(r.domainKey),
+        this.domainNames.get(r.domainKey) ?? r.domainKey,
+        r.open,
+        r.inProgress,
+        r.resolved,
+        r.notResolvable,
+        r.total,
+        r.medianDaysToResolve,
         r.total ? percent(r.shareResolved) : null,
       ]),
     });
@@ -90,10 +128,25 @@ export class ObstacleReportCsv {
     return reportCsv(this.locale, {
       title: w('systemic'),
       filters: this.filters,
-      columns: [...this.idColumn(), w('domain'), w('title'), w('systemicNote'), w('persons'), w('households'), w('unresolved'), w('firstIdentifiedOn')],
+      columns: [
+        ...this.idColumn(),
+        w('domain'),
+        w('title'),
+        w('systemicNote'),
+        w('persons'),
+        w('households'),
+        w('unresolved'),
+        w('firstIdentifiedOn'),
+      ],
       rows: rows.map((r) => [
-        ...this.idCell(r.domainKey), this.domainNames.get(r.domainKey) ?? r.domainKey,
-        r.title, r.systemicNote, r.persons, r.households, r.unresolved, r.firstIdentifiedOn,
+        ...this.idCell(r.domainKey),
+        this.domainNames.get(r.domainKey) ?? r.domainKey,
+        r.title,
+        r.systemicNote,
+        r.persons,
+        r.households,
+        r.unresolved,
+        r.firstIdentifiedOn,
       ]),
     });
   }

@@ -48,6 +48,13 @@ export class ObstacleReportsService {
   /** Both CSVs' names and filter line (obstacle-report-csv.ts). */
   async csv(actor: ActingUser, filter: ReportFilter, answer: ReportAnswer): Promise<ObstacleReportCsv> {
     const domains = await this.domains.all();
-    return ObstacleReportCsv.prepare(this.dataSource, actor.organizationId, domains, filter.sent, answer.locale, answer.ids);
+    return ObstacleReportCsv.prepare(
+      this.dataSource,
+      actor.organizationId,
+      domains,
+      filter.sent,
+      answer.locale,
+      answer.ids,
+    );
   }
 }

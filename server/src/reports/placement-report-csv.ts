@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { userNames } from './filter-names.js';
-import { formatFilterDate, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from './report-csv.js';
+import {
+  formatFilterDate,
+  percent,
+  reportCsv,
+  sharedFilterNames,
+  type Names,
+  type ReportLocale,
+} from './report-csv.js';
 
 /** The placements report's words in the CSV: sections, items, placement and contract types. */
 const WORDS = {
@@ -20,9 +27,17 @@ const WORDS = {
   volunteer: { nl: 'Vrijwilligerswerk', en: 'Volunteer work', uk: 'Волонтерство' },
   one_off_gig: { nl: 'Eenmalige klus', en: 'One-off gig', uk: 'Разова робота' },
   matches: { nl: 'Matches', en: 'Matches', uk: 'Збіги' },
-  oneOffThenLongTerm: { nl: 'Eenmalige klus, later duurzaam', en: 'One-off gig, later long-term', uk: 'Разова робота, потім довгострокова' },
+  oneOffThenLongTerm: {
+    nl: 'Eenmalige klus, later duurzaam',
+    en: 'One-off gig, later long-term',
+    uk: 'Разова робота, потім довгострокова',
+  },
   employers: { nl: 'Werkgevers', en: 'Employers', uk: 'Роботодавці' },
-  employersPlaced: { nl: 'Werkgevers met plaatsing', en: 'Employers placed with', uk: 'Роботодавці з працевлаштуванням' },
+  employersPlaced: {
+    nl: 'Werkgevers met plaatsing',
+    en: 'Employers placed with',
+    uk: 'Роботодавці з працевлаштуванням',
+  },
   employersContacted: { nl: 'Werkgevers benaderd', en: 'Employers contacted', uk: 'Роботодавці, з якими зв’язалися' },
   hours: { nl: 'Uren', en: 'Hours', uk: 'Години' },
   fullTimeShare: { nl: 'Voltijd (35+ uur) (%)', en: 'Full-time (35+ hours) (%)', uk: 'Повний день (35+ годин) (%)' },
@@ -32,9 +47,21 @@ const WORDS = {
   on_call: { nl: 'Oproep', en: 'On-call', uk: 'За викликом' },
   agency: { nl: 'Uitzend', en: 'Agency / temporary', uk: 'Через агенцію' },
   none: { nl: 'Geen contract', en: 'No contract', uk: 'Без контракту' },
-  started: { nl: 'Gestarte plaatsingen per kwartaal', en: 'Started placements per quarter', uk: 'Розпочаті працевлаштування за кварталами' },
-  fits: { nl: 'Passende plaatsingen per kwartaal', en: 'Placements that fit, per quarter', uk: 'Відповідні працевлаштування за кварталами' },
-  share: { nl: 'Aandeel passend per kwartaal (%)', en: 'Share that fits, per quarter (%)', uk: 'Частка відповідних за кварталами (%)' },
+  started: {
+    nl: 'Gestarte plaatsingen per kwartaal',
+    en: 'Started placements per quarter',
+    uk: 'Розпочаті працевлаштування за кварталами',
+  },
+  fits: {
+    nl: 'Passende plaatsingen per kwartaal',
+    en: 'Placements that fit, per quarter',
+    uk: 'Відповідні працевлаштування за кварталами',
+  },
+  share: {
+    nl: 'Aandeel passend per kwartaal (%)',
+    en: 'Share that fits, per quarter (%)',
+    uk: 'Частка відповідних за кварталами (%)',
+  },
   from: { nl: 'Start vanaf', en: 'Start from', uk: 'Початок з' },
   to: { nl: 'Start tot en met', en: 'Start until', uk: 'Початок до' },
   matcher: { nl: 'Matcher', en: 'Matcher', uk: 'Підбирач' },
@@ -85,12 +112,16 @@ export async function placementReportCsv(
   for (const [type, n] of Object.entries(report.contractTypes ?? {})) named('contractTypes', type as Word, n);
   for (const q of report.fitByQuarter ?? []) add('started', q.quarter, q.quarter, q.started);
   for (const q of report.fitByQuarter ?? []) add('fits', q.quarter, q.quarter, q.fits);
-  for (const q of report.fitByQuarter ?? []) add('share', q.quarter, q.quarter, percent(q.started ? q.fits / q.started : 0));
+  for (const q of report.fitByQuarter ?? [])
+    add('share', q.quarter, q.quarter, percent(q.started ? q.fits / q.started : 0));
 
   const filters: [string, string][] = [];
-  if (typeof rawFilter.startDate_gte === 'string') filters.push([w('from'), formatFilterDate(rawFilter.startDate_gte, locale)]);
-  if (typeof rawFilter.startDate_lte === 'string') filters.push([w('to'), formatFilterDate(rawFilter.startDate_lte, locale)]);
-  if (rawFilter.matcherId !== undefined) filters.push([w('matcher'), await userNames(db, organizationId, rawFilter.matcherId)]);
+  if (typeof rawFilter.startDate_gte === 'string')
+    filters.push([w('from'), formatFilterDate(rawFilter.startDate_gte, locale)]);
+  if (typeof rawFilter.startDate_lte === 'string')
+    filters.push([w('to'), formatFilterDate(rawFilter.startDate_lte, locale)]);
+  if (rawFilter.matcherId !== undefined)
+    filters.push([w('matcher'), await userNames(db, organizationId, rawFilter.matcherId)]);
   filters.push(...sharedFilterNames(rawFilter, locale));
   return reportCsv(locale, {
     title: w('title'),

@@ -33,7 +33,12 @@ export class PlacementsReportService {
       municipalities: oneOf(filter.municipality),
     });
     return {
-      funnel: { supported: r.supported, withConversation: r.with_conversation, matched: r.matched, longTerm: r.long_term },
+      funnel: {
+        supported: r.supported,
+        withConversation: r.with_conversation,
+        matched: r.matched,
+        longTerm: r.long_term,
+      },
       byType: { paid_job: r.paid_job, internship: r.internship, volunteer: r.volunteer, one_off_gig: r.one_off_gig },
       oneOffThenLongTerm: r.one_off_then_long_term,
       employersPlaced: r.employers_placed,
@@ -44,7 +49,19 @@ export class PlacementsReportService {
     };
   }
 
-  csv(actor: ActingUser, report: Awaited<ReturnType<PlacementsReportService['report']>>, filter: ReportFilter, answer: ReportAnswer): Promise<string> {
-    return placementReportCsv(this.dataSource, actor.organizationId, report as unknown as PlacementReport, filter.sent, answer.locale, answer.ids);
+  csv(
+    actor: ActingUser,
+    report: Awaited<ReturnType<PlacementsReportService['report']>>,
+    filter: ReportFilter,
+    answer: ReportAnswer,
+  ): Promise<string> {
+    return placementReportCsv(
+      this.dataSource,
+      actor.organizationId,
+      report as unknown as PlacementReport,
+      filter.sent,
+      answer.locale,
+      answer.ids,
+    );
   }
 }

@@ -20,7 +20,10 @@ export class PlacementReportsController {
    * CSV: names in `lang` (nl, en, uk), shares in percent, `ids=true` adds the section and item keys.
    */
   @Get('placements')
-  @ApiReport('PlacementReport', '`startDate_gte`, `startDate_lte` (dates), `matcherId`, `municipality` (each one value or a list: one of)')
+  @ApiReport(
+    'PlacementReport',
+    '`startDate_gte`, `startDate_lte` (dates), `matcherId`, `municipality` (each one value or a list: one of)',
+  )
   @Permission('reports', 'placements')
   async report(
     @Actor() actor: ActingUser,

@@ -34,7 +34,8 @@ export const TRACK_NAMES: Record<string, Names> = {
 export function reportLocale(params: { lang?: unknown; locale?: unknown }): ReportLocale {
   const given = [params.lang, params.locale].filter((v) => v !== undefined);
   for (const value of given) {
-    if (!(REPORT_LOCALES as readonly unknown[]).includes(value)) throw invalidQuery(`lang must be one of ${REPORT_LOCALES.join(', ')}`);
+    if (!(REPORT_LOCALES as readonly unknown[]).includes(value))
+      throw invalidQuery(`lang must be one of ${REPORT_LOCALES.join(', ')}`);
   }
   if (given.length === 2 && given[0] !== given[1]) throw invalidQuery('lang and locale must not differ');
   return (given[0] as ReportLocale | undefined) ?? 'en';
@@ -60,7 +61,12 @@ export function formatFilterDate(value: string, locale: ReportLocale): string {
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = new Date(dayOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], dayOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+  return new Intl.DateTimeFormat(
+    INTL_LOCALE[locale],
+    dayOnly
+      ? { dateStyle: 'long', timeZone: 'UTC' }
+      : { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' },
+  ).format(date);
 }
 
 export interface CsvReport {
@@ -81,7 +87,9 @@ export interface CsvReport {
 export function reportCsv(locale: ReportLocale, report: CsvReport): string {
   const delimiter = DELIMITER[locale];
   const filters = report.filters.map(([name, value]) => `${name}: ${value}`).join(' · ') || WORDS.none[locale];
-  const comment = `# ${report.title} · ${WORDS.filters[locale]}: ${filters}`.replace(/[\r\n"]+|[,;]/g, ' ').replace(/ {2,}/g, ' ');
+  const comment = `# ${report.title} · ${WORDS.filters[locale]}: ${filters}`
+    .replace(/[\r\n"]+|[,;]/g, ' ')
+    .replace(/ {2,}/g, ' ');
   const line = (cells: unknown[]) => cells.map((value) => cell(value, locale)).join(delimiter);
   return `\ufeff${[comment, line(report.columns), ...report.rows.map(line)].join('\r\n')}\r\n`;
 }
@@ -91,7 +99,13 @@ export function sharedFilterNames(filter: Record<string, unknown>, locale: Repor
   const out: [string, string][] = [];
   const list = (v: unknown) => (Array.isArray(v) ? v : [v]).map(String);
   if (filter.municipality !== undefined) out.push([WORDS.municipality[locale], list(filter.municipality).join(' / ')]);
-  if (filter.track !== undefined) out.push([WORDS.track[locale], list(filter.track).map((t) => TRACK_NAMES[t]?.[locale] ?? t).join(' / ')]);
+  if (filter.track !== undefined)
+    out.push([
+      WORDS.track[locale],
+      list(filter.track)
+        .map((t) => TRACK_NAMES[t]?.[locale] ?? t)
+        .join(' / '),
+    ]);
   return out;
 }
 

@@ -8,7 +8,8 @@ const spec: ReportFilterSpec = {
   filters: { authorId: { column: '', type: 'uuid' }, ...householdFilters() },
   nulls: 'refused',
 };
-const parse = (filter: unknown, s = spec) => parseReportFilter(filter === undefined ? undefined : JSON.stringify(filter), s);
+const parse = (filter: unknown, s = spec) =>
+  parseReportFilter(filter === undefined ? undefined : JSON.stringify(filter), s);
 /** The HTTP status the filter's error is answered with (undefined: it did not throw). */
 function statusOf(work: () => unknown): number | undefined {
   try {
@@ -28,12 +29,25 @@ describe('the report filter dialect', () => {
 
   it('keeps the row filters apart from the options, and the filter as sent for the CSV line', () => {
     const sent = { level: 'all', occurredAt_gte: '2026-01-01', municipality: ['Zaanstad', 'Nijmegen'], authorId: ID };
-    expect(parse(sent)).toEqual({ filter: { occurredAt_gte: '2026-01-01', municipality: ['Zaanstad', 'Nijmegen'], authorId: ID }, options: { level: 'all' }, sent });
+    expect(parse(sent)).toEqual({
+      filter: { occurredAt_gte: '2026-01-01', municipality: ['Zaanstad', 'Nijmegen'], authorId: ID },
+      options: { level: 'all' },
+      sent,
+    });
   });
 
   it('takes a period only as its bounds, and names the keys it knows in a 400', () => {
-    expect(reportFilterKeys(spec)).toEqual(['level', 'occurredAt_gte', 'occurredAt_lte', 'authorId', 'municipality', 'track']);
-    expect(() => parse({ occurredAt: '2026-01-01' })).toThrow('unknown filter "occurredAt"; filters: level, occurredAt_gte, occurredAt_lte, authorId, municipality, track');
+    expect(reportFilterKeys(spec)).toEqual([
+      'level',
+      'occurredAt_gte',
+      'occurredAt_lte',
+      'authorId',
+      'municipality',
+      'track',
+    ]);
+    expect(() => parse({ occurredAt: '2026-01-01' })).toThrow(
+      'unknown filter "occurredAt"; filters: level, occurredAt_gte, occurredAt_lte, authorId, municipality, track',
+    );
   });
 
   it.each([
@@ -50,13 +64,24 @@ describe('the report filter dialect', () => {
   });
 
   it('reads null as "without one" where the report says so, and takes q and id where it has them', () => {
-    const listLike: ReportFilterSpec = { filters: { ownerId: { column: 'x', type: 'uuid' } }, search: ['title'], ids: true, nulls: 'without' };
-    expect(parse({ ownerId: null, q: 'rent', id: [ID] }, listLike).filter).toEqual({ ownerId: null, q: 'rent', id: [ID] });
+    const listLike: ReportFilterSpec = {
+      filters: { ownerId: { column: 'x', type: 'uuid' } },
+      search: ['title'],
+      ids: true,
+      nulls: 'without',
+    };
+    expect(parse({ ownerId: null, q: 'rent', id: [ID] }, listLike).filter).toEqual({
+      ownerId: null,
+      q: 'rent',
+      id: [ID],
+    });
     expect(statusOf(() => parse({ q: 'rent' }))).toBe(400);
   });
 
   it('declares the household filters once, as columns where the report filters in SQL', () => {
-    expect(householdFilters('o.household_id').municipality.column).toBe('(SELECT h.municipality FROM households h WHERE h.id = o.household_id)');
+    expect(householdFilters('o.household_id').municipality.column).toBe(
+      '(SELECT h.municipality FROM households h WHERE h.id = o.household_id)',
+    );
     expect(householdFilters().track).toMatchObject({ column: '', type: 'enum' });
   });
 });

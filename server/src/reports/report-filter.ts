@@ -58,7 +58,9 @@ export function reportFilterKeys(spec: ReportFilterSpec): string[] {
     ...(spec.search?.length ? ['q'] : []),
     ...(spec.ids ? ['id'] : []),
     ...Object.keys(spec.periods ?? {}).flatMap((key) => [`${key}_gte`, `${key}_lte`]),
-    ...Object.entries(spec.filters).flatMap(([key, field]) => (field.range ? [key, `${key}_gte`, `${key}_lte`] : [key])),
+    ...Object.entries(spec.filters).flatMap(([key, field]) =>
+      field.range ? [key, `${key}_gte`, `${key}_lte`] : [key],
+    ),
   ];
 }
 
@@ -67,22 +69,29 @@ export function parseReportFilter(raw: unknown, spec: ReportFilterSpec): ReportF
   const parsed = parseQueryJson(raw, 'filter');
   // `filter=null` is a mistake, not "no filter": answering everything would look like a match.
   const sent = parsed === undefined ? {} : parsed;
-  if (typeof sent !== 'object' || sent === null || Array.isArray(sent)) throw invalidQuery('filter must be a JSON object');
+  if (typeof sent !== 'object' || sent === null || Array.isArray(sent))
+    throw invalidQuery('filter must be a JSON object');
   const known = reportFilterKeys(spec);
   const asList: ListSpec = {
     resource: 'reports',
     sortable: {},
-    filters: { ...spec.filters, ...Object.fromEntries(Object.entries(spec.periods ?? {}).map(([key, field]) => [key, { ...field, range: true }])) },
+    filters: {
+      ...spec.filters,
+      ...Object.fromEntries(Object.entries(spec.periods ?? {}).map(([key, field]) => [key, { ...field, range: true }])),
+    },
     search: spec.search ?? [],
     defaultSort: ['id', 'ASC'],
   };
   const filter: Record<string, unknown> = {};
-  const options: Record<string, string> = Object.fromEntries(Object.entries(spec.options ?? {}).map(([key, values]) => [key, values[0]]));
+  const options: Record<string, string> = Object.fromEntries(
+    Object.entries(spec.options ?? {}).map(([key, values]) => [key, values[0]]),
+  );
   for (const [key, value] of Object.entries(sent as Record<string, unknown>)) {
     if (!known.includes(key)) throw invalidQuery(`unknown filter "${key}"; filters: ${known.join(', ')}`);
     const choices = spec.options && Object.hasOwn(spec.options, key) ? spec.options[key] : undefined;
     if (choices) {
-      if (typeof value !== 'string' || !choices.includes(value)) throw invalidQuery(`filter ${key} must be ${choices.map((c) => `"${c}"`).join(' or ')}`);
+      if (typeof value !== 'string' || !choices.includes(value))
+        throw invalidQuery(`filter ${key} must be ${choices.map((c) => `"${c}"`).join(' or ')}`);
       options[key] = value;
       continue;
     }

@@ -16,7 +16,14 @@ export interface ThemeTotals {
 
 const UNLABELLED = { nl: 'Zonder label', en: 'Unlabelled', uk: 'Без мітки' };
 
-type Row = { labelId: string | null; name: Record<string, string> | null; parentName: Record<string, string> | null; color: string | null; minutes: string; logs: number };
+type Row = {
+  labelId: string | null;
+  name: Record<string, string> | null;
+  parentName: Record<string, string> | null;
+  color: string | null;
+  minutes: string;
+  logs: number;
+};
 
 type Query = { query: (sql: string, params?: unknown[]) => Promise<unknown> };
 
@@ -61,7 +68,10 @@ function conditions(filter: ThemeFilter, params: unknown[]): (alias: string, col
   return (alias, c) => {
     const parts = [`${alias}.organization_id = $1`];
     if (from) parts.push(`${alias}.${c.at} >= ${from}::timestamptz`);
-    if (to) parts.push(toIsDay ? `${alias}.${c.at} < (${to}::date + 1)::timestamptz` : `${alias}.${c.at} <= ${to}::timestamptz`);
+    if (to)
+      parts.push(
+        toIsDay ? `${alias}.${c.at} < (${to}::date + 1)::timestamptz` : `${alias}.${c.at} <= ${to}::timestamptz`,
+      );
     if (authors) parts.push(`${alias}.${c.author} = ANY(${authors}::uuid[])`);
     if (households) parts.push(`${alias}.${c.household} = ANY(${households}::uuid[])`);
     if (municipalities || tracks) {
@@ -93,7 +103,12 @@ const NAMED = `SELECT g.label_id AS "labelId", lb.name, parent.name AS "parentNa
  * Sums of numeric minutes and counts are exact in any order, so the
  * numbers are those of aggregating after the join.
  */
-export async function contactLogThemes(manager: Query, organizationId: string, filter: ThemeFilter, topLevel: boolean): Promise<ThemeTotals> {
+export async function contactLogThemes(
+  manager: Query,
+  organizationId: string,
+  filter: ThemeFilter,
+  topLevel: boolean,
+): Promise<ThemeTotals> {
   const params: unknown[] = [organizationId];
   const where = conditions(filter, params);
   const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
@@ -124,7 +139,12 @@ export async function contactLogThemes(manager: Query, organizationId: string, f
  * question is linked to (a question without one drops out under those
  * filters). Each question's minutes are already split over its labels.
  */
-export async function helpdeskThemes(manager: Query, organizationId: string, filter: ThemeFilter, topLevel: boolean): Promise<ThemeTotals> {
+export async function helpdeskThemes(
+  manager: Query,
+  organizationId: string,
+  filter: ThemeFilter,
+  topLevel: boolean,
+): Promise<ThemeTotals> {
   const params: unknown[] = [organizationId];
   const where = conditions(filter, params);
   const rows = (await manager.query(

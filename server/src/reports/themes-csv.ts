@@ -1,6 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { householdReferences, userNames } from './filter-names.js';
-import { formatFilterDate, nameIn, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from './report-csv.js';
+import {
+  formatFilterDate,
+  nameIn,
+  percent,
+  reportCsv,
+  sharedFilterNames,
+  type Names,
+  type ReportLocale,
+} from './report-csv.js';
 import type { ThemeRow, ThemeTotals } from './theme-minutes.js';
 
 /** The theme report's words in the CSV (label names come from the codebook). */
@@ -35,14 +43,29 @@ export async function themesCsv(
   ids: boolean,
 ): Promise<string> {
   const w = (key: keyof typeof WORDS) => WORDS[key][locale];
-  const label = (r: ThemeRow) => [r.parentName, r.name].filter((n) => n).map((n) => nameIn(n, locale)).join(' › ');
-  const row = (source: string, r: ThemeRow) => [source, label(r), ...(ids ? [r.labelId] : []), r.minutes, percent(r.share), r.logs];
+  const label = (r: ThemeRow) =>
+    [r.parentName, r.name]
+      .filter((n) => n)
+      .map((n) => nameIn(n, locale))
+      .join(' › ');
+  const row = (source: string, r: ThemeRow) => [
+    source,
+    label(r),
+    ...(ids ? [r.labelId] : []),
+    r.minutes,
+    percent(r.share),
+    r.logs,
+  ];
   const filters: [string, string][] = [[w('level'), report.level === 'all' ? w('all') : w('top')]];
-  if (typeof rawFilter.occurredAt_gte === 'string') filters.push([w('from'), formatFilterDate(rawFilter.occurredAt_gte, locale)]);
-  if (typeof rawFilter.occurredAt_lte === 'string') filters.push([w('to'), formatFilterDate(rawFilter.occurredAt_lte, locale)]);
+  if (typeof rawFilter.occurredAt_gte === 'string')
+    filters.push([w('from'), formatFilterDate(rawFilter.occurredAt_gte, locale)]);
+  if (typeof rawFilter.occurredAt_lte === 'string')
+    filters.push([w('to'), formatFilterDate(rawFilter.occurredAt_lte, locale)]);
   filters.push(...sharedFilterNames(rawFilter, locale));
-  if (rawFilter.authorId !== undefined) filters.push([w('author'), await userNames(db, organizationId, rawFilter.authorId)]);
-  if (rawFilter.householdId !== undefined) filters.push([w('household'), await householdReferences(db, organizationId, rawFilter.householdId)]);
+  if (rawFilter.authorId !== undefined)
+    filters.push([w('author'), await userNames(db, organizationId, rawFilter.authorId)]);
+  if (rawFilter.householdId !== undefined)
+    filters.push([w('household'), await householdReferences(db, organizationId, rawFilter.householdId)]);
   return reportCsv(locale, {
     title: w('title'),
     filters,

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import type { RawListParams } from '../common/list/list-query.js';
-import { householdFilters, oneOf, parseReportFilter, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
+import {
+  householdFilters,
+  oneOf,
+  parseReportFilter,
+  type ReportFilter,
+  type ReportFilterSpec,
+} from './report-filter.js';
 import type { ReportAnswer } from './report-request.js';
 import { themesCsv } from './themes-csv.js';
 import { contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minutes.js';
@@ -43,7 +49,12 @@ export class ThemesService {
     const logs = await contactLogThemes(this.dataSource, actor.organizationId, filter, topLevel);
     const helpdesk = await helpdeskThemes(this.dataSource, actor.organizationId, filter, topLevel);
     // Every filter applies to the helpdesk too (the author as who answered); said so the two sides are read alike.
-    return { level, totalMinutes: logs.totalMinutes, rows: logs.rows, helpdesk: { ...helpdesk, filtersApplied: given } };
+    return {
+      level,
+      totalMinutes: logs.totalMinutes,
+      rows: logs.rows,
+      helpdesk: { ...helpdesk, filtersApplied: given },
+    };
   }
 
   /** The report as CSV for people: see themes-csv.ts. */
@@ -53,7 +64,11 @@ export class ThemesService {
 }
 
 /** The checked filter as the SQL of theme-minutes.ts takes it; every list means "one of". */
-function themeFilter({ filter, options }: ReportFilter): { level: 'top' | 'all'; filter: ThemeFilter; given: string[] } {
+function themeFilter({ filter, options }: ReportFilter): {
+  level: 'top' | 'all';
+  filter: ThemeFilter;
+  given: string[];
+} {
   return {
     level: options.level as 'top' | 'all',
     filter: {

@@ -85,6 +85,9 @@ export class Task extends CaseRecord {
   @Column('text', { nullable: true })
   notes: string | null;
 
-  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT ${alias}.status = 'open' AND ${alias}.due_date < CURRENT_DATE` })
+  @VirtualColumn({
+    type: 'boolean',
+    query: (alias) => `SELECT ${alias}.status = 'open' AND ${alias}.due_date < CURRENT_DATE`,
+  })
   overdue: boolean;
 }

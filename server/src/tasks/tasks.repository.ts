@@ -7,8 +7,10 @@ import { DEADLINE_KINDS, Task, TASK_STATUSES, type DeadlineKind } from './task.e
 export type TaskReference = 'personId' | 'obstacleId' | 'placementId';
 
 const HOUSEHOLD_OF: Record<TaskReference, string> = {
-  personId: 'SELECT p.household_id AS "householdId" FROM persons p WHERE p.id = $1 AND p.organization_id = $2 AND p.deleted_at IS NULL',
-  obstacleId: 'SELECT o.household_id AS "householdId" FROM obstacles o WHERE o.id = $1 AND o.organization_id = $2 AND o.deleted_at IS NULL',
+  personId:
+    'SELECT p.household_id AS "householdId" FROM persons p WHERE p.id = $1 AND p.organization_id = $2 AND p.deleted_at IS NULL',
+  obstacleId:
+    'SELECT o.household_id AS "householdId" FROM obstacles o WHERE o.id = $1 AND o.organization_id = $2 AND o.deleted_at IS NULL',
   placementId: `SELECT p.household_id AS "householdId", to_char(pl.end_date, 'YYYY-MM-DD') AS "endDate"
                   FROM placements pl JOIN persons p ON p.id = pl.person_id
                  WHERE pl.id = $1 AND pl.organization_id = $2 AND pl.deleted_at IS NULL`,
@@ -19,7 +21,13 @@ export class TasksRepository extends OrgScopedRepository<Task> {
   constructor(dataSource: DataSource) {
     super(dataSource, Task, 't', {
       resource: 'tasks',
-      sortable: { dueDate: 't.dueDate', title: 't.title', status: 't.status', doneOn: 't.doneOn', createdAt: 't.createdAt' },
+      sortable: {
+        dueDate: 't.dueDate',
+        title: 't.title',
+        status: 't.status',
+        doneOn: 't.doneOn',
+        createdAt: 't.createdAt',
+      },
       filters: {
         assigneeId: { column: 't.assigneeId', type: 'uuid' },
         householdId: { column: 't.householdId', type: 'uuid' },
@@ -43,12 +51,20 @@ export class TasksRepository extends OrgScopedRepository<Task> {
     id: string,
     manager: EntityManager,
   ): Promise<{ householdId: string; endDate?: string | null } | null> {
-    const [row] = await manager.query<{ householdId: string; endDate?: string | null }[]>(HOUSEHOLD_OF[reference], [id, organizationId]);
+    const [row] = await manager.query<{ householdId: string; endDate?: string | null }[]>(HOUSEHOLD_OF[reference], [
+      id,
+      organizationId,
+    ]);
     return row ?? null;
   }
 
   /** The date a household's shelter or protection ends now. */
-  async householdDeadline(organizationId: string, householdId: string, kind: Exclude<DeadlineKind, 'contract_end'>, manager: EntityManager): Promise<string | null> {
+  async householdDeadline(
+    organizationId: string,
+    householdId: string,
+    kind: Exclude<DeadlineKind, 'contract_end'>,
+    manager: EntityManager,
+  ): Promise<string | null> {
     const column = kind === 'shelter_end' ? 'shelter_end_date' : 'protection_end_date';
     const [row] = await manager.query<{ date: string | null }[]>(
       `SELECT to_char(${column}, 'YYYY-MM-DD') AS date FROM households WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL`,

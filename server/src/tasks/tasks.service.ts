@@ -34,12 +34,18 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
              OR (t.person_id IS NOT NULL AND ${personInMatching('t.person_id')}))`;
   }
 
-  protected async prepare(actor: ActingUser, input: Partial<CreateTaskDto>, existing: Task | undefined, manager: EntityManager) {
+  protected async prepare(
+    actor: ActingUser,
+    input: Partial<CreateTaskDto>,
+    existing: Task | undefined,
+    manager: EntityManager,
+  ) {
     const fields = { ...input } as Partial<Task> & Record<string, unknown>;
     delete fields.overdue;
     if (input.title !== undefined) fields.title = input.title.trim();
     if (!existing && input.assigneeId === undefined) fields.assigneeId = actor.id;
-    if (input.assigneeId) await assertActiveUsersInOrg(this.users, actor.organizationId, input.assigneeId, 'assigneeId', manager);
+    if (input.assigneeId)
+      await assertActiveUsersInOrg(this.users, actor.organizationId, input.assigneeId, 'assigneeId', manager);
     const household = await this.household(actor, input, existing, manager);
     fields.householdId = household.householdId;
     this.doneOn(input, existing, fields);
@@ -52,9 +58,15 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
    * its person, obstacle or placement (so it shows in that household's
    * timeline and caseload counts). A reference into another household is refused.
    */
-  private async household(actor: ActingUser, input: Partial<CreateTaskDto>, existing: Task | undefined, manager: EntityManager) {
+  private async household(
+    actor: ActingUser,
+    input: Partial<CreateTaskDto>,
+    existing: Task | undefined,
+    manager: EntityManager,
+  ) {
     const named = input.householdId !== undefined ? input.householdId : (existing?.householdId ?? null);
-    if (input.householdId) await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
+    if (input.householdId)
+      await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
     let householdId = named;
     let placementEndDate: string | null = null;
     for (const reference of ['personId', 'obstacleId', 'placementId'] as const) {
@@ -63,12 +75,14 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
       const found = await this.tasks.householdOf(actor.organizationId, reference, id, manager);
       if (!found) {
         // A reference kept from before may point to a record deleted since; only a newly sent one must exist.
-        if (input[reference] !== undefined && input[reference] !== existing?.[reference]) throw fieldError(reference, 'record_missing', 'refers to a record that does not exist');
+        if (input[reference] !== undefined && input[reference] !== existing?.[reference])
+          throw fieldError(reference, 'record_missing', 'refers to a record that does not exist');
         continue;
       }
       if (reference === 'placementId') placementEndDate = found.endDate ?? null;
       if (!householdId) householdId = found.householdId;
-      else if (found.householdId !== householdId) throw fieldError(reference, 'not_in_household', MISMATCH[reference], { kind: KIND[reference] });
+      else if (found.householdId !== householdId)
+        throw fieldError(reference, 'not_in_household', MISMATCH[reference], { kind: KIND[reference] });
     }
     return { householdId, placementEndDate };
   }
@@ -83,7 +97,8 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
       return;
     }
     // react-admin sends the old date back when reopening; a new date on an open task is a mistake to report.
-    if (input.doneOn && input.doneOn !== existing?.doneOn) throw fieldError('doneOn', 'done_date_only_when_done', 'only a done task has a done date; set status to done');
+    if (input.doneOn && input.doneOn !== existing?.doneOn)
+      throw fieldError('doneOn', 'done_date_only_when_done', 'only a done task has a done date; set status to done');
     fields.doneOn = null;
   }
 
@@ -98,12 +113,18 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
   ) {
     const kind = input.deadlineKind !== undefined ? input.deadlineKind : (existing?.deadlineKind ?? null);
     if (!kind) {
-      if (input.deadlineDate) throw fieldError('deadlineDate', 'deadline_task_only', 'only applies to a task made for a deadline (deadlineKind)');
+      if (input.deadlineDate)
+        throw fieldError(
+          'deadlineDate',
+          'deadline_task_only',
+          'only applies to a task made for a deadline (deadlineKind)',
+        );
       fields.deadlineDate = null;
       return;
     }
     if (input.deadlineDate) return;
-    const kindChanged = existing !== undefined && input.deadlineKind !== undefined && input.deadlineKind !== existing.deadlineKind;
+    const kindChanged =
+      existing !== undefined && input.deadlineKind !== undefined && input.deadlineKind !== existing.deadlineKind;
     if (existing?.deadlineDate && !kindChanged && input.deadlineDate === undefined) return;
     const current =
       kind === 'contract_end'
@@ -112,7 +133,14 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
           ? await this.tasks.householdDeadline(actor.organizationId, household.householdId, kind, manager)
           : null;
     if (!current) {
-      throw fieldError('deadlineDate', 'deadline_date_required', kind === 'contract_end' ? 'is required: link the placement with a contract end date, or send the date' : 'is required: the household has no such end date; send the date', { kind });
+      throw fieldError(
+        'deadlineDate',
+        'deadline_date_required',
+        kind === 'contract_end'
+          ? 'is required: link the placement with a contract end date, or send the date'
+          : 'is required: the household has no such end date; send the date',
+        { kind },
+      );
     }
     fields.deadlineDate = current;
   }
@@ -123,4 +151,8 @@ const MISMATCH: Record<'personId' | 'obstacleId' | 'placementId', string> = {
   obstacleId: "must be an obstacle of the task's household",
   placementId: "must be a placement of someone in the task's household",
 };
-const KIND: Record<'personId' | 'obstacleId' | 'placementId', string> = { personId: 'member', obstacleId: 'obstacle', placementId: 'placement' };
+const KIND: Record<'personId' | 'obstacleId' | 'placementId', string> = {
+  personId: 'member',
+  obstacleId: 'obstacle',
+  placementId: 'placement',
+};

@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { researcherMayReadLog } from '../consents/research-consent.js';
 
-export const TIMELINE_TYPES = ['contact', 'review', 'obstacle', 'obstacle_resolved', 'breakthrough', 'placement', 'conversation', 'task', 'referral', 'consent'] as const;
+export const TIMELINE_TYPES = [
+  'contact',
+  'review',
+  'obstacle',
+  'obstacle_resolved',
+  'breakthrough',
+  'placement',
+  'conversation',
+  'task',
+  'referral',
+  'consent',
+] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 /**
@@ -66,7 +77,13 @@ export class TimelineRepository {
    * `researcherId`: the reader is a researcher; a contact whose note they may
    * not read shows no text (title '' and `noteWithheld`), as in contact-logs.
    */
-  async forHousehold(organizationId: string, householdId: string, types: TimelineType[], limit: number, researcherId: string | null = null): Promise<TimelineEntry[]> {
+  async forHousehold(
+    organizationId: string,
+    householdId: string,
+    types: TimelineType[],
+    limit: number,
+    researcherId: string | null = null,
+  ): Promise<TimelineEntry[]> {
     const union = types.map((t) => SOURCES[t]).join('\nUNION ALL\n');
     const rows: TimelineEntry[] = await this.dataSource.query(
       `SELECT e.at, e.type, e.title, e.resource, e.record_id AS "recordId", e.person_id AS "personId"

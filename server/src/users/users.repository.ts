@@ -61,11 +61,17 @@ export class UsersRepository {
 
   /** The organisations (id and name) of these users, for someone who proved the password of each. */
   organizationsOf(userIds: string[]): Promise<{ id: string; name: string }[]> {
-    return this.dataSource.query(`SELECT id, name FROM auth_organizations_of_users($1::uuid[]) ORDER BY name`, [userIds]);
+    return this.dataSource.query(`SELECT id, name FROM auth_organizations_of_users($1::uuid[]) ORDER BY name`, [
+      userIds,
+    ]);
   }
 
   findWithPasswordById(id: string): Promise<User | null> {
-    return this.dataSource.manager.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
+    return this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
   }
 
   /**
@@ -74,15 +80,28 @@ export class UsersRepository {
    * Only if the hash is still the one that was checked, so it never undoes a
    * password change made meanwhile.
    */
-  async replacePasswordHash(user: Pick<User, 'id' | 'organizationId'>, oldHash: string, newHash: string): Promise<void> {
+  async replacePasswordHash(
+    user: Pick<User, 'id' | 'organizationId'>,
+    oldHash: string,
+    newHash: string,
+  ): Promise<void> {
     // Sign-in runs outside a request's unit of work: this write names its organisation itself (row-level security).
     await inOrganization(this.dataSource, user.organizationId, () =>
-      this.dataSource.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2', [user.id, oldHash, newHash]),
+      this.dataSource.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2', [
+        user.id,
+        oldHash,
+        newHash,
+      ]),
     );
   }
 
   /** Whether the organisation already has an account (active or not) with this address. */
-  emailTaken(organizationId: string, email: string, exceptId?: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  emailTaken(
+    organizationId: string,
+    email: string,
+    exceptId?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const qb = this.inOrg(organizationId, manager).andWhere('u.email = :email', { email: email.trim().toLowerCase() });
     if (exceptId) qb.andWhere('u.id <> :exceptId', { exceptId });
     return qb.getExists();
@@ -109,7 +128,11 @@ export class UsersRepository {
   }
 
   /** The active users with one of these roles, by the roles' order, then by name. */
-  activeWithRoles(organizationId: string, roles: readonly Role[], manager: EntityManager = this.dataSource.manager): Promise<{ id: string; fullName: string; role: Role }[]> {
+  activeWithRoles(
+    organizationId: string,
+    roles: readonly Role[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ id: string; fullName: string; role: Role }[]> {
     return manager.query(
       `SELECT id, full_name AS "fullName", role FROM users
         WHERE organization_id = $1 AND active AND role = ANY($2::text[])
@@ -131,7 +154,12 @@ export class UsersRepository {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: actor.id }, { passwordHash });
       await endAllSessions(manager, actor.id);
-      await recordAudit(manager, actor, { action: 'update', resource: 'users', recordId: actor.id, fields: ['password'] });
+      await recordAudit(manager, actor, {
+        action: 'update',
+        resource: 'users',
+        recordId: actor.id,
+        fields: ['password'],
+      });
     });
   }
 }

@@ -54,7 +54,8 @@ export class UsersService {
       }
       if (input.email !== undefined) {
         const email = input.email.trim().toLowerCase();
-        if (await this.users.emailTaken(actor.organizationId, email, id, manager)) throw fieldError('email', 'email_taken', 'is already in use');
+        if (await this.users.emailTaken(actor.organizationId, email, id, manager))
+          throw fieldError('email', 'email_taken', 'is already in use');
         user.email = email;
       }
       if (input.fullName !== undefined) user.fullName = input.fullName.trim();
@@ -62,7 +63,11 @@ export class UsersService {
       if (input.active !== undefined) user.active = input.active;
       if (passwordHash !== undefined) user.passwordHash = passwordHash;
       if (user.id === actor.id && (!user.active || user.role !== 'admin')) {
-        throw fieldError(user.active ? 'role' : 'active', 'own_admin_access', 'you cannot remove your own admin access');
+        throw fieldError(
+          user.active ? 'role' : 'active',
+          'own_admin_access',
+          'you cannot remove your own admin access',
+        );
       }
       await this.users.save(manager, user);
       if (input.password !== undefined || user.role !== before.role || user.active !== before.active) {
@@ -97,7 +102,8 @@ export function createUserInOrganization(
   return dataSource.transaction(async (manager) => {
     const email = input.email.trim().toLowerCase();
     // Within the organisation only: whether another organisation has the address is none of this one's business.
-    if (await users.emailTaken(organizationId, email, undefined, manager)) throw fieldError('email', 'email_taken', 'is already in use');
+    if (await users.emailTaken(organizationId, email, undefined, manager))
+      throw fieldError('email', 'email_taken', 'is already in use');
     const user = manager.create(User, {
       organizationId,
       email,

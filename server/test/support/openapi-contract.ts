@@ -12,7 +12,9 @@ export interface OpenApiDocument {
 }
 
 // ajv-formats is CommonJS with a default export; under ESM it arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 const DOCUMENT_ID = 'openapi.json';
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
@@ -51,16 +53,25 @@ export class OpenApiContract {
     const where = `${method.toUpperCase()} ${route?.template ?? path}`;
     if (!operation) {
       // A route the app does not have: Nest's JSON 404.
-      return res.status === 404 ? this.bodyProblem(where, res, { $ref: '#/components/schemas/Error' }) : `${where} is not in the OpenAPI document (answered ${res.status})`;
+      return res.status === 404
+        ? this.bodyProblem(where, res, { $ref: '#/components/schemas/Error' })
+        : `${where} is not in the OpenAPI document (answered ${res.status})`;
     }
     const status = String(res.status);
     const documented = operation.responses[status] ?? operation.responses.default;
-    if (!documented) return `${where} answered ${status}, which the document does not list (it lists ${Object.keys(operation.responses).join(', ')})`;
-    const contentType = String(res.headers['content-type'] ?? '').split(';')[0].trim();
+    if (!documented)
+      return `${where} answered ${status}, which the document does not list (it lists ${Object.keys(operation.responses).join(', ')})`;
+    const contentType = String(res.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim();
     const hasBody = res.status !== 204 && res.status !== 304 && (res.text ?? '').length > 0;
-    if (!hasBody) return documented.content && Object.keys(documented.content).length > 0 && status !== '204' ? `${where} ${status}: the document describes a body, the answer has none` : undefined;
+    if (!hasBody)
+      return documented.content && Object.keys(documented.content).length > 0 && status !== '204'
+        ? `${where} ${status}: the document describes a body, the answer has none`
+        : undefined;
     const media = documented.content?.[contentType];
-    if (!media) return `${where} ${status}: content type ${contentType || '(none)'} is not documented (documented: ${Object.keys(documented.content ?? {}).join(', ') || 'no body'})`;
+    if (!media)
+      return `${where} ${status}: content type ${contentType || '(none)'} is not documented (documented: ${Object.keys(documented.content ?? {}).join(', ') || 'no body'})`;
     if (contentType !== 'application/json') return undefined;
     if (!media.schema) return `${where} ${status}: no schema for the JSON body`;
     return this.bodyProblem(where, res, media.schema);
@@ -77,7 +88,10 @@ export class OpenApiContract {
     if (validate(res.body)) return undefined;
     const errors = (validate.errors ?? [])
       .slice(0, 8)
-      .map((e) => `  body${e.instancePath} ${e.message}${e.keyword === 'additionalProperties' ? `: ${String((e.params as { additionalProperty?: string }).additionalProperty)}` : ''}`)
+      .map(
+        (e) =>
+          `  body${e.instancePath} ${e.message}${e.keyword === 'additionalProperties' ? `: ${String((e.params as { additionalProperty?: string }).additionalProperty)}` : ''}`,
+      )
       .join('\n');
     return `${where} ${res.status}: the body does not match the OpenAPI document\n${errors}`;
   }
@@ -98,9 +112,13 @@ function closeObjects<T>(value: T): T {
   if (!value || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(child as object).map(([k, v]) => [k, closeObjects(v)])) : closeObjects(child);
+    out[key] =
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(child as object).map(([k, v]) => [k, closeObjects(v)]))
+        : closeObjects(child);
   }
-  if (out.properties && out.additionalProperties === undefined && !out.allOf && !out.oneOf && !out.anyOf) out.additionalProperties = false;
+  if (out.properties && out.additionalProperties === undefined && !out.allOf && !out.oneOf && !out.anyOf)
+    out.additionalProperties = false;
   // OpenAPI 3.0's `nullable` in JSON Schema terms, also beside `allOf`/`$ref`, where ajv does not take it.
   if (out.nullable === true) {
     const { nullable: _nullable, description, ...rest } = out;

@@ -73,7 +73,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       if (appDataSource.isInitialized) await appDataSource.destroy();
       if (dataSource.isInitialized) await dataSource.destroy();
       // Every error any test provoked had to carry codes from the one list (docs/api.md, "Error codes").
-      if (violations.length) throw new Error(`error answers without a listed code:\n${violations.slice(0, 20).join('\n')}`);
+      if (violations.length)
+        throw new Error(`error answers without a listed code:\n${violations.slice(0, 20).join('\n')}`);
     },
   };
 }
@@ -113,7 +114,8 @@ function watchErrorCodes(server: Server): string[] {
           body = undefined;
         }
         const problems = errorBodyProblems(res.statusCode, body);
-        if (problems.length) violations.push(`${req.method} ${req.url?.slice(0, 120)} → ${res.statusCode}: ${problems.join('; ')}`);
+        if (problems.length)
+          violations.push(`${req.method} ${req.url?.slice(0, 120)} → ${res.statusCode}: ${problems.join('; ')}`);
       }
       return end(chunk, ...rest);
     }) as typeof res.end;
@@ -141,7 +143,10 @@ const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options
  * own: the answer keeps the contract. A drift fails the test that saw it,
  * with the route, the status and what does not match.
  */
-export function keepingContract(agent: ReturnType<typeof request>, contract: OpenApiContract): ReturnType<typeof request> {
+export function keepingContract(
+  agent: ReturnType<typeof request>,
+  contract: OpenApiContract,
+): ReturnType<typeof request> {
   return new Proxy(agent, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);

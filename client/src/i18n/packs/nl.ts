@@ -8,20 +8,37 @@ import type { Tree } from './tree';
  */
 const RA5_GAPS: Tree = {
   ra: {
-    action: { reset: 'Herstellen', search_columns: 'Kolommen zoeken', select_all_button: 'Alles selecteren', update_application: 'Applicatie herladen' },
-    page: { access_denied: 'Geen toegang', authentication_error: 'Authenticatiefout', edit: '%{name} %{recordRepresentation}', show: '%{name} %{recordRepresentation}' },
+    action: {
+      reset: 'Herstellen',
+      search_columns: 'Kolommen zoeken',
+      select_all_button: 'Alles selecteren',
+      update_application: 'Applicatie herladen',
+    },
+    page: {
+      access_denied: 'Geen toegang',
+      authentication_error: 'Authenticatiefout',
+      edit: '%{name} %{recordRepresentation}',
+      show: '%{name} %{recordRepresentation}',
+    },
     message: {
       delete_title: '%{name} %{recordRepresentation} verwijderen',
       access_denied: 'Je hebt geen rechten om deze pagina te bekijken',
       authentication_error: 'De authenticatieserver gaf een fout; je gegevens konden niet worden gecontroleerd.',
       auth_error: 'Er ging iets mis bij het controleren van het authenticatietoken.',
       clear_array_input: 'Weet je zeker dat je de hele lijst wilt leegmaken?',
-      select_all_limit_reached: 'Er zijn te veel elementen om alles te selecteren. Alleen de eerste %{max} zijn geselecteerd.',
+      select_all_limit_reached:
+        'Er zijn te veel elementen om alles te selecteren. Alleen de eerste %{max} zijn geselecteerd.',
       placeholder_data_warning: 'Netwerkprobleem: gegevens konden niet worden ververst.',
     },
-    navigation: { clear_filters: 'Filters wissen', no_filtered_results: 'Geen %{name} gevonden met de huidige filters.' },
+    navigation: {
+      clear_filters: 'Filters wissen',
+      no_filtered_results: 'Geen %{name} gevonden met de huidige filters.',
+    },
     auth: { email: 'E-mail' },
-    notification: { application_update_available: 'Er is een nieuwe versie beschikbaar.', offline: 'Geen verbinding. Gegevens konden niet worden opgehaald.' },
+    notification: {
+      application_update_available: 'Er is een nieuwe versie beschikbaar.',
+      offline: 'Geen verbinding. Gegevens konden niet worden opgehaald.',
+    },
     validation: { unique: 'Moet uniek zijn' },
   },
 };

@@ -9,7 +9,12 @@ import type { Tree } from './tree';
 const RA5_GAPS: Tree = {
   ra: {
     action: { reset: 'Скинути', search_columns: 'Пошук стовпців', select_all_button: 'Вибрати все' },
-    page: { access_denied: 'Доступ заборонено', authentication_error: 'Помилка автентифікації', edit: '%{name} %{recordRepresentation}', show: '%{name} %{recordRepresentation}' },
+    page: {
+      access_denied: 'Доступ заборонено',
+      authentication_error: 'Помилка автентифікації',
+      edit: '%{name} %{recordRepresentation}',
+      show: '%{name} %{recordRepresentation}',
+    },
     message: {
       delete_title: 'Видалити %{name} %{recordRepresentation}',
       access_denied: 'У вас немає прав для перегляду цієї сторінки',
@@ -17,7 +22,10 @@ const RA5_GAPS: Tree = {
       select_all_limit_reached: 'Елементів забагато, щоб вибрати всі. Вибрано лише перші %{max}.',
       placeholder_data_warning: 'Проблема з мережею: не вдалося оновити дані.',
     },
-    navigation: { clear_filters: 'Очистити фільтри', no_filtered_results: 'Не знайдено %{name} за поточними фільтрами.' },
+    navigation: {
+      clear_filters: 'Очистити фільтри',
+      no_filtered_results: 'Не знайдено %{name} за поточними фільтрами.',
+    },
     auth: { email: 'Електронна пошта' },
     notification: { offline: 'Немає з’єднання. Не вдалося отримати дані.' },
     validation: { unique: 'Має бути унікальним' },
@@ -30,18 +38,25 @@ const RA5_GAPS: Tree = {
  */
 const UK_PLURALS: Tree = {
   ra: {
-    action: { bulk_actions: 'Обрано %{smart_count} елемент |||| Обрано %{smart_count} елементи |||| Обрано %{smart_count} елементів' },
+    action: {
+      bulk_actions:
+        'Обрано %{smart_count} елемент |||| Обрано %{smart_count} елементи |||| Обрано %{smart_count} елементів',
+    },
     message: {
       bulk_delete_content:
         'Ви дійсно хочете видалити %{smart_count} елемент? |||| Ви дійсно хочете видалити %{smart_count} елементи? |||| Ви дійсно хочете видалити %{smart_count} елементів?',
-      bulk_delete_title: 'Видалити %{smart_count} елемент |||| Видалити %{smart_count} елементи |||| Видалити %{smart_count} елементів',
+      bulk_delete_title:
+        'Видалити %{smart_count} елемент |||| Видалити %{smart_count} елементи |||| Видалити %{smart_count} елементів',
       bulk_update_content:
         'Ви дійсно хочете оновити %{smart_count} елемент? |||| Ви дійсно хочете оновити %{smart_count} елементи? |||| Ви дійсно хочете оновити %{smart_count} елементів?',
-      bulk_update_title: 'Оновити %{smart_count} елемент |||| Оновити %{smart_count} елементи |||| Оновити %{smart_count} елементів',
+      bulk_update_title:
+        'Оновити %{smart_count} елемент |||| Оновити %{smart_count} елементи |||| Оновити %{smart_count} елементів',
     },
     notification: {
-      updated: '%{smart_count} елемент оновлено |||| %{smart_count} елементи оновлено |||| %{smart_count} елементів оновлено',
-      deleted: '%{smart_count} елемент видалено |||| %{smart_count} елементи видалено |||| %{smart_count} елементів видалено',
+      updated:
+        '%{smart_count} елемент оновлено |||| %{smart_count} елементи оновлено |||| %{smart_count} елементів оновлено',
+      deleted:
+        '%{smart_count} елемент видалено |||| %{smart_count} елементи видалено |||| %{smart_count} елементів видалено',
     },
   },
 };

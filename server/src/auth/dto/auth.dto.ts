@@ -15,7 +15,8 @@ export class LoginDto {
   password: string;
 
   @ApiPropertyOptional({
-    description: 'Only when the same email and password open accounts in several organisations: the 409 lists them, this picks one',
+    description:
+      'Only when the same email and password open accounts in several organisations: the 409 lists them, this picks one',
   })
   @IsOptional()
   @IsUUID('all', { message: 'must be an organisation id' })

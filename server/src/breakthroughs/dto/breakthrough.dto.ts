@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsCalendarDate, IsNotBlank } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 
@@ -37,7 +48,10 @@ export class CreateBreakthroughDto {
   @MaxLength(300)
   partner?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: "The partner organisation's record (instead of or besides the free text)" })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: "The partner organisation's record (instead of or besides the free text)",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a partner organisation id' })
   partnerOrganizationId?: string | null;

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsNotBlank } from '../../common/validation/validators.js';
 
 export class CreateCodingSampleDto {
@@ -12,5 +23,9 @@ export class CreateCodingSampleDto {
 }
 
 export class CodingDto {
-  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be label ids' }) labelIds: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true, message: 'must be label ids' })
+  labelIds: string[];
 }

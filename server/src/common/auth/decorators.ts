@@ -17,4 +17,5 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  * (common/auth/permissions.ts). Every route that is not @Public names one;
  * the app refuses to start when a route has neither.
  */
-export const Permission = (resource: Resource, action: string) => SetMetadata(PERMISSION_KEY, { resource, action } satisfies RoutePermission);
+export const Permission = (resource: Resource, action: string) =>
+  SetMetadata(PERMISSION_KEY, { resource, action } satisfies RoutePermission);

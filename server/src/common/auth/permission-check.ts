@@ -42,8 +42,11 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
       const path = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
       if (path === undefined) continue;
       const method = METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as number] ?? '?';
-      const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, wrapper.metatype));
-      const permission = (Reflect.getMetadata(PERMISSION_KEY, handler) ?? Reflect.getMetadata(PERMISSION_KEY, wrapper.metatype)) as RoutePermission | undefined;
+      const isPublic = Boolean(
+        Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, wrapper.metatype),
+      );
+      const permission = (Reflect.getMetadata(PERMISSION_KEY, handler) ??
+        Reflect.getMetadata(PERMISSION_KEY, wrapper.metatype)) as RoutePermission | undefined;
       const full = ['/api', controllerPath, String(path)]
         .map((part) => part.replace(/^\/+|\/+$/g, ''))
         .filter(Boolean)
@@ -62,7 +65,14 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
 export function assertEveryRouteDeclared(app: INestApplication): void {
   assertTableConsistent();
   const problems = declaredRoutes(app)
-    .filter((route) => !route.public && (!route.permission || !isKnownPermission(route.permission.resource, route.permission.action)))
-    .map((route) => `${route.method} ${route.path}${route.permission ? ` (${route.permission.resource}:${route.permission.action} is not in the table)` : ''}`);
-  if (problems.length > 0) throw new Error(`Routes without a permission in the permission table: ${problems.join(', ')}`);
+    .filter(
+      (route) =>
+        !route.public && (!route.permission || !isKnownPermission(route.permission.resource, route.permission.action)),
+    )
+    .map(
+      (route) =>
+        `${route.method} ${route.path}${route.permission ? ` (${route.permission.resource}:${route.permission.action} is not in the table)` : ''}`,
+    );
+  if (problems.length > 0)
+    throw new Error(`Routes without a permission in the permission table: ${problems.join(', ')}`);
 }

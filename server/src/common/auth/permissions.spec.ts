@@ -22,16 +22,30 @@ describe('the permission table', () => {
     for (const role of ROLES) {
       const mine = permissionsOf(role);
       for (const [resource, rule] of Object.entries(PERMISSIONS)) {
-        for (const action of rule.actions) expect([resource, action, mine[resource].includes(action)]).toEqual([resource, action, can(role, resource as keyof typeof PERMISSIONS, action)]);
+        for (const action of rule.actions)
+          expect([resource, action, mine[resource].includes(action)]).toEqual([
+            resource,
+            action,
+            can(role, resource as keyof typeof PERMISSIONS, action),
+          ]);
       }
     }
   });
 
   it('keeps the purpose limits the organisation promised', () => {
-    for (const resource of ['contact-logs', 'helpdesk-questions', 'consents', 'referrals', 'coding-samples', 'audit-events', 'households'] as const) {
+    for (const resource of [
+      'contact-logs',
+      'helpdesk-questions',
+      'consents',
+      'referrals',
+      'coding-samples',
+      'audit-events',
+      'households',
+    ] as const) {
       expect([resource, permissionsOf('matcher')[resource]]).toEqual([resource, []]);
     }
     expect(permissionsOf('matcher').reports).toEqual(['placements']);
-    for (const resource of ['placements', 'employers', 'network-conversations'] as const) expect(permissionsOf('caseworker')[resource]).toEqual(['list', 'show']);
+    for (const resource of ['placements', 'employers', 'network-conversations'] as const)
+      expect(permissionsOf('caseworker')[resource]).toEqual(['list', 'show']);
   });
 });

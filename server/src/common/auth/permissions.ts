@@ -51,19 +51,28 @@ export const PERMISSIONS = {
   persons: {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: READ },
-    reason: 'Casework keeps the person record. A matcher reads the profile of the persons they match and records their work in placements and network conversations.',
+    reason:
+      'Casework keeps the person record. A matcher reads the profile of the persons they match and records their work in placements and network conversations.',
     rows: 'A matcher sees only persons in matching (matchingSince set, or a placement or network conversation); any other person is a 404.',
   },
   'perspective-plans': {
     actions: [...CRUD, 'review'],
-    roles: { admin: [...CRUD, 'review'], coordinator: [...CRUD, 'review'], caseworker: [...CRUD, 'review'], researcher: [...CRUD, 'review'], matcher: READ },
-    reason: "Casework and action research. A matcher reads the plan's goals of the persons they match; reviews are casework.",
+    roles: {
+      admin: [...CRUD, 'review'],
+      coordinator: [...CRUD, 'review'],
+      caseworker: [...CRUD, 'review'],
+      researcher: [...CRUD, 'review'],
+      matcher: READ,
+    },
+    reason:
+      "Casework and action research. A matcher reads the plan's goals of the persons they match; reviews are casework.",
     rows: 'A matcher sees only plans of persons in matching.',
   },
   obstacles: {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: CRUD, matcher: READ },
-    reason: 'Casework and action research. Obstacles can hold health and residence details; a matcher needs only what stands in the way of work now.',
+    reason:
+      'Casework and action research. Obstacles can hold health and residence details; a matcher needs only what stands in the way of work now.',
     rows: 'A matcher sees only open obstacles (open, in progress) of persons in matching.',
   },
   breakthroughs: {
@@ -82,8 +91,7 @@ export const PERMISSIONS = {
     },
     reason:
       'Contact notes are the most sensitive casework text: for those who give support. Labelling many logs at once is research work. Matchers never read them.',
-    rows:
-      'A researcher reads a note only where every person on the log has active research consent, or they wrote the log, or they are assigned to its household; otherwise `note` is null and `noteWithheld` true, and the labelling queue (unlabelled filter) leaves the log out. Reports count every log.',
+    rows: 'A researcher reads a note only where every person on the log has active research consent, or they wrote the log, or they are assigned to its household; otherwise `note` is null and `noteWithheld` true, and the labelling queue (unlabelled filter) leaves the log out. Reports count every log.',
   },
   'helpdesk-questions': {
     actions: [...CRUD, 'bulk-label'],
@@ -98,8 +106,15 @@ export const PERMISSIONS = {
   },
   labels: {
     actions: [...CRUD, 'merge'],
-    roles: { admin: [...CRUD, 'merge'], coordinator: [...CRUD, 'merge'], caseworker: READ, researcher: [...CRUD, 'merge'], matcher: none },
-    reason: 'The codebook: kept by research (admins, coordinators, researchers), used by caseworkers when they label their logs.',
+    roles: {
+      admin: [...CRUD, 'merge'],
+      coordinator: [...CRUD, 'merge'],
+      caseworker: READ,
+      researcher: [...CRUD, 'merge'],
+      matcher: none,
+    },
+    reason:
+      'The codebook: kept by research (admins, coordinators, researchers), used by caseworkers when they label their logs.',
   },
   'coding-samples': {
     actions: ['list', 'show', 'draw-sample', 'code', 'agreement'],
@@ -117,7 +132,8 @@ export const PERMISSIONS = {
   employers: {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: READ, researcher: READ, matcher: CRUD },
-    reason: 'Matching records: matchers keep them; caseworkers and researchers read them to follow their households, but do not change them.',
+    reason:
+      'Matching records: matchers keep them; caseworkers and researchers read them to follow their households, but do not change them.',
   },
   'network-conversations': {
     actions: CRUD,
@@ -169,11 +185,18 @@ export const PERMISSIONS = {
   'audit-events': {
     actions: READ,
     roles: { admin: READ, coordinator: READ, caseworker: none, researcher: none, matcher: none },
-    reason: 'Who looked at and changed what: for those who answer for the organisation (a subject access request, a suspected breach).',
+    reason:
+      'Who looked at and changed what: for those who answer for the organisation (a subject access request, a suspected breach).',
   },
   caseload: {
     actions: ['list', 'deadlines'],
-    roles: { admin: ['list', 'deadlines'], coordinator: ['list', 'deadlines'], caseworker: ['list', 'deadlines'], researcher: ['list', 'deadlines'], matcher: none },
+    roles: {
+      admin: ['list', 'deadlines'],
+      coordinator: ['list', 'deadlines'],
+      caseworker: ['list', 'deadlines'],
+      researcher: ['list', 'deadlines'],
+      matcher: none,
+    },
     reason: "Households assigned to the user and the households' coming deadlines (shelter, protection): casework.",
   },
   reports: {
@@ -207,7 +230,12 @@ export function can(role: Role, resource: Resource, action: string): boolean {
 
 /** The caller's permissions as `GET /api/auth/me` answers them: every resource, with the actions allowed (possibly none). */
 export function permissionsOf(role: Role): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(PERMISSIONS as Record<string, ResourceRule>).map(([resource, rule]) => [resource, [...rule.roles[role]]]));
+  return Object.fromEntries(
+    Object.entries(PERMISSIONS as Record<string, ResourceRule>).map(([resource, rule]) => [
+      resource,
+      [...rule.roles[role]],
+    ]),
+  );
 }
 
 /** Checks the table itself: every granted action is one the resource declares. Run at start-up. */
@@ -215,7 +243,10 @@ export function assertTableConsistent(): void {
   for (const [resource, rule] of Object.entries(PERMISSIONS as Record<string, ResourceRule>)) {
     for (const role of ROLES) {
       for (const action of rule.roles[role]) {
-        if (!rule.actions.includes(action)) throw new Error(`Permission table: ${role} is granted ${resource}:${action}, which the resource does not declare`);
+        if (!rule.actions.includes(action))
+          throw new Error(
+            `Permission table: ${role} is granted ${resource}:${action}, which the resource does not declare`,
+          );
       }
     }
   }

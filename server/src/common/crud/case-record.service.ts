@@ -52,7 +52,11 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
   }
 
   list(actor: ActingUser, params: RawListParams): Promise<ListResult<E>> {
-    return this.repository.findForList(actor.organizationId, parseListQuery(params, this.repository.spec), this.rowScope(actor));
+    return this.repository.findForList(
+      actor.organizationId,
+      parseListQuery(params, this.repository.spec),
+      this.rowScope(actor),
+    );
   }
 
   async get(actor: ActingUser, id: string): Promise<E> {
@@ -83,19 +87,28 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
       // The record as stored (hooks may have written to it) and its audit row, in one statement.
       return (await this.repository.findOneInOrg(actor.organizationId, saved.id, {
         manager,
-        alsoWrite: (recordIdQuery) => auditCte(actor, { action: 'create', resource: this.resource, fields: Object.keys(sent) }, recordIdQuery),
+        alsoWrite: (recordIdQuery) =>
+          auditCte(actor, { action: 'create', resource: this.resource, fields: Object.keys(sent) }, recordIdQuery),
       }))!;
     });
   }
 
   update(actor: ActingUser, id: string, input: U): Promise<E> {
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true, rowScope: this.rowScope(actor) });
+      const existing = await this.repository.findOneInOrg(actor.organizationId, id, {
+        manager,
+        lock: true,
+        rowScope: this.rowScope(actor),
+      });
       if (!existing) throw notFound(this.label);
       if (input.version !== undefined && input.version !== existing.version) {
-        throw conflict('stale_version', `${this.label} was changed by someone else (version ${existing.version}, yours ${input.version}); reload and try again`, {
-          version: existing.version,
-        });
+        throw conflict(
+          'stale_version',
+          `${this.label} was changed by someone else (version ${existing.version}, yours ${input.version}); reload and try again`,
+          {
+            version: existing.version,
+          },
+        );
       }
       const before = { ...existing };
       const sent = withoutMeta(input) as Partial<C>;
@@ -112,7 +125,11 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
 
   remove(actor: ActingUser, id: string): Promise<E> {
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findOneInOrg(actor.organizationId, id, { manager, lock: true, rowScope: this.rowScope(actor) });
+      const existing = await this.repository.findOneInOrg(actor.organizationId, id, {
+        manager,
+        lock: true,
+        rowScope: this.rowScope(actor),
+      });
       if (!existing) throw notFound(this.label);
       await this.beforeRemove(actor, existing, manager);
       await this.repository.softRemove(manager, existing);
@@ -122,7 +139,13 @@ export abstract class CaseRecordService<E extends CaseRecord, C extends object, 
   }
 
   /** Hook: write what belongs to the record but not to its row (links, history), in the same transaction. `created`: on create. */
-  protected async afterSave(_actor: ActingUser, _record: E, _input: Partial<C>, _manager: EntityManager, _created: boolean): Promise<void> {}
+  protected async afterSave(
+    _actor: ActingUser,
+    _record: E,
+    _input: Partial<C>,
+    _manager: EntityManager,
+    _created: boolean,
+  ): Promise<void> {}
 
   /** Hook: refuse a delete that would orphan other records. */
   protected async beforeRemove(_actor: ActingUser, _record: E, _manager: EntityManager): Promise<void> {}

@@ -27,15 +27,32 @@ const fieldErrors = async (work: Promise<void>) => {
 describe('assertActiveUsersInOrg', () => {
   it('passes active users, asking once for each id', async () => {
     const repo = users(['a', 'b']);
-    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['a', 'b', 'a'], 'assigneeIds', manager))).toBeUndefined();
+    expect(
+      await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['a', 'b', 'a'], 'assigneeIds', manager)),
+    ).toBeUndefined();
     expect(repo.asked).toEqual([['a', 'b']]);
   });
 
   it('names the field: one id is "an active user", a list "active users", or as the caller says', async () => {
     const repo = users(['a']);
-    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', 'x', 'ownerId', manager))).toEqual({ ownerId: { code: 'inactive_user', message: 'must be an active user of your organisation' } });
-    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['x'], 'assigneeIds', manager))).toEqual({ assigneeIds: { code: 'inactive_user', message: 'must be active users of your organisation' } });
-    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['a', 'x'], 'firstCoderId', manager, 'both coders must be active users of your organisation'))).toEqual({
+    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', 'x', 'ownerId', manager))).toEqual({
+      ownerId: { code: 'inactive_user', message: 'must be an active user of your organisation' },
+    });
+    expect(await fieldErrors(assertActiveUsersInOrg(repo, 'org', ['x'], 'assigneeIds', manager))).toEqual({
+      assigneeIds: { code: 'inactive_user', message: 'must be active users of your organisation' },
+    });
+    expect(
+      await fieldErrors(
+        assertActiveUsersInOrg(
+          repo,
+          'org',
+          ['a', 'x'],
+          'firstCoderId',
+          manager,
+          'both coders must be active users of your organisation',
+        ),
+      ),
+    ).toEqual({
       firstCoderId: { code: 'inactive_user', message: 'both coders must be active users of your organisation' },
     });
   });

@@ -18,7 +18,11 @@ export async function assertReferencesInOrg<E extends CaseRecord>(
   if (unique.length === 0) return;
   const found = await repository.countInOrg(organizationId, unique, manager);
   if (found !== unique.length) {
-    throw fieldError(field, 'record_missing', unique.length === 1 ? 'refers to a record that does not exist' : 'refers to records that do not exist');
+    throw fieldError(
+      field,
+      'record_missing',
+      unique.length === 1 ? 'refers to a record that does not exist' : 'refers to records that do not exist',
+    );
   }
 }
 
@@ -44,6 +48,13 @@ export async function assertActiveUsersInOrg(
   const unique = [...new Set(typeof ids === 'string' ? [ids] : ids)];
   if (unique.length === 0) return;
   if ((await users.countActiveInOrg(organizationId, unique, manager)) !== unique.length) {
-    throw fieldError(field, 'inactive_user', message ?? (typeof ids === 'string' ? 'must be an active user of your organisation' : 'must be active users of your organisation'));
+    throw fieldError(
+      field,
+      'inactive_user',
+      message ??
+        (typeof ids === 'string'
+          ? 'must be an active user of your organisation'
+          : 'must be active users of your organisation'),
+    );
   }
 }

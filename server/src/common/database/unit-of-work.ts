@@ -29,7 +29,11 @@ export function currentOrganizationId(): string | undefined {
  * repositories `dataSource.manager`, and no query asks the pool for a
  * second connection (which would deadlock under load and see no rows).
  */
-export async function inOrganization<T>(dataSource: DataSource, organizationId: string, work: () => Promise<T>): Promise<T> {
+export async function inOrganization<T>(
+  dataSource: DataSource,
+  organizationId: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const outer = current.getStore();
   if (outer) {
     if (outer.organizationId !== organizationId) throw new Error('A unit of work cannot switch organisation');
@@ -123,7 +127,11 @@ const HELD = new WeakMap<object, OpenUnitOfWork>();
  * request ends without the unit running (refused in between), the unit is
  * rolled back and its connection returned when the response closes.
  */
-export function holdUnitOfWork(request: object, response: { once(event: 'close', listener: () => void): unknown }, unit: OpenUnitOfWork): void {
+export function holdUnitOfWork(
+  request: object,
+  response: { once(event: 'close', listener: () => void): unknown },
+  unit: OpenUnitOfWork,
+): void {
   HELD.set(request, unit);
   response.once('close', () => void unit.abandon());
 }
@@ -153,12 +161,14 @@ export function bindToUnitOfWork(dataSource: DataSource): DataSource {
   // (Nothing inside a request catches a database error and carries on: an
   // error rolls the whole unit back.)
   const transaction = dataSource.transaction.bind(dataSource) as (...args: unknown[]) => Promise<unknown>;
-  dataSource.transaction = ((isolationOrWork: unknown, work?: unknown) => {
+  dataSource.transaction = (isolationOrWork: unknown, work?: unknown) => {
     const unit = current.getStore();
     if (!unit) return transaction(isolationOrWork, work);
-    const run = (typeof isolationOrWork === 'function' ? isolationOrWork : work) as (manager: EntityManager) => Promise<unknown>;
+    const run = (typeof isolationOrWork === 'function' ? isolationOrWork : work) as (
+      manager: EntityManager,
+    ) => Promise<unknown>;
     return run(unit.runner.manager);
-  });
+  };
   Object.defineProperty(dataSource, 'manager', {
     configurable: true,
     enumerable: true,
@@ -181,7 +191,7 @@ export function bindToUnitOfWork(dataSource: DataSource): DataSource {
 /** A query inside a unit of work asked the pool for a connection of its own. */
 export class SecondConnectionError extends Error {
   constructor() {
-    super('A query inside a unit of work asked the pool for a second connection; use the transaction\'s manager');
+    super("A query inside a unit of work asked the pool for a second connection; use the transaction's manager");
   }
 }
 

@@ -46,17 +46,23 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (resource: string) => new AppError('not_found', `${resource} not found`, { params: { resource } });
+export const notFound = (resource: string) =>
+  new AppError('not_found', `${resource} not found`, { params: { resource } });
 export const badRequest = (message: string, code: ErrorCode = 'bad_request') => new AppError(code, message);
 /** A malformed or unknown query parameter (sort, range, filter, a report option). */
 export const invalidQuery = (message: string) => new AppError('invalid_query', message);
-export const conflict = (code: ErrorCode, message: string, params?: ErrorParams) => new AppError(code, message, { params });
-export const forbidden = (message = 'You may not do this', code: ErrorCode = 'forbidden') => new AppError(code, message);
-export const unauthenticated = (code: ErrorCode = 'unauthenticated', message = 'Authentication required') => new AppError(code, message);
-export const validationFailed = (errors: FieldErrors) => new AppError('validation_failed', 'Validation failed', { errors });
+export const conflict = (code: ErrorCode, message: string, params?: ErrorParams) =>
+  new AppError(code, message, { params });
+export const forbidden = (message = 'You may not do this', code: ErrorCode = 'forbidden') =>
+  new AppError(code, message);
+export const unauthenticated = (code: ErrorCode = 'unauthenticated', message = 'Authentication required') =>
+  new AppError(code, message);
+export const validationFailed = (errors: FieldErrors) =>
+  new AppError('validation_failed', 'Validation failed', { errors });
 export const fieldError = (field: string, code: FieldErrorCode, message: string, params?: ErrorParams) =>
   validationFailed({ [field]: problem(code, message, params) });
-export const problem = (code: FieldErrorCode, message: string, params?: ErrorParams): FieldProblem => (params ? { code, message, params } : { code, message });
+export const problem = (code: FieldErrorCode, message: string, params?: ErrorParams): FieldProblem =>
+  params ? { code, message, params } : { code, message };
 
 /** At most this many field messages in one answer; the first ones are enough to fix a form. */
 export const MAX_FIELD_ERRORS = 50;

@@ -12,14 +12,30 @@ export const BAD_FIELD_VALUE = 'a value is out of range or malformed';
 
 /** CHECKs whose name does not end in the column they guard, or that deserve a better message and code. */
 const CHECKS: Record<string, { field: string; code?: FieldErrorCode; message?: string }> = {
-  ck_perspective_plans_review_after_start: { field: 'nextReviewDate', code: 'before_start_date', message: 'cannot be before the start date' },
-  ck_placements_end_after_start: { field: 'endDate', code: 'before_start_date', message: 'cannot be before the start date' },
+  ck_perspective_plans_review_after_start: {
+    field: 'nextReviewDate',
+    code: 'before_start_date',
+    message: 'cannot be before the start date',
+  },
+  ck_placements_end_after_start: {
+    field: 'endDate',
+    code: 'before_start_date',
+    message: 'cannot be before the start date',
+  },
   ck_placements_hours: { field: 'hoursPerWeek' },
   ck_placements_end_reason: { field: 'endReason' },
-  ck_obstacles_resolved_on: { field: 'resolvedOn', code: 'resolved_on_required', message: 'is required when the obstacle is resolved' },
+  ck_obstacles_resolved_on: {
+    field: 'resolvedOn',
+    code: 'resolved_on_required',
+    message: 'is required when the obstacle is resolved',
+  },
   ck_obstacles_resolved_after_identified: { field: 'resolvedOn' },
   ck_obstacle_links_not_self: { field: 'blocksIds', code: 'blocks_itself', message: 'an obstacle cannot block itself' },
-  ck_network_conversations_with_whom: { field: 'employerId', code: 'employer_or_contact', message: 'an employer or a contact is required' },
+  ck_network_conversations_with_whom: {
+    field: 'employerId',
+    code: 'employer_or_contact',
+    message: 'an employer or a contact is required',
+  },
   ck_referrals_breakthrough_when_completed: { field: 'breakthroughId' },
   ck_tasks_done_on: { field: 'doneOn' },
   ck_tasks_deadline_date: { field: 'deadlineDate' },
@@ -41,7 +57,8 @@ export function checkField(
 ): { field: string; code: FieldErrorCode; message: string } | undefined {
   if (!constraint) return undefined;
   const known = CHECKS[constraint];
-  if (known) return { field: known.field, code: known.code ?? 'value_malformed', message: known.message ?? BAD_FIELD_VALUE };
+  if (known)
+    return { field: known.field, code: known.code ?? 'value_malformed', message: known.message ?? BAD_FIELD_VALUE };
   const prefix = `ck_${table ?? ''}_`;
   if (!table || !constraint.startsWith(prefix) || constraint.length === prefix.length) return undefined;
   return { field: camelCase(constraint.slice(prefix.length)), code: 'value_malformed', message: BAD_FIELD_VALUE };

@@ -18,15 +18,28 @@ describe('the error codes', () => {
   });
 
   it('are snake_case and each list names a code once', () => {
-    for (const code of [...Object.keys(ERROR_CODES), ...Object.keys(FIELD_ERROR_CODES)]) expect(code).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+    for (const code of [...Object.keys(ERROR_CODES), ...Object.keys(FIELD_ERROR_CODES)])
+      expect(code).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
   });
 
   it('are checked in every answer: a known code with its status, and one for each field', () => {
     expect(errorBodyProblems(404, { statusCode: 404, code: 'not_found', message: 'Household not found' })).toEqual([]);
     expect(errorBodyProblems(404, { statusCode: 404, message: 'Household not found' })).toHaveLength(1);
     expect(errorBodyProblems(409, { statusCode: 409, code: 'not_found', message: 'x' })).toHaveLength(1);
-    expect(errorBodyProblems(422, { code: 'validation_failed', errors: { name: 'x' }, fieldCodes: { name: { code: 'too_long' } } })).toEqual([]);
+    expect(
+      errorBodyProblems(422, {
+        code: 'validation_failed',
+        errors: { name: 'x' },
+        fieldCodes: { name: { code: 'too_long' } },
+      }),
+    ).toEqual([]);
     expect(errorBodyProblems(422, { code: 'validation_failed', errors: { name: 'x' } })).toHaveLength(1);
-    expect(errorBodyProblems(422, { code: 'validation_failed', errors: { name: 'x' }, fieldCodes: { name: { code: 'too_lengthy' } } })).toHaveLength(1);
+    expect(
+      errorBodyProblems(422, {
+        code: 'validation_failed',
+        errors: { name: 'x' },
+        fieldCodes: { name: { code: 'too_lengthy' } },
+      }),
+    ).toHaveLength(1);
   });
 });

@@ -16,7 +16,11 @@ export const ERROR_CODES = {
   body_not_object: { status: 400, meaning: 'The body is JSON but not an object' },
   body_too_deep: { status: 400, meaning: 'The body (or a JSON query parameter) is nested more than 20 levels' },
   not_utf8: { status: 400, meaning: 'The body is not valid UTF-8' },
-  invalid_query: { status: 400, meaning: 'A query parameter (sort, range, filter, a report option) is malformed or names something unknown; the message says what is allowed' },
+  invalid_query: {
+    status: 400,
+    meaning:
+      'A query parameter (sort, range, filter, a report option) is malformed or names something unknown; the message says what is allowed',
+  },
   invalid_path: { status: 400, meaning: 'A value in the path is malformed (e.g. a NUL character)' },
   unauthenticated: { status: 401, meaning: 'No token was sent' },
   session_expired: { status: 401, meaning: 'The token is invalid or its session ended; sign in again' },
@@ -24,19 +28,36 @@ export const ERROR_CODES = {
   forbidden: { status: 403, meaning: "The caller's role may not do this (the permission table)" },
   not_a_coder: { status: 403, meaning: 'Only the two coders of a coding sample code it' },
   agreement_not_shared: { status: 403, meaning: 'A coder sees the agreement once a coordinator shares it' },
-  not_found: { status: 404, meaning: "No such record (or another organisation's, or out of the caller's reach), or no such route; `params.resource` names the kind of record" },
-  stale_version: { status: 409, meaning: 'The record was changed by someone else since it was read (`version`); reload and try again' },
+  not_found: {
+    status: 404,
+    meaning:
+      "No such record (or another organisation's, or out of the caller's reach), or no such route; `params.resource` names the kind of record",
+  },
+  stale_version: {
+    status: 409,
+    meaning: 'The record was changed by someone else since it was read (`version`); reload and try again',
+  },
   concurrent_change: { status: 409, meaning: 'The record was changed at the same time; try again' },
   duplicate: { status: 409, meaning: 'A record with these values already exists' },
   household_has_members: { status: 409, meaning: 'A household with members cannot be deleted (`params.count`)' },
   plan_has_obstacles: { status: 409, meaning: 'A perspective plan with obstacles cannot be deleted (`params.count`)' },
   label_in_use: { status: 409, meaning: 'A label in use cannot be deleted; archive it (`params.count`)' },
-  employer_in_use: { status: 409, meaning: 'An employer with placements or conversations cannot be deleted; set it inactive (`params.placements`, `params.conversations`)' },
+  employer_in_use: {
+    status: 409,
+    meaning:
+      'An employer with placements or conversations cannot be deleted; set it inactive (`params.placements`, `params.conversations`)',
+  },
   last_admin: { status: 409, meaning: 'An organisation needs at least one active admin' },
-  choose_organization: { status: 409, meaning: 'The password opens accounts in several organisations: sign in again with one of `organizations`' },
+  choose_organization: {
+    status: 409,
+    meaning: 'The password opens accounts in several organisations: sign in again with one of `organizations`',
+  },
   body_too_large: { status: 413, meaning: 'The body is over 1 MB, or has too many keys, items or values' },
   unsupported_media_type: { status: 415, meaning: 'The body is not JSON in UTF-8' },
-  validation_failed: { status: 422, meaning: 'Fields were refused: `errors` has a message and `fieldCodes` a code for each' },
+  validation_failed: {
+    status: 422,
+    meaning: 'Fields were refused: `errors` has a message and `fieldCodes` a code for each',
+  },
   rate_limited: { status: 429, meaning: 'Too many attempts; wait `Retry-After` seconds (`params.retryAfter`)' },
   internal_error: { status: 500, meaning: 'Something failed on the server; `requestId` finds it in the log' },
 } as const satisfies Record<string, { status: number; meaning: string }>;
@@ -71,7 +92,8 @@ export const FIELD_ERROR_CODES = {
   // References.
   record_missing: 'Refers to a record (or records) that does not exist in the organisation',
   inactive_user: 'Must be an active user (or users) of the organisation',
-  not_in_household: "Must belong to the record's household (`params.kind`: member, obstacle, breakthrough, placement, plan)",
+  not_in_household:
+    "Must belong to the record's household (`params.kind`: member, obstacle, breakthrough, placement, plan)",
   not_same_household: 'Linked records must all be of one household',
   not_integration_domain: 'Must be a key of the integration domains',
   // Uniqueness.
@@ -81,16 +103,19 @@ export const FIELD_ERROR_CODES = {
   // Dates.
   date_in_future: 'Cannot be in the future',
   before_start_date: 'Cannot be before the start date (`params.date`)',
-  before_identified: 'Cannot be before the obstacle was identified (`params.date`; `params.title` of the obstacle, when another record)',
+  before_identified:
+    'Cannot be before the obstacle was identified (`params.date`; `params.title` of the obstacle, when another record)',
   before_consent_given: 'Cannot be before consent was given (`params.date`)',
   before_last_status_change: 'Cannot be before the last status change (`params.status` on `params.date`)',
   not_after_extended_end: 'Must be after the end date it extends (`params.date`)',
   // Rules of single records.
   cannot_change: 'Cannot be changed once set (record a new one instead)',
   consent_missing: 'The person has not given the consent this needs',
-  sharing_consent_missing: 'The person (`params.name`) has not given consent to share their data with this partner organisation',
+  sharing_consent_missing:
+    'The person (`params.name`) has not given consent to share their data with this partner organisation',
   consent_withdrawn: 'The consent was withdrawn (`params.date`); a withdrawal is final',
-  status_move_not_allowed: 'A placement cannot move from `params.from` to `params.to` (`params.allowed`: the moves allowed, empty when final)',
+  status_move_not_allowed:
+    'A placement cannot move from `params.from` to `params.to` (`params.allowed`: the moves allowed, empty when final)',
   end_reason_required: 'Ending a placement needs an end reason',
   only_when_ended: 'Only for an ended placement',
   resolved_on_required: 'A resolved obstacle needs the date it was resolved',

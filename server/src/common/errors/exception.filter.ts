@@ -109,10 +109,17 @@ const BAD_VALUE = new Set(['22003', '22007', '22008', '22009', '22021', '22P02']
  * from the query string (400); in a write it came from the body (422).
  */
 function mapDatabaseError(error: QueryFailedError, method = 'GET'): ErrorBody | undefined {
-  const driverError = error.driverError as { code?: string; column?: string; constraint?: string; table?: string; detail?: string };
+  const driverError = error.driverError as {
+    code?: string;
+    column?: string;
+    constraint?: string;
+    table?: string;
+    detail?: string;
+  };
   const code = driverError?.code;
   if (code && BAD_VALUE.has(code)) {
-    if (method === 'GET' || method === 'HEAD') return { statusCode: 400, code: 'invalid_query', message: 'A query value is out of range or malformed' };
+    if (method === 'GET' || method === 'HEAD')
+      return { statusCode: 400, code: 'invalid_query', message: 'A query value is out of range or malformed' };
     return refused({ root: problem('value_malformed', BAD_FIELD_VALUE) });
   }
   switch (code) {
@@ -129,11 +136,19 @@ function mapDatabaseError(error: QueryFailedError, method = 'GET'): ErrorBody | 
     case '23514': {
       // The CHECK's name says which field it guards; the row's values in the detail are never read.
       const check = checkField(driverError.constraint, driverError.table);
-      return refused(check ? { [check.field]: problem(check.code, check.message) } : { root: problem('value_malformed', BAD_FIELD_VALUE) });
+      return refused(
+        check
+          ? { [check.field]: problem(check.code, check.message) }
+          : { root: problem('value_malformed', BAD_FIELD_VALUE) },
+      );
     }
     case '40001':
     case '40P01':
-      return { statusCode: 409, code: 'concurrent_change', message: 'The record was changed at the same time; try again' };
+      return {
+        statusCode: 409,
+        code: 'concurrent_change',
+        message: 'The record was changed at the same time; try again',
+      };
     default:
       return undefined;
   }
@@ -147,7 +162,12 @@ function camelCase(column: string): string {
 function describe(exception: unknown): Record<string, unknown> {
   if (exception instanceof QueryFailedError) {
     const driverError = exception.driverError as { code?: string; constraint?: string; table?: string };
-    return { type: 'QueryFailedError', code: driverError?.code, constraint: driverError?.constraint, table: driverError?.table };
+    return {
+      type: 'QueryFailedError',
+      code: driverError?.code,
+      constraint: driverError?.constraint,
+      table: driverError?.table,
+    };
   }
   if (exception instanceof Error) {
     return { type: exception.name, message: exception.message, stack: exception.stack };

@@ -16,7 +16,17 @@ class Sample {
   @IsStrongPassword() password!: string;
 }
 
-const VALID = { name: 'Olena', level: 'A1', personId: '0b3c8a3e-4b1e-4c5e-9a53-7f6f3a0b9d11', birthYear: 1988, costEur: 1.5, date: '2024-02-29', ids: [], color: '#1976d2', password: 'Long-enough-42' };
+const VALID = {
+  name: 'Olena',
+  level: 'A1',
+  personId: '0b3c8a3e-4b1e-4c5e-9a53-7f6f3a0b9d11',
+  birthYear: 1988,
+  costEur: 1.5,
+  date: '2024-02-29',
+  ids: [],
+  color: '#1976d2',
+  password: 'Long-enough-42',
+};
 
 async function refuse(body: Record<string, unknown>) {
   try {
@@ -30,7 +40,15 @@ async function refuse(body: Record<string, unknown>) {
 
 describe('the validation pipe', () => {
   it('gives each refused field a code, with the constraint parameters a client puts in its sentence', async () => {
-    const { code, errors } = await refuse({ name: 'x'.repeat(21), level: 'C9', personId: 'nope', birthYear: 1800, ids: ['a', 'b', 'c'], color: 'red', date: '2024-02-30' });
+    const { code, errors } = await refuse({
+      name: 'x'.repeat(21),
+      level: 'C9',
+      personId: 'nope',
+      birthYear: 1800,
+      ids: ['a', 'b', 'c'],
+      color: 'red',
+      date: '2024-02-30',
+    });
     expect(code).toBe('validation_failed');
     expect(errors).toEqual({
       name: { code: 'too_long', message: 'must be shorter than or equal to 20 characters', params: { max: 20 } },
@@ -55,14 +73,22 @@ describe('the validation pipe', () => {
   });
 
   it('says why a password is weak', async () => {
-    expect((await refuse({ password: 'short1' })).errors).toEqual({ password: { code: 'too_short', message: 'must be at least 10 characters', params: { min: 10 } } });
+    expect((await refuse({ password: 'short1' })).errors).toEqual({
+      password: { code: 'too_short', message: 'must be at least 10 characters', params: { min: 10 } },
+    });
     expect((await refuse({ password: 'onlyletterslong' })).errors?.password.code).toBe('password_too_simple');
     expect((await refuse({ password: 'password123' })).errors?.password.code).toBe('password_guessable');
   });
 
   it('codes text PostgreSQL cannot store, and a body that is no object', async () => {
-    expect((await refuse({ name: 'a\u0000b' })).errors).toEqual({ name: { code: 'invalid_text', message: 'must not contain NUL characters' } });
-    await expect(createValidationPipe().transform([], { type: 'body', metatype: Sample })).rejects.toMatchObject({ code: 'body_not_object' });
-    await expect(createValidationPipe().transform('a\u0000', { type: 'param', data: 'id' })).rejects.toMatchObject({ code: 'invalid_path' });
+    expect((await refuse({ name: 'a\u0000b' })).errors).toEqual({
+      name: { code: 'invalid_text', message: 'must not contain NUL characters' },
+    });
+    await expect(createValidationPipe().transform([], { type: 'body', metatype: Sample })).rejects.toMatchObject({
+      code: 'body_not_object',
+    });
+    await expect(createValidationPipe().transform('a\u0000', { type: 'param', data: 'id' })).rejects.toMatchObject({
+      code: 'invalid_path',
+    });
   });
 });

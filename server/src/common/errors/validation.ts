@@ -1,6 +1,14 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
-import { badRequest, problem, validationFailed, type ErrorParams, type FieldErrorCode, type FieldErrors, type FieldProblem } from './app-error.js';
+import {
+  badRequest,
+  problem,
+  validationFailed,
+  type ErrorParams,
+  type FieldErrorCode,
+  type FieldErrors,
+  type FieldProblem,
+} from './app-error.js';
 import { JSON_LIMITS, textProblems } from '../validation/json-shape.js';
 import { passwordProblemCode } from '../../auth/password.js';
 
@@ -133,11 +141,23 @@ class RequestValidationPipe extends ValidationPipe {
         throw badRequest('The request body must be a JSON object', 'body_not_object');
       }
       const problems = textProblems(value);
-      if (problems.length) throw validationFailed(Object.fromEntries(problems.map(([field, message, code]) => [field, problem(code, message, code === 'too_deep' ? { max: JSON_LIMITS.maxDepth } : undefined)])));
+      if (problems.length)
+        throw validationFailed(
+          Object.fromEntries(
+            problems.map(([field, message, code]) => [
+              field,
+              problem(code, message, code === 'too_deep' ? { max: JSON_LIMITS.maxDepth } : undefined),
+            ]),
+          ),
+        );
     }
     if (metadata.type === 'param' || metadata.type === 'query') {
       const [found] = textProblems(value, 1);
-      if (found) throw badRequest(`${metadata.type === 'param' ? 'The path' : 'A query parameter'} ${found[1]}`, metadata.type === 'param' ? 'invalid_path' : 'invalid_query');
+      if (found)
+        throw badRequest(
+          `${metadata.type === 'param' ? 'The path' : 'A query parameter'} ${found[1]}`,
+          metadata.type === 'param' ? 'invalid_path' : 'invalid_query',
+        );
     }
     return super.transform(value, metadata);
   }

@@ -27,8 +27,10 @@ export function csvCell(value: unknown): string {
 /** A cell value's text: as String() writes strings, booleans, dates and arrays of them; another object as JSON. */
 export function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value instanceof Date) return String(value);
-  if (Array.isArray(value)) return value.map((v: unknown) => (v === null || v === undefined ? '' : cellText(v))).join(',');
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value instanceof Date)
+    return String(value);
+  if (Array.isArray(value))
+    return value.map((v: unknown) => (v === null || v === undefined ? '' : cellText(v))).join(',');
   if (value === null || value === undefined) return String(value);
   return JSON.stringify(value) ?? '';
 }

@@ -13,7 +13,11 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 export function requireJsonBody() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!WRITES.has(req.method) || !hasBody(req) || req.is('application/json')) return next();
-    res.status(415).json({ statusCode: 415, code: 'unsupported_media_type', message: 'Send the request body as JSON (Content-Type: application/json)' });
+    res.status(415).json({
+      statusCode: 415,
+      code: 'unsupported_media_type',
+      message: 'Send the request body as JSON (Content-Type: application/json)',
+    });
   };
 }
 
@@ -41,7 +45,8 @@ export function parseJsonBody(limit = '1mb', limits: JsonShapeLimits = JSON_LIMI
       res.status(status).json({ statusCode: status, code, message });
     };
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') return refuse(415, 'unsupported_media_type', 'Send the request body as UTF-8 JSON');
+    if (charset && charset !== 'utf-8' && charset !== 'utf8')
+      return refuse(415, 'unsupported_media_type', 'Send the request body as UTF-8 JSON');
     const bytes: Buffer = req.body;
     // No bytes is no body, as express.json had it: a DELETE or an empty POST.
     if (bytes.length === 0) {
@@ -49,7 +54,12 @@ export function parseJsonBody(limit = '1mb', limits: JsonShapeLimits = JSON_LIMI
       return next();
     }
     const shape = jsonShapeProblem(bytes, limits);
-    if (shape) return refuse(shape.kind === 'depth' ? 400 : 413, shape.kind === 'depth' ? 'body_too_deep' : 'body_too_large', `The request body ${shape.message}`);
+    if (shape)
+      return refuse(
+        shape.kind === 'depth' ? 400 : 413,
+        shape.kind === 'depth' ? 'body_too_deep' : 'body_too_large',
+        `The request body ${shape.message}`,
+      );
     let text: string;
     try {
       text = decoder.decode(bytes);

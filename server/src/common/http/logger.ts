@@ -56,7 +56,12 @@ function failedRequestLogger(logger: Logger) {
       if (res.statusCode < 500) return;
       const err = new Error(`failed with status code ${res.statusCode}`);
       logger.error(
-        { req: serializeRequest(req as never), res: { statusCode: res.statusCode }, err, responseTime: Date.now() - started },
+        {
+          req: serializeRequest(req as never),
+          res: { statusCode: res.statusCode },
+          err,
+          responseTime: Date.now() - started,
+        },
         'request errored',
       );
     });

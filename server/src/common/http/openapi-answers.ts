@@ -32,8 +32,17 @@ const counts = (keys: readonly string[]) => object(Object.fromEntries(keys.map((
 
 export const ANSWER_SCHEMAS: Record<string, Schema> = {
   Health: object({ status: ref('HealthStatus'), db: ref('DatabaseState') }),
-  UserView: object({ id: uuid, email: { type: 'string' }, fullName: { type: 'string' }, role: ref('Role'), organizationId: uuid }),
-  LoginAnswer: object({ accessToken: { type: 'string', description: 'Bearer token of the new session' }, user: ref('UserView') }),
+  UserView: object({
+    id: uuid,
+    email: { type: 'string' },
+    fullName: { type: 'string' },
+    role: ref('Role'),
+    organizationId: uuid,
+  }),
+  LoginAnswer: object({
+    accessToken: { type: 'string', description: 'Bearer token of the new session' },
+    user: ref('UserView'),
+  }),
   Me: object({
     id: uuid,
     email: { type: 'string' },
@@ -43,11 +52,19 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     permissions: {
       type: 'object',
       description: 'Every resource of the permission table with the actions the role may take (an empty list: none)',
-      properties: Object.fromEntries(Object.keys(PERMISSIONS).map((r) => [r, { type: 'array', items: { type: 'string' } }])),
+      properties: Object.fromEntries(
+        Object.keys(PERMISSIONS).map((r) => [r, { type: 'array', items: { type: 'string' } }]),
+      ),
       required: Object.keys(PERMISSIONS),
     },
   }),
-  DomainCounts: object({ domainKey: { type: 'string' }, open: count, inProgress: count, resolved: count, notResolvable: count }),
+  DomainCounts: object({
+    domainKey: { type: 'string' },
+    open: count,
+    inProgress: count,
+    resolved: count,
+    notResolvable: count,
+  }),
   ObstacleReport: object({
     byDomain: {
       type: 'array',
@@ -103,7 +120,11 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     helpdesk: object({
       totalMinutes: { type: 'number' },
       rows: { type: 'array', items: ref('ThemeRow') },
-      filtersApplied: { type: 'array', items: { type: 'string' }, description: 'The filter keys that also narrowed the helpdesk side' },
+      filtersApplied: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'The filter keys that also narrowed the helpdesk side',
+      },
     }),
   }),
   CaseloadRow: object({
@@ -137,7 +158,10 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
       recordId: uuid,
       personId: nullableUuid,
       labels: { type: 'array', items: ref('LabelSummary'), description: 'Contacts only' },
-      noteWithheld: { type: 'boolean', description: 'Contacts only: the reader may not read the note (the title is empty)' },
+      noteWithheld: {
+        type: 'boolean',
+        description: 'Contacts only: the reader may not read the note (the title is empty)',
+      },
     },
     ['labels', 'noteWithheld'],
   ),
@@ -203,11 +227,36 @@ export const ApiAnswer = (name: string, options: { list?: boolean; status?: numb
  */
 export const ApiReport = (answer: Schema | string, filterKeys: string) =>
   applyDecorators(
-    ApiQuery({ name: 'filter', required: false, description: `JSON object: ${filterKeys}. Another key is a 400.`, schema: { type: 'string', example: '{}' } }),
-    ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'], description: '`csv` (or `Accept: text/csv`) answers a CSV for spreadsheets' }),
-    ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en', 'uk'], description: "The CSV's language (English when absent); another value is a 400, in JSON too" }),
-    ApiQuery({ name: 'locale', required: false, enum: ['nl', 'en', 'uk'], description: 'Alias of `lang`; both must agree' }),
-    ApiQuery({ name: 'ids', required: false, enum: ['true', 'false'], description: '`true` adds the internal ids or keys as columns to the CSV' }),
+    ApiQuery({
+      name: 'filter',
+      required: false,
+      description: `JSON object: ${filterKeys}. Another key is a 400.`,
+      schema: { type: 'string', example: '{}' },
+    }),
+    ApiQuery({
+      name: 'format',
+      required: false,
+      enum: ['json', 'csv'],
+      description: '`csv` (or `Accept: text/csv`) answers a CSV for spreadsheets',
+    }),
+    ApiQuery({
+      name: 'lang',
+      required: false,
+      enum: ['nl', 'en', 'uk'],
+      description: "The CSV's language (English when absent); another value is a 400, in JSON too",
+    }),
+    ApiQuery({
+      name: 'locale',
+      required: false,
+      enum: ['nl', 'en', 'uk'],
+      description: 'Alias of `lang`; both must agree',
+    }),
+    ApiQuery({
+      name: 'ids',
+      required: false,
+      enum: ['true', 'false'],
+      description: '`true` adds the internal ids or keys as columns to the CSV',
+    }),
     ApiProduces('application/json', 'text/csv'),
     ApiOkResponse({
       description: 'The report; as CSV (UTF-8 with a byte order mark, a comment line, then the header row) when asked',

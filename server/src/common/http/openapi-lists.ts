@@ -63,7 +63,13 @@ export function listParameters(spec: ListSpec | undefined): Array<Record<string,
       in: 'query',
       required: false,
       description: `JSON \`[first, last]\`, inclusive and zero-based; at most ${MAX_PAGE_SIZE} rows a page (default \`[0,24]\`).`,
-      content: json({ type: 'array', minItems: 2, maxItems: 2, items: { type: 'integer', minimum: 0 }, example: [0, 24] }),
+      content: json({
+        type: 'array',
+        minItems: 2,
+        maxItems: 2,
+        items: { type: 'integer', minimum: 0 },
+        example: [0, 24],
+      }),
     },
     {
       name: 'filter',
@@ -80,8 +86,12 @@ export function listParameters(spec: ListSpec | undefined): Array<Record<string,
 
 function filterSchema(spec: ListSpec): Schema {
   const properties: Record<string, Schema> = {};
-  if (spec.search.length > 0) properties.q = { type: 'string', description: 'Case-insensitive substring of the text fields' };
-  properties.id = { oneOf: [uuidOrKey(spec), { type: 'array', items: uuidOrKey(spec) }], description: 'These records (getMany)' };
+  if (spec.search.length > 0)
+    properties.q = { type: 'string', description: 'Case-insensitive substring of the text fields' };
+  properties.id = {
+    oneOf: [uuidOrKey(spec), { type: 'array', items: uuidOrKey(spec) }],
+    description: 'These records (getMany)',
+  };
   for (const [key, field] of Object.entries(spec.filters)) {
     const value = valueSchema(field);
     properties[key] = { oneOf: [value, { type: 'array', items: value }] };

@@ -67,12 +67,20 @@ export const RECORDS: Record<string, RecordDescription> = {
   '/api/persons': {
     entity: () => Person,
     name: 'Person',
-    fields: { languageLevels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Level per language' } },
+    fields: {
+      languageLevels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Level per language' },
+    },
   },
   '/api/perspective-plans': {
     entity: () => PerspectivePlan,
     name: 'PerspectivePlan',
-    fields: { goals: { type: 'object', additionalProperties: { type: 'string' }, description: 'Goal text per integration domain key' } },
+    fields: {
+      goals: {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        description: 'Goal text per integration domain key',
+      },
+    },
   },
   '/api/obstacles': { entity: () => Obstacle, name: 'Obstacle', fields: { blocksIds: uuids } },
   '/api/breakthroughs': { entity: () => Breakthrough, name: 'Breakthrough', fields: { obstacleIds: uuids } },
@@ -112,7 +120,9 @@ export const OTHER_RECORDS: RecordDescription[] = [
   {
     entity: () => PlanReview,
     name: 'PlanReview',
-    fields: { snapshot: { type: 'object', description: 'The plan and its obstacles at the review', additionalProperties: true } },
+    fields: {
+      snapshot: { type: 'object', description: 'The plan and its obstacles at the review', additionalProperties: true },
+    },
   },
 ];
 
@@ -121,7 +131,11 @@ export const SHARED_SCHEMAS: Record<string, Schema> = {
   LabelSummary: {
     type: 'object',
     required: ['id', 'name', 'color'],
-    properties: { id: uuid, name: localized('The label in the languages given'), color: { type: 'string', nullable: true } },
+    properties: {
+      id: uuid,
+      name: localized('The label in the languages given'),
+      color: { type: 'string', nullable: true },
+    },
   },
 };
 
@@ -152,7 +166,8 @@ export function recordSchema(description: RecordDescription): Schema {
 /** The entity's columns, its ancestors' (id, timestamps, version, organisation) first. */
 function columnsOf(entity: abstract new () => unknown): ColumnMetadataArgs[] {
   const chain: unknown[] = [];
-  for (let target: unknown = entity; target && target !== Function.prototype; target = Object.getPrototypeOf(target)) chain.unshift(target);
+  for (let target: unknown = entity; target && target !== Function.prototype; target = Object.getPrototypeOf(target))
+    chain.unshift(target);
   const columns = getMetadataArgsStorage().columns;
   return chain.flatMap((target) => columns.filter((c) => c.target === target));
 }
@@ -173,7 +188,11 @@ function columnSchema(column: ColumnMetadataArgs, entity: abstract new () => unk
   return nullable ? { ...schema, nullable: true } : schema;
 }
 
-function scalarSchema(type: string | undefined, column: ColumnMetadataArgs, entity: abstract new () => unknown): Schema {
+function scalarSchema(
+  type: string | undefined,
+  column: ColumnMetadataArgs,
+  entity: abstract new () => unknown,
+): Schema {
   switch (type) {
     case 'uuid':
       return { ...uuid };
@@ -196,7 +215,8 @@ function scalarSchema(type: string | undefined, column: ColumnMetadataArgs, enti
       return { type: 'boolean' };
     case 'jsonb':
     case 'json':
-      return Reflect.getMetadata('design:type', (entity as { prototype: object }).prototype, column.propertyName) === Array
+      return Reflect.getMetadata('design:type', (entity as { prototype: object }).prototype, column.propertyName) ===
+        Array
         ? { type: 'array', items: {} }
         : { type: 'object', additionalProperties: true };
     default:

@@ -25,7 +25,8 @@ export function describeRequestFields(schemas: Record<string, Schema>, dtos: Dto
       const property = properties[name];
       if (!property) continue;
       properties[name] = describeField(property, rules);
-      if (rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION || r.type === ValidationTypes.WHITELIST)) required.delete(name);
+      if (rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION || r.type === ValidationTypes.WHITELIST))
+        required.delete(name);
       else required.add(name);
     }
     if (required.size > 0) schema.required = [...required];
@@ -34,7 +35,8 @@ export function describeRequestFields(schemas: Record<string, Schema>, dtos: Dto
 }
 
 /** A validator's name as class-validator records it (`isString`, `maxLength`, `isCalendarDate`, …). */
-const nameOf = (rule: ValidationMetadata) => rule.name ?? (rule.type === ValidationTypes.NESTED_VALIDATION ? 'nested' : rule.type);
+const nameOf = (rule: ValidationMetadata) =>
+  rule.name ?? (rule.type === ValidationTypes.NESTED_VALIDATION ? 'nested' : rule.type);
 
 function describeField(property: Schema, rules: ValidationMetadata[]): Schema {
   const own = rules.filter((r) => !r.each);
@@ -51,7 +53,8 @@ function describeField(property: Schema, rules: ValidationMetadata[]): Schema {
   if (field.type === 'array') {
     const items = { ...((field.items as Schema | undefined) ?? {}) };
     const itemType = typeFrom(each);
-    if (itemType && (!items.type || items.type === 'object') && !items.$ref && !items.enum) Object.assign(items, itemType);
+    if (itemType && (!items.type || items.type === 'object') && !items.$ref && !items.enum)
+      Object.assign(items, itemType);
     Object.assign(items, constraintsFrom(each, items));
     field.items = items;
   }
@@ -71,7 +74,8 @@ function typeFrom(rules: ValidationMetadata[]): Schema | undefined {
   if (names.has('isArray')) return { type: 'array' };
   const isIn = rules.find((r) => nameOf(r) === 'isIn');
   if (isIn) return { type: 'string', enum: [...(isIn.constraints[0] as string[])] };
-  if (names.has('isString') || names.has('matches') || names.has('maxLength') || names.has('isHexColor')) return { type: 'string' };
+  if (names.has('isString') || names.has('matches') || names.has('maxLength') || names.has('isHexColor'))
+    return { type: 'string' };
   if (names.has('isObject') || names.has('nested')) return { type: 'object' };
   return undefined;
 }

@@ -24,8 +24,15 @@ const LISTS_WITHOUT_PARAMETERS: Record<string, string> = {
 
 /** The code of an answer and the values its sentence names (docs/api.md, "Error codes"). */
 const CODE_PROPERTIES = {
-  code: { allOf: [{ $ref: '#/components/schemas/ErrorCode' }], description: 'Stable machine code; a client translates by it' },
-  params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values the message names' },
+  code: {
+    allOf: [{ $ref: '#/components/schemas/ErrorCode' }],
+    description: 'Stable machine code; a client translates by it',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'Values the message names',
+  },
 };
 
 /**
@@ -41,7 +48,8 @@ const ERROR_SCHEMA = {
     message: { type: 'string', example: 'Household not found' },
     organizations: {
       type: 'array',
-      description: 'Sign-in only (409): the organisations in which the password opens an account; sign in again with one `organizationId`.',
+      description:
+        'Sign-in only (409): the organisations in which the password opens an account; sign in again with one `organizationId`.',
       items: {
         type: 'object',
         required: ['id', 'name'],
@@ -60,7 +68,8 @@ const VALIDATION_ERROR_SCHEMA = {
     message: { type: 'string', example: 'Validation failed' },
     fieldCodes: {
       type: 'object',
-      description: 'The code of each field of `errors`, under the same names (`root` for the record as a whole), with its params.',
+      description:
+        'The code of each field of `errors`, under the same names (`root` for the record as a whole), with its params.',
       additionalProperties: {
         type: 'object',
         required: ['code'],
@@ -75,7 +84,10 @@ const VALIDATION_ERROR_SCHEMA = {
       type: 'object',
       description: 'Messages keyed by field (dotted for nested fields); `root.serverError` for the record as a whole.',
       additionalProperties: {},
-      example: { birthYear: 'cannot be in the future', root: { serverError: 'refers to a record that does not exist' } },
+      example: {
+        birthYear: 'cannot be in the future',
+        root: { serverError: 'refers to a record that does not exist' },
+      },
     },
   },
 };
@@ -150,7 +162,12 @@ function describeRecords(paths: Record<string, Record<string, Operation>>, schem
     schemas[description.name] = schema;
     const ref = { $ref: `#/components/schemas/${description.name}` };
     const item = `${collection}/{id}`;
-    answer(paths[collection]?.get, '200', { type: 'array', items: ref }, 'The page of records; the total is in `Content-Range`');
+    answer(
+      paths[collection]?.get,
+      '200',
+      { type: 'array', items: ref },
+      'The page of records; the total is in `Content-Range`',
+    );
     answer(paths[collection]?.post, '201', ref, 'The new record');
     answer(paths[item]?.get, '200', ref, 'The record');
     answer(paths[item]?.put, '200', ref, 'The record as stored');
@@ -167,7 +184,8 @@ function takeEnums(schema: Schema, body: Schema | undefined, schemas: Record<str
     if (!field) continue;
     const enumOf = (s: Schema): Schema | undefined => {
       // A named enum is a `$ref` (or Swagger's `allOf: [$ref]` beside `nullable`).
-      const named = (s.$ref as string | undefined) ?? ((s.allOf as Schema[] | undefined)?.[0]?.$ref as string | undefined);
+      const named =
+        (s.$ref as string | undefined) ?? ((s.allOf as Schema[] | undefined)?.[0]?.$ref as string | undefined);
       if (named) return schemas[named.split('/').pop() ?? '']?.enum ? { allOf: [{ $ref: named }] } : undefined;
       return s.enum ? { type: s.type, enum: s.enum } : undefined;
     };
@@ -214,16 +232,21 @@ function addErrors(path: string, method: string, operation: Operation): void {
     errors['401'] = error('No or an expired bearer token');
     errors['403'] = error('The role may not do this');
   }
-  if (path.includes('{')) errors['404'] = error('No such record in the organisation (records of other organisations are not found either)');
+  if (path.includes('{'))
+    errors['404'] = error('No such record in the organisation (records of other organisations are not found either)');
   if (write || method === 'delete') errors['409'] = error('A stale `version`, or a value that must be unique is taken');
   if (write) {
-    errors['413'] = error('The body is over 1 MB, or has an object of over 200 keys, an array of over 1,000 items or over 10,000 values');
+    errors['413'] = error(
+      'The body is over 1 MB, or has an object of over 200 keys, an array of over 1,000 items or over 10,000 values',
+    );
     errors['415'] = error('The body is not UTF-8 `application/json`');
     errors['422'] = error('Validation failed; messages per field', 'ValidationError');
   }
   if (path === '/api/auth/login') {
     errors['401'] = error('Wrong email or password, or the account is inactive');
-    errors['409'] = error('The password opens accounts in several organisations: `organizations` lists them; sign in again with `organizationId`');
+    errors['409'] = error(
+      'The password opens accounts in several organisations: `organizations` lists them; sign in again with `organizationId`',
+    );
   }
   if (path === '/api/auth/login' || path === '/api/auth/change-password') {
     errors['429'] = {

@@ -32,7 +32,10 @@ describe('staticClient: the built client, compressed and cached', () => {
   afterAll(() => rmSync(clientDir, { recursive: true, force: true }));
 
   it('sends the brotli copy to a browser that accepts it, as JavaScript, cached for good', async () => {
-    const res = await request(app).get('/assets/index-Ab12Cd34.js').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    const res = await request(app)
+      .get('/assets/index-Ab12Cd34.js')
+      .set('Accept-Encoding', 'gzip, deflate, br')
+      .expect(200);
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['content-type']).toMatch(/^text\/javascript/);
     expect(res.headers.vary).toMatch(/Accept-Encoding/i);
@@ -69,7 +72,10 @@ describe('staticClient: the built client, compressed and cached', () => {
 
   it('sends the file as it is when only identity is accepted, or br and gzip are refused', async () => {
     for (const acceptEncoding of ['identity', 'br;q=0, gzip;q=0']) {
-      const res = await request(app).get('/assets/index-Ab12Cd34.js').set('Accept-Encoding', acceptEncoding).expect(200);
+      const res = await request(app)
+        .get('/assets/index-Ab12Cd34.js')
+        .set('Accept-Encoding', acceptEncoding)
+        .expect(200);
       expect(res.headers['content-encoding']).toBeUndefined();
       expect(res.headers.vary).toMatch(/Accept-Encoding/i);
       expect(Number(res.headers['content-length'])).toBe(script.length);

@@ -56,16 +56,21 @@ export function staticClient(clientDir: string): RequestHandler | undefined {
   };
 
   return (req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/'))
+      return next();
     const known = files.get(req.path);
     // A missing asset (a chunk of an older build) is a 404, not index.html: the page's import then fails visibly.
-    if (!known) return void fromDisk(req, res, () => (req.method === 'GET' && !req.path.startsWith('/assets/') ? sendIndex(res, next) : next()));
+    if (!known)
+      return void fromDisk(req, res, () =>
+        req.method === 'GET' && !req.path.startsWith('/assets/') ? sendIndex(res, next) : next(),
+      );
 
     let file = known.file;
     if (known.br || known.gzip) {
       res.vary('Accept-Encoding');
       // Brotli when accepted (smaller), whatever order the browser lists them in; without the header, neither.
-      const accepts = (encoding: string) => req.headers['accept-encoding'] !== undefined && req.acceptsEncodings(encoding) === encoding;
+      const accepts = (encoding: string) =>
+        req.headers['accept-encoding'] !== undefined && req.acceptsEncodings(encoding) === encoding;
       const encoding = known.br && accepts('br') ? 'br' : known.gzip && accepts('gzip') ? 'gzip' : undefined;
       if (encoding) {
         file = encoding === 'br' ? known.br! : known.gzip!;

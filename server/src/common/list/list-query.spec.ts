@@ -104,7 +104,7 @@ describe('parseListQuery', () => {
     expect(rejects(raw)).toMatch(message);
   });
 
-  it('always accepts id, react-admin\'s default sort', () => {
+  it("always accepts id, react-admin's default sort", () => {
     expect(parse({ sort: '["id","DESC"]' }).sort).toEqual(['id', 'DESC']);
   });
 
@@ -120,7 +120,8 @@ describe('parseListQuery', () => {
   it('accepts real dates, timestamps and numbers at the edges', () => {
     const query = parse({
       range: '[0,0]',
-      filter: '{"day_gte":"2024-02-29","at_lte":"2024-12-31T23:59:59+01:00","size_gte":-2147483647,"size_lte":2147483647}',
+      filter:
+        '{"day_gte":"2024-02-29","at_lte":"2024-12-31T23:59:59+01:00","size_gte":-2147483647,"size_lte":2147483647}',
     });
     expect(query.filter).toMatchObject({ day_gte: '2024-02-29', size_lte: 2147483647 });
   });
@@ -129,7 +130,10 @@ describe('parseListQuery', () => {
 /** Records what applyFilters asks of the query builder. */
 function whereOf(filter: Record<string, unknown>) {
   const wheres: [string, Record<string, unknown> | undefined][] = [];
-  const qb = { alias: 't', andWhere: (sql: string, params?: Record<string, unknown>) => (wheres.push([sql, params]), qb) };
+  const qb = {
+    alias: 't',
+    andWhere: (sql: string, params?: Record<string, unknown>) => (wheres.push([sql, params]), qb),
+  };
   applyFilters(qb as never, parseListQuery({ filter: JSON.stringify(filter) }, spec).filter, spec);
   return wheres;
 }
@@ -137,7 +141,9 @@ function whereOf(filter: Record<string, unknown>) {
 describe('applyFilters on array columns and related tables', () => {
   it('matches an array column holding the value, or any of the values', () => {
     expect(whereOf({ tags: 'work' })).toEqual([['(t.tags)::text[] && ARRAY[:...f0]::text[]', { f0: ['work'] }]]);
-    expect(whereOf({ tags: ['work', 'housing'] })).toEqual([['(t.tags)::text[] && ARRAY[:...f0]::text[]', { f0: ['work', 'housing'] }]]);
+    expect(whereOf({ tags: ['work', 'housing'] })).toEqual([
+      ['(t.tags)::text[] && ARRAY[:...f0]::text[]', { f0: ['work', 'housing'] }],
+    ]);
   });
 
   it('matches a related row through EXISTS', () => {

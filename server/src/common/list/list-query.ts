@@ -145,7 +145,8 @@ function isValidValue(field: FilterField, value: unknown): boolean {
       return match !== null && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value as string));
     }
     case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      const n =
+        typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
       return Number.isFinite(n) && Math.abs(n) <= MAX_FILTER_NUMBER;
     }
     case 'boolean':
@@ -202,7 +203,9 @@ export function applyFilters<T extends ObjectLiteral>(
     }
     if (key === 'id') {
       const p = param();
-      qb.andWhere(`${idColumn} IN (:...${p})`, { [p]: Array.isArray(value) && value.length ? value : ['00000000-0000-0000-0000-000000000000'] });
+      qb.andWhere(`${idColumn} IN (:...${p})`, {
+        [p]: Array.isArray(value) && value.length ? value : ['00000000-0000-0000-0000-000000000000'],
+      });
       continue;
     }
     const { field, op } = filterField(key, spec)!;
@@ -224,7 +227,9 @@ export function applyFilters<T extends ObjectLiteral>(
     } else if (value === null) {
       qb.andWhere(`${field.column} IS NULL`);
     } else {
-      qb.andWhere(`${field.column} = :${p}`, { [p]: field.type === 'boolean' ? value === true || value === 'true' : value });
+      qb.andWhere(`${field.column} = :${p}`, {
+        [p]: field.type === 'boolean' ? value === true || value === 'true' : value,
+      });
     }
   }
   return qb;

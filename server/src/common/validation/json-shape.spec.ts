@@ -3,7 +3,9 @@ import { JSON_LIMITS, jsonShapeProblem, textProblems } from './json-shape.js';
 describe('jsonShapeProblem', () => {
   it('accepts ordinary bodies, with separators and brackets inside strings', () => {
     expect(jsonShapeProblem('{"a":[1,2,{"b":"x,y,[[[{{{"}],"c":"\\"],,,"}')).toBeUndefined();
-    expect(jsonShapeProblem(JSON.stringify({ ids: Array.from({ length: 1000 }, (_, i) => `id-${i}`) }))).toBeUndefined();
+    expect(
+      jsonShapeProblem(JSON.stringify({ ids: Array.from({ length: 1000 }, (_, i) => `id-${i}`) })),
+    ).toBeUndefined();
   });
 
   it('refuses deep nesting, wide objects, long arrays and too many values', () => {
@@ -37,12 +39,16 @@ describe('textProblems', () => {
       ['name.en', 'must not contain unpaired surrogates', 'invalid_text'],
       ['ids.0', 'must not contain unpaired surrogates', 'invalid_text'],
     ]);
-    expect(textProblems({ 'k\ud800': 1 })).toEqual([['root', 'keys must not contain unpaired surrogates', 'invalid_text']]);
+    expect(textProblems({ 'k\ud800': 1 })).toEqual([
+      ['root', 'keys must not contain unpaired surrogates', 'invalid_text'],
+    ]);
   });
 
   it('walks any depth without recursion and stops at the bound', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(textProblems(deep)).toEqual([[expect.any(String), `is nested too deeply (at most ${JSON_LIMITS.maxDepth} levels)`, 'too_deep']]);
+    expect(textProblems(deep)).toEqual([
+      [expect.any(String), `is nested too deeply (at most ${JSON_LIMITS.maxDepth} levels)`, 'too_deep'],
+    ]);
   });
 });

@@ -45,8 +45,12 @@ const CLOSE_ARRAY = 0x5d;
  * up to its 201st key. Syntax errors are left to JSON.parse afterwards; this
  * only needs to be right for text that would parse.
  */
-export function jsonShapeProblem(text: Uint8Array | string, limits: JsonShapeLimits = JSON_LIMITS): JsonShapeProblem | undefined {
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+export function jsonShapeProblem(
+  text: Uint8Array | string,
+  limits: JsonShapeLimits = JSON_LIMITS,
+): JsonShapeProblem | undefined {
+  const bytes =
+    typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   // For each open container: whether it is an array, and how many commas it holds so far.
   const isArray: boolean[] = [];
   const commas: number[] = [];
@@ -113,7 +117,11 @@ export function textProblem(value: string): TextProblem | undefined {
  * not store as sent, by dotted path (`name.en`, `labelIds.0`); at most `max`.
  * Iterative with a depth bound, so no input can exhaust the call stack.
  */
-export function textProblems(value: unknown, max = 50, maxDepth = JSON_LIMITS.maxDepth): Array<[path: string, message: string, code: FieldErrorCode]> {
+export function textProblems(
+  value: unknown,
+  max = 50,
+  maxDepth = JSON_LIMITS.maxDepth,
+): Array<[path: string, message: string, code: FieldErrorCode]> {
   const found: Array<[string, string, FieldErrorCode]> = [];
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: '', depth: 0 }];
   while (stack.length > 0 && found.length < max) {

@@ -34,7 +34,10 @@ describe('refuseFuture', () => {
     const now = new Date('2026-03-10T12:00:00Z');
     let error: unknown;
     try {
-      refuseFuture({ occurredAt: '2026-03-12T09:00:00Z', followUpOn: null, date: '2026-04-01', seen: '2026-03-01' }, now);
+      refuseFuture(
+        { occurredAt: '2026-03-12T09:00:00Z', followUpOn: null, date: '2026-04-01', seen: '2026-03-01' },
+        now,
+      );
     } catch (e) {
       error = e;
     }

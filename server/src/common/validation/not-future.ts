@@ -27,14 +27,17 @@ export const isFutureInstant = (instant: string | Date, now = new Date()): boole
 
 /** A date (`YYYY-MM-DD`) by the calendar rule, a date and time by the clock. */
 export function isFuture(value: string | Date, now = new Date()): boolean {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? isFutureDate(value, now) : isFutureInstant(value, now);
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? isFutureDate(value, now)
+    : isFutureInstant(value, now);
 }
 
 /** Refuses every given field whose value is in the future, all named at once (422). Absent values pass. */
 export function refuseFuture(values: Record<string, string | Date | null | undefined>, now = new Date()): void {
   const errors: FieldErrors = {};
   for (const [field, value] of Object.entries(values)) {
-    if (value !== null && value !== undefined && isFuture(value, now)) errors[field] = problem('date_in_future', NOT_IN_FUTURE);
+    if (value !== null && value !== undefined && isFuture(value, now))
+      errors[field] = problem('date_in_future', NOT_IN_FUTURE);
   }
   if (Object.keys(errors).length) throw validationFailed(errors);
 }

@@ -8,7 +8,7 @@ export function IsStrongPassword(options?: ValidationOptions) {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === undefined,
         defaultMessage: (args) =>
-          typeof args?.value === 'string' ? passwordProblem(args.value) ?? 'is too weak' : 'must be text',
+          typeof args?.value === 'string' ? (passwordProblem(args.value) ?? 'is too weak') : 'must be text',
       },
     },
     options,

@@ -1,5 +1,19 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  Allow,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsCalendarDate, IsOneOf } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import { CHANNELS, type Channel } from '../contact-log.entity.js';
@@ -12,7 +26,9 @@ export class CreateContactLogDto {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: 'must be person ids' })
   personIds: string[];
-  @ApiProperty({ example: '2026-11-20T10:30:00+01:00' }) @IsDateString({ strict: true }, { message: 'must be a date and time (ISO 8601)' }) occurredAt: string;
+  @ApiProperty({ example: '2026-11-20T10:30:00+01:00' })
+  @IsDateString({ strict: true }, { message: 'must be a date and time (ISO 8601)' })
+  occurredAt: string;
   @ApiProperty({ minimum: 1, maximum: 1440 })
   @IsInt({ message: 'must be a whole number of minutes' })
   @Min(1, { message: 'must be 1 to 1440 minutes' })
@@ -20,11 +36,32 @@ export class CreateContactLogDto {
   minutes: number;
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsOneOf(CHANNELS) channel: Channel;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(30) language?: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Defaults to the creator' }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) authorId?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Defaults to the creator' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  authorId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50000) note?: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be label ids' }) labelIds?: string[];
-  @ApiPropertyOptional({ description: '{labelId: minutes}; must add up to minutes', nullable: true, type: 'object', additionalProperties: { type: 'number' } }) @IsOptional() @IsObject() labelMinutes?: Record<string, number> | null;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be obstacle ids' }) obstacleIds?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true, message: 'must be label ids' })
+  labelIds?: string[];
+  @ApiPropertyOptional({
+    description: '{labelId: minutes}; must add up to minutes',
+    nullable: true,
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
+  @IsOptional()
+  @IsObject()
+  labelMinutes?: Record<string, number> | null;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true, message: 'must be obstacle ids' })
+  obstacleIds?: string[];
   @ApiPropertyOptional({ type: [String], description: 'Breakthroughs this contact concerns (same household)' })
   @IsOptional()
   @IsArray()
@@ -34,7 +71,10 @@ export class CreateContactLogDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() followUpOn?: string | null;
 }
 
-export class UpdateContactLogDto extends IntersectionType(PartialType(CreateContactLogDto, { skipNullProperties: false }), RecordMeta) {
+export class UpdateContactLogDto extends IntersectionType(
+  PartialType(CreateContactLogDto, { skipNullProperties: false }),
+  RecordMeta,
+) {
   /** Read-only (derived from the labels); sent back by edit forms, accepted and ignored. */
   @Allow() labelled?: unknown;
   /** Sent back by forms with the record; computed per reader, never stored. */

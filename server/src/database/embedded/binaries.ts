@@ -29,9 +29,14 @@ export async function postgresBinaries(): Promise<PostgresBinaries> {
     );
   }
   const nativeDir = path.dirname(path.dirname(postgres));
-  const { version } = JSON.parse(readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   if (!runningAsRoot()) return { binDir: path.join(nativeDir, 'bin'), version };
-  const installed = installCopy(nativeDir, path.join(ROOT_STATE_DIR, `postgresql-${version}-${os.platform()}-${os.arch()}`));
+  const installed = installCopy(
+    nativeDir,
+    path.join(ROOT_STATE_DIR, `postgresql-${version}-${os.platform()}-${os.arch()}`),
+  );
   return { binDir: path.join(installed, 'bin'), version };
 }
 

@@ -59,11 +59,21 @@ export function throwawayCluster(purpose: string, runAs: OsUser | undefined): Cl
   const name = `a throw-away cluster for ${purpose}`;
   if (!runAs) {
     const dir = mkdtempSync(path.join(os.tmpdir(), `doorbraak-${purpose}-`));
-    return { pgdata: path.join(dir, 'postgres'), stateDir: dir, name, remove: () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      pgdata: path.join(dir, 'postgres'),
+      stateDir: dir,
+      name,
+      remove: () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const stateDir = path.join(ROOT_STATE_DIR, 'throwaway', `${purpose}-${randomBytes(6).toString('hex')}`);
   prepareRootCluster(stateDir, runAs);
-  return { pgdata: path.join(stateDir, 'pgdata'), stateDir, name, remove: () => rmSync(stateDir, { recursive: true, force: true }) };
+  return {
+    pgdata: path.join(stateDir, 'pgdata'),
+    stateDir,
+    name,
+    remove: () => rmSync(stateDir, { recursive: true, force: true }),
+  };
 }
 
 /** The throw-away clusters of processes that died before removing theirs (a killed test run). */
@@ -109,7 +119,9 @@ function readClusterId(pointer: string): string {
   }
   // The id becomes part of a path that root creates and chowns: nothing but a UUID is accepted.
   if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
-    throw new EmbeddedPostgresError(`${pointer} does not hold a cluster id: restore it from a backup, or remove it to start with an empty database.`);
+    throw new EmbeddedPostgresError(
+      `${pointer} does not hold a cluster id: restore it from a backup, or remove it to start with an empty database.`,
+    );
   }
   return id;
 }
@@ -122,7 +134,9 @@ interface Owner {
 const OWNER_FILE = 'postgres-owner.json';
 
 export function writeOwner(stateDir: string): void {
-  writeFileSync(path.join(stateDir, OWNER_FILE), JSON.stringify({ pid: process.pid } satisfies Owner) + '\n', { mode: 0o644 });
+  writeFileSync(path.join(stateDir, OWNER_FILE), JSON.stringify({ pid: process.pid } satisfies Owner) + '\n', {
+    mode: 0o644,
+  });
 }
 
 export function readOwner(stateDir: string): Owner | undefined {

@@ -28,9 +28,34 @@ export function postgresOsUser(): OsUser | undefined {
   if (existing) return existing;
   const problems: string[] = [];
   for (const [command, args] of [
-    ['useradd', ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', 'postgres']],
+    [
+      'useradd',
+      [
+        '--system',
+        '--user-group',
+        '--no-create-home',
+        '--home-dir',
+        '/nonexistent',
+        '--shell',
+        '/usr/sbin/nologin',
+        'postgres',
+      ],
+    ],
     // The group exists without the user (e.g. left by an uninstalled PostgreSQL package).
-    ['useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', 'postgres']],
+    [
+      'useradd',
+      [
+        '--system',
+        '--gid',
+        'postgres',
+        '--no-create-home',
+        '--home-dir',
+        '/nonexistent',
+        '--shell',
+        '/usr/sbin/nologin',
+        'postgres',
+      ],
+    ],
     // BusyBox (Alpine).
     ['adduser', ['-S', '-D', '-H', '-s', '/sbin/nologin', 'postgres']],
   ] as const) {
@@ -60,5 +85,10 @@ function lookUp(name: string): OsUser | undefined {
 }
 
 export function firstLine(text: string): string {
-  return text.split('\n').map((line) => line.trim()).find(Boolean) ?? '';
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .find(Boolean) ?? ''
+  );
 }

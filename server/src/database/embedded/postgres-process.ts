@@ -58,7 +58,9 @@ export async function initialiseIfNeeded(
     ];
     const { code, output } = await run(path.join(binaries.binDir, 'initdb'), args, binaries, runAs);
     if (code !== 0) {
-      throw new EmbeddedPostgresError(`Creating the PostgreSQL cluster in ${cluster.pgdata} failed: ${lastProblem(output)}`);
+      throw new EmbeddedPostgresError(
+        `Creating the PostgreSQL cluster in ${cluster.pgdata} failed: ${lastProblem(output)}`,
+      );
     }
   } finally {
     rmSync(passwordFile, { force: true });
@@ -114,7 +116,13 @@ function spawnPostgres(
     log_min_error_statement: 'panic',
     ...(options.durable ? {} : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }),
   };
-  const args = ['-D', cluster.pgdata, '-p', String(port), ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])];
+  const args = [
+    '-D',
+    cluster.pgdata,
+    '-p',
+    String(port),
+    ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+  ];
   // Written to a file, not a pipe: PostgreSQL outlives this process if it is killed, and must still be able to log.
   const log = openSync(logFile, 'w', 0o600);
   let child: ChildProcess;
@@ -219,7 +227,9 @@ export async function stopServer(pid: number, cluster: ClusterLocation): Promise
       await sleep(100);
     }
   }
-  throw new EmbeddedPostgresError(`PostgreSQL (process ${pid}) for ${cluster.name} did not stop: stop it by hand and start again.`);
+  throw new EmbeddedPostgresError(
+    `PostgreSQL (process ${pid}) for ${cluster.name} did not stop: stop it by hand and start again.`,
+  );
 }
 
 /** The running server of a cluster, if any: the pid in postmaster.pid, when it is that cluster's postmaster. */
@@ -269,7 +279,9 @@ function processInfo(pid: number): ProcessInfo | undefined {
     }
   }
   try {
-    const out = execFileSync('ps', ['-o', 'ppid=,stat=,command=', '-p', String(pid)], { stdio: 'pipe' }).toString().trim();
+    const out = execFileSync('ps', ['-o', 'ppid=,stat=,command=', '-p', String(pid)], { stdio: 'pipe' })
+      .toString()
+      .trim();
     const match = /^(\d+)\s+(\S+)\s+(.*)$/.exec(out);
     if (!match || match[2].startsWith('Z')) return undefined;
     return { ppid: Number(match[1]), args: match[3].split(' ') };
@@ -291,7 +303,12 @@ export function isAlive(pid: number): boolean {
 async function run(command: string, args: string[], binaries: PostgresBinaries, runAs: OsUser | undefined) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     let output = '';
-    const child = spawn(command, args, { ...runAs, cwd: binaries.binDir, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      ...runAs,
+      cwd: binaries.binDir,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => resolve({ code: null, output: error.message }));
@@ -309,7 +326,10 @@ function readLog(logFile: string): string {
 
 /** The last FATAL/PANIC/ERROR line of PostgreSQL's output without its prefix, else its last line. */
 function lastProblem(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const problem = lines.filter((line) => /\b(FATAL|PANIC|ERROR):|^initdb: error:/.test(line)).at(-1);
   return firstLine((problem ?? lines.at(-1) ?? '').replace(/^.*?\b(FATAL|PANIC|ERROR):\s*|^initdb: error:\s*/, ''));
 }

@@ -27,16 +27,26 @@ export async function seedCaseload(
   random: SeededRandom,
 ): Promise<void> {
   const today = new Date();
-  const partners = await manager.save(PARTNERS.map((p) => manager.create(PartnerOrganization, { ...p, organizationId, contact: null })));
+  const partners = await manager.save(
+    PARTNERS.map((p) => manager.create(PartnerOrganization, { ...p, organizationId, contact: null })),
+  );
 
   const first = await manager.findOneByOrFail(Household, { organizationId, reference: 'ZS-001' });
-  await manager.update(Household, { id: first.id }, {
-    shelterType: 'host_family',
-    shelterEndDate: addDays(today, 21),
-    assigneeIds: [caseworkerId],
-  });
+  await manager.update(
+    Household,
+    { id: first.id },
+    {
+      shelterType: 'host_family',
+      shelterEndDate: addDays(today, 21),
+      assigneeIds: [caseworkerId],
+    },
+  );
 
-  const households = await manager.find(Household, { where: { organizationId, track: 'individual_support' }, order: { reference: 'ASC' }, take: 40 });
+  const households = await manager.find(Household, {
+    where: { organizationId, track: 'individual_support' },
+    order: { reference: 'ASC' },
+    take: 40,
+  });
   for (const [i, household] of households.entries()) {
     const assignee = household.assigneeIds[0] ?? caseworkerId;
     const head = await manager.findOneBy(Person, { householdId: household.id, householdRole: 'head' });
@@ -45,7 +55,13 @@ export async function seedCaseload(
       const done = random.chance(0.3);
       await manager.insert(Task, {
         organizationId,
-        title: random.pick(['Terugbellen over huisvesting', 'Afspraak IDW plannen', 'Formulier kinderopvangtoeslag', 'Buddy voorstellen', 'DigiD aanvragen']),
+        title: random.pick([
+          'Terugbellen over huisvesting',
+          'Afspraak IDW plannen',
+          'Formulier kinderopvangtoeslag',
+          'Buddy voorstellen',
+          'DigiD aanvragen',
+        ]),
         dueDate: due,
         assigneeId: assignee,
         householdId: household.id,
@@ -56,13 +72,35 @@ export async function seedCaseload(
     }
     if (!head) continue;
     const givenOn = addDays(today, -random.int(60, 300));
-    await manager.insert(Consent, { organizationId, personId: head.id, purpose: 'support', givenOn, givenHow: 'spoken', recordedById: researcherId });
+    await manager.insert(Consent, {
+      organizationId,
+      personId: head.id,
+      purpose: 'support',
+      givenOn,
+      givenHow: 'spoken',
+      recordedById: researcherId,
+    });
     if (i % 3 !== 0) {
-      await manager.insert(Consent, { organizationId, personId: head.id, purpose: 'research', givenOn, givenHow: 'written', recordedById: researcherId });
+      await manager.insert(Consent, {
+        organizationId,
+        personId: head.id,
+        purpose: 'research',
+        givenOn,
+        givenHow: 'written',
+        recordedById: researcherId,
+      });
     }
     if (i % 4 === 1 && i > 1) {
       const partner = partners[i % partners.length];
-      await manager.insert(Consent, { organizationId, personId: head.id, purpose: 'sharing', partnerOrganizationId: partner.id, givenOn, givenHow: 'written', recordedById: assignee });
+      await manager.insert(Consent, {
+        organizationId,
+        personId: head.id,
+        purpose: 'sharing',
+        partnerOrganizationId: partner.id,
+        givenOn,
+        givenHow: 'written',
+        recordedById: assignee,
+      });
       await manager.insert(Referral, {
         organizationId,
         personId: head.id,
@@ -82,12 +120,18 @@ export async function seedCaseload(
  * the default eight weeks (one already has a task, one still needs one),
  * and a few matching tasks, one overdue. Runs after the placements are seeded.
  */
-export async function seedPlacementDeadlines(manager: EntityManager, organizationId: string, matcherId: string): Promise<void> {
+export async function seedPlacementDeadlines(
+  manager: EntityManager,
+  organizationId: string,
+  matcherId: string,
+): Promise<void> {
   const today = new Date();
   const contracts = await manager
     .createQueryBuilder(Placement, 'pl')
     .innerJoin(Person, 'p', 'p.id = pl.personId')
-    .where("pl.organizationId = :organizationId AND pl.status = 'started' AND pl.contractType <> 'none'", { organizationId })
+    .where("pl.organizationId = :organizationId AND pl.status = 'started' AND pl.contractType <> 'none'", {
+      organizationId,
+    })
     .orderBy('pl.startDate', 'ASC')
     .addOrderBy('pl.id', 'ASC')
     .take(2)
@@ -103,7 +147,14 @@ export async function seedPlacementDeadlines(manager: EntityManager, organizatio
   if (!first) return;
   const householdId = households.get(first.id)!;
   const task = (fields: Partial<Task>) =>
-    manager.insert(Task, { organizationId, assigneeId: matcherId, householdId, status: 'open', doneOn: null, ...fields });
+    manager.insert(Task, {
+      organizationId,
+      assigneeId: matcherId,
+      householdId,
+      status: 'open',
+      doneOn: null,
+      ...fields,
+    });
   await task({
     title: 'Verlenging contract bespreken met werkgever',
     dueDate: addDays(today, 10),
@@ -112,7 +163,17 @@ export async function seedPlacementDeadlines(manager: EntityManager, organizatio
     deadlineKind: 'contract_end',
     deadlineDate: ending[0],
   });
-  await task({ title: 'Evaluatiegesprek na eerste maand', dueDate: addDays(today, -3), personId: first.personId, placementId: first.id });
-  await task({ title: 'Cv bijwerken met huidige baan', dueDate: addDays(today, 6), personId: first.personId, status: 'done', doneOn: addDays(today, -1) });
+  await task({
+    title: 'Evaluatiegesprek na eerste maand',
+    dueDate: addDays(today, -3),
+    personId: first.personId,
+    placementId: first.id,
+  });
+  await task({
+    title: 'Cv bijwerken met huidige baan',
+    dueDate: addDays(today, 6),
+    personId: first.personId,
+    status: 'done',
+    doneOn: addDays(today, -1),
+  });
 }
-

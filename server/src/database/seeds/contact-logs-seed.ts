@@ -29,7 +29,11 @@ const CHILD_DOMAIN: Record<ThemeKey, string[]> = {
   education: ['education'],
 };
 const NOTES: Record<ThemeKey, string[]> = {
-  work: ['Cv doorgenomen en vacatures besproken', 'Gesprek over diplomawaardering', 'Voorbereiding sollicitatiegesprek'],
+  work: [
+    'Cv doorgenomen en vacatures besproken',
+    'Gesprek over diplomawaardering',
+    'Voorbereiding sollicitatiegesprek',
+  ],
   health: ['Huisarts gezocht die Engels spreekt', 'Gesprek over stress en slaap', 'Afspraak fysiotherapie geregeld'],
   other: ['DigiD aangevraagd', 'Vragen over verlenging bescherming', 'Brief van de Belastingdienst uitgelegd'],
   social: ['Taalmaatje voorgesteld', 'Buurtactiviteit besproken', 'Contact met de gemeente gelegd'],
@@ -60,13 +64,15 @@ export async function seedContactLogs(
 ): Promise<void> {
   const { themes, byDomain } = await createDefaultCodebook(manager, researchOrgId);
   await createDefaultCodebook(manager, placementOrgId);
-  const households = await manager.find(Household, { where: { organizationId: researchOrgId, track: 'individual_support' } });
+  const households = await manager.find(Household, {
+    where: { organizationId: researchOrgId, track: 'individual_support' },
+  });
   const members = await manager.find(Person, { where: { organizationId: researchOrgId } });
   const today = Date.now();
   const yearMs = 365 * 86400000;
 
   const pickLabel = (theme: ThemeKey) =>
-    random.chance(0.5) ? themes[theme].id : byDomain[random.pick(CHILD_DOMAIN[theme])]?.id ?? themes[theme].id;
+    random.chance(0.5) ? themes[theme].id : (byDomain[random.pick(CHILD_DOMAIN[theme])]?.id ?? themes[theme].id);
 
   for (let batch = 0; batch < 15; batch++) {
     const logs: Partial<ContactLog>[] = [];
@@ -126,7 +132,11 @@ export async function seedContactLogs(
     questions.push({
       organizationId: researchOrgId,
       receivedAt: new Date(today - random.next() * yearMs),
-      channel: random.weighted([['messaging', 60], ['email', 25], ['phone', 15]] as const),
+      channel: random.weighted([
+        ['messaging', 60],
+        ['email', 25],
+        ['phone', 15],
+      ] as const),
       language: 'uk',
       question: `${random.pick(NOTES[theme])}?`,
       answer: answered ? 'Beantwoord met een verwijzing' : null,
@@ -139,7 +149,8 @@ export async function seedContactLogs(
   const inserted = await manager.insert(HelpdeskQuestion, questions);
   const rows: Partial<HelpdeskQuestionLabel>[] = [];
   (inserted.identifiers as { id: string }[]).forEach(({ id }, i) => {
-    for (const share of splitMinutes(questions[i].minutes ?? 0, questionLabels[i])) rows.push({ helpdeskQuestionId: id, labelId: share.labelId, minutes: share.minutes });
+    for (const share of splitMinutes(questions[i].minutes ?? 0, questionLabels[i]))
+      rows.push({ helpdeskQuestionId: id, labelId: share.labelId, minutes: share.minutes });
   });
   await manager.insert(HelpdeskQuestionLabel, rows);
 
@@ -152,6 +163,13 @@ export async function seedContactLogs(
   const givenOn = new Date(today - 330 * 86400000).toISOString().slice(0, 10);
   const consents = consenting
     .filter((_, i) => i % 8 !== 7)
-    .map((p) => ({ organizationId: researchOrgId, personId: p.id, purpose: 'research' as const, givenOn, givenHow: 'written' as const, recordedById: authorIds[0] }));
+    .map((p) => ({
+      organizationId: researchOrgId,
+      personId: p.id,
+      purpose: 'research' as const,
+      givenOn,
+      givenHow: 'written' as const,
+      recordedById: authorIds[0],
+    }));
   if (consents.length) await manager.insert(Consent, consents);
 }

@@ -25,32 +25,120 @@ interface DemoLogin {
 
 /** Every role, in the two demo organisations. Names are invented. */
 export const DEMO_LOGINS: DemoLogin[] = [
-  { role: 'admin', email: 'admin@openembassy.example', fullName: 'Demo Beheerder', password: DEMO_PASSWORD, organization: 'research' },
-  { role: 'coordinator', email: 'coordinator@openembassy.example', fullName: 'Demo Coördinator', password: DEMO_PASSWORD, organization: 'research' },
-  { role: 'caseworker', email: 'caseworker@openembassy.example', fullName: 'Demo Casemanager', password: DEMO_PASSWORD, organization: 'research' },
-  { role: 'researcher', email: 'researcher@openembassy.example', fullName: 'Demo Actieonderzoeker', password: DEMO_PASSWORD, organization: 'research' },
-  { role: 'researcher', email: 'researcher2@openembassy.example', fullName: 'Demo Tweede Codeur', password: DEMO_PASSWORD, organization: 'research' },
-  { role: 'admin', email: 'admin@newbees.example', fullName: 'Demo Admin NB', password: DEMO_PASSWORD, organization: 'placement' },
-  { role: 'coordinator', email: 'coordinator@newbees.example', fullName: 'Demo Coördinator NB', password: DEMO_PASSWORD, organization: 'placement' },
-  { role: 'matcher', email: 'matcher@newbees.example', fullName: 'Demo Matcher', password: DEMO_PASSWORD, organization: 'placement' },
+  {
+    role: 'admin',
+    email: 'admin@openembassy.example',
+    fullName: 'Demo Beheerder',
+    password: DEMO_PASSWORD,
+    organization: 'research',
+  },
+  {
+    role: 'coordinator',
+    email: 'coordinator@openembassy.example',
+    fullName: 'Demo Coördinator',
+    password: DEMO_PASSWORD,
+    organization: 'research',
+  },
+  {
+    role: 'caseworker',
+    email: 'caseworker@openembassy.example',
+    fullName: 'Demo Casemanager',
+    password: DEMO_PASSWORD,
+    organization: 'research',
+  },
+  {
+    role: 'researcher',
+    email: 'researcher@openembassy.example',
+    fullName: 'Demo Actieonderzoeker',
+    password: DEMO_PASSWORD,
+    organization: 'research',
+  },
+  {
+    role: 'researcher',
+    email: 'researcher2@openembassy.example',
+    fullName: 'Demo Tweede Codeur',
+    password: DEMO_PASSWORD,
+    organization: 'research',
+  },
+  {
+    role: 'admin',
+    email: 'admin@newbees.example',
+    fullName: 'Demo Admin NB',
+    password: DEMO_PASSWORD,
+    organization: 'placement',
+  },
+  {
+    role: 'coordinator',
+    email: 'coordinator@newbees.example',
+    fullName: 'Demo Coördinator NB',
+    password: DEMO_PASSWORD,
+    organization: 'placement',
+  },
+  {
+    role: 'matcher',
+    email: 'matcher@newbees.example',
+    fullName: 'Demo Matcher',
+    password: DEMO_PASSWORD,
+    organization: 'placement',
+  },
 ];
 
 export const DEMO_ORGANIZATIONS = { research: 'OpenEmbassy (demo)', placement: 'NewBees (demo)' } as const;
 
 // Pseudonyms only: common first names, none belongs to a real case.
 const ADULT_NAMES = [
-  'Olena', 'Iryna', 'Oksana', 'Tetiana', 'Nataliia', 'Yuliia', 'Svitlana', 'Kateryna', 'Halyna', 'Liudmyla',
-  'Andrii', 'Oleksandr', 'Dmytro', 'Serhii', 'Mykola', 'Volodymyr', 'Yurii', 'Vitalii', 'Taras', 'Roman',
-  'Ірина', 'Олена', 'Тетяна', 'Андрій', 'Юлія', 'Yvan', 'Tina', 'Inna', 'Larysa', 'Viktor',
+  'Olena',
+  'Iryna',
+  'Oksana',
+  'Tetiana',
+  'Nataliia',
+  'Yuliia',
+  'Svitlana',
+  'Kateryna',
+  'Halyna',
+  'Liudmyla',
+  'Andrii',
+  'Oleksandr',
+  'Dmytro',
+  'Serhii',
+  'Mykola',
+  'Volodymyr',
+  'Yurii',
+  'Vitalii',
+  'Taras',
+  'Roman',
+  'Ірина',
+  'Олена',
+  'Тетяна',
+  'Андрій',
+  'Юлія',
+  'Yvan',
+  'Tina',
+  'Inna',
+  'Larysa',
+  'Viktor',
 ];
 const CHILD_NAMES = ['Sofiia', 'Artem', 'Daryna', 'Matvii', 'Zlata', 'Bohdan', 'Mariia', 'Nazar', 'Софія', 'Марко'];
 const PROFESSIONS = [
-  'psychologist', 'accountant', 'teacher', 'nurse', 'software developer', 'lawyer', 'engineer', 'hairdresser',
-  'cook', 'truck driver', 'dentist', 'marketing manager', 'pharmacist', 'architect', 'sales assistant',
+  'psychologist',
+  'accountant',
+  'teacher',
+  'nurse',
+  'software developer',
+  'lawyer',
+  'engineer',
+  'hairdresser',
+  'cook',
+  'truck driver',
+  'dentist',
+  'marketing manager',
+  'pharmacist',
+  'architect',
+  'sales assistant',
 ];
 const AMBITIONS = [
   'work as a psychologist again',
-  'a stable home near my daughter\'s school',
+  "a stable home near my daughter's school",
   'learn Dutch to B1 and work in my profession',
   'start my own beauty salon',
   'get my diploma recognised and work as a nurse',
@@ -115,7 +203,13 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   await seedPlans(manager, orgId.research, researchTeam, random);
   await seedCaseload(manager, orgId.research, researchTeam[0], researchTeam[1], random);
 
-  await seedContactLogs(manager, orgId.research, orgId.placement, [...researchTeam, byEmail.get('researcher2@openembassy.example')!], random);
+  await seedContactLogs(
+    manager,
+    orgId.research,
+    orgId.placement,
+    [...researchTeam, byEmail.get('researcher2@openembassy.example')!],
+    random,
+  );
 
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
@@ -168,7 +262,8 @@ async function seedHousehold(manager: EntityManager, random: SeededRandom, today
   const members: Partial<Person>[] = [];
   for (let m = 0; m < size; m++) {
     const isChild = m >= 2 || (m === 1 && random.chance(0.4));
-    const role: HouseholdRole = m === 0 ? 'head' : isChild ? 'child' : random.pick(['partner', 'parent', 'sibling'] as const);
+    const role: HouseholdRole =
+      m === 0 ? 'head' : isChild ? 'child' : random.pick(['partner', 'parent', 'sibling'] as const);
     const birthYear = isChild ? random.int(2008, 2022) : random.int(1958, 2003);
     const adult = !isChild;
     members.push({

@@ -8,14 +8,40 @@ import { PlacementStatusChange } from '../../placements/placement-status-change.
 import { reportFiguresPlan } from '../../placements/report-figures.js';
 import { SeededRandom } from './random.js';
 
-const NAMES = ['Oksana', 'Viktor', 'Larysa', 'Dmytro', 'Inna', 'Roman', 'Halyna', 'Serhii', 'Yuliia', 'Taras', 'Олена', 'Андрій'];
+const NAMES = [
+  'Oksana',
+  'Viktor',
+  'Larysa',
+  'Dmytro',
+  'Inna',
+  'Roman',
+  'Halyna',
+  'Serhii',
+  'Yuliia',
+  'Taras',
+  'Олена',
+  'Андрій',
+];
 
 /** The placement organisation's year, reproducing the report's figures (see report-figures.ts). */
-export async function seedPlacements(manager: EntityManager, organizationId: string, matcherId: string, random: SeededRandom): Promise<void> {
+export async function seedPlacements(
+  manager: EntityManager,
+  organizationId: string,
+  matcherId: string,
+  random: SeededRandom,
+): Promise<void> {
   const plan = reportFiguresPlan();
   const employers = await manager.save(
     plan.employers.map((e, i) =>
-      manager.create(Employer, { ...e, organizationId, status: i < 55 ? 'active' : 'contacted', contactName: null, contactEmail: null, contactPhone: null, notes: null }),
+      manager.create(Employer, {
+        ...e,
+        organizationId,
+        status: i < 55 ? 'active' : 'contacted',
+        contactName: null,
+        contactEmail: null,
+        contactPhone: null,
+        notes: null,
+      }),
     ),
   );
 
@@ -46,7 +72,11 @@ export async function seedPlacements(manager: EntityManager, organizationId: str
         firstName: NAMES[i % NAMES.length],
         birthYear: random.int(1970, 2002),
         householdRole: i % 3 === 0 ? 'head' : 'partner',
-        languageLevels: { uk: 'native', nl: random.pick(['A1', 'A2', 'B1'] as const), en: random.pick(['A2', 'B1', 'B2'] as const) },
+        languageLevels: {
+          uk: 'native',
+          nl: random.pick(['A1', 'A2', 'B1'] as const),
+          en: random.pick(['A2', 'B1', 'B2'] as const),
+        },
         educationLevel: random.pick(['vocational', 'bachelor', 'master'] as const),
         profession: random.pick(['nurse', 'accountant', 'teacher', 'engineer', 'cook']),
         matchingSince: planned.matchingSince,
@@ -83,7 +113,12 @@ export async function seedPlacements(manager: EntityManager, organizationId: str
       if (p.status !== 'proposed') history.push(['started', p.startDate]);
       if (p.status === 'ended') history.push(['ended', p.endDate ?? p.startDate]);
       for (const [status, changedOn] of history) {
-        await manager.insert(PlacementStatusChange, { placementId: placement.id, status, changedOn, changedById: matcherId });
+        await manager.insert(PlacementStatusChange, {
+          placementId: placement.id,
+          status,
+          changedOn,
+          changedById: matcherId,
+        });
       }
     }
   }

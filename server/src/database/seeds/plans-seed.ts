@@ -18,22 +18,79 @@ interface ObstacleTemplate {
 
 // Patterns from the action research: what stood in the way, and what broke through.
 const OBSTACLES: ObstacleTemplate[] = [
-  { domainKey: 'housing', title: 'Host family stay ends at short notice', systemicNote: 'Host-family arrangements can end with days of notice; no municipal fallback is arranged in advance', breakthrough: { title: 'Room in municipal shelter arranged before the move', partner: 'Gemeente' } },
-  { domainKey: 'work', title: 'Diploma not recognised', systemicNote: 'Diploma evaluation takes months and costs money that is not covered', breakthrough: { title: 'Diploma evaluation paid from the breakthrough fund', partner: 'IDW', costEur: 229 } },
-  { domainKey: 'work', title: 'Only "anything goes" jobs offered', breakthrough: { title: 'Network conversation with an employer in her field', partner: 'NewBees' } },
-  { domainKey: 'language_communication', title: 'No Dutch course available nearby', systemicNote: 'Displaced people from Ukraine have no right to a funded civic integration course', breakthrough: { title: 'Place in a volunteer-run Dutch class', partner: 'Bibliotheek' } },
-  { domainKey: 'health_social_care', title: 'Needs rehabilitation before work is possible', breakthrough: { title: 'Referral to rehabilitation and a buddy', partner: 'Huisarts' } },
-  { domainKey: 'health_social_care', title: 'Mental-health support only in Dutch', systemicNote: 'Hardly any mental-health care in Ukrainian or Russian', breakthrough: { title: 'Ukrainian-speaking psychologist via helpline', partner: 'Helpline' } },
-  { domainKey: 'education', title: 'Childcare place missing', systemicNote: 'Childcare allowance rules exclude many displaced parents who work part-time' },
-  { domainKey: 'digital_skills', title: 'Cannot use DigiD', breakthrough: { title: 'DigiD set up together at the library', partner: 'Bibliotheek' } },
-  { domainKey: 'links', title: 'No BSN yet, so no bank account', systemicNote: 'BSN registration waits for a municipal appointment weeks ahead', breakthrough: { title: 'Priority BRP registration appointment', partner: 'Gemeente' } },
-  { domainKey: 'bridges', title: 'Few contacts outside the Ukrainian community', breakthrough: { title: 'Language buddy matched', partner: 'Taalmaatje' } },
-  { domainKey: 'stability', title: 'Unclear how long protection lasts', systemicNote: 'Temporary protection is extended one year at a time' },
+  {
+    domainKey: 'housing',
+    title: 'Host family stay ends at short notice',
+    systemicNote: 'Host-family arrangements can end with days of notice; no municipal fallback is arranged in advance',
+    breakthrough: { title: 'Room in municipal shelter arranged before the move', partner: 'Gemeente' },
+  },
+  {
+    domainKey: 'work',
+    title: 'Diploma not recognised',
+    systemicNote: 'Diploma evaluation takes months and costs money that is not covered',
+    breakthrough: { title: 'Diploma evaluation paid from the breakthrough fund', partner: 'IDW', costEur: 229 },
+  },
+  {
+    domainKey: 'work',
+    title: 'Only "anything goes" jobs offered',
+    breakthrough: { title: 'Network conversation with an employer in her field', partner: 'NewBees' },
+  },
+  {
+    domainKey: 'language_communication',
+    title: 'No Dutch course available nearby',
+    systemicNote: 'Displaced people from Ukraine have no right to a funded civic integration course',
+    breakthrough: { title: 'Place in a volunteer-run Dutch class', partner: 'Bibliotheek' },
+  },
+  {
+    domainKey: 'health_social_care',
+    title: 'Needs rehabilitation before work is possible',
+    breakthrough: { title: 'Referral to rehabilitation and a buddy', partner: 'Huisarts' },
+  },
+  {
+    domainKey: 'health_social_care',
+    title: 'Mental-health support only in Dutch',
+    systemicNote: 'Hardly any mental-health care in Ukrainian or Russian',
+    breakthrough: { title: 'Ukrainian-speaking psychologist via helpline', partner: 'Helpline' },
+  },
+  {
+    domainKey: 'education',
+    title: 'Childcare place missing',
+    systemicNote: 'Childcare allowance rules exclude many displaced parents who work part-time',
+  },
+  {
+    domainKey: 'digital_skills',
+    title: 'Cannot use DigiD',
+    breakthrough: { title: 'DigiD set up together at the library', partner: 'Bibliotheek' },
+  },
+  {
+    domainKey: 'links',
+    title: 'No BSN yet, so no bank account',
+    systemicNote: 'BSN registration waits for a municipal appointment weeks ahead',
+    breakthrough: { title: 'Priority BRP registration appointment', partner: 'Gemeente' },
+  },
+  {
+    domainKey: 'bridges',
+    title: 'Few contacts outside the Ukrainian community',
+    breakthrough: { title: 'Language buddy matched', partner: 'Taalmaatje' },
+  },
+  {
+    domainKey: 'stability',
+    title: 'Unclear how long protection lasts',
+    systemicNote: 'Temporary protection is extended one year at a time',
+  },
 ];
 
 /** Plans for the individual-support persons: obstacles in several domains, some systemic, some broken through. */
-export async function seedPlans(manager: EntityManager, organizationId: string, ownerIds: string[], random: SeededRandom): Promise<void> {
-  const households = await manager.find(Household, { where: { organizationId, track: 'individual_support' }, order: { reference: 'ASC' } });
+export async function seedPlans(
+  manager: EntityManager,
+  organizationId: string,
+  ownerIds: string[],
+  random: SeededRandom,
+): Promise<void> {
+  const households = await manager.find(Household, {
+    where: { organizationId, track: 'individual_support' },
+    order: { reference: 'ASC' },
+  });
   const today = new Date();
   for (const household of households) {
     const head = await manager.findOne(Person, { where: { householdId: household.id, householdRole: 'head' } });
@@ -45,7 +102,11 @@ export async function seedPlans(manager: EntityManager, organizationId: string, 
         organizationId,
         personId: head.id,
         perspective: head.ambitions ?? 'Een eigen plek en werk dat past',
-        goals: { work: 'Werk op eigen niveau', language_communication: 'Nederlands op B1', housing: 'Stabiele woonplek' },
+        goals: {
+          work: 'Werk op eigen niveau',
+          language_communication: 'Nederlands op B1',
+          housing: 'Stabiele woonplek',
+        },
         status: 'active',
         startDate,
         nextReviewDate: addDays(today, random.int(-10, 60)),
@@ -95,7 +156,14 @@ export async function seedPlans(manager: EntityManager, organizationId: string, 
         perspective: plan.perspective,
         goals: plan.goals,
         status: plan.status,
-        obstacles: obstacles.map((o) => ({ id: o.id, title: o.title, domainKey: o.domainKey, status: 'open', severity: o.severity, systemic: o.systemic })),
+        obstacles: obstacles.map((o) => ({
+          id: o.id,
+          title: o.title,
+          domainKey: o.domainKey,
+          status: 'open',
+          severity: o.severity,
+          systemic: o.systemic,
+        })),
       },
     });
 

@@ -9,13 +9,22 @@ export class CreateEmployerDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) sector?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) city?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) contactName?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an email address' }) contactEmail?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  contactEmail?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) contactPhone?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string | null;
-  @ApiPropertyOptional({ enum: EMPLOYER_STATUSES, enumName: 'EmployerStatus' }) @IsOptional() @IsOneOf(EMPLOYER_STATUSES) status?: EmployerStatus;
+  @ApiPropertyOptional({ enum: EMPLOYER_STATUSES, enumName: 'EmployerStatus' })
+  @IsOptional()
+  @IsOneOf(EMPLOYER_STATUSES)
+  status?: EmployerStatus;
 }
 
-export class UpdateEmployerDto extends IntersectionType(PartialType(CreateEmployerDto, { skipNullProperties: false }), RecordMeta) {
+export class UpdateEmployerDto extends IntersectionType(
+  PartialType(CreateEmployerDto, { skipNullProperties: false }),
+  RecordMeta,
+) {
   /** Read-only counts sent back by react-admin. */
   @IsOptional() placementsCount?: unknown;
   @IsOptional() conversationsCount?: unknown;

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsNotBlank, IsOneOf } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import { CHANNELS, type Channel } from '../../contact-logs/contact-log.entity.js';
@@ -11,11 +22,33 @@ export class CreateHelpdeskQuestionDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(30) language?: string | null;
   @ApiProperty() @IsString() @IsNotBlank() @MaxLength(20000) question: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) answer?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt({ message: 'must be a whole number of minutes' }) @Min(0) @Max(1440) minutes?: number | null;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true, message: 'must be label ids' }) labelIds?: string[];
-  @ApiPropertyOptional({ enum: HELPDESK_STATUSES, enumName: 'HelpdeskStatus' }) @IsOptional() @IsOneOf(HELPDESK_STATUSES) status?: HelpdeskStatus;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a household id' }) householdId?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) answeredById?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(0)
+  @Max(1440)
+  minutes?: number | null;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true, message: 'must be label ids' })
+  labelIds?: string[];
+  @ApiPropertyOptional({ enum: HELPDESK_STATUSES, enumName: 'HelpdeskStatus' })
+  @IsOptional()
+  @IsOneOf(HELPDESK_STATUSES)
+  status?: HelpdeskStatus;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a household id' })
+  householdId?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  answeredById?: string | null;
 }
 
-export class UpdateHelpdeskQuestionDto extends IntersectionType(PartialType(CreateHelpdeskQuestionDto, { skipNullProperties: false }), RecordMeta) {}
+export class UpdateHelpdeskQuestionDto extends IntersectionType(
+  PartialType(CreateHelpdeskQuestionDto, { skipNullProperties: false }),
+  RecordMeta,
+) {}

@@ -5,9 +5,21 @@ import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 
 export class CreatePartnerOrganizationDto {
   @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) name: string;
-  @ApiPropertyOptional({ nullable: true, example: 'mental-health helpline' }) @IsOptional() @IsString() @MaxLength(100) kind?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'mental-health helpline' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  kind?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) contact?: string | null;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(14) @IsString({ each: true }) domainKeys?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(14)
+  @IsString({ each: true })
+  domainKeys?: string[];
 }
 
-export class UpdatePartnerOrganizationDto extends IntersectionType(PartialType(CreatePartnerOrganizationDto, { skipNullProperties: false }), RecordMeta) {}
+export class UpdatePartnerOrganizationDto extends IntersectionType(
+  PartialType(CreatePartnerOrganizationDto, { skipNullProperties: false }),
+  RecordMeta,
+) {}

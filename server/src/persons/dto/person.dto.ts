@@ -17,11 +17,26 @@ import {
 
 /** CEFR level per language the method asks about. */
 export class LanguageLevelsDto {
-  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) nl?: LanguageLevel | null;
-  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) en?: LanguageLevel | null;
-  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) uk?: LanguageLevel | null;
-  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) ru?: LanguageLevel | null;
-  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true }) @IsOptional() @IsOneOf(LANGUAGE_LEVELS) other?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true })
+  @IsOptional()
+  @IsOneOf(LANGUAGE_LEVELS)
+  nl?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true })
+  @IsOptional()
+  @IsOneOf(LANGUAGE_LEVELS)
+  en?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true })
+  @IsOptional()
+  @IsOneOf(LANGUAGE_LEVELS)
+  uk?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true })
+  @IsOptional()
+  @IsOneOf(LANGUAGE_LEVELS)
+  ru?: LanguageLevel | null;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true })
+  @IsOptional()
+  @IsOneOf(LANGUAGE_LEVELS)
+  other?: LanguageLevel | null;
 }
 
 export class CreatePersonDto {

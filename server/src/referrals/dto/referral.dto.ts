@@ -10,9 +10,18 @@ export class CreateReferralDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() domainKey?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) reason?: string | null;
   @ApiPropertyOptional({ description: 'Defaults to today' }) @IsOptional() @IsCalendarDate() date?: string;
-  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, enumName: 'ReferralStatus', default: 'proposed' }) @IsOptional() @IsOneOf(REFERRAL_STATUSES) status?: ReferralStatus;
+  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, enumName: 'ReferralStatus', default: 'proposed' })
+  @IsOptional()
+  @IsOneOf(REFERRAL_STATUSES)
+  status?: ReferralStatus;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) outcome?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a breakthrough id' }) breakthroughId?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a breakthrough id' })
+  breakthroughId?: string | null;
 }
 
-export class UpdateReferralDto extends IntersectionType(PartialType(CreateReferralDto, { skipNullProperties: false }), RecordMeta) {}
+export class UpdateReferralDto extends IntersectionType(
+  PartialType(CreateReferralDto, { skipNullProperties: false }),
+  RecordMeta,
+) {}
