@@ -54,10 +54,11 @@ async function showSignIn() {
     history.replaceState(null, '', `#${askedRoute()}`);
     await showApp();
   };
-  await loadOwnTexts(initialLocale());
+  const locale = initialLocale();
+  await loadOwnTexts(locale);
   root.render(
     <StrictMode>
-      <SignInScreen onSignedIn={onSignedIn} />
+      <SignInScreen onSignedIn={onSignedIn} loadedLocale={locale} />
     </StrictMode>,
   );
   // Fetch the app while the person types, so signing in does not wait for it.

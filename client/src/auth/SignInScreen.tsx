@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { initialLocale, rememberLocale, type Locale } from '../providers/locale';
+import { rememberLocale, type Locale } from '../providers/locale';
 import { session } from '../providers/session';
 import { SignInCard } from './SignInCard';
 import { requestSignIn } from './signIn';
@@ -14,8 +14,15 @@ const theme = createTheme();
  * this small bundle and its language's texts (`loadOwnTexts`, before rendering) have run. `onSignedIn` then
  * loads the app.
  */
-export const SignInScreen = ({ onSignedIn }: { onSignedIn: () => Promise<void> | void }) => {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
+export const SignInScreen = ({
+  onSignedIn,
+  loadedLocale,
+}: {
+  onSignedIn: () => Promise<void> | void;
+  /** The language whose texts were loaded before rendering (the stored choice may change meanwhile, in another tab). */
+  loadedLocale: Locale;
+}) => {
+  const [locale, setLocale] = useState<Locale>(loadedLocale);
   const translate = useMemo(() => ownTextTranslator(locale), [locale]);
 
   const changeLocale = (next: Locale) => {
