@@ -16,7 +16,8 @@ export type EnumName = Exclude<
   MachineOnlyEnum
 >;
 /** Enums only programs read (the health probe's states): no one sees them, so they need no texts. */
-export type MachineOnlyEnum = 'HealthStatus' | 'DatabaseState';
+export const MACHINE_ONLY_ENUMS = ['HealthStatus', 'DatabaseState'] as const;
+type MachineOnlyEnum = (typeof MACHINE_ONLY_ENUMS)[number];
 export type EnumValue<E extends EnumName> = Schemas[E];
 
 export type ShelterType = Schemas['ShelterType'];

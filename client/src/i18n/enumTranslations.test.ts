@@ -2,7 +2,8 @@ import * as schema from '../api/schema';
 import { en } from './en';
 import { nl } from './nl';
 import { uk } from './uk';
-import { ENUM_TRANSLATIONS, MACHINE_ONLY_ENUMS } from './enumTranslations';
+import { MACHINE_ONLY_ENUMS } from '../api/types';
+import { ENUM_TRANSLATIONS } from './enumTranslations';
 
 /** The text at a dotted key, where a key may itself hold dots (`languageLevels.nl`). */
 function at(tree: unknown, key: string): unknown {

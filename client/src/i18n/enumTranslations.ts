@@ -5,7 +5,7 @@
  * must then follow (they have en's shape). An enum the server adds is an
  * error until it has a line in this table.
  */
-import type { EnumName, EnumValue, MachineOnlyEnum } from '../api/types';
+import type { EnumName, EnumValue } from '../api/types';
 import type { DoorbraakMessages } from './en';
 
 export const ENUM_TRANSLATIONS = {
@@ -44,9 +44,6 @@ export const ENUM_TRANSLATIONS = {
   TimelineType: 'app.timeline.type',
   Track: 'resources.households.track',
 } as const satisfies Record<EnumName, string>;
-
-/** The enums without texts, as a list for the run-time check. */
-export const MACHINE_ONLY_ENUMS: readonly MachineOnlyEnum[] = ['HealthStatus', 'DatabaseState'];
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */
 type At<T, Key extends string> = Key extends keyof T
