@@ -33,6 +33,7 @@ import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
 import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +74,7 @@ export class AppModule {
         HelpdeskModule,
         ReportsModule,
         CodingSamplesModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -13,6 +13,6 @@ import { ContactLogsService } from './contact-logs.service.js';
   imports: [HouseholdsModule, PersonsModule, ObstaclesModule, UsersModule, LabelsModule],
   controllers: [ContactLogsController],
   providers: [ContactLogsRepository, ContactLogsService, BreakthroughsRepository],
-  exports: [ContactLogsRepository],
+  exports: [ContactLogsRepository, ContactLogsService],
 })
 export class ContactLogsModule {}

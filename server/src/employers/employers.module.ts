@@ -6,6 +6,6 @@ import { EmployersService } from './employers.service.js';
 @Module({
   controllers: [EmployersController],
   providers: [EmployersRepository, EmployersService],
-  exports: [EmployersRepository],
+  exports: [EmployersRepository, EmployersService],
 })
 export class EmployersModule {}

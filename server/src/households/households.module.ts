@@ -8,6 +8,6 @@ import { UsersModule } from '../users/users.module.js';
   imports: [UsersModule],
   controllers: [HouseholdsController],
   providers: [HouseholdsRepository, HouseholdsService],
-  exports: [HouseholdsRepository],
+  exports: [HouseholdsRepository, HouseholdsService],
 })
 export class HouseholdsModule {}

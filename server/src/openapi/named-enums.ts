@@ -25,6 +25,7 @@ import { TIMELINE_TYPES } from '../timeline/timeline.repository.js';
 import { ERROR_CODES, FIELD_ERROR_CODES } from '../common/errors/error-codes.js';
 import { DATABASE_STATES, HEALTH_STATUSES } from '../health/health.controller.js';
 import { THEME_LEVELS } from '../reports/themes.service.js';
+import { IMPORT_KINDS, IMPORT_STATUSES } from '../imports/import-kinds.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -55,6 +56,8 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   HelpdeskStatus: HELPDESK_STATUSES,
   HouseholdRole: HOUSEHOLD_ROLES,
   HouseholdStatus: HOUSEHOLD_STATUSES,
+  ImportKind: IMPORT_KINDS,
+  ImportStatus: IMPORT_STATUSES,
   LanguageLevel: LANGUAGE_LEVELS,
   LevelLanguage: LEVEL_LANGUAGES,
   ObstacleStatus: OBSTACLE_STATUSES,

@@ -8,6 +8,6 @@ import { PersonsService } from './persons.service.js';
   imports: [HouseholdsModule],
   controllers: [PersonsController],
   providers: [PersonsRepository, PersonsService],
-  exports: [PersonsRepository],
+  exports: [PersonsRepository, PersonsService],
 })
 export class PersonsModule {}

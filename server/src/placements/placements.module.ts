@@ -10,6 +10,6 @@ import { PlacementsService } from './placements.service.js';
   imports: [PersonsModule, UsersModule, EmployersModule],
   controllers: [PlacementsController],
   providers: [PlacementsRepository, PlacementsService],
-  exports: [PlacementsRepository],
+  exports: [PlacementsRepository, PlacementsService],
 })
 export class PlacementsModule {}

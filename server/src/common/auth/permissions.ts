@@ -199,6 +199,13 @@ export const PERMISSIONS = {
     },
     reason: "Households assigned to the user and the households' coming deadlines (shelter, protection): casework.",
   },
+  imports: {
+    actions: ['list', 'show', 'create', 'update', 'delete'],
+    roles: everyone(['list', 'show', 'create', 'update', 'delete']),
+    reason:
+      'Bringing in records from spreadsheets is the same work as entering them: each kind of import is open to the roles that may create and change what it writes (households and persons, contact logs, employers, placements).',
+    rows: 'A user sees and runs only imports of kinds whose records their role may create and change; rows are written through those resources, with their rules and audit.',
+  },
   reports: {
     actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
     roles: {

@@ -206,3 +206,11 @@ function refuseSecondConnection(dataSource: DataSource): void {
   const obtain = driver.obtainMasterConnection.bind(driver);
   driver.obtainMasterConnection = () => (current.getStore() ? Promise.reject(new SecondConnectionError()) : obtain());
 }
+
+/**
+ * Runs `work` outside the caller's unit of work: for work a request starts
+ * but that must outlive it (an import's job), which opens units of its own.
+ */
+export function outsideUnitOfWork<T>(work: () => T): T {
+  return current.exit(work);
+}

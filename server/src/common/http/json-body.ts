@@ -5,14 +5,20 @@ import { JSON_LIMITS, jsonShapeProblem, type JsonShapeLimits } from '../validati
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 
+/** The one route that takes a file: a spreadsheet upload (multipart/form-data, read by its own interceptor). */
+const MULTIPART_ROUTES = new Set(['POST /imports']);
+
 /**
  * Writes carry JSON. A body of another type (text/plain, a form, none named)
  * would reach the handlers as no body at all, so a PUT would answer 200 and
- * change nothing; it is a 415 instead. No route takes multipart uploads.
+ * change nothing; it is a 415 instead. Only the spreadsheet upload takes
+ * multipart.
  */
 export function requireJsonBody() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!WRITES.has(req.method) || !hasBody(req) || req.is('application/json')) return next();
+    if (req.is('multipart/form-data') && MULTIPART_ROUTES.has(`${req.method} ${req.path.replace(/\/$/, '')}`))
+      return next();
     res.status(415).json({
       statusCode: 415,
       code: 'unsupported_media_type',

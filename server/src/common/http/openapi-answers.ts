@@ -210,6 +210,55 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     roles: { type: 'array', items: ref('Role') },
     users: { type: 'array', items: object({ id: uuid, fullName: { type: 'string' }, role: ref('Role') }) },
   }),
+  Import: object({
+    id: uuid,
+    createdById: nullableUuid,
+    kind: ref('ImportKind'),
+    fileName: { type: 'string' },
+    status: ref('ImportStatus'),
+    columns: { type: 'array', items: { type: 'string' }, description: "The upload's header row" },
+    sample: {
+      type: 'array',
+      items: { type: 'array', items: { type: 'string' } },
+      description: 'The first rows as text, to show beside the mapping (empty once done)',
+    },
+    fields: {
+      type: 'array',
+      items: object({ name: { type: 'string' }, required: { type: 'boolean' }, list: { type: 'boolean' } }),
+      description: 'What this kind of import reads, in order',
+    },
+    mapping: { type: 'object', additionalProperties: { type: 'string' }, description: 'Field → column' },
+    matchBy: { type: 'string', nullable: true },
+    allOrNothing: { type: 'boolean' },
+    rowsTotal: count,
+    rowsDone: count,
+    rowsFailed: count,
+    created: count,
+    updated: count,
+    unchanged: count,
+    errors: {
+      type: 'array',
+      description: 'Rows refused (at most 1,000; `rowsFailed` counts them all)',
+      items: object(
+        {
+          row: { type: 'integer', minimum: 0, description: 'Spreadsheet row (the header is row 1); 0: the whole import' },
+          field: { type: 'string', nullable: true },
+          column: { type: 'string', nullable: true },
+          code: {
+            anyOf: [ref('FieldErrorCode'), ref('ErrorCode')],
+            description: "A field's code, or the answer's code where the whole row was refused",
+          },
+          message: { type: 'string' },
+          params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } },
+        },
+        ['params'],
+      ),
+    },
+    checkedAt: { ...dateTime, nullable: true },
+    finishedAt: { ...dateTime, nullable: true },
+    createdAt: dateTime,
+    updatedAt: dateTime,
+  }),
 };
 
 /** `200` with the named answer (or a list of them). */

@@ -78,7 +78,7 @@ function parseSort(raw: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
   return [field, direction];
 }
 
-function parseRange(raw: unknown): [number, number] {
+export function parseRange(raw: unknown): [number, number] {
   const range = parseQueryJson(raw, 'range');
   if (range === undefined) return DEFAULT_RANGE;
   // Safe integers only: 1e20 is an integer to JavaScript but overflows PostgreSQL's OFFSET.
