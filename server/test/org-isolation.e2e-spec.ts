@@ -428,6 +428,49 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     },
   },
   {
+    routes: [
+      'GET /api/imports',
+      'GET /api/imports/:id',
+      'POST /api/imports',
+      'PUT /api/imports/:id',
+      'POST /api/imports/:id/check',
+      'POST /api/imports/:id/run',
+      'DELETE /api/imports/:id',
+    ],
+    name: 'spreadsheet imports',
+    run: async ({ t, owner, outsider }) => {
+      const upload = await t
+        .http()
+        .post('/api/imports')
+        .set(owner.auth('admin'))
+        .field('kind', 'employers')
+        .attach('file', Buffer.from('name\nIsolated BV'), 'e.csv')
+        .expect(201);
+      const id = (upload.body as { id: string }).id;
+      await t.http().get(`/api/imports/${id}`).set(outsider.auth('admin')).expect(404);
+      await t
+        .http()
+        .put(`/api/imports/${id}`)
+        .set(outsider.auth('admin'))
+        .send({ mapping: { name: 'name' } })
+        .expect(404);
+      for (const step of ['check', 'run']) {
+        await t.http().post(`/api/imports/${id}/${step}`).set(outsider.auth('admin')).expect(404);
+      }
+      await t.http().delete(`/api/imports/${id}`).set(outsider.auth('admin')).expect(404);
+      const theirs = await t.http().get('/api/imports').set(outsider.auth('admin')).expect(200);
+      expect(JSON.stringify(theirs.body)).not.toContain(id);
+      // An outsider's own upload is theirs: an import writes in the caller's organisation only.
+      await t
+        .http()
+        .post('/api/imports')
+        .set(outsider.auth('admin'))
+        .field('kind', 'employers')
+        .attach('file', Buffer.from('name\nIsolated BV'), 'e.csv')
+        .expect(201);
+    },
+  },
+  {
     routes: ['POST /api/persons'],
     name: "creating with a reference to another organisation's record",
     run: async ({ t, outsider }, r) => {

@@ -19,7 +19,7 @@ import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { Permission } from '../common/auth/decorators.js';
 import { ApiAnswer } from '../common/http/openapi-answers.js';
 import { listResponse } from '../common/http/list-response.js';
-import { parseRange } from '../common/list/list-query.js';
+import { type RawListParams } from '../common/list/list-query.js';
 import { IMPORT_LIMITS } from './import-file.js';
 import { SetUpImportDto, UploadImportDto } from './dto/import.dto.js';
 import { ImportsService } from './imports.service.js';
@@ -41,12 +41,8 @@ export class ImportsController {
   @Get()
   @Permission('imports', 'list')
   @ApiAnswer('Import', { list: true, description: 'Newest first; only kinds the caller may import' })
-  async list(
-    @Actor() actor: ActingUser,
-    @Query('range') range: string | undefined,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return listResponse(res, 'imports', await this.imports.list(actor, parseRange(range)));
+  async list(@Actor() actor: ActingUser, @Query() params: RawListParams, @Res({ passthrough: true }) res: Response) {
+    return listResponse(res, 'imports', await this.imports.list(actor, params));
   }
 
   @Get(':id')

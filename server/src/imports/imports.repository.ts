@@ -100,11 +100,13 @@ export class ImportsRepository {
     organizationId: string,
     kinds: ImportKind[],
     range: [number, number],
+    status?: string,
   ): Promise<{ rows: ImportRecord[]; total: number }> {
     const rows = await this.m().query<(ImportRecord & { total: string })[]>(
       `SELECT ${COLUMNS}, count(*) OVER () AS "total" FROM imports
-        WHERE organization_id = $1 AND kind = ANY($2) ORDER BY created_at DESC OFFSET $3 LIMIT $4`,
-      [organizationId, kinds, range[0], range[1] - range[0] + 1],
+        WHERE organization_id = $1 AND kind = ANY($2) AND ($5::text IS NULL OR status = $5)
+        ORDER BY created_at DESC OFFSET $3 LIMIT $4`,
+      [organizationId, kinds, range[0], range[1] - range[0] + 1, status ?? null],
     );
     const total = rows.length ? Number(rows[0].total) : 0;
     return { rows: rows.map(({ total: _t, ...rest }) => rest), total };

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { can, type Resource } from '../common/auth/permissions.js';
-import { conflict, fieldError, forbidden, notFound, validationFailed, problem } from '../common/errors/app-error.js';
+import {
+  conflict,
+  fieldError,
+  forbidden,
+  invalidQuery,
+  notFound,
+  validationFailed,
+  problem,
+} from '../common/errors/app-error.js';
 import { isUuid } from '../common/validation/uuid.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { DataSource } from 'typeorm';
-import { IMPORT_FIELDS, IMPORT_KINDS, guessMapping, type ImportKind } from './import-kinds.js';
+import { IMPORT_FIELDS, IMPORT_KINDS, IMPORT_STATUSES, guessMapping, type ImportKind } from './import-kinds.js';
+import { parseQueryJson, parseRange, type RawListParams } from '../common/list/list-query.js';
 import { parseSheet } from './import-file.js';
 import { ImportJobs } from './import-job.js';
 import { ImportsRepository, type ImportRecord } from './imports.repository.js';
@@ -71,8 +80,21 @@ export class ImportsService {
     return this.get(actor, id);
   }
 
-  async list(actor: ActingUser, range: [number, number]) {
-    const result = await this.imports.list(actor.organizationId, this.kindsFor(actor), range);
+  /** Newest first; `filter` may name a `kind` and a `status`, nothing else. */
+  async list(actor: ActingUser, params: RawListParams) {
+    const range = parseRange(params.range);
+    const filter = (parseQueryJson(params.filter, 'filter') ?? {}) as Record<string, unknown>;
+    if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+      throw invalidQuery('filter must be a JSON object');
+    for (const [key, value] of Object.entries(filter)) {
+      const allowed: readonly string[] | undefined =
+        key === 'kind' ? IMPORT_KINDS : key === 'status' ? IMPORT_STATUSES : undefined;
+      if (!allowed) throw invalidQuery(`filter: unknown key ${key}; allowed: kind, status`);
+      if (typeof value !== 'string' || !allowed.includes(value))
+        throw invalidQuery(`filter.${key} must be one of ${allowed.join(', ')}`);
+    }
+    const kinds = this.kindsFor(actor).filter((k) => filter.kind === undefined || k === filter.kind);
+    const result = await this.imports.list(actor.organizationId, kinds, range, filter.status as string | undefined);
     return { rows: result.rows.map((r) => this.view(r, [])), total: result.total, range };
   }
 
