@@ -15,6 +15,7 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import HubIcon from '@mui/icons-material/Hub';
 import HistoryIcon from '@mui/icons-material/History';
 import GroupIcon from '@mui/icons-material/Group';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { HouseholdList } from './households/HouseholdList';
 import { lazyViews } from './common/lazyViews';
 import { formatDay } from './common/dates';
@@ -131,6 +132,13 @@ export const resources = [
   />,
   <Resource key="referrals" name="referrals" />,
   <Resource key="consents" name="consents" />,
+  <Resource
+    key="imports"
+    name="imports"
+    {...lazyViews(() => import('./imports'), ['list', 'create', 'show'])}
+    icon={UploadFileIcon}
+    recordRepresentation="fileName"
+  />,
   <Resource
     key="audit-events"
     name="audit-events"

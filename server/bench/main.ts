@@ -11,6 +11,7 @@ import { createDataSource } from '../src/database/data-source.js';
 import { dropBookkeeping, generateDataset, sizeFor } from './dataset.js';
 import { percentile, runLoad, timeOne, type BenchRequest, type RunResult } from './load.js';
 import { ENDPOINTS, pickTargets, type Targets } from './endpoints.js';
+import { benchImport } from './import-bench.js';
 
 /**
  * `npm run bench`: Doorbraak at national scale, side by side with a bare
@@ -23,6 +24,7 @@ import { ENDPOINTS, pickTargets, type Targets } from './endpoints.js';
  *   npm run bench -- --scale 0.05 --duration 5
  *   npm run bench -- --scale 1 --duration 15 --clients 16,64 --rounds 2
  *   npm run bench -- --only "theme report,person show"
+ *   npm run bench -- --scale 0.05 --only import --import-rows 100000
  */
 interface Options {
   scale: number;
@@ -31,10 +33,19 @@ interface Options {
   clients: number[];
   rounds: number;
   only: string[] | null;
+  importRows: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: 1, duration: 10, warmup: 2, clients: [16, 64], rounds: 1, only: null };
+  const options: Options = {
+    scale: 1,
+    duration: 10,
+    warmup: 2,
+    clients: [16, 64],
+    rounds: 1,
+    only: null,
+    importRows: 100_000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -54,6 +65,9 @@ function parseOptions(argv: string[]): Options {
       case '--rounds':
         options.rounds = Number(value());
         break;
+      case '--import-rows':
+        options.importRows = Number(value());
+        break;
       case '--only':
         options.only = value()
           .split(',')
@@ -61,7 +75,7 @@ function parseOptions(argv: string[]): Options {
         break;
       default:
         throw new UsageError(
-          `unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only`,
+          `unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only, --import-rows`,
         );
     }
   }
@@ -148,6 +162,10 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     );
 
     await compareAnswers(servers, targets);
+
+    if (!options.only || options.only.includes('import')) {
+      await benchImport(app, targets.orgs[0].coordinator, options.importRows, log);
+    }
 
     const rows: string[] = [];
     const endpoints = ENDPOINTS.filter((e) => !options.only || options.only.includes(e.name));

@@ -1,4 +1,6 @@
+import { jest } from '@jest/globals';
 import writeExcelFile from 'write-excel-file/node';
+import { ContactLogsService } from '../src/contact-logs/contact-logs.service.js';
 import { createTestApp, createTestOrg, uniqueRef, type TestApp, type TestOrg } from './support/test-app.js';
 
 interface ImportAnswer {
@@ -157,7 +159,11 @@ describe('spreadsheet imports', () => {
       .set(as())
       .send({ mapping: { ...first.mapping, channel: 'Kanaal', persons: 'Personen' } })
       .expect(200);
+    // New logs are written together, not one request's worth of statements each.
+    const oneByOne = jest.spyOn(t.app.get(ContactLogsService), 'create');
     const { checked, done } = await checkAndRun(first.id);
+    expect(oneByOne).not.toHaveBeenCalled();
+    oneByOne.mockRestore();
     expect(checked.errors.map((e) => [e.row, e.field, e.code])).toEqual([
       [4, 'persons', 'import_no_match'],
       [5, 'householdReference', 'import_no_match'],
@@ -175,6 +181,20 @@ describe('spreadsheet imports', () => {
       ['2026-03-02', 45, 2, 1],
       ['2026-03-03', 30, 1, 1],
     ]);
+    // As create writes them: minutes split over the labels, and an audit row per log.
+    const split = (
+      await t
+        .http()
+        .get(`/api/contact-logs/${(logs[0] as unknown as { id: string }).id}`)
+        .set(as())
+        .expect(200)
+    ).body as { labelMinutes: Record<string, number> };
+    expect(Object.values(split.labelMinutes).sort()).toEqual([22.5, 22.5]);
+    const audited = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE resource = 'contact-logs' AND action = 'create' AND record_id = ANY($1)`,
+      [logs.map((l) => (l as unknown as { id: string }).id)],
+    );
+    expect(audited[0].n).toBe(2);
   });
 
   it('imports nothing when all or nothing is chosen and a row fails', async () => {

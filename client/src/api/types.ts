@@ -38,6 +38,16 @@ export type ContractType = Schemas['ContractType'];
 export type EndReason = Schemas['EndReason'];
 export type DeadlineKind = Schemas['DeadlineKind'];
 export type TimelineType = Schemas['TimelineType'];
+export type ImportKind = Schemas['ImportKind'];
+export type ImportStatus = Schemas['ImportStatus'];
+/** A spreadsheet import: its upload, mapping and progress. */
+export type ImportJob = Schemas['Import'];
+export interface ImportSetUp {
+  id: string;
+  mapping: Record<string, string>;
+  matchBy: string | null;
+  allOrNothing: boolean;
+}
 
 /*
  * Responses the OpenAPI document does not describe yet. Each is written once,

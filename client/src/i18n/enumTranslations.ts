@@ -26,6 +26,8 @@ export const ENUM_TRANSLATIONS = {
   HelpdeskStatus: 'resources.helpdesk-questions.status',
   HouseholdRole: 'resources.persons.householdRole',
   HouseholdStatus: 'resources.households.status',
+  ImportKind: 'resources.imports.kind',
+  ImportStatus: 'resources.imports.status',
   LanguageLevel: 'resources.persons.languageLevel',
   LevelLanguage: 'resources.persons.fields.languageLevels',
   ObstacleStatus: 'resources.obstacles.status',

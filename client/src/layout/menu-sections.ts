@@ -66,7 +66,7 @@ export const MENU_SECTIONS: MenuSection[] = [
   },
   {
     title: 'app.menu.settings',
-    entries: [resource('integration-domains'), resource('users'), resource('audit-events')],
+    entries: [resource('imports'), resource('integration-domains'), resource('users'), resource('audit-events')],
   },
 ];
 

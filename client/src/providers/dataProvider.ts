@@ -15,6 +15,9 @@ import type {
   DeadlinesQuery,
   DomainCounts,
   DownloadedFile,
+  ImportJob,
+  ImportKind,
+  ImportSetUp,
   LabelMerge,
   NewCodingSample,
   ObstacleReportData,
@@ -148,6 +151,13 @@ export interface ApiMethods {
   getCodingAgreement(query: { sampleId: string }): Promise<{ data: AgreementReport }>;
 
   changePassword(change: PasswordChange): Promise<{ data: null }>;
+
+  /** A spreadsheet (CSV or xlsx) as multipart; answers the upload with its columns and a first mapping. */
+  uploadImport(upload: { kind: ImportKind; file: File }): Promise<{ data: ImportJob }>;
+  getImport(query: { id: string }): Promise<{ data: ImportJob }>;
+  setUpImport(setUp: ImportSetUp): Promise<{ data: ImportJob }>;
+  checkImport(query: { id: string }): Promise<{ data: ImportJob }>;
+  runImport(query: { id: string }): Promise<{ data: ImportJob }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -192,6 +202,16 @@ export const apiMethods: ApiMethods = {
     send('PUT', `/coding-samples/${segment(sampleId)}/items/${segment(contactLogId)}`, { labelIds }),
   getCodingAgreement: ({ sampleId }) => getJson(`/coding-samples/${segment(sampleId)}/agreement`),
 
+  uploadImport: async ({ kind, file }) => {
+    const form = new FormData();
+    form.set('kind', kind);
+    form.set('file', file);
+    return answer((await httpClient(`${API_URL}/imports`, { method: 'POST', body: form })).json as ImportJob);
+  },
+  getImport: ({ id }) => getJson(`/imports/${segment(id)}`),
+  setUpImport: ({ id, ...setUp }) => send('PUT', `/imports/${segment(id)}`, setUp),
+  checkImport: ({ id }) => send('POST', `/imports/${segment(id)}/check`, {}),
+  runImport: ({ id }) => send('POST', `/imports/${segment(id)}/run`, {}),
   changePassword: async ({ currentPassword, newPassword }) => {
     await httpClient(`${API_URL}/auth/change-password`, {
       method: 'POST',

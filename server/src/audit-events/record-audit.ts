@@ -28,6 +28,29 @@ export async function recordAudit(manager: EntityManager, actor: AuditActor, ent
   });
 }
 
+/** Many audit rows in one statement, for writes made in bulk (an import). */
+export async function recordAudits(manager: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await manager.query(
+    `INSERT INTO audit_events (organization_id, user_id, action, resource, record_id, fields, request_id)
+     SELECT $1, $2, e.action, e.resource, e.record_id, e.fields, $3
+       FROM jsonb_to_recordset($4::jsonb) AS e(action text, resource text, record_id uuid, fields text[])`,
+    [
+      actor.organizationId,
+      actor.id,
+      actor.requestId ?? null,
+      JSON.stringify(
+        entries.map((e) => ({
+          action: e.action,
+          resource: e.resource,
+          record_id: e.recordId,
+          fields: [...new Set(e.fields ?? [])].sort(),
+        })),
+      ),
+    ],
+  );
+}
+
 /**
  * An audit row as a data-modifying CTE for the statement that reads the
  * record (a show, or the answer after a create): one round trip instead of

@@ -7,6 +7,20 @@ import { openSampleCondition } from '../coding-samples/open-sample.js';
 import { researcherMayReadLog } from '../consents/research-consent.js';
 import { CHANNELS, ContactLog } from './contact-log.entity.js';
 
+/** A new log as `insertMany` writes it (snake_case: the statement's JSON record). */
+export interface NewLogRow {
+  id: string;
+  household_id: string;
+  person_ids: string[];
+  occurred_at: string;
+  minutes: number;
+  channel: string;
+  language: string | null;
+  author_id: string;
+  note: string;
+  labelled: boolean;
+}
+
 /** What references() finds of the ids a log names. */
 interface ReferenceCheck {
   authorActive: boolean;
@@ -107,6 +121,58 @@ export class ContactLogsRepository extends OrgScopedRepository<ContactLog> {
   }
 
   /** The label rows carry their log's date, household and author (for the theme report): kept in step here. */
+  /**
+   * Inserts many new logs with their label rows in two statements, each log
+   * only where its household is the organisation's and every person on it a
+   * member (those checks as create makes them, done by the database for all
+   * rows at once). Answers how many logs went in: fewer than given means
+   * some failed a check, and the caller rolls back.
+   */
+  async insertMany(
+    manager: EntityManager,
+    organizationId: string,
+    logs: NewLogRow[],
+    shares: { logId: string; labelId: string; minutes: number; explicit: boolean }[],
+  ): Promise<number> {
+    const [inserted] = await manager.query<{ n: number }[]>(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, household_id uuid, person_ids uuid[],
+           occurred_at timestamptz, minutes int, channel text, language text, author_id uuid, note text, labelled boolean)),
+       valid AS (
+         SELECT i.* FROM input i
+          WHERE EXISTS (SELECT 1 FROM households h WHERE h.id = i.household_id AND h.organization_id = $1 AND h.deleted_at IS NULL)
+            AND (SELECT count(*) FROM persons p WHERE p.id = ANY(i.person_ids) AND p.household_id = i.household_id
+                   AND p.organization_id = $1 AND p.deleted_at IS NULL) = cardinality(i.person_ids)),
+       written AS (
+         INSERT INTO contact_logs (id, organization_id, household_id, person_ids, occurred_at, minutes, channel, language, author_id, note, labelled)
+         SELECT id, $1, household_id, person_ids, occurred_at, minutes, channel, language, author_id, note, labelled FROM valid
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM written`,
+      [organizationId, JSON.stringify(logs)],
+    );
+    if (inserted.n !== logs.length || shares.length === 0) return inserted.n;
+    await manager.query(
+      `WITH RECURSIVE tree(id, root) AS (
+         SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL
+         UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id)
+       INSERT INTO contact_log_labels (contact_log_id, label_id, organization_id, occurred_at, household_id, author_id, minutes, explicit, primary_in_root)
+       SELECT n.log_id, n.label_id, $1, cl.occurred_at, cl.household_id, cl.author_id, n.minutes, n.explicit,
+              CASE WHEN t.root IS NULL THEN true
+                   ELSE row_number() OVER (PARTITION BY n.log_id, t.root ORDER BY n.label_id) = 1 END
+         FROM unnest($2::uuid[], $3::uuid[], $4::numeric[], $5::boolean[]) AS n(log_id, label_id, minutes, explicit)
+         JOIN contact_logs cl ON cl.id = n.log_id
+         LEFT JOIN tree t ON t.id = n.label_id`,
+      [
+        organizationId,
+        shares.map((s) => s.logId),
+        shares.map((s) => s.labelId),
+        shares.map((s) => s.minutes),
+        shares.map((s) => s.explicit),
+      ],
+    );
+    return inserted.n;
+  }
+
   async copyToLabelRows(log: ContactLog, manager: EntityManager): Promise<void> {
     await manager.query(
       'UPDATE contact_log_labels SET occurred_at = $2, household_id = $3, author_id = $4 WHERE contact_log_id = $1',

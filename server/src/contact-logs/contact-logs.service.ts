@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseRecordService } from '../common/crud/case-record.service.js';
@@ -20,7 +21,8 @@ import { actorIdSql } from '../common/auth/row-scope.js';
 import { parseListQuery, type RawListParams } from '../common/list/list-query.js';
 import type { ListResult } from '../common/list/list-spec.js';
 import { ContactLog } from './contact-log.entity.js';
-import { ContactLogsRepository } from './contact-logs.repository.js';
+import { ContactLogsRepository, type NewLogRow } from './contact-logs.repository.js';
+import { recordAudits } from '../audit-events/record-audit.js';
 import type { BulkLabelsDto, CreateContactLogDto, UpdateContactLogDto } from './dto/contact-log.dto.js';
 
 @Injectable()
@@ -32,6 +34,56 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     private readonly breakthroughs: BreakthroughsRepository,
   ) {
     super(dataSource, logs, 'Contact log');
+  }
+
+  /**
+   * Many new logs at once, for an import: the rules of `create` (no date
+   * ahead, the household's members, usable labels, minutes split over the
+   * labels, an audit row each) in a few statements for all of them. Only
+   * plain logs: no obstacles, breakthroughs or explicit split. Throws when
+   * any log breaks a rule, and writes nothing then: the caller falls back to
+   * `create` per log to learn which.
+   */
+  async createMany(actor: ActingUser, inputs: CreateContactLogDto[]): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const labelIds = [...new Set(inputs.flatMap((input) => input.labelIds ?? []))];
+      await assertUsableLabels(this.labels, actor, labelIds, manager);
+      const rows: NewLogRow[] = [];
+      const shares: { logId: string; labelId: string; minutes: number; explicit: boolean }[] = [];
+      for (const input of inputs) {
+        if (input.obstacleIds?.length || input.breakthroughIds?.length || input.labelMinutes)
+          throw new Error('createMany takes plain logs only');
+        refuseFuture({ occurredAt: input.occurredAt });
+        const id = randomUUID();
+        const labels = [...new Set(input.labelIds ?? [])];
+        for (const share of splitMinutes(input.minutes, labels, null)) shares.push({ logId: id, ...share });
+        rows.push({
+          id,
+          household_id: input.householdId,
+          person_ids: [...new Set(input.personIds)],
+          occurred_at: new Date(input.occurredAt).toISOString(),
+          minutes: input.minutes,
+          channel: input.channel,
+          language: input.language ?? null,
+          author_id: input.authorId ?? actor.id,
+          note: input.note ?? '',
+          labelled: labels.length > 0,
+        });
+      }
+      const written = await this.logs.insertMany(manager, actor.organizationId, rows, shares);
+      if (written !== rows.length) throw new Error('a log names a household or person that is not there');
+      await recordAudits(
+        manager,
+        actor,
+        rows.map((row, i) => ({
+          action: 'create',
+          resource: 'contact-logs',
+          recordId: row.id,
+          fields: Object.keys(inputs[i]),
+        })),
+      );
+      return rows.map((row) => row.id);
+    });
   }
 
   /**

@@ -7,10 +7,15 @@ import { AppError } from '../common/errors/app-error.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { IMPORT_FIELDS, type ImportKind } from './import-kinds.js';
 import { ImportLookups } from './import-lookups.js';
-import { ImportRows, type MappedRow } from './import-rows.js';
+import { ImportRows, type ImportScope, type MappedRow } from './import-rows.js';
+import type { CreateContactLogDto } from '../contact-logs/dto/contact-log.dto.js';
 import { ImportsRepository, type ImportCounts, type ImportRecord, type RowProblem } from './imports.repository.js';
 
-/** Rows per committed transaction when every valid row is applied: progress shows, and a crash loses one chunk. */
+/**
+ * Rows per chunk: read their keys at once, write their new contact logs at
+ * once, and (when every valid row is applied) commit them together, so
+ * progress shows and a crash loses one chunk.
+ */
 const CHUNK = 500;
 /** Problems kept for the answer; the count goes on. */
 export const MAX_PROBLEMS = 1000;
@@ -143,42 +148,156 @@ export class ImportJobs {
     counts: ImportCounts,
   ): Promise<void> {
     const manager = this.dataSource.manager;
-    const lookups = new ImportLookups(manager, record.organizationId);
-    const scope = { actor, manager, lookups };
-    for (let index = from; index < to; index++) {
-      const mapped = mapRow(record, rows[index]);
-      await manager.query('SAVEPOINT import_row');
+    const stable = record.kind === 'contact-logs' || record.kind === 'placements';
+    const scope = { actor, manager, lookups: new ImportLookups(manager, record.organizationId, stable) };
+    for (let start = from; start < to; start += CHUNK) {
+      await this.applyChunk(record, scope, rows, start, Math.min(to, start + CHUNK), counts);
+    }
+  }
+
+  /**
+   * One chunk of rows. Each row's key is read for the whole chunk at once;
+   * new contact logs, the bulk of any import, are written together
+   * (`createMany`), and one by one only when that batch is refused, to
+   * learn which row it was. Every other row goes through the resource's
+   * service, each in a savepoint so a refused row leaves nothing behind.
+   */
+  private async applyChunk(
+    record: ImportRecord,
+    scope: ImportScope,
+    rows: string[][],
+    from: number,
+    to: number,
+    counts: ImportCounts,
+  ): Promise<void> {
+    const { manager } = scope;
+    const items = rows.slice(from, to).map((row, k) => describeRow(record, row, from + k));
+    const known = await this.imports.keys(
+      manager,
+      record.organizationId,
+      record.kind,
+      items.flatMap((item) => (item.keyHash ? [item.keyHash] : [])),
+    );
+    const pending: (RowItem & { input: CreateContactLogDto })[] = [];
+    const flush = async () => {
+      if (pending.length) await this.createTogether(record, scope, pending.splice(0), counts, known);
+    };
+    for (const item of items) {
       try {
-        const missing = IMPORT_FIELDS[record.kind].find((f) => f.required && mapped[f.name] === undefined);
-        if (missing) throw new RowRefused(missing.name, 'required', 'is required');
-        const keyText = rowKey(record, rows[index], mapped);
-        const keyHash = hash(`${record.organizationId}\u0000${record.kind}\u0000${keyText}`);
-        const fingerprint = hash(JSON.stringify(Object.entries(mapped).sort()));
-        const known = await this.imports.key(manager, record.organizationId, record.kind, keyHash);
-        if (known && known.fingerprint === fingerprint) {
+        if (item.refused) throw item.refused;
+        const key = known.get(item.keyHash);
+        if (key && key.fingerprint === item.fingerprint) {
           counts.unchanged++;
-        } else {
-          const applied = await this.rows.apply(record.kind, mapped, scope, known?.recordId);
-          counts[applied.outcome]++;
-          await this.imports.saveKey(
-            manager,
-            record.organizationId,
-            record.kind,
-            keyHash,
-            applied.recordId,
-            fingerprint,
-          );
+          continue;
         }
-        await manager.query('RELEASE SAVEPOINT import_row');
+        if (record.kind === 'contact-logs' && !key && !pending.some((p) => p.keyHash === item.keyHash)) {
+          pending.push({ ...item, input: await this.rows.contactLogInput(item.mapped, scope) });
+          continue;
+        }
+        // A row that updates, or repeats a key of this chunk: what came before it must be written first.
+        await flush();
+        await this.applyOne(record, scope, item, known.get(item.keyHash)?.recordId, counts, known);
       } catch (error) {
-        await manager.query('ROLLBACK TO SAVEPOINT import_row');
-        counts.rowsFailed++;
-        for (const problem of problemsOf(error, record, index)) {
-          if (counts.errors.length < MAX_PROBLEMS) counts.errors.push(problem);
+        this.refuse(record, item.index, error, counts);
+      } finally {
+        counts.rowsDone++;
+      }
+    }
+    await flush();
+  }
+
+  private async applyOne(
+    record: ImportRecord,
+    scope: ImportScope,
+    item: RowItem,
+    knownId: string | undefined,
+    counts: ImportCounts,
+    known?: Map<string, { recordId: string; fingerprint: string }>,
+  ): Promise<void> {
+    const { manager } = scope;
+    await manager.query('SAVEPOINT import_row');
+    try {
+      const applied = await this.rows.apply(record.kind, item.mapped, scope, knownId);
+      await this.imports.saveKey(
+        manager,
+        record.organizationId,
+        record.kind,
+        item.keyHash,
+        applied.recordId,
+        item.fingerprint,
+      );
+      known?.set(item.keyHash, { recordId: applied.recordId, fingerprint: item.fingerprint });
+      await manager.query('RELEASE SAVEPOINT import_row');
+      counts[applied.outcome]++;
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT import_row');
+      throw error;
+    }
+  }
+
+  private async createTogether(
+    record: ImportRecord,
+    scope: ImportScope,
+    items: (RowItem & { input: CreateContactLogDto })[],
+    counts: ImportCounts,
+    known: Map<string, { recordId: string; fingerprint: string }>,
+  ): Promise<void> {
+    const { manager } = scope;
+    await manager.query('SAVEPOINT import_batch');
+    try {
+      const ids = await this.rows.createContactLogs(
+        scope,
+        items.map((item) => item.input),
+      );
+      await this.imports.saveKeys(
+        manager,
+        record.organizationId,
+        record.kind,
+        items.map((item, i) => ({ keyHash: item.keyHash, recordId: ids[i], fingerprint: item.fingerprint })),
+      );
+      await manager.query('RELEASE SAVEPOINT import_batch');
+      items.forEach((item, i) => known.set(item.keyHash, { recordId: ids[i], fingerprint: item.fingerprint }));
+      counts.created += ids.length;
+    } catch {
+      await manager.query('ROLLBACK TO SAVEPOINT import_batch');
+      for (const item of items) {
+        try {
+          await this.applyOne(record, scope, item, undefined, counts, known);
+        } catch (error) {
+          this.refuse(record, item.index, error, counts);
         }
       }
-      counts.rowsDone++;
     }
+  }
+
+  private refuse(record: ImportRecord, index: number, error: unknown, counts: ImportCounts) {
+    counts.rowsFailed++;
+    for (const problem of problemsOf(error, record, index)) {
+      if (counts.errors.length < MAX_PROBLEMS) counts.errors.push(problem);
+    }
+  }
+}
+
+/** A row ready to apply: its mapped fields and key, or why it is refused before anything is read. */
+interface RowItem {
+  index: number;
+  mapped: MappedRow;
+  keyHash: string;
+  fingerprint: string;
+  refused?: RowRefused;
+}
+
+function describeRow(record: ImportRecord, row: string[], index: number): RowItem {
+  const mapped = mapRow(record, row);
+  const fingerprint = hash(JSON.stringify(Object.entries(mapped).sort()));
+  try {
+    const missing = IMPORT_FIELDS[record.kind].find((f) => f.required && mapped[f.name] === undefined);
+    if (missing) throw new RowRefused(missing.name, 'required', 'is required');
+    const keyHash = hash(`${record.organizationId}\u0000${record.kind}\u0000${rowKey(record, row, mapped)}`);
+    return { index, mapped, keyHash, fingerprint };
+  } catch (error) {
+    if (!(error instanceof RowRefused)) throw error;
+    return { index, mapped, keyHash: '', fingerprint, refused: error };
   }
 }
 

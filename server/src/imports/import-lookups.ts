@@ -13,14 +13,36 @@ import { fold } from './import-fold.js';
  */
 export class ImportLookups {
   private labels?: Map<string, string>;
+  private readonly households = new Map<string, Promise<Household | null>>();
+  private readonly members = new Map<string, Promise<Person[]>>();
 
+  /**
+   * `stable`: households and members do not change while this import runs
+   * (it writes contact logs or placements), so each is read once.
+   */
   constructor(
     private readonly manager: EntityManager,
     private readonly organizationId: string,
+    private readonly stable = false,
   ) {}
 
   householdByReference(reference: string | undefined): Promise<Household | null> {
     if (reference === undefined) return Promise.resolve(null);
+    const key = reference.trim().toLowerCase();
+    if (!this.stable) return this.readHousehold(reference);
+    let found = this.households.get(key);
+    if (!found) this.households.set(key, (found = this.readHousehold(reference)));
+    return found;
+  }
+
+  membersOf(householdId: string): Promise<Person[]> {
+    if (!this.stable) return this.readMembers(householdId);
+    let found = this.members.get(householdId);
+    if (!found) this.members.set(householdId, (found = this.readMembers(householdId)));
+    return found;
+  }
+
+  private readHousehold(reference: string): Promise<Household | null> {
     return this.manager
       .createQueryBuilder(Household, 'h')
       .where('h.organizationId = :org AND lower(h.reference) = lower(:reference)', {
@@ -30,7 +52,7 @@ export class ImportLookups {
       .getOne();
   }
 
-  membersOf(householdId: string): Promise<Person[]> {
+  private readMembers(householdId: string): Promise<Person[]> {
     return this.manager
       .createQueryBuilder(Person, 'p')
       .where('p.organizationId = :org AND p.householdId = :householdId', { org: this.organizationId, householdId })

@@ -155,7 +155,12 @@ export class ImportRows {
     return { recordId: person.id, outcome: 'created' };
   }
 
-  private async contactLog(row: MappedRow, scope: ImportScope, known: string | undefined): Promise<AppliedRow> {
+  /**
+   * A contact-log row as the API's create body, checked as a request body
+   * is: the household by its reference, the members present by first name
+   * (all members when the row names none), labels by name. Writes nothing.
+   */
+  async contactLogInput(row: MappedRow, scope: ImportScope): Promise<CreateContactLogDto> {
     const household = await scope.lookups.householdByReference(row.householdReference);
     if (!household) throw fieldError('householdReference', 'import_no_match', 'no household has this reference');
     const members = await scope.lookups.membersOf(household.id);
@@ -168,7 +173,6 @@ export class ImportRows {
           return found.id;
         })
       : members.map((m) => m.id);
-    const labelIds = await this.labelIds(row.labels, scope);
     const fields = given({
       householdId: household.id,
       personIds,
@@ -177,8 +181,18 @@ export class ImportRows {
       channel: row.channel,
       language: row.language,
       note: row.note,
-      labelIds,
+      labelIds: await this.labelIds(row.labels, scope),
     });
+    return asDto(CreateContactLogDto, fields);
+  }
+
+  /** Many new contact logs in a few statements (see ContactLogsService.createMany). */
+  createContactLogs(scope: ImportScope, inputs: CreateContactLogDto[]): Promise<string[]> {
+    return this.contactLogs.createMany(scope.actor, inputs);
+  }
+
+  private async contactLog(row: MappedRow, scope: ImportScope, known: string | undefined): Promise<AppliedRow> {
+    const fields = { ...(await this.contactLogInput(row, scope)) } as Record<string, unknown>;
     return this.upsert(scope, known, {
       find: (id) => this.contactLogs.get(scope.actor, id),
       create: async () => this.contactLogs.create(scope.actor, await asDto(CreateContactLogDto, fields)),

@@ -217,6 +217,35 @@ export class ImportsRepository {
     return row;
   }
 
+  /** The keys of many rows in one statement. */
+  async keys(
+    manager: EntityManager,
+    organizationId: string,
+    kind: ImportKind,
+    keyHashes: string[],
+  ): Promise<Map<string, { recordId: string; fingerprint: string }>> {
+    const rows = await manager.query<{ keyHash: string; recordId: string; fingerprint: string }[]>(
+      `SELECT key_hash AS "keyHash", record_id AS "recordId", fingerprint FROM import_keys
+        WHERE organization_id = $1 AND kind = $2 AND key_hash = ANY($3)`,
+      [organizationId, kind, keyHashes],
+    );
+    return new Map(rows.map((r) => [r.keyHash, { recordId: r.recordId, fingerprint: r.fingerprint }]));
+  }
+
+  async saveKeys(
+    manager: EntityManager,
+    organizationId: string,
+    kind: ImportKind,
+    keys: { keyHash: string; recordId: string; fingerprint: string }[],
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO import_keys (organization_id, kind, key_hash, record_id, fingerprint)
+       SELECT $1, $2, k.key_hash, k.record_id, k.fingerprint FROM unnest($3::text[], $4::uuid[], $5::text[]) AS k(key_hash, record_id, fingerprint)
+       ON CONFLICT (organization_id, kind, key_hash) DO UPDATE SET record_id = EXCLUDED.record_id, fingerprint = EXCLUDED.fingerprint`,
+      [organizationId, kind, keys.map((k) => k.keyHash), keys.map((k) => k.recordId), keys.map((k) => k.fingerprint)],
+    );
+  }
+
   async saveKey(
     manager: EntityManager,
     organizationId: string,
