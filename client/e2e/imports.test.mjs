@@ -44,7 +44,10 @@ test('coordinator: imports households from a CSV, sees the bad row, and a second
 
   await step('imports the valid rows after confirming', async () => {
     await page.getByRole('button', { name: 'Importeren' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /Bevestigen|Confirm/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Bevestigen|Confirm/ })
+      .click();
     await page.getByText('2 nieuw, 0 gewijzigd, 0 ongewijzigd, 1 geweigerd.').waitFor({ timeout: 60_000 });
   });
 
@@ -57,12 +60,15 @@ test('coordinator: imports households from a CSV, sees the bad row, and a second
   await step('the same file again changes nothing', async () => {
     await importFile(page, app.baseUrl);
     await page.getByRole('button', { name: 'Importeren' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /Bevestigen|Confirm/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Bevestigen|Confirm/ })
+      .click();
     await page.getByText('0 nieuw, 0 gewijzigd, 2 ongewijzigd, 1 geweigerd.').waitFor({ timeout: 60_000 });
   });
 
   await step('the list shows both imports', async () => {
     await page.goto(`${app.baseUrl}/#/imports`);
-    assert.ok((await page.getByText('huishoudens.csv').count()) >= 2);
+    await page.getByText('huishoudens.csv').nth(1).waitFor();
   });
 });

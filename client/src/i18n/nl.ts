@@ -323,7 +323,8 @@ export const nl: DoorbraakMessages = {
         unsupported_media_type: 'Het verzoek kon niet worden gelezen',
         validation_failed: 'Enkele velden zijn niet goed ingevuld',
         rate_limited: 'Te veel pogingen; wacht een minuut en probeer het opnieuw',
-        import_file_unreadable: 'Het bestand is niet te lezen: upload een CSV of een Excel-werkmap (.xlsx) met een kopregel',
+        import_file_unreadable:
+          'Het bestand is niet te lezen: upload een CSV of een Excel-werkmap (.xlsx) met een kopregel',
         import_file_too_large: 'Het bestand heeft meer rijen of kolommen dan één import aankan; splits het',
         import_running: 'Deze import loopt nog; wacht tot hij klaar is',
         import_not_checked: 'Controleer de import eerst (proefimport); na een gewijzigde koppeling opnieuw',
@@ -628,7 +629,8 @@ export const nl: DoorbraakMessages = {
         employerCity: 'Werkgever (plaats)',
       },
       page: {
-        empty: 'Nog geen imports. Haal huishoudens, contactmomenten, werkgevers of plaatsingen binnen uit een spreadsheet.',
+        empty:
+          'Nog geen imports. Haal huishoudens, contactmomenten, werkgevers of plaatsingen binnen uit een spreadsheet.',
         start: 'Nieuwe import',
         upload: 'Uploaden',
         uploading: 'Bestand wordt gelezen…',

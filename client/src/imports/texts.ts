@@ -2,7 +2,14 @@ import type { ImportJob, ImportKind } from '../api/types';
 import { translateAnswer, translateField, type Translate } from '../providers/serverErrors';
 
 /** Import fields that are no field of a resource: a household named by its reference, labels by name. */
-const OWN_FIELDS = new Set(['householdReference', 'persons', 'labels', 'personFirstName', 'employerName', 'employerCity']);
+const OWN_FIELDS = new Set([
+  'householdReference',
+  'persons',
+  'labels',
+  'personFirstName',
+  'employerName',
+  'employerCity',
+]);
 const PERSON_FIELDS = new Set(['firstName', 'birthYear', 'gender', 'householdRole']);
 
 /** A field's name as its resource's form shows it, so a column maps to the words people know. */
