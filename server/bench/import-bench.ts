@@ -58,9 +58,14 @@ export async function benchImport(
   });
   const until = async (done: string) => {
     for (;;) {
-      const state = await get<{ status: string; rowsDone: number; rowsFailed: number; created: number }>(
-        `/api/imports/${id}`,
-      );
+      const state = await get<{
+        status: string;
+        rowsDone: number;
+        rowsFailed: number;
+        created: number;
+        unchanged: number;
+        errors: { code: string; message: string }[];
+      }>(`/api/imports/${id}`);
       if (state.status !== 'checking' && state.status !== 'importing') {
         if (state.status !== done) throw new Error(`import ended ${state.status}`);
         return state;
@@ -80,6 +85,6 @@ export async function benchImport(
   log(
     `\nimport of ${rows.toLocaleString('en')} contact-log rows (CSV): upload ${(uploadMs / 1000).toFixed(1)} s, ` +
       `dry run ${(checkMs / 1000).toFixed(1)} s (${rate(checkMs)} rows/s, ${checked.rowsFailed} refused), ` +
-      `import ${(runMs / 1000).toFixed(1)} s (${rate(runMs)} rows/s, ${done.created} created)`,
+      `import ${(runMs / 1000).toFixed(1)} s (${rate(runMs)} rows/s, ${done.created} created, ${done.unchanged} unchanged, ${done.rowsFailed} refused of ${done.rowsDone})`,
   );
 }

@@ -197,6 +197,55 @@ describe('spreadsheet imports', () => {
     expect(audited[0].n).toBe(2);
   });
 
+  it('imports logs over several chunks, each row once', async () => {
+    const reference = uniqueRef('MANY');
+    const household = (
+      await t
+        .http()
+        .post('/api/households')
+        .set(as())
+        .send({
+          reference,
+          municipality: 'Zaanstad',
+          shelterType: 'host_family',
+          protectionBasis: 'temporary_protection',
+          track: 'individual_support',
+        })
+        .expect(201)
+    ).body as { id: string };
+    await t.http().post('/api/persons').set(as()).send({ householdId: household.id, firstName: 'Maksym' }).expect(201);
+    const lines = ['household,date,minutes,channel,labels,note'];
+    for (let i = 0; i < 1_200; i++) {
+      lines.push(
+        `${reference},2026-01-${String(1 + (i % 28)).padStart(2, '0')},${15 + (i % 4) * 15},phone,Werk,Log ${i}`,
+      );
+    }
+    const first = (await upload('contact-logs', 'many.csv', lines.join('\n')).expect(201)).body as ImportAnswer;
+    await t
+      .http()
+      .put(`/api/imports/${first.id}`)
+      .set(as())
+      .send({
+        mapping: {
+          householdReference: 'household',
+          occurredAt: 'date',
+          minutes: 'minutes',
+          channel: 'channel',
+          labels: 'labels',
+          note: 'note',
+        },
+      })
+      .expect(200);
+    const { checked, done } = await checkAndRun(first.id);
+    expect(checked).toMatchObject({ rowsDone: 1_200, rowsFailed: 0 });
+    expect(done).toMatchObject({ rowsDone: 1_200, rowsFailed: 0, created: 1_200, unchanged: 0 });
+    const stored = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM contact_logs WHERE household_id = $1`,
+      [household.id],
+    );
+    expect(stored[0].n).toBe(1_200);
+  });
+
   it('imports nothing when all or nothing is chosen and a row fails', async () => {
     const csv = 'name,city,status\nBakkerij Oost,Zaandam,active\nSlagerij West,Zaandam,friend\n';
     const first = (await upload('employers', 'werkgevers.csv', csv, org.auth('matcher')).expect(201))
