@@ -33,7 +33,8 @@ export async function benchImport(
   const lines = ['household;date;minutes;channel;labels;note'];
   for (let i = 0; i < rows; i++) {
     const day = new Date(Date.UTC(2025, 0, 1) + (i % 300) * 86_400_000).toISOString().slice(0, 10);
-    const label = names.length ? `${names[i % names.length]}; ${names[(i * 7 + 3) % names.length]}` : '';
+    // Two labels in one cell, separated by a comma (the file's own separator is the semicolon).
+    const label = names.length ? `${names[i % names.length]}, ${names[(i * 7 + 3) % names.length]}` : '';
     lines.push(
       `${households[i % households.length].reference};${day};${15 + (i % 6) * 15};phone;${label};Imported ${i}`,
     );

@@ -236,7 +236,10 @@ describe('spreadsheet imports', () => {
         },
       })
       .expect(200);
+    const oneByOne = jest.spyOn(t.app.get(ContactLogsService), 'create');
     const { checked, done } = await checkAndRun(first.id);
+    expect(oneByOne).not.toHaveBeenCalled();
+    oneByOne.mockRestore();
     expect(checked).toMatchObject({ rowsDone: 1_200, rowsFailed: 0 });
     expect(done).toMatchObject({ rowsDone: 1_200, rowsFailed: 0, created: 1_200, unchanged: 0 });
     const stored = await t.dataSource.query<{ n: number }[]>(

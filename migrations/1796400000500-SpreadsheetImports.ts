@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * nothing. Keys and fingerprints are hashes, so no name or reference of a
  * spreadsheet stays behind once its rows are dropped.
  */
-export class SpreadsheetImports1796400000000 implements MigrationInterface {
-  name = 'SpreadsheetImports1796400000000';
+export class SpreadsheetImports1796400000500 implements MigrationInterface {
+  name = 'SpreadsheetImports1796400000500';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
