@@ -33,6 +33,9 @@ import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
 import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
+// Issue 14: integration routes and shelter moves.
+import { IntegrationRoutesModule } from './integration-routes/integration-routes.module.js';
+import { ShelterMovesModule } from './shelter-moves/shelter-moves.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +76,8 @@ export class AppModule {
         HelpdeskModule,
         ReportsModule,
         CodingSamplesModule,
+        IntegrationRoutesModule,
+        ShelterMovesModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -148,6 +148,8 @@ export const FIELD_ERROR_CODES = {
   not_current_password: 'Not the current password',
   password_too_simple: 'A password needs letters and at least one digit or symbol',
   password_guessable: 'The password is too easy to guess',
+  integration_route_exists: 'The person already has an integration route; change that one',
+  part_not_finished: 'Only a completed or exempted part of the integration route has a completion date (`params.part`)',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
