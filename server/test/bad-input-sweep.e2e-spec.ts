@@ -579,6 +579,19 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
       ],
     ]),
   ),
+  // One route per person: an accepted create is taken back (past row-level security), so the next is no duplicate.
+  'POST /api/integration-routes': async ({ t, own }) => {
+    const body = await RESOURCES['integration-routes'].body(own);
+    return {
+      params: {},
+      body: () => body,
+      watch: [],
+      foreignParams: {},
+      afterAccepted: async () => {
+        await t.dataSource.query('DELETE FROM integration_routes WHERE person_id = $1', [body.personId]);
+      },
+    };
+  },
   'POST /api/perspective-plans/{id}/reviews': async ({ own, other }) => {
     const id = (await own.post('perspective-plans', { personId: await own.person() })).id as string;
     return {
