@@ -69,7 +69,9 @@ export class IntegrationRoutesAndShelterMoves1796400000000 implements MigrationI
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`UPDATE "tasks" SET deadline_kind = NULL, deadline_date = NULL WHERE deadline_kind = 'integration_deadline'`);
+    await queryRunner.query(
+      `UPDATE "tasks" SET deadline_kind = NULL, deadline_date = NULL WHERE deadline_kind = 'integration_deadline'`,
+    );
     await queryRunner.query(`ALTER TABLE "tasks" DROP CONSTRAINT "ck_tasks_deadline_kind"`);
     await queryRunner.query(
       `ALTER TABLE "tasks" ADD CONSTRAINT "ck_tasks_deadline_kind" CHECK (deadline_kind IS NULL OR deadline_kind IN ('shelter_end', 'protection_end', 'contract_end'))`,

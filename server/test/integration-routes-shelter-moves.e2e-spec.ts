@@ -197,7 +197,13 @@ describe('integration routes and shelter moves (issue 14)', () => {
         .http()
         .post('/api/tasks')
         .set(as())
-        .send({ title: 'Inburgering', dueDate: day(10), householdId: h.id, personId: p.id, deadlineKind: 'integration_deadline' })
+        .send({
+          title: 'Inburgering',
+          dueDate: day(10),
+          householdId: h.id,
+          personId: p.id,
+          deadlineKind: 'integration_deadline',
+        })
         .expect(201);
       expect(task.body.deadlineDate).toBe(day(20));
       expect((await deadlines())[0].taskId).toBe(task.body.id);
@@ -231,7 +237,12 @@ describe('integration routes and shelter moves (issue 14)', () => {
             .set(as())
             .expect(200)
         ).body;
-      expect(await hours()).toMatchObject({ lessonHoursPerWeek: 12.5, workHoursPerWeek: 0, limit: 40, exceedsLimit: false });
+      expect(await hours()).toMatchObject({
+        lessonHoursPerWeek: 12.5,
+        workHoursPerWeek: 0,
+        limit: 40,
+        exceedsLimit: false,
+      });
 
       // A proposal is not work yet; an ended job no longer is.
       await placement(p.id, { status: 'proposed', hoursPerWeek: 38 });
@@ -250,7 +261,12 @@ describe('integration routes and shelter moves (issue 14)', () => {
       expect(await hours()).toMatchObject({ totalHoursPerWeek: 43.5, limit: 40, exceedsLimit: true });
       // Before the job started, the week held only the lessons.
       expect(await hours(day(-30))).toMatchObject({ workHoursPerWeek: 0, exceedsLimit: false });
-      await t.http().get(`/api/integration-routes/${r.id}/weekly-hours`).query({ date: '2026-02-30' }).set(as()).expect(400);
+      await t
+        .http()
+        .get(`/api/integration-routes/${r.id}/weekly-hours`)
+        .query({ date: '2026-02-30' })
+        .set(as())
+        .expect(400);
     });
   });
 
@@ -263,13 +279,24 @@ describe('integration routes and shelter moves (issue 14)', () => {
 
     it("keeps the household's shelter at its latest move, also when moves are recorded late or deleted", async () => {
       const h = await household(org, { shelterType: 'host_family', shelterEndDate: day(-5) });
-      const first = await move({ householdId: h.id, date: day(-10), toShelterType: 'hotel', forced: true, noticeDays: 2 });
+      const first = await move({
+        householdId: h.id,
+        date: day(-10),
+        toShelterType: 'hotel',
+        forced: true,
+        noticeDays: 2,
+      });
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ fromShelterType: 'host_family', toShelterType: 'hotel', forced: true });
       // The host family's end date fell after this move: it may be the new shelter's, so it stays.
       expect(await shelter(h.id)).toMatchObject({ shelterType: 'hotel', shelterEndDate: day(-5), version: 2 });
 
-      const second = await move({ householdId: h.id, date: day(-3), toShelterType: 'flex_housing', toPlace: 'Flexwoningen' });
+      const second = await move({
+        householdId: h.id,
+        date: day(-3),
+        toShelterType: 'flex_housing',
+        toPlace: 'Flexwoningen',
+      });
       expect(second.body.fromShelterType).toBe('hotel');
       // On or before the move, the end date was the shelter it left: cleared.
       expect(await shelter(h.id)).toMatchObject({ shelterType: 'flex_housing', shelterEndDate: null, version: 3 });
@@ -281,7 +308,12 @@ describe('integration routes and shelter moves (issue 14)', () => {
       await t.http().delete(`/api/shelter-moves/${second.body.id}`).set(as()).expect(200);
       expect((await shelter(h.id)).shelterType).toBe('hotel');
       // Changing the latest move's destination moves the household with it.
-      await t.http().put(`/api/shelter-moves/${first.body.id}`).set(as()).send({ toShelterType: 'social_housing' }).expect(200);
+      await t
+        .http()
+        .put(`/api/shelter-moves/${first.body.id}`)
+        .set(as())
+        .send({ toShelterType: 'social_housing' })
+        .expect(200);
       expect((await shelter(h.id)).shelterType).toBe('social_housing');
       await t.http().delete(`/api/shelter-moves/${first.body.id}`).set(as()).expect(200);
       expect((await shelter(h.id)).shelterType).toBe('municipal_shelter');
@@ -351,10 +383,32 @@ describe('integration routes and shelter moves (issue 14)', () => {
       const partner = await post('persons', { householdId: zaanstad.id, firstName: 'Petr' });
       const elsewhere = await post('persons', { householdId: nijmegen.id, firstName: 'Yvan' });
       // Zaanstad: forced with 2 and 10 days' notice, one chosen with 30; Nijmegen: one forced, notice unknown.
-      await post('shelter-moves', { householdId: zaanstad.id, date: '2025-03-01', toShelterType: 'hotel', forced: true, noticeDays: 2 });
-      await post('shelter-moves', { householdId: zaanstad.id, date: '2025-03-20', toShelterType: 'flex_housing', forced: true, noticeDays: 10 });
-      await post('shelter-moves', { householdId: zaanstad.id, date: '2025-06-01', toShelterType: 'social_housing', noticeDays: 30 });
-      await post('shelter-moves', { householdId: nijmegen.id, date: '2025-07-01', toShelterType: 'hotel', forced: true });
+      await post('shelter-moves', {
+        householdId: zaanstad.id,
+        date: '2025-03-01',
+        toShelterType: 'hotel',
+        forced: true,
+        noticeDays: 2,
+      });
+      await post('shelter-moves', {
+        householdId: zaanstad.id,
+        date: '2025-03-20',
+        toShelterType: 'flex_housing',
+        forced: true,
+        noticeDays: 10,
+      });
+      await post('shelter-moves', {
+        householdId: zaanstad.id,
+        date: '2025-06-01',
+        toShelterType: 'social_housing',
+        noticeDays: 30,
+      });
+      await post('shelter-moves', {
+        householdId: nijmegen.id,
+        date: '2025-07-01',
+        toShelterType: 'hotel',
+        forced: true,
+      });
       const ended = (personId: string, endDate: string) =>
         post('placements', { personId, type: 'paid_job', status: 'ended', startDate: '2024-01-01', endDate }, 'admin');
       await ended(worker.id, '2025-03-04'); // 3 days after the first forced move (and before the second): counted once
@@ -365,40 +419,91 @@ describe('integration routes and shelter moves (issue 14)', () => {
       await ended(elsewhere.id, '2025-07-31'); // 30 days after Nijmegen's forced move: counted
       // Another organisation's moves never count.
       const other = await createTestOrg(t, 'Issue14 report other');
-      const theirs = (await t.http().post('/api/households').set(other.auth('caseworker')).send(householdBody({ municipality: 'Zaanstad' })).expect(201)).body;
-      await t.http().post('/api/shelter-moves').set(other.auth('caseworker')).send({ householdId: theirs.id, date: '2025-03-01', toShelterType: 'hotel', forced: true, noticeDays: 1 }).expect(201);
+      const theirs = (
+        await t
+          .http()
+          .post('/api/households')
+          .set(other.auth('caseworker'))
+          .send(householdBody({ municipality: 'Zaanstad' }))
+          .expect(201)
+      ).body;
+      await t
+        .http()
+        .post('/api/shelter-moves')
+        .set(other.auth('caseworker'))
+        .send({ householdId: theirs.id, date: '2025-03-01', toShelterType: 'hotel', forced: true, noticeDays: 1 })
+        .expect(201);
     });
 
     it('counts moves, forced moves, the median notice and placements ended within 30 days after a forced move', async () => {
       const all = (await get({}).expect(200)).body;
       expect(all).toEqual({
         daysAfterForcedMove: 30,
-        total: { moves: 4, forcedMoves: 3, medianNoticeDays: 10, medianNoticeDaysForced: 6, placementsEndedAfterForcedMove: 3 },
+        total: {
+          moves: 4,
+          forcedMoves: 3,
+          medianNoticeDays: 10,
+          medianNoticeDaysForced: 6,
+          placementsEndedAfterForcedMove: 3,
+        },
         municipalities: [
-          { municipality: 'Nijmegen', moves: 1, forcedMoves: 1, medianNoticeDays: null, medianNoticeDaysForced: null, placementsEndedAfterForcedMove: 1 },
-          { municipality: 'Zaanstad', moves: 3, forcedMoves: 2, medianNoticeDays: 10, medianNoticeDaysForced: 6, placementsEndedAfterForcedMove: 2 },
+          {
+            municipality: 'Nijmegen',
+            moves: 1,
+            forcedMoves: 1,
+            medianNoticeDays: null,
+            medianNoticeDaysForced: null,
+            placementsEndedAfterForcedMove: 1,
+          },
+          {
+            municipality: 'Zaanstad',
+            moves: 3,
+            forcedMoves: 2,
+            medianNoticeDays: 10,
+            medianNoticeDaysForced: 6,
+            placementsEndedAfterForcedMove: 2,
+          },
         ],
       });
     });
 
     it('narrows to a period and a municipality', async () => {
-      const march = (await get({ filter: JSON.stringify({ date_gte: '2025-03-10', date_lte: '2025-06-30' }) }).expect(200)).body;
-      expect(march.total).toEqual({ moves: 2, forcedMoves: 1, medianNoticeDays: 20, medianNoticeDaysForced: 10, placementsEndedAfterForcedMove: 1 });
+      const march = (
+        await get({ filter: JSON.stringify({ date_gte: '2025-03-10', date_lte: '2025-06-30' }) }).expect(200)
+      ).body;
+      expect(march.total).toEqual({
+        moves: 2,
+        forcedMoves: 1,
+        medianNoticeDays: 20,
+        medianNoticeDaysForced: 10,
+        placementsEndedAfterForcedMove: 1,
+      });
       const nijmegen = (await get({ filter: JSON.stringify({ municipality: ['Nijmegen'] }) }).expect(200)).body;
       expect(nijmegen.municipalities.map((m: { municipality: string }) => m.municipality)).toEqual(['Nijmegen']);
       expect(nijmegen.total.moves).toBe(1);
       const none = (await get({ filter: JSON.stringify({ date_gte: '2030-01-01' }) }).expect(200)).body;
       expect(none).toEqual({
         daysAfterForcedMove: 30,
-        total: { moves: 0, forcedMoves: 0, medianNoticeDays: null, medianNoticeDaysForced: null, placementsEndedAfterForcedMove: 0 },
+        total: {
+          moves: 0,
+          forcedMoves: 0,
+          medianNoticeDays: null,
+          medianNoticeDaysForced: null,
+          placementsEndedAfterForcedMove: 0,
+        },
         municipalities: [],
       });
     });
 
     it('answers a CSV in the reader language, and refuses filters it does not know', async () => {
-      const csv = await get({ format: 'csv', lang: 'nl', filter: JSON.stringify({ municipality: 'Zaanstad' }) }).expect(200);
+      const csv = await get({ format: 'csv', lang: 'nl', filter: JSON.stringify({ municipality: 'Zaanstad' }) }).expect(
+        200,
+      );
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
-      const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+      const lines = csv.text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
       expect(lines).toEqual([
         '# Verhuizingen tussen opvanglocaties · Filters: Gemeente: Zaanstad',
         'Gemeente;Verhuizingen;Gedwongen verhuizingen;Mediaan dagen vooraf gemeld;Mediaan dagen vooraf gemeld (gedwongen);Plaatsingen beëindigd binnen 30 dagen na gedwongen verhuizing',

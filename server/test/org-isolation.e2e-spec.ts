@@ -320,7 +320,11 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     run: async ({ t, owner, outsider }) => {
       const household = (await t.http().post('/api/households').set(owner.auth('admin')).send(householdBody())).body.id;
       const personId = (
-        await t.http().post('/api/persons').set(owner.auth('admin')).send({ householdId: household, firstName: 'Olena' })
+        await t
+          .http()
+          .post('/api/persons')
+          .set(owner.auth('admin'))
+          .send({ householdId: household, firstName: 'Olena' })
       ).body.id;
       const route = (
         await t

@@ -26,7 +26,12 @@ export class IntegrationRoutesRepository extends OrgScopedRepository<Integration
         route: { column: 'ir.route', type: 'enum', values: INTEGRATION_ROUTE_KINDS },
         deadline: { column: 'ir.deadline', type: 'date', range: true },
         // Routes that still have this part (or, with a list, any of these parts) to finish.
-        unfinishedPart: { column: unfinishedPartsSql('ir'), type: 'enum', values: INTEGRATION_PARTS, match: 'contains' },
+        unfinishedPart: {
+          column: unfinishedPartsSql('ir'),
+          type: 'enum',
+          values: INTEGRATION_PARTS,
+          match: 'contains',
+        },
       },
       search: ['(SELECT p.first_name FROM persons p WHERE p.id = ir.person_id)'],
       defaultSort: ['deadline', 'ASC'],

@@ -93,6 +93,11 @@ export class ShelterMovesService extends CaseRecordService<ShelterMove, CreateSh
       .set({ shelterType, shelterEndDate, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id AND organization_id = :org', { id: householdId, org: actor.organizationId })
       .execute();
-    await recordAudit(manager, actor, { action: 'update', resource: 'households', recordId: householdId, fields: changed });
+    await recordAudit(manager, actor, {
+      action: 'update',
+      resource: 'households',
+      recordId: householdId,
+      fields: changed,
+    });
   }
 }

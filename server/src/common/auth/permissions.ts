@@ -222,7 +222,7 @@ export const PERMISSIONS = {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: none },
     reason:
-      "Where a household lived and how it had to move: casework and the evidence on forced moves; matching does not need it.",
+      'Where a household lived and how it had to move: casework and the evidence on forced moves; matching does not need it.',
   },
 } satisfies Record<string, ResourceRule>;
 

@@ -32,7 +32,10 @@ export class CreateIntegrationRouteDto {
   @Max(60, { message: 'must be 0 to 60 hours' })
   lessonHoursPerWeek?: number | null;
 
-  @ApiPropertyOptional(partStatus) @IsOptional() @IsOneOf(INTEGRATION_PART_STATUSES) languageStatus?: IntegrationPartStatus;
+  @ApiPropertyOptional(partStatus)
+  @IsOptional()
+  @IsOneOf(INTEGRATION_PART_STATUSES)
+  languageStatus?: IntegrationPartStatus;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() languageStartedOn?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() languageCompletedOn?: string | null;
 
