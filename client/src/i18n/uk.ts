@@ -870,7 +870,7 @@ export const uk: DoorbraakMessages = {
       },
     },
     'integration-routes': {
-      name: 'Маршрут інтеграції |||| Маршрути інтеграції',
+      name: 'Маршрут інтеграції |||| Маршрути інтеграції |||| Маршрутів інтеграції',
       fields: {
         personId: 'Особа',
         route: 'Маршрут',
@@ -902,7 +902,7 @@ export const uk: DoorbraakMessages = {
       partStatus: { not_started: 'Не розпочато', in_progress: 'Триває', completed: 'Завершено', exempted: 'Звільнено' },
     },
     'shelter-moves': {
-      name: 'Переїзд |||| Переїзди',
+      name: 'Переїзд |||| Переїзди |||| Переїздів',
       fields: {
         householdId: 'Домогосподарство',
         date: 'Дата',
