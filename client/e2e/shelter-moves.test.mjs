@@ -27,7 +27,7 @@ test('caseworker records a forced move; the report counts it', async (t) => {
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     const newest = panel.getByTestId('shelter-move').first();
-    await newest.getByText('Hotel (Hotel Lent) → Flexwoning (Flexwoningen Lent)').waitFor();
+    await newest.getByText('Hotel → Flexwoning (Flexwoningen Lent)').waitFor();
     await newest.getByText('3 dagen vooraf gemeld').waitFor();
     // The household's shelter follows its latest move.
     await page.reload();

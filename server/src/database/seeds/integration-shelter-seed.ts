@@ -146,7 +146,7 @@ async function takeOver(
 ): Promise<Household> {
   const household = await manager.findOneByOrFail(Household, { organizationId, reference });
   await manager.update(Household, { id: household.id }, fields);
-  return { ...household, ...fields } as Household;
+  return { ...household, ...fields };
 }
 
 async function placement(
