@@ -18,6 +18,7 @@ import { SessionsAndPerOrganizationEmails1796285958616 } from './1796285958616-S
 import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-SessionsUnderRowLevelSecurity.js';
 import { IndexesForNationalScale1796302288674 } from './1796302288674-IndexesForNationalScale.js';
 import { SpreadsheetImports1796400000500 } from './1796400000500-SpreadsheetImports.js';
+import { IntegrationRoutesAndShelterMoves1796400000000 } from './1796400000000-IntegrationRoutesAndShelterMoves.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
@@ -45,4 +46,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionsUnderRowLevelSecurity1796290000000,
   IndexesForNationalScale1796302288674,
   SpreadsheetImports1796400000500,
+  IntegrationRoutesAndShelterMoves1796400000000,
 ];

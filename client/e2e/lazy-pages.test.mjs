@@ -45,6 +45,7 @@ const PAGES = [
   ['/reports/obstacles', ['reports', 'obstacles']],
   ['/reports/placements', ['reports', 'placements']],
   ['/reports/themes', ['reports', 'themes']],
+  ['/reports/shelter-moves', ['reports', 'shelter-moves']],
 ];
 
 async function api(path, token, init = {}) {

@@ -18,6 +18,7 @@ const ObstacleReport = lazyPage(() => import('./reports/ObstacleReport').then((m
 const PlacementReport = lazyPage(() => import('./reports/PlacementReport').then((m) => m.PlacementReport));
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 const CaseloadPage = lazyPage(() => import('./caseload/CaseloadPage').then((m) => m.CaseloadPage));
+const ShelterMoveReport = lazyPage(() => import('./reports/ShelterMoveReport').then((m) => m.ShelterMoveReport));
 const ThemeReport = lazyPage(() => import('./reports/ThemeReport').then((m) => m.ThemeReport));
 const PipelineBoard = lazyPage(() => import('./placements/PipelineBoard').then((m) => m.PipelineBoard));
 const LabellingPage = lazyPage(() => import('./labelling/LabellingPage').then((m) => m.LabellingPage));
@@ -109,6 +110,14 @@ export const App = () => (
         element={
           <Page needs={['reports', 'themes']}>
             <ThemeReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/shelter-moves"
+        element={
+          <Page needs={['reports', 'shelter-moves']}>
+            <ShelterMoveReport />
           </Page>
         }
       />

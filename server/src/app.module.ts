@@ -34,6 +34,9 @@ import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+// Issue 14: integration routes and shelter moves.
+import { IntegrationRoutesModule } from './integration-routes/integration-routes.module.js';
+import { ShelterMovesModule } from './shelter-moves/shelter-moves.module.js';
 
 @Module({})
 export class AppModule {
@@ -75,6 +78,8 @@ export class AppModule {
         ReportsModule,
         CodingSamplesModule,
         ImportsModule,
+        IntegrationRoutesModule,
+        ShelterMovesModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

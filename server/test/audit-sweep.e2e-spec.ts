@@ -403,6 +403,33 @@ describe('audit trail sweep: every write of every case resource', () => {
     );
   });
 
+  it('integration routes', async () => {
+    const personId = await newPerson();
+    await crud(
+      'integration-routes',
+      (s) => ({ personId, route: 'b1', startDate: '2026-01-01', notes: s }),
+      (s) => ({ notes: s, languageStatus: 'in_progress' }),
+      ['notes', 'languageStatus'],
+    );
+  });
+
+  it('shelter moves, and the household they move', async () => {
+    const householdId = await newHousehold();
+    const id = await crud(
+      'shelter-moves',
+      (s) => ({ householdId, date: '2026-01-01', toShelterType: 'hotel', reason: s }),
+      (s) => ({ reason: s, toShelterType: 'flex_housing' }),
+      ['reason', 'toShelterType'],
+    );
+    const moved = await t.dataSource.query<{ action: string; fields: string[] }[]>(
+      `SELECT action, fields FROM audit_events WHERE resource = 'households' AND record_id = $1 AND action = 'update' ORDER BY at`,
+      [householdId],
+    );
+    // To the hotel, on to flex housing, and back where it was when the move was deleted.
+    expect(moved.map((e) => e.fields)).toEqual([['shelterType'], ['shelterType'], ['shelterType']]);
+    expect(id).toBeDefined();
+  });
+
   it('partner organisations', async () => {
     await crud(
       'partner-organizations',

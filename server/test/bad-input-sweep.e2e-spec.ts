@@ -394,6 +394,53 @@ const RESOURCES: Record<string, ResourceFixture> = {
     body: async (s) => ({ personId: await s.person(), purpose: 'support', givenOn: '2025-01-01', givenHow: 'spoken' }),
     foreign: (s) => s.consent(),
   },
+  // One route per person: each body names a person of its own.
+  'integration-routes': {
+    body: async (s) => ({
+      personId: (await s.post('persons', { householdId: await s.household(), firstName: 'Shakib' })).id as string,
+      route: 'b1',
+      startDate: '2025-01-01',
+      deadline: '2028-01-01',
+      lessonHoursPerWeek: 12.5,
+      languageStatus: 'completed',
+      languageStartedOn: '2025-01-15',
+      languageCompletedOn: '2025-11-01',
+      societyKnowledgeStatus: 'in_progress',
+      societyKnowledgeStartedOn: '2025-02-01',
+      societyKnowledgeCompletedOn: null,
+      labourMarketModuleStatus: 'exempted',
+      labourMarketModuleStartedOn: null,
+      labourMarketModuleCompletedOn: '2025-03-01',
+      participationStatementStatus: 'not_started',
+      participationStatementStartedOn: null,
+      participationStatementCompletedOn: null,
+      notes: 'Evening lessons',
+    }),
+    foreign: async (s) =>
+      (
+        await s.post('integration-routes', {
+          personId: (await s.post('persons', { householdId: await s.household(), firstName: 'Shakib' })).id as string,
+          route: 'b1',
+          startDate: '2025-01-01',
+        })
+      ).id as string,
+  },
+  'shelter-moves': {
+    body: async (s) => ({
+      householdId: await s.household(),
+      date: '2025-06-01',
+      fromShelterType: 'host_family',
+      toShelterType: 'hotel',
+      fromPlace: 'Zaandam',
+      toPlace: 'Hotel Noord',
+      noticeDays: 2,
+      forced: true,
+      reason: 'Host family stopped',
+    }),
+    foreign: async (s) =>
+      (await s.post('shelter-moves', { householdId: await s.household(), date: '2025-06-01', toShelterType: 'hotel' }))
+        .id as string,
+  },
   referrals: {
     body: async (s) => ({
       personId: await s.person(),
@@ -532,6 +579,19 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
       ],
     ]),
   ),
+  // One route per person: an accepted create is taken back (past row-level security), so the next is no duplicate.
+  'POST /api/integration-routes': async ({ t, own }) => {
+    const body = await RESOURCES['integration-routes'].body(own);
+    return {
+      params: {},
+      body: () => body,
+      watch: [],
+      foreignParams: {},
+      afterAccepted: async () => {
+        await t.dataSource.query('DELETE FROM integration_routes WHERE person_id = $1', [body.personId]);
+      },
+    };
+  },
   'POST /api/perspective-plans/{id}/reviews': async ({ own, other }) => {
     const id = (await own.post('perspective-plans', { personId: await own.person() })).id as string;
     return {

@@ -193,6 +193,7 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
           householdReference: h.reference,
           personId: null,
           placementId: null,
+          unfinishedParts: [],
           taskId: null,
         },
       ]);

@@ -154,7 +154,8 @@ describe('operator CLI and demo seed', () => {
       const [placements] = await fresh.query(`
         SELECT (SELECT count(*) FROM persons WHERE matching_since IS NOT NULL)::int AS supported,
                (SELECT count(*) FROM employers)::int AS employers,
-               (SELECT count(DISTINCT person_id) FROM placements WHERE long_term AND status <> 'proposed')::int AS long_term`);
+               (SELECT count(DISTINCT pl.person_id) FROM placements pl JOIN organizations o ON o.id = pl.organization_id
+                 WHERE o.name LIKE 'NewBees%' AND pl.long_term AND pl.status <> 'proposed')::int AS long_term`);
       expect(placements).toEqual({ supported: 81, employers: 80, long_term: 65 });
       const [caseload] = await fresh.query(`
         SELECT (SELECT count(*) FROM households h JOIN users u ON u.id = ANY(h.assignee_ids)

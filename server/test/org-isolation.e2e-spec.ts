@@ -221,6 +221,32 @@ const RESOURCES: ResourceCase[] = [
     update: { answer: 'Changed' },
   },
   {
+    path: 'integration-routes',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/integration-routes')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), route: 'b1', startDate: '2026-01-01' })
+      ).body.id,
+    update: { lessonHoursPerWeek: 12 },
+  },
+  {
+    path: 'shelter-moves',
+    create: async (t, org) => {
+      const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body.id;
+      return (
+        await t
+          .http()
+          .post('/api/shelter-moves')
+          .set(org.auth('admin'))
+          .send({ householdId: household, date: '2026-01-01', toShelterType: 'hotel', forced: true })
+      ).body.id;
+    },
+    update: { noticeDays: 2 },
+  },
+  {
     path: 'users',
     create: async (_t, org) => org.users.researcher.id,
     update: { fullName: 'Changed' },
@@ -253,6 +279,7 @@ const ORG_WIDE_VIEWS = [
   '/api/reports/systemic-obstacles',
   '/api/reports/placements',
   '/api/reports/themes',
+  '/api/reports/shelter-moves',
   '/api/caseload',
   '/api/deadlines',
   '/api/households/municipalities',
@@ -285,6 +312,30 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
       for (const sub of ['timeline', 'obstacles-by-domain']) {
         await t.http().get(`/api/households/${r.householdId}/${sub}`).set(outsider.auth('admin')).expect(404);
       }
+    },
+  },
+  {
+    routes: ['GET /api/integration-routes/:id/weekly-hours'],
+    name: "an integration route's week of lessons and work",
+    run: async ({ t, owner, outsider }) => {
+      const household = (await t.http().post('/api/households').set(owner.auth('admin')).send(householdBody())).body.id;
+      const personId = (
+        await t
+          .http()
+          .post('/api/persons')
+          .set(owner.auth('admin'))
+          .send({ householdId: household, firstName: 'Olena' })
+      ).body.id;
+      const route = (
+        await t
+          .http()
+          .post('/api/integration-routes')
+          .set(owner.auth('admin'))
+          .send({ personId, route: 'b1', startDate: '2026-01-01' })
+          .expect(201)
+      ).body.id;
+      await t.http().get(`/api/integration-routes/${route}/weekly-hours`).set(outsider.auth('admin')).expect(404);
+      await t.http().get(`/api/integration-routes/${route}/weekly-hours`).set(owner.auth('admin')).expect(200);
     },
   },
   {

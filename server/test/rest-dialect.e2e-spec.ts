@@ -438,6 +438,7 @@ describe('REST dialect: bad input is a 4xx, never a 500', () => {
         '/api/reports/systemic-obstacles',
         '/api/reports/placements',
         '/api/reports/themes',
+        '/api/reports/shelter-moves',
       ]) {
         const csv = await get(report, { format: 'csv' });
         expect([report, csv.status, csv.headers['content-type']]).toEqual([

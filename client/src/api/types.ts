@@ -48,6 +48,8 @@ export interface ImportSetUp {
   matchBy: string | null;
   allOrNothing: boolean;
 }
+export type IntegrationRouteKind = Schemas['IntegrationRouteKind'];
+export type IntegrationPart = Schemas['IntegrationPart'];
 
 /*
  * Responses the OpenAPI document does not describe yet. Each is written once,
@@ -125,6 +127,13 @@ export interface CaseloadRow {
   overdueTasks: number;
   openObstacles: number;
   lastContactAt: string | null;
+  /** Members' integration routes with parts still to finish (issue 14). */
+  integrationRoutes: {
+    personId: string;
+    route: IntegrationRouteKind;
+    deadline: string;
+    unfinishedParts: IntegrationPart[];
+  }[];
 }
 
 /** A row of `GET /api/deadlines` */
@@ -136,6 +145,8 @@ export interface Deadline {
   householdReference: string;
   personId: string | null;
   placementId: string | null;
+  /** An integration route's parts still to finish; empty for other kinds. */
+  unfinishedParts: IntegrationPart[];
   taskId: string | null;
 }
 
@@ -233,7 +244,7 @@ export interface ObstacleReportData {
 export type ThemeReportData = ThemeTotals & { helpdesk: ThemeTotals };
 
 /** The reports that can be downloaded, by their path under `/api/reports/`. */
-export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements';
+export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements' | 'shelter-moves';
 
 export interface ReportDownload {
   report: ReportName;
@@ -323,6 +334,10 @@ export type PerspectivePlan = Schemas['PerspectivePlan'];
 export type Placement = Schemas['Placement'];
 export type Referral = Schemas['Referral'];
 export type Task = Schemas['Task'];
+export type IntegrationRoute = Schemas['IntegrationRoute'];
+export type ShelterMove = Schemas['ShelterMove'];
+export type WeeklyHours = Schemas['WeeklyHours'];
+export type ShelterMoveReportData = Schemas['ShelterMoveReport'];
 export type User = Schemas['User'];
 export type UserView = Schemas['UserView'];
 export type Me = Schemas['Me'];

@@ -41,6 +41,21 @@ export const CaseloadPage = () => {
                     {row.nextDeadline
                       ? `${translate(`app.deadlines.kind.${row.nextDeadline.kind}`)} · ${formatDay(row.nextDeadline.date)}`
                       : '—'}
+                    {row.integrationRoutes.map((r) => (
+                      <Typography
+                        key={r.personId}
+                        variant="body2"
+                        color="warning.main"
+                        data-testid="caseload-integration"
+                      >
+                        {translate('app.integrationRoute.caseload')}:{' '}
+                        {translate('app.integrationRoute.caseloadEntry', {
+                          route: translate(`resources.integration-routes.route.${r.route}`),
+                          date: formatDay(r.deadline),
+                          count: r.unfinishedParts.length,
+                        })}
+                      </Typography>
+                    ))}
                   </TableCell>
                   <TableCell
                     align="right"

@@ -36,6 +36,9 @@ import {
   taskStatusValues,
   timelineTypeValues,
   trackValues,
+  integrationRouteKindValues,
+  integrationPartValues,
+  integrationPartStatusValues,
 } from '../api/schema';
 import type { ObstacleStatus } from '../api/types';
 import type { DoorbraakMessages } from '../i18n/en';
@@ -99,3 +102,6 @@ export const CHANNELS = channelValues;
 export const HELPDESK_STATUSES = helpdeskStatusValues;
 export const AUDIT_ACTIONS = auditActionValues;
 export const TIMELINE_TYPES = timelineTypeValues;
+export const INTEGRATION_ROUTE_KINDS = integrationRouteKindValues;
+export const INTEGRATION_PARTS = integrationPartValues;
+export const INTEGRATION_PART_STATUSES = integrationPartStatusValues;

@@ -20,6 +20,7 @@ import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } 
 import { HouseholdMembers } from './HouseholdMembers';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { HouseholdObstaclesPanel } from '../obstacles/HouseholdObstaclesPanel';
+import { ShelterMovesPanel } from '../shelter-moves/ShelterMovesPanel';
 import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
 import { useLanguageName } from '../common/languages';
 
@@ -86,6 +87,9 @@ const HouseholdObstacles = () => {
   return record ? (
     <Box sx={{ p: 2 }}>
       <HouseholdObstaclesPanel householdId={String(record.id)} />
+      <CanAccess resource="shelter-moves" action="list">
+        <ShelterMovesPanel householdId={String(record.id)} />
+      </CanAccess>
     </Box>
   ) : null;
 };

@@ -45,6 +45,9 @@ export const ENUM_TRANSLATIONS = {
   ThemeLevel: 'app.themesReport',
   TimelineType: 'app.timeline.type',
   Track: 'resources.households.track',
+  IntegrationRouteKind: 'resources.integration-routes.route',
+  IntegrationPart: 'resources.integration-routes.part',
+  IntegrationPartStatus: 'resources.integration-routes.partStatus',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

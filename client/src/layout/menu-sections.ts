@@ -62,6 +62,7 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('reports/obstacles', 'app.reports.obstacles', ['reports', 'obstacles']),
       page('reports/themes', 'app.themesReport.title', ['reports', 'themes']),
       page('reports/placements', 'app.reading.menu.placementReport', ['reports', 'placements']),
+      page('reports/shelter-moves', 'app.shelterMoveReport.menu', ['reports', 'shelter-moves']),
     ],
   },
   {

@@ -8,6 +8,7 @@ import { MatchingPanel } from '../placements/MatchingPanel';
 import { ConsentPanel } from '../consents/ConsentPanel';
 import { ReferralsPanel } from '../referrals/ReferralsPanel';
 import { AccessHistoryPanel } from '../audit-events/AccessHistoryPanel';
+import { IntegrationRoutePanel } from '../integration-routes/IntegrationRoutePanel';
 import type { Obstacle, Person, PerspectivePlan } from '../api/types';
 
 /** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs; each part for those the permission table lets read it. */
@@ -34,6 +35,9 @@ export const PersonCasework = () => {
     <Box sx={{ p: 2 }}>
       <CanAccess resource="consents" action="list">
         <ConsentPanel person={person} />
+      </CanAccess>
+      <CanAccess resource="integration-routes" action="list">
+        <IntegrationRoutePanel person={person} />
       </CanAccess>
       <PlanPanel plan={plan} obstacles={obstacles} />
       <Card variant="outlined" sx={{ mb: 2 }}>

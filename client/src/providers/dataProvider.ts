@@ -23,6 +23,8 @@ import type {
   ObstacleReportData,
   PasswordChange,
   PlacementReportData,
+  ShelterMoveReportData,
+  WeeklyHours,
   PlanReview,
   ReportDownload,
   ReportFilter,
@@ -134,6 +136,8 @@ export interface ApiMethods {
   getSystemicObstacleReport(filter: ReportFilter): Promise<{ data: SystemicObstacleRow[] }>;
   getThemeReport(filter: ReportFilter): Promise<{ data: ThemeReportData }>;
   getPlacementReport(filter: ReportFilter): Promise<{ data: PlacementReportData }>;
+  getShelterMoveReport(filter: ReportFilter): Promise<{ data: ShelterMoveReportData }>;
+  getWeeklyHours(query: { routeId: string }): Promise<{ data: WeeklyHours }>;
   /** A report as CSV, in the reader's language. */
   downloadReport(download: ReportDownload): Promise<{ data: DownloadedFile }>;
 
@@ -177,6 +181,8 @@ export const apiMethods: ApiMethods = {
   getSystemicObstacleReport: (filter) => getJson(`/reports/systemic-obstacles${reportQuery(filter)}`),
   getThemeReport: (filter) => getJson(`/reports/themes${reportQuery(filter)}`),
   getPlacementReport: (filter) => getJson(`/reports/placements${reportQuery(filter)}`),
+  getShelterMoveReport: (filter) => getJson(`/reports/shelter-moves${reportQuery(filter)}`),
+  getWeeklyHours: ({ routeId }) => getJson(`/integration-routes/${segment(routeId)}/weekly-hours`),
   downloadReport: async ({ report, filter, lang }) =>
     answer(
       await fetchFile(

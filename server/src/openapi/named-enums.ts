@@ -26,6 +26,11 @@ import { ERROR_CODES, FIELD_ERROR_CODES } from '../common/errors/error-codes.js'
 import { DATABASE_STATES, HEALTH_STATUSES } from '../health/health.controller.js';
 import { THEME_LEVELS } from '../reports/themes.service.js';
 import { IMPORT_KINDS, IMPORT_STATUSES } from '../imports/import-kinds.js';
+import {
+  INTEGRATION_PART_STATUSES,
+  INTEGRATION_PARTS,
+  INTEGRATION_ROUTE_KINDS,
+} from '../integration-routes/integration-route.enums.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -74,6 +79,9 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   TaskStatus: TASK_STATUSES,
   TimelineType: TIMELINE_TYPES,
   Track: TRACKS,
+  IntegrationRouteKind: INTEGRATION_ROUTE_KINDS,
+  IntegrationPart: INTEGRATION_PARTS,
+  IntegrationPartStatus: INTEGRATION_PART_STATUSES,
 };
 
 /**

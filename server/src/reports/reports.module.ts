@@ -8,6 +8,9 @@ import { PlacementReportsController } from './placements.controller.js';
 import { PlacementsReportService } from './placements-report.service.js';
 import { ThemesController } from './themes.controller.js';
 import { ThemesService } from './themes.service.js';
+import { ShelterMovesModule } from '../shelter-moves/shelter-moves.module.js';
+import { ShelterMoveReportsController } from './shelter-moves.controller.js';
+import { ShelterMovesReportService } from './shelter-moves-report.service.js';
 
 /**
  * Every report under /api/reports: one filter dialect (report-filter.ts), one
@@ -16,8 +19,8 @@ import { ThemesService } from './themes.service.js';
  * except the theme report's, which reads labels, logs and helpdesk questions.
  */
 @Module({
-  imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule],
-  controllers: [ObstacleReportsController, PlacementReportsController, ThemesController],
-  providers: [ObstacleReportsService, PlacementsReportService, ThemesService],
+  imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule, ShelterMovesModule],
+  controllers: [ObstacleReportsController, PlacementReportsController, ThemesController, ShelterMoveReportsController],
+  providers: [ObstacleReportsService, PlacementsReportService, ThemesService, ShelterMovesReportService],
 })
 export class ReportsModule {}

@@ -12,7 +12,7 @@ export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** The deadlines a task can be made for (see /api/deadlines). */
-export const DEADLINE_KINDS = ['shelter_end', 'protection_end', 'contract_end'] as const;
+export const DEADLINE_KINDS = ['shelter_end', 'protection_end', 'contract_end', 'integration_deadline'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 @Entity('tasks')

@@ -58,11 +58,20 @@ export class TasksRepository extends OrgScopedRepository<Task> {
     return row ?? null;
   }
 
+  /** The deadline of the person's integration route now. */
+  async integrationDeadline(organizationId: string, personId: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query<{ date: string }[]>(
+      `SELECT to_char(deadline, 'YYYY-MM-DD') AS date FROM integration_routes WHERE person_id = $1 AND organization_id = $2 AND deleted_at IS NULL`,
+      [personId, organizationId],
+    );
+    return row?.date ?? null;
+  }
+
   /** The date a household's shelter or protection ends now. */
   async householdDeadline(
     organizationId: string,
     householdId: string,
-    kind: Exclude<DeadlineKind, 'contract_end'>,
+    kind: Exclude<DeadlineKind, 'contract_end' | 'integration_deadline'>,
     manager: EntityManager,
   ): Promise<string | null> {
     const column = kind === 'shelter_end' ? 'shelter_end_date' : 'protection_end_date';

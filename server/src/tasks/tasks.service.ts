@@ -126,19 +126,26 @@ export class TasksService extends CaseRecordService<Task, CreateTaskDto, UpdateT
     const kindChanged =
       existing !== undefined && input.deadlineKind !== undefined && input.deadlineKind !== existing.deadlineKind;
     if (existing?.deadlineDate && !kindChanged && input.deadlineDate === undefined) return;
+    const personId = input.personId !== undefined ? input.personId : (existing?.personId ?? null);
     const current =
       kind === 'contract_end'
         ? household.placementEndDate
-        : household.householdId
-          ? await this.tasks.householdDeadline(actor.organizationId, household.householdId, kind, manager)
-          : null;
+        : kind === 'integration_deadline'
+          ? personId
+            ? await this.tasks.integrationDeadline(actor.organizationId, personId, manager)
+            : null
+          : household.householdId
+            ? await this.tasks.householdDeadline(actor.organizationId, household.householdId, kind, manager)
+            : null;
     if (!current) {
       throw fieldError(
         'deadlineDate',
         'deadline_date_required',
         kind === 'contract_end'
           ? 'is required: link the placement with a contract end date, or send the date'
-          : 'is required: the household has no such end date; send the date',
+          : kind === 'integration_deadline'
+            ? 'is required: link the person with an integration route, or send the date'
+            : 'is required: the household has no such end date; send the date',
         { kind },
       );
     }

@@ -207,16 +207,29 @@ export const PERMISSIONS = {
     rows: 'A user sees and runs only imports of kinds whose records their role may create and change; rows are written through those resources, with their rules and audit.',
   },
   reports: {
-    actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+    actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
     roles: {
-      admin: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
-      coordinator: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
-      caseworker: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
-      researcher: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+      admin: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
+      coordinator: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
+      caseworker: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
+      researcher: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
       matcher: ['placements'],
     },
     reason:
-      'Aggregates without personal data. The obstacle and theme reports describe casework (health, residence, contact themes): not for matching; the placement report is.',
+      'Aggregates without personal data. The obstacle, theme and shelter-move reports describe casework (health, residence, contact themes, housing): not for matching; the placement report is.',
+  },
+  // Issue 14: the integration route of status holders and shelter moves.
+  'integration-routes': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: none },
+    reason:
+      "A status holder's civic-integration obligations and lessons: casework. Removing one is for those who keep the caseload.",
+  },
+  'shelter-moves': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: none },
+    reason:
+      'Where a household lived and how it had to move: casework and the evidence on forced moves; matching does not need it.',
   },
 } satisfies Record<string, ResourceRule>;
 

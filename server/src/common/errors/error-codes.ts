@@ -157,6 +157,8 @@ export const FIELD_ERROR_CODES = {
   import_no_such_column: 'Names no column of the uploaded file',
   import_interrupted: 'The import stopped (the server stopped or failed); rows after the last stored chunk were not imported',
   import_expired: 'The upload was not imported within a day and its rows were dropped; upload it again',
+  integration_route_exists: 'The person already has an integration route; change that one',
+  part_not_finished: 'Only a completed or exempted part of the integration route has a completion date (`params.part`)',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -30,6 +30,18 @@ const object = (properties: Record<string, Schema>, optional: string[] = []): Sc
 });
 const counts = (keys: readonly string[]) => object(Object.fromEntries(keys.map((k) => [k, count])));
 
+/** The shelter-move report's figures, for all municipalities and for each. */
+const shelterMoveFigures = (): Record<string, Schema> => ({
+  moves: count,
+  forcedMoves: count,
+  medianNoticeDays: { type: 'number', nullable: true, description: 'Moves with a known notice; null: none' },
+  medianNoticeDaysForced: { type: 'number', nullable: true, description: 'Forced moves with a known notice' },
+  placementsEndedAfterForcedMove: {
+    ...count,
+    description: "Placements of the household's members that ended within 30 days after a forced move",
+  },
+});
+
 export const ANSWER_SCHEMAS: Record<string, Schema> = {
   Health: object({ status: ref('HealthStatus'), db: ref('DatabaseState') }),
   UserView: object({
@@ -138,6 +150,34 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     overdueTasks: count,
     openObstacles: count,
     lastContactAt: { ...dateTime, nullable: true },
+    integrationRoutes: {
+      type: 'array',
+      description: "Members' integration routes with parts still to finish, soonest deadline first",
+      items: object({
+        personId: uuid,
+        route: ref('IntegrationRouteKind'),
+        deadline: date,
+        unfinishedParts: { type: 'array', items: ref('IntegrationPart') },
+      }),
+    },
+  }),
+  WeeklyHours: object({
+    date,
+    lessonHoursPerWeek: { type: 'number' },
+    workHoursPerWeek: { type: 'number', description: "The running placements' hours a week" },
+    totalHoursPerWeek: { type: 'number' },
+    limit: { type: 'number', description: 'Hours a week of lessons and work together (policy parameter)' },
+    exceedsLimit: { type: 'boolean', description: 'The total passes the limit: the warning' },
+    placements: { type: 'array', items: object({ placementId: uuid, hoursPerWeek: { type: 'number' } }) },
+  }),
+  ShelterMoveFigures: object(shelterMoveFigures()),
+  ShelterMoveReport: object({
+    daysAfterForcedMove: integer,
+    total: ref('ShelterMoveFigures'),
+    municipalities: {
+      type: 'array',
+      items: object({ municipality: { type: 'string' }, ...shelterMoveFigures() }),
+    },
   }),
   Deadline: object({
     kind: ref('DeadlineKind'),
@@ -147,6 +187,11 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     householdReference: { type: 'string' },
     personId: nullableUuid,
     placementId: nullableUuid,
+    unfinishedParts: {
+      type: 'array',
+      items: ref('IntegrationPart'),
+      description: "An integration route's parts still to finish; empty for other kinds",
+    },
     taskId: { ...nullableUuid, description: 'An open or done task already made for this deadline' },
   }),
   TimelineEntry: object(

@@ -21,6 +21,8 @@ import { Placement } from '../../placements/placement.entity.js';
 import { Referral } from '../../referrals/referral.entity.js';
 import { Task } from '../../tasks/task.entity.js';
 import { User } from '../../users/user.entity.js';
+import { IntegrationRoute } from '../../integration-routes/integration-route.entity.js';
+import { ShelterMove } from '../../shelter-moves/shelter-move.entity.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -113,6 +115,18 @@ export const RECORDS: Record<string, RecordDescription> = {
   },
   '/api/helpdesk-questions': { entity: () => HelpdeskQuestion, name: 'HelpdeskQuestion', fields: { labelIds: uuids } },
   '/api/coding-samples': { entity: () => CodingSample, name: 'CodingSample' },
+  '/api/integration-routes': {
+    entity: () => IntegrationRoute,
+    name: 'IntegrationRoute',
+    fields: {
+      unfinishedParts: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/IntegrationPart' },
+        description: 'The parts neither completed nor exempted',
+      },
+    },
+  },
+  '/api/shelter-moves': { entity: () => ShelterMove, name: 'ShelterMove' },
 };
 
 /** Records answered by special routes only. */

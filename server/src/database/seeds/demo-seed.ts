@@ -7,6 +7,7 @@ import { hashPassword } from '../../auth/password.js';
 import type { Role } from '../../auth/roles.js';
 import type { ShelterType, Track } from '../../households/household.enums.js';
 import type { EducationLevel, HouseholdRole, LanguageLevel } from '../../persons/person.enums.js';
+import { seedIntegrationAndShelterMoves } from './integration-shelter-seed.js';
 import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
 import { seedPlacements } from './placements-seed.js';
@@ -202,6 +203,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   }
   await seedPlans(manager, orgId.research, researchTeam, random);
   await seedCaseload(manager, orgId.research, researchTeam[0], researchTeam[1], random);
+  await seedIntegrationAndShelterMoves(manager, orgId.research, researchTeam[0]);
 
   await seedContactLogs(
     manager,
