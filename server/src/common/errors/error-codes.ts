@@ -59,10 +59,16 @@ export const ERROR_CODES = {
     meaning: 'Fields were refused: `errors` has a message and `fieldCodes` a code for each',
   },
   rate_limited: { status: 429, meaning: 'Too many attempts; wait `Retry-After` seconds (`params.retryAfter`)' },
-  import_file_unreadable: { status: 400, meaning: 'The upload is not a CSV or xlsx file that can be read, or has no rows' },
+  import_file_unreadable: {
+    status: 400,
+    meaning: 'The upload is not a CSV or xlsx file that can be read, or has no rows',
+  },
   import_file_too_large: { status: 413, meaning: 'The upload has more rows or columns than an import takes' },
   import_running: { status: 409, meaning: 'The import is being checked or applied; wait until it has finished' },
-  import_not_checked: { status: 409, meaning: 'An import is applied only after a check (dry run) of its current mapping' },
+  import_not_checked: {
+    status: 409,
+    meaning: 'An import is applied only after a check (dry run) of its current mapping',
+  },
   import_finished: { status: 409, meaning: 'The import is done; a new one needs a new upload' },
   internal_error: { status: 500, meaning: 'Something failed on the server; `requestId` finds it in the log' },
 } as const satisfies Record<string, { status: number; meaning: string }>;
@@ -155,7 +161,8 @@ export const FIELD_ERROR_CODES = {
   password_guessable: 'The password is too easy to guess',
   import_no_match: 'An import row names a record (household, member, employer, label) that is not there',
   import_no_such_column: 'Names no column of the uploaded file',
-  import_interrupted: 'The import stopped (the server stopped or failed); rows after the last stored chunk were not imported',
+  import_interrupted:
+    'The import stopped (the server stopped or failed); rows after the last stored chunk were not imported',
   import_expired: 'The upload was not imported within a day and its rows were dropped; upload it again',
   integration_route_exists: 'The person already has an integration route; change that one',
   part_not_finished: 'Only a completed or exempted part of the integration route has a completion date (`params.part`)',

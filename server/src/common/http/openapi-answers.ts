@@ -286,7 +286,11 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
       description: 'Rows refused (at most 1,000; `rowsFailed` counts them all)',
       items: object(
         {
-          row: { type: 'integer', minimum: 0, description: 'Spreadsheet row (the header is row 1); 0: the whole import' },
+          row: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Spreadsheet row (the header is row 1); 0: the whole import',
+          },
           field: { type: 'string', nullable: true },
           column: { type: 'string', nullable: true },
           code: {
