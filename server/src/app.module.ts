@@ -33,6 +33,8 @@ import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
 import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
+import { PersonDataModule } from './person-data/person-data.module.js';
+import { ResearchExportsModule } from './research-exports/research-exports.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +75,8 @@ export class AppModule {
         HelpdeskModule,
         ReportsModule,
         CodingSamplesModule,
+        PersonDataModule,
+        ResearchExportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -25,6 +25,8 @@ import { TIMELINE_TYPES } from '../timeline/timeline.repository.js';
 import { ERROR_CODES, FIELD_ERROR_CODES } from '../common/errors/error-codes.js';
 import { DATABASE_STATES, HEALTH_STATUSES } from '../health/health.controller.js';
 import { THEME_LEVELS } from '../reports/themes.service.js';
+import { ERASURE_REASONS } from '../person-data/dto/person-data.dto.js';
+import { RESEARCH_EXPORT_STATUSES } from '../research-exports/research-export.constants.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -71,6 +73,8 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   TaskStatus: TASK_STATUSES,
   TimelineType: TIMELINE_TYPES,
   Track: TRACKS,
+  ErasureReason: ERASURE_REASONS,
+  ResearchExportStatus: RESEARCH_EXPORT_STATUSES,
 };
 
 /**

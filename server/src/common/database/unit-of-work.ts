@@ -206,3 +206,12 @@ function refuseSecondConnection(dataSource: DataSource): void {
   const obtain = driver.obtainMasterConnection.bind(driver);
   driver.obtainMasterConnection = () => (current.getStore() ? Promise.reject(new SecondConnectionError()) : obtain());
 }
+
+/**
+ * Runs `work` outside any unit of work: a job a request starts (a research
+ * export) must not run in, nor outlive, that request's transaction; it opens
+ * its own with `inOrganization`.
+ */
+export function outsideUnitOfWork<T>(work: () => T): T {
+  return current.exit(work);
+}

@@ -60,6 +60,10 @@ export const ERROR_CODES = {
   },
   rate_limited: { status: 429, meaning: 'Too many attempts; wait `Retry-After` seconds (`params.retryAfter`)' },
   internal_error: { status: 500, meaning: 'Something failed on the server; `requestId` finds it in the log' },
+  export_not_ready: {
+    status: 409,
+    meaning: 'The research export has no file to download: it is still running (`params.status`) or failed',
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 /** Codes of one field in a 422 (`fieldCodes`), with the `params` they carry. */
@@ -148,6 +152,9 @@ export const FIELD_ERROR_CODES = {
   not_current_password: 'Not the current password',
   password_too_simple: 'A password needs letters and at least one digit or symbol',
   password_guessable: 'The password is too easy to guess',
+  confirmation_mismatch: "The typed confirmation does not match (the person's name, the household's reference, the number of households)",
+  not_due_for_erasure: 'These households are not past their retention period (`params.count`)',
+  period_reversed: 'The period ends before it starts',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
