@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, type ActingUser } from '../common/auth/acting-user.js';
@@ -28,6 +28,7 @@ export class PersonDataController {
   }
 
   @Post('persons/:id/erasure')
+  @HttpCode(200)
   @ApiAnswer('ErasureAnswer')
   @Permission('person-data', 'erase')
   erasePerson(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: ErasureDto) {
@@ -36,6 +37,7 @@ export class PersonDataController {
   }
 
   @Post('households/:id/erasure')
+  @HttpCode(200)
   @ApiAnswer('ErasureAnswer')
   @Permission('person-data', 'erase')
   eraseHousehold(@Actor() actor: ActingUser, @Param('id') id: string, @Body() body: ErasureDto) {
@@ -52,6 +54,7 @@ export class PersonDataController {
   }
 
   @Post('retention/erasure')
+  @HttpCode(200)
   @ApiAnswer('RetentionErasureAnswer')
   @Permission('retention', 'erase')
   eraseDue(@Actor() actor: ActingUser, @Body() body: RetentionErasureDto) {

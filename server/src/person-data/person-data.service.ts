@@ -42,10 +42,9 @@ export class PersonDataService {
       const ids = new Set<string>([personId, person.householdId]);
       for (const entry of PERSONAL_DATA_TABLES) {
         if ('coveredBy' in entry.export) continue;
-        const rows: { row: Record<string, unknown> }[] = await manager.query(entry.export.sql, [
-          scope.personId,
-          scope.householdId,
-        ]);
+        const rows: { row: Record<string, unknown> }[] = await manager.query(
+          ...bind(entry.export.sql, [scope.personId, scope.householdId]),
+        );
         const records = rows.map((r) => apiFields(r.row));
         for (const record of records) collectIds(record, ids);
         document[entry.export.key] = entry.export.single ? (records[0] ?? null) : records;
@@ -188,7 +187,7 @@ export class PersonDataService {
     const parameters = [scope.personIds, scope.householdId, scope.wholeHousehold];
     for (const entry of PERSONAL_DATA_TABLES) {
       if (typeof entry.erase === 'function') await entry.erase(manager, scope);
-      else for (const sql of entry.erase) await manager.query(sql, parameters);
+      else for (const sql of entry.erase) await manager.query(...bind(sql, parameters));
     }
     for (const personId of scope.personIds)
       await recordAudit(manager, actor, { action: 'erase', resource: 'persons', recordId: personId, detail: { reason } });
@@ -259,6 +258,16 @@ export function apiFields(row: Record<string, unknown>): Record<string, unknown>
         : value;
   }
   return out;
+}
+
+/**
+ * The registry's SQL numbers its parameters by meaning ($2 is always the
+ * household); PostgreSQL wants exactly those it uses, numbered from 1.
+ */
+export function bind(sql: string, values: unknown[]): [string, unknown[]] {
+  const used = [...new Set([...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const renumbered = sql.replace(/\$(\d+)/g, (_m, n: string) => `$${used.indexOf(Number(n)) + 1}`);
+  return [renumbered, used.map((n) => values[n - 1])];
 }
 
 function collectIds(record: Record<string, unknown>, ids: Set<string>): void {
