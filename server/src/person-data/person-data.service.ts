@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { fieldError, notFound, problem, validationFailed } from '../common/errors/app-error.js';
+import { bindParameters } from '../common/database/bind-parameters.js';
 import { recordAudit, type AuditActor } from '../audit-events/record-audit.js';
 import {
   PERSONAL_DATA_TABLES,
@@ -43,7 +44,7 @@ export class PersonDataService {
       for (const entry of PERSONAL_DATA_TABLES) {
         if ('coveredBy' in entry.export) continue;
         const rows: { row: Record<string, unknown> }[] = await manager.query(
-          ...bind(entry.export.sql, [scope.personId, scope.householdId]),
+          ...bindParameters(entry.export.sql, [scope.personId, scope.householdId]),
         );
         const records = rows.map((r) => apiFields(r.row));
         for (const record of records) collectIds(record, ids);
@@ -187,7 +188,7 @@ export class PersonDataService {
     const parameters = [scope.personIds, scope.householdId, scope.wholeHousehold];
     for (const entry of PERSONAL_DATA_TABLES) {
       if (typeof entry.erase === 'function') await entry.erase(manager, scope);
-      else for (const sql of entry.erase) await manager.query(...bind(sql, parameters));
+      else for (const sql of entry.erase) await manager.query(...bindParameters(sql, parameters));
     }
     for (const personId of scope.personIds)
       await recordAudit(manager, actor, { action: 'erase', resource: 'persons', recordId: personId, detail: { reason } });
@@ -258,16 +259,6 @@ export function apiFields(row: Record<string, unknown>): Record<string, unknown>
         : value;
   }
   return out;
-}
-
-/**
- * The registry's SQL numbers its parameters by meaning ($2 is always the
- * household); PostgreSQL wants exactly those it uses, numbered from 1.
- */
-export function bind(sql: string, values: unknown[]): [string, unknown[]] {
-  const used = [...new Set([...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
-  const renumbered = sql.replace(/\$(\d+)/g, (_m, n: string) => `$${used.indexOf(Number(n)) + 1}`);
-  return [renumbered, used.map((n) => values[n - 1])];
 }
 
 function collectIds(record: Record<string, unknown>, ids: Set<string>): void {

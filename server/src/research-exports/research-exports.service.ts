@@ -11,6 +11,7 @@ import { AppError, fieldError, notFound } from '../common/errors/app-error.js';
 import { isUuid } from '../common/validation/uuid.js';
 import { inOrganization, outsideUnitOfWork } from '../common/database/unit-of-work.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
+import { bindParameters } from '../common/database/bind-parameters.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { DATASET, LEFT_OUT_SQL, kindSql, type DatasetKind } from './research-dataset.js';
 import { Pseudonymizer, csvField, newSecret } from './pseudonyms.js';
@@ -243,7 +244,9 @@ export class ResearchExportsService {
 
     const totals: number[] = [];
     for (const kind of DATASET) {
-      const [{ n }]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM (${kindSql(kind)}) x`, parameters);
+      const [{ n }]: { n: number }[] = await manager.query(
+        ...bindParameters(`SELECT count(*)::int AS n FROM (${kindSql(kind)}) x`, parameters),
+      );
       totals.push(n);
     }
     const all = Math.max(
@@ -262,7 +265,9 @@ export class ResearchExportsService {
         this.progress.set(row.id, Math.min(0.99, written / all));
       });
     }
-    const [leftOut]: { persons: number; contactLogs: number }[] = await manager.query(LEFT_OUT_SQL, parameters);
+    const [leftOut]: { persons: number; contactLogs: number }[] = await manager.query(
+      ...bindParameters(LEFT_OUT_SQL, parameters),
+    );
     zip.addBuffer(Buffer.from(dictionary(), 'utf8'), 'data_dictionary.csv');
     zip.addBuffer(
       Buffer.from(
@@ -307,7 +312,7 @@ export class ResearchExportsService {
       if (!csv.write(text)) await once(csv, 'drain');
     };
     await write('\uFEFF' + kind.columns.map((c) => c.name).join(',') + '\r\n');
-    await manager.query(`DECLARE research_rows NO SCROLL CURSOR FOR ${kindSql(kind)}`, parameters);
+    await manager.query(...bindParameters(`DECLARE research_rows NO SCROLL CURSOR FOR ${kindSql(kind)}`, parameters));
     let count = 0;
     try {
       for (;;) {
