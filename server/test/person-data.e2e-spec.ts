@@ -1,5 +1,6 @@
 import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
 import { createDefaultCodebook } from '../src/labels/default-codebook.js';
+import { applyRetention } from '../src/cli/apply-retention.js';
 import { uncoveredReferences, PERSONAL_DATA_TABLES } from '../src/person-data/personal-data-registry.js';
 
 /**
@@ -365,6 +366,24 @@ describe('person data: access export, erasure and retention', () => {
       expect(tablesHolding(texts, old.reference as string)).toEqual([]);
       const after = await t.http().get('/api/retention/due').set(as()).expect(200);
       expect(after.body.map((h: { id: string }) => h.id)).not.toContain(old.id);
+    });
+
+    it('is applied by the operator command for a scheduled job', async () => {
+      const old = await post('/api/households', householdBody());
+      await post('/api/persons', { householdId: old.id, firstName: 'Scheduled' });
+      await t.http().put(`/api/households/${old.id}`).set(as()).send({ status: 'closed', version: old.version }).expect(200);
+      await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '30 months' WHERE id = $1`, [old.id]);
+      await expect(applyRetention(t.dataSource, { organization: 'No such organisation' })).rejects.toThrow(
+        /Validation failed/,
+      );
+      expect(await applyRetention(t.dataSource, { organization: org.organization.name })).toBe('1 household erased.');
+      expect(tablesHolding(await everyTable(), 'Scheduled')).toEqual([]);
+      const [event] = await t.dataSource.query(
+        `SELECT user_id, detail FROM audit_events WHERE record_id = $1 AND action = 'erase'`,
+        [old.id],
+      );
+      expect(event).toEqual({ user_id: null, detail: { reason: 'retention_period', persons: 1 } });
+      expect(await applyRetention(t.dataSource, { organization: org.organization.name })).toBe('0 households erased.');
     });
   });
 });
