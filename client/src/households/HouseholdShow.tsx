@@ -22,12 +22,14 @@ import { TimelinePanel } from '../timeline/TimelinePanel';
 import { HouseholdObstaclesPanel } from '../obstacles/HouseholdObstaclesPanel';
 import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
 import { useLanguageName } from '../common/languages';
+import { EraseHouseholdAction } from '../person-data/PersonDataActions';
 
 const ShowActions = () => (
   <TopToolbar>
     <AddContactLogButton />
     <EditButton />
     <DeleteButton mutationMode="pessimistic" />
+    <EraseHouseholdAction />
   </TopToolbar>
 );
 
