@@ -44,6 +44,7 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('labelling', 'app.labelling.title', ['contact-logs', 'bulk-label']),
       resource('labels'),
       page('coding', 'app.coding.title', ['coding-samples', 'list']),
+      page('research-exports', 'app.researchExports.title', ['research-exports', 'list']),
     ],
   },
   {
@@ -66,7 +67,12 @@ export const MENU_SECTIONS: MenuSection[] = [
   },
   {
     title: 'app.menu.settings',
-    entries: [resource('integration-domains'), resource('users'), resource('audit-events')],
+    entries: [
+      resource('integration-domains'),
+      resource('users'),
+      resource('audit-events'),
+      page('retention', 'app.retention.title', ['retention', 'list']),
+    ],
   },
 ];
 
