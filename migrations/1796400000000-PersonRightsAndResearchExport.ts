@@ -42,9 +42,7 @@ export class PersonRightsAndResearchExport1796400000000 implements MigrationInte
       `CREATE INDEX "ix_households_closed_on" ON "households" ("organization_id", "closed_on") WHERE closed_on IS NOT NULL AND erased_at IS NULL`,
     );
 
-    await queryRunner.query(
-      `ALTER TABLE "contact_logs" ADD "cleared_for_research" boolean NOT NULL DEFAULT false`,
-    );
+    await queryRunner.query(`ALTER TABLE "contact_logs" ADD "cleared_for_research" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(
       `ALTER TABLE "helpdesk_questions" ADD "cleared_for_research" boolean NOT NULL DEFAULT false`,
     );

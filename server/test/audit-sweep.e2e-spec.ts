@@ -506,10 +506,22 @@ describe('audit trail sweep: every write of every case resource', () => {
       reason: 'no_longer_needed',
       confirmation: household.reference,
     }));
-    await expectAudited(erasedHousehold, { status: 200, action: 'erase', resource: 'households', recordId: household.id });
-    const due = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody({ status: 'closed' })))
-      .body;
-    await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '3 years' WHERE id = $1`, [due.id]);
+    await expectAudited(erasedHousehold, {
+      status: 200,
+      action: 'erase',
+      resource: 'households',
+      recordId: household.id,
+    });
+    const due = (
+      await t
+        .http()
+        .post('/api/households')
+        .set(org.auth('admin'))
+        .send(householdBody({ status: 'closed' }))
+    ).body;
+    await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '3 years' WHERE id = $1`, [
+      due.id,
+    ]);
     const retention = await send('post', '/retention/erasure', () => ({ householdIds: [due.id], confirmation: '1' }));
     await expectAudited(retention, { status: 200, action: 'erase', resource: 'households', recordId: due.id });
     const settings = await send('put', '/retention/settings', () => ({ retentionMonths: 36 }));

@@ -624,7 +624,9 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
   }),
   'POST /api/research-exports': async () => ({
     params: {},
-    body: () => ({ filter: { from: '2026-01-01', to: '2026-12-31', municipality: 'Zaanstad', track: 'individual_support' } }),
+    body: () => ({
+      filter: { from: '2026-01-01', to: '2026-12-31', municipality: 'Zaanstad', track: 'individual_support' },
+    }),
     watch: [],
     ownList: '/api/research-exports',
     foreignParams: {},

@@ -418,7 +418,12 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
       await t.http().get(`/api/persons/${r.personId}/export`).set(outsider.auth('admin')).expect(404);
       const erase = { reason: 'data_subject_request', confirmation: 'x' };
       await t.http().post(`/api/persons/${r.personId}/erasure`).set(outsider.auth('admin')).send(erase).expect(404);
-      await t.http().post(`/api/households/${r.householdId}/erasure`).set(outsider.auth('admin')).send(erase).expect(404);
+      await t
+        .http()
+        .post(`/api/households/${r.householdId}/erasure`)
+        .set(outsider.auth('admin'))
+        .send(erase)
+        .expect(404);
       await t.http().get(`/api/persons/${r.personId}`).set(owner.auth('admin')).expect(200);
       await t
         .http()
@@ -428,7 +433,12 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
         .expect(422);
       const due = await t.http().get('/api/retention/due').set(outsider.auth('admin')).expect(200);
       expect(due.body).toEqual([]);
-      await t.http().put('/api/retention/settings').set(outsider.auth('admin')).send({ retentionMonths: 6 }).expect(200);
+      await t
+        .http()
+        .put('/api/retention/settings')
+        .set(outsider.auth('admin'))
+        .send({ retentionMonths: 6 })
+        .expect(200);
       const mine = await t.http().get('/api/retention/settings').set(owner.auth('admin')).expect(200);
       expect(mine.body).toEqual({ retentionMonths: 24 });
     },

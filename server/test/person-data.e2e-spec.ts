@@ -110,7 +110,22 @@ describe('person data: access export, erasure and retention', () => {
       reason: `referral-reason-${tag}`,
     });
     const consent = await post('/api/consents', { personId: a.id, purpose: 'research', givenHow: 'written' });
-    return { household, a, b, plan, obstacle, breakthrough, onlyA, shared, question, placement, conversation, task, referral, consent };
+    return {
+      household,
+      a,
+      b,
+      plan,
+      obstacle,
+      breakthrough,
+      onlyA,
+      shared,
+      question,
+      placement,
+      conversation,
+      task,
+      referral,
+      consent,
+    };
   };
 
   /** Every row of every table of the schema, as text: where a marker could hide. */
@@ -190,7 +205,12 @@ describe('person data: access export, erasure and retention', () => {
       // Who read or changed their records: the creation of the person, by the coordinator, is among them.
       expect(doc.auditEvents).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ action: 'create', resource: 'persons', recordId: f.a.id, userName: org.users.coordinator.fullName }),
+          expect.objectContaining({
+            action: 'create',
+            resource: 'persons',
+            recordId: f.a.id,
+            userName: org.users.coordinator.fullName,
+          }),
         ]),
       );
       // Nothing of the other member.
@@ -266,7 +286,9 @@ describe('person data: access export, erasure and retention', () => {
       expect(tablesHolding(texts, f.a.id).sort()).toEqual(['audit_events', 'persons']);
       // The other member, the shared log's note and the household stay; the shared log lost the erased person.
       expect(tablesHolding(texts, 'Bohdanera')).toEqual(['persons']);
-      const [shared] = await t.dataSource.query(`SELECT note, person_ids FROM contact_logs WHERE id = $1`, [f.shared.id]);
+      const [shared] = await t.dataSource.query(`SELECT note, person_ids FROM contact_logs WHERE id = $1`, [
+        f.shared.id,
+      ]);
       expect(shared).toEqual({ note: 'shared-note-era', person_ids: [f.b.id] });
       const [onlyA] = await t.dataSource.query(`SELECT note, person_ids, minutes FROM contact_logs WHERE id = $1`, [
         f.onlyA.id,
@@ -281,7 +303,12 @@ describe('person data: access export, erasure and retention', () => {
         `SELECT user_id, resource, fields, detail, to_jsonb(a)::text AS text FROM audit_events a WHERE record_id = $1 AND action = 'erase'`,
         [f.a.id],
       );
-      expect(event).toMatchObject({ user_id: org.users.coordinator.id, resource: 'persons', fields: [], detail: { reason: 'data_subject_request' } });
+      expect(event).toMatchObject({
+        user_id: org.users.coordinator.id,
+        resource: 'persons',
+        fields: [],
+        detail: { reason: 'data_subject_request' },
+      });
       expect(event.text).not.toMatch(/Anna|era-/);
 
       await t.http().get(`/api/persons/${f.a.id}`).set(as()).expect(404);
@@ -336,9 +363,16 @@ describe('person data: access export, erasure and retention', () => {
       await post('/api/persons', { householdId: old.id, firstName: 'Retained' });
       const recent = await post('/api/households', householdBody());
       for (const h of [old, recent])
-        await t.http().put(`/api/households/${h.id}`).set(as()).send({ status: 'closed', version: h.version }).expect(200);
+        await t
+          .http()
+          .put(`/api/households/${h.id}`)
+          .set(as())
+          .send({ status: 'closed', version: h.version })
+          .expect(200);
       // The trigger dated the closing today; move the old one back past the period.
-      await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '25 months' WHERE id = $1`, [old.id]);
+      await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '25 months' WHERE id = $1`, [
+        old.id,
+      ]);
 
       const due = await t.http().get('/api/retention/due').set(as()).expect(200);
       const ids = due.body.map((h: { id: string }) => h.id);
@@ -354,7 +388,12 @@ describe('person data: access export, erasure and retention', () => {
         .send({ householdIds: [old.id, recent.id], confirmation: '2' })
         .expect(422);
       expect(notDue.body.fieldCodes.householdIds.code).toBe('not_due_for_erasure');
-      await t.http().post('/api/retention/erasure').set(as()).send({ householdIds: [old.id], confirmation: '2' }).expect(422);
+      await t
+        .http()
+        .post('/api/retention/erasure')
+        .set(as())
+        .send({ householdIds: [old.id], confirmation: '2' })
+        .expect(422);
       await t
         .http()
         .post('/api/retention/erasure')
@@ -371,8 +410,15 @@ describe('person data: access export, erasure and retention', () => {
     it('is applied by the operator command for a scheduled job', async () => {
       const old = await post('/api/households', householdBody());
       await post('/api/persons', { householdId: old.id, firstName: 'Scheduled' });
-      await t.http().put(`/api/households/${old.id}`).set(as()).send({ status: 'closed', version: old.version }).expect(200);
-      await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '30 months' WHERE id = $1`, [old.id]);
+      await t
+        .http()
+        .put(`/api/households/${old.id}`)
+        .set(as())
+        .send({ status: 'closed', version: old.version })
+        .expect(200);
+      await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '30 months' WHERE id = $1`, [
+        old.id,
+      ]);
       await expect(applyRetention(t.dataSource, { organization: 'No such organisation' })).rejects.toThrow(
         /Validation failed/,
       );

@@ -41,7 +41,12 @@ describe('research exports', () => {
     const p3 = await post(org, '/api/persons', { householdId: h2.id, firstName: `Sofiia${tag}`, birthYear: 2001 });
     const p4 = await post(org, '/api/persons', { householdId: h2.id, firstName: `Taras${tag}` });
     for (const p of [p1, p3, p4])
-      await post(org, '/api/consents', { personId: p.id, purpose: 'research', givenHow: 'written', givenOn: '2026-01-01' });
+      await post(org, '/api/consents', {
+        personId: p.id,
+        purpose: 'research',
+        givenHow: 'written',
+        givenOn: '2026-01-01',
+      });
     const log = (personIds: string[], householdId: string, note: string, clearedForResearch = false) =>
       post(org, '/api/contact-logs', {
         householdId,
@@ -73,7 +78,11 @@ describe('research exports', () => {
     return { h1, h2, p1, p2, p3, p4, cleared, secret, shared, both, q1, q2 };
   };
 
-  const runExport = async (org: TestOrg, body: Record<string, unknown> = {}, role: 'researcher' | 'coordinator' = 'researcher') => {
+  const runExport = async (
+    org: TestOrg,
+    body: Record<string, unknown> = {},
+    role: 'researcher' | 'coordinator' = 'researcher',
+  ) => {
     const start = await t.http().post('/api/research-exports').set(org.auth(role)).send(body).expect(201);
     expect(start.body).toMatchObject({ id: expect.any(String), status: 'running' });
     let state = start.body as { status: string; progress: number };
@@ -97,7 +106,12 @@ describe('research exports', () => {
       const [header, ...rows] = parseCsv(files.get(name)!.toString('utf8'));
       return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
     };
-    return { id: start.body.id as string, files, csv, manifest: JSON.parse(files.get('manifest.json')!.toString('utf8')) };
+    return {
+      id: start.body.id as string,
+      files,
+      csv,
+      manifest: JSON.parse(files.get('manifest.json')!.toString('utf8')),
+    };
   };
 
   const secretOf = async (org: TestOrg) =>
@@ -150,8 +164,14 @@ describe('research exports', () => {
     });
     const logs = csv('contact_logs.csv');
     // The shared log names someone without consent: left out. Notes only where cleared.
-    expect(logs.map((l) => l.log).sort()).toEqual([f.cleared, f.secret, f.both].map((l) => pseudonyms.of('R', l.id)).sort());
-    expect(logs.find((l) => l.log === pseudonyms.of('R', f.cleared.id))).toMatchObject({ note: 'cleared words ra', month: '2026-03', minutes: '40' });
+    expect(logs.map((l) => l.log).sort()).toEqual(
+      [f.cleared, f.secret, f.both].map((l) => pseudonyms.of('R', l.id)).sort(),
+    );
+    expect(logs.find((l) => l.log === pseudonyms.of('R', f.cleared.id))).toMatchObject({
+      note: 'cleared words ra',
+      month: '2026-03',
+      minutes: '40',
+    });
     expect(logs.find((l) => l.log === pseudonyms.of('R', f.both.id))).toMatchObject({
       note: '',
       persons: [f.p3, f.p4].map((p) => pseudonyms.of('P', p.id)).join(';'),
@@ -170,7 +190,8 @@ describe('research exports', () => {
     const dictionary = parseCsv(files.get('data_dictionary.csv')!.toString('utf8'));
     for (const file of [...files.keys()].filter((n) => n.endsWith('.csv') && n !== 'data_dictionary.csv')) {
       const [header] = parseCsv(files.get(file)!.toString('utf8'));
-      for (const column of header) expect([file, column, dictionary.some((d) => d[0] === file && d[1] === column)]).toEqual([file, column, true]);
+      for (const column of header)
+        expect([file, column, dictionary.some((d) => d[0] === file && d[1] === column)]).toEqual([file, column, true]);
     }
 
     // Every cell of every file: no name, reference, note that was not cleared, or id we created.
@@ -204,13 +225,19 @@ describe('research exports', () => {
   it('keeps pseudonyms stable across exports, differs between organisations, and changes them when the key rotates', async () => {
     const fa = await build(a, 'st');
     const first = await runExport(a, { filter: { municipality: 'utrecht' } });
-    const second = await runExport(a, { filter: { municipality: 'Utrecht', from: '2026-01-01', to: '2026-12-31' } }, 'coordinator');
-    const column = (e: typeof first) => e.csv('persons.csv').map((p) => p.person).sort();
+    const second = await runExport(
+      a,
+      { filter: { municipality: 'Utrecht', from: '2026-01-01', to: '2026-12-31' } },
+      'coordinator',
+    );
+    const column = (e: typeof first) =>
+      e
+        .csv('persons.csv')
+        .map((p) => p.person)
+        .sort();
     const ownKey = new Pseudonymizer(await secretOf(a));
     expect(column(first)).toEqual(column(second));
-    expect(column(first)).toEqual(
-      expect.arrayContaining([fa.p3, fa.p4].map((p) => ownKey.of('P', p.id))),
-    );
+    expect(column(first)).toEqual(expect.arrayContaining([fa.p3, fa.p4].map((p) => ownKey.of('P', p.id))));
     expect(first.csv('households.csv').every((h) => h.municipality === 'Utrecht')).toBe(true);
 
     await build(b, 'sb');
@@ -227,7 +254,12 @@ describe('research exports', () => {
   });
 
   it('refuses bad filters and other roles, and audits the mark "cleared for research"', async () => {
-    for (const filter of [{ from: '2026-13-01' }, { track: 'unknown' }, { from: '2026-05-01', to: '2026-04-01' }, { name: 'x' }])
+    for (const filter of [
+      { from: '2026-13-01' },
+      { track: 'unknown' },
+      { from: '2026-05-01', to: '2026-04-01' },
+      { name: 'x' },
+    ])
       await t.http().post('/api/research-exports').set(a.auth('researcher')).send({ filter }).expect(422);
     await t.http().post('/api/research-exports').set(a.auth('caseworker')).send({}).expect(403);
     await t.http().get('/api/research-exports').set(a.auth('matcher')).expect(403);

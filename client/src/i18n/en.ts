@@ -480,8 +480,7 @@ export const en = {
       started: 'Export started',
       download: 'Download',
       rotateKey: 'New pseudonym key',
-      rotateKeyConfirm:
-        'Later exports get new pseudonyms that cannot be linked to earlier exports. Continue?',
+      rotateKeyConfirm: 'Later exports get new pseudonyms that cannot be linked to earlier exports. Continue?',
       keyRotated: 'A new pseudonym key is in use',
       createdAt: 'Started',
       progress: 'Progress',
@@ -800,7 +799,14 @@ export const en = {
         fields: 'Fields',
         requestId: 'Request',
       },
-      action: { create: 'Created', update: 'Changed', delete: 'Deleted', read: 'Viewed', erase: 'Erased', export: 'Exported' },
+      action: {
+        create: 'Created',
+        update: 'Changed',
+        delete: 'Deleted',
+        read: 'Viewed',
+        erase: 'Erased',
+        export: 'Exported',
+      },
     },
     'contact-logs': {
       name: 'Contact log |||| Contact logs',

@@ -470,7 +470,7 @@ export const nl: DoorbraakMessages = {
     researchExports: {
       title: 'Onderzoeksexports',
       intro:
-        'Een gepseudonimiseerde dataset voor onderzoek: alleen personen met toestemming voor onderzoek, geen namen of interne id\'s, datums per maand, geboortejaren in blokken van vijf jaar, notities alleen waar vrijgegeven voor onderzoek.',
+        "Een gepseudonimiseerde dataset voor onderzoek: alleen personen met toestemming voor onderzoek, geen namen of interne id's, datums per maand, geboortejaren in blokken van vijf jaar, notities alleen waar vrijgegeven voor onderzoek.",
       from: 'Vanaf',
       to: 'Tot en met',
       municipality: 'Gemeente',
@@ -804,7 +804,14 @@ export const nl: DoorbraakMessages = {
         fields: 'Velden',
         requestId: 'Verzoek',
       },
-      action: { create: 'Aangemaakt', update: 'Gewijzigd', delete: 'Verwijderd', read: 'Bekeken', erase: 'Gewist', export: 'Geëxporteerd' },
+      action: {
+        create: 'Aangemaakt',
+        update: 'Gewijzigd',
+        delete: 'Verwijderd',
+        read: 'Bekeken',
+        erase: 'Gewist',
+        export: 'Geëxporteerd',
+      },
     },
     'contact-logs': {
       name: 'Contactmoment |||| Contactmomenten',

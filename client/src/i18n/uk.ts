@@ -470,8 +470,10 @@ export const uk: DoorbraakMessages = {
       dueOn: 'Підлягає стиранню з',
       members: 'Члени',
       eraseDue: 'Стерти ці домогосподарства',
-      eraseDueTitle: 'Остаточно стерти %{smart_count} домогосподарство |||| Остаточно стерти %{smart_count} домогосподарства |||| Остаточно стерти %{smart_count} домогосподарств',
-      erasedCount: 'Стерто %{smart_count} домогосподарство |||| Стерто %{smart_count} домогосподарства |||| Стерто %{smart_count} домогосподарств',
+      eraseDueTitle:
+        'Остаточно стерти %{smart_count} домогосподарство |||| Остаточно стерти %{smart_count} домогосподарства |||| Остаточно стерти %{smart_count} домогосподарств',
+      erasedCount:
+        'Стерто %{smart_count} домогосподарство |||| Стерто %{smart_count} домогосподарства |||| Стерто %{smart_count} домогосподарств',
     },
     researchExports: {
       title: 'Дослідницькі експорти',
@@ -814,7 +816,14 @@ export const uk: DoorbraakMessages = {
         fields: 'Поля',
         requestId: 'Запит',
       },
-      action: { create: 'Створено', update: 'Змінено', delete: 'Видалено', read: 'Переглянуто', erase: 'Стерто', export: 'Експортовано' },
+      action: {
+        create: 'Створено',
+        update: 'Змінено',
+        delete: 'Видалено',
+        read: 'Переглянуто',
+        erase: 'Стерто',
+        export: 'Експортовано',
+      },
     },
     'contact-logs': {
       name: 'Запис контакту |||| Записи контактів |||| Записів контактів',

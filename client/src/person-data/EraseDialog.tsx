@@ -1,15 +1,6 @@
 import { useState } from 'react';
 import { useNotify, useRedirect, useTranslate } from 'react-admin';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  TextField,
-} from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
 import type { ErasureReason } from '../api/types';
 import { erasureReasonValues } from '../api/schema';
 import { useApiMutation } from '../common/useApi';

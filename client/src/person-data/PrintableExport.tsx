@@ -31,8 +31,7 @@ export const PrintableExport = ({ personId, onClose }: { personId: string; onClo
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data } = useApi('exportPerson', { personId });
-  const label = (resource: string, field: string) =>
-    translate(`resources.${resource}.fields.${field}`, { _: field });
+  const label = (resource: string, field: string) => translate(`resources.${resource}.fields.${field}`, { _: field });
   const value = (resource: string, field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return '—';
     if (typeof v === 'boolean') return translate(v ? 'ra.boolean.true' : 'ra.boolean.false');
@@ -70,9 +69,7 @@ export const PrintableExport = ({ personId, onClose }: { personId: string; onClo
   const person = data?.person as Row | undefined;
   return (
     <Dialog open onClose={onClose} fullScreen>
-      <DialogTitle>
-        {translate('app.personData.exportTitle', { name: String(person?.firstName ?? '') })}
-      </DialogTitle>
+      <DialogTitle>{translate('app.personData.exportTitle', { name: String(person?.firstName ?? '') })}</DialogTitle>
       <DialogContent data-testid="printable-export">
         {data && (
           <>

@@ -37,7 +37,10 @@ export const ResearchExportsPage = () => {
   // Progress comes from the server: ask again every second while an export runs.
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(() => void queryClient.invalidateQueries({ queryKey: apiQueryKey('getResearchExports') }), 1000);
+    const timer = setInterval(
+      () => void queryClient.invalidateQueries({ queryKey: apiQueryKey('getResearchExports') }),
+      1000,
+    );
     return () => clearInterval(timer);
   }, [running, queryClient]);
   const onError = (error: Error) => notify(error.message, { type: 'error' });

@@ -233,7 +233,9 @@ export const apiMethods: ApiMethods = {
   getResearchExports: () => getJson('/research-exports'),
   startResearchExport: ({ filter }) => send('POST', '/research-exports', { filter }),
   downloadResearchExport: async ({ id }) =>
-    answer(await fetchFile(`${API_URL}/research-exports/${segment(id)}/download`, 'application/zip', 'research-export.zip')),
+    answer(
+      await fetchFile(`${API_URL}/research-exports/${segment(id)}/download`, 'application/zip', 'research-export.zip'),
+    ),
   rotateResearchKey: () => send('POST', '/research-exports/rotate-key', {}),
 };
 

@@ -10,7 +10,9 @@ import { PersonDataService } from '../person-data/person-data.service.js';
 export async function applyRetention(dataSource: DataSource, args: { organization?: string }): Promise<string> {
   const name = args.organization?.trim();
   if (!name) throw validationFailed({ organization: problem('required', 'is required (--organization "<name>")') });
-  const [organization]: { id: string }[] = await dataSource.query(`SELECT id FROM organizations WHERE name = $1`, [name]);
+  const [organization]: { id: string }[] = await dataSource.query(`SELECT id FROM organizations WHERE name = $1`, [
+    name,
+  ]);
   if (!organization)
     throw validationFailed({ organization: problem('record_missing', `no organisation is called "${name}"`) });
   const erased = await dataSource.transaction((manager) =>

@@ -112,7 +112,12 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id))
       delete fields.note;
     // The research mark vouches for the text it was set on: a changed note must be cleared again.
-    if (existing && typeof fields.note === 'string' && fields.note !== existing.note && input.clearedForResearch === undefined)
+    if (
+      existing &&
+      typeof fields.note === 'string' &&
+      fields.note !== existing.note &&
+      input.clearedForResearch === undefined
+    )
       fields.clearedForResearch = false;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;

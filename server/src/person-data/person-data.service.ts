@@ -191,7 +191,12 @@ export class PersonDataService {
       else for (const sql of entry.erase) await manager.query(...bindParameters(sql, parameters));
     }
     for (const personId of scope.personIds)
-      await recordAudit(manager, actor, { action: 'erase', resource: 'persons', recordId: personId, detail: { reason } });
+      await recordAudit(manager, actor, {
+        action: 'erase',
+        resource: 'persons',
+        recordId: personId,
+        detail: { reason },
+      });
     if (scope.wholeHousehold)
       await recordAudit(manager, actor, {
         action: 'erase',

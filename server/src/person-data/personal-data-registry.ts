@@ -195,8 +195,7 @@ export const PERSONAL_DATA_TABLES: PersonalDataTable[] = [
     table: 'persons',
     references: ['household_id'],
     export: { key: 'person', sql: rows('persons', 't.id = $1'), single: true },
-    erase: (manager, scope) =>
-      tombstone(manager, 'persons', scope.personIds, ['household_id'], { erased_at: 'now()' }),
+    erase: (manager, scope) => tombstone(manager, 'persons', scope.personIds, ['household_id'], { erased_at: 'now()' }),
   },
   {
     table: 'households',

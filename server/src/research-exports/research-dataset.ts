@@ -64,8 +64,7 @@ export const SCOPE = `WITH RECURSIVE hh AS (
 const LOGS_FROM = 'contact_logs log JOIN hh ON hh.id = log.household_id';
 const LOGS_WHERE = `log.organization_id = $1 AND log.deleted_at IS NULL AND ${inPeriod('log.occurred_at')}`;
 
-const labelName = (alias: string) =>
-  `COALESCE(${alias}.name->>'en', ${alias}.name->>'nl', ${alias}.name->>'uk')`;
+const labelName = (alias: string) => `COALESCE(${alias}.name->>'en', ${alias}.name->>'nl', ${alias}.name->>'uk')`;
 
 export const DATASET: DatasetKind[] = [
   {
@@ -81,12 +80,42 @@ export const DATASET: DatasetKind[] = [
         sql: `CASE WHEN p.birth_year IS NULL THEN NULL ELSE (p.birth_year / 5 * 5) || '-' || (p.birth_year / 5 * 5 + 4) END`,
       },
       { name: 'gender', meaning: 'Gender as recorded', sql: 'p.gender' },
-      { name: 'household_role', meaning: 'Role in the household', values: 'head, partner, child, parent, sibling, other', sql: 'p.household_role' },
-      { name: 'education_level', meaning: 'Highest education', values: 'none, primary, secondary, vocational, bachelor, master, doctorate', sql: 'p.education_level' },
-      { name: 'diploma_evaluation', meaning: 'Diploma evaluation', values: 'not_needed, not_started, requested, evaluated', sql: 'p.diploma_evaluation' },
-      { name: 'language_levels', meaning: 'Level per language', values: 'language:level pairs separated by ;', sql: `(SELECT string_agg(key || ':' || value, ';' ORDER BY key) FROM jsonb_each_text(p.language_levels))` },
-      { name: 'childcare_need', meaning: 'Needs childcare to work or learn', values: 'true, false', sql: 'p.childcare_need' },
-      { name: 'matching_since', meaning: 'Month the matching support began', values: MONTH, sql: month('p.matching_since') },
+      {
+        name: 'household_role',
+        meaning: 'Role in the household',
+        values: 'head, partner, child, parent, sibling, other',
+        sql: 'p.household_role',
+      },
+      {
+        name: 'education_level',
+        meaning: 'Highest education',
+        values: 'none, primary, secondary, vocational, bachelor, master, doctorate',
+        sql: 'p.education_level',
+      },
+      {
+        name: 'diploma_evaluation',
+        meaning: 'Diploma evaluation',
+        values: 'not_needed, not_started, requested, evaluated',
+        sql: 'p.diploma_evaluation',
+      },
+      {
+        name: 'language_levels',
+        meaning: 'Level per language',
+        values: 'language:level pairs separated by ;',
+        sql: `(SELECT string_agg(key || ':' || value, ';' ORDER BY key) FROM jsonb_each_text(p.language_levels))`,
+      },
+      {
+        name: 'childcare_need',
+        meaning: 'Needs childcare to work or learn',
+        values: 'true, false',
+        sql: 'p.childcare_need',
+      },
+      {
+        name: 'matching_since',
+        meaning: 'Month the matching support began',
+        values: MONTH,
+        sql: month('p.matching_since'),
+      },
     ],
     from: 'people p',
     order: 'p.id',
@@ -101,7 +130,11 @@ export const DATASET: DatasetKind[] = [
       { name: 'shelter_type', meaning: 'Kind of shelter', sql: 'h.shelter_type' },
       { name: 'protection_basis', meaning: 'Legal basis of stay', sql: 'h.protection_basis' },
       { name: 'status', meaning: 'Open or closed', values: 'active, closed', sql: 'h.status' },
-      { name: 'members_in_export', meaning: 'Members with research consent', sql: '(SELECT count(*) FROM people WHERE people.household_id = h.id)' },
+      {
+        name: 'members_in_export',
+        meaning: 'Members with research consent',
+        sql: '(SELECT count(*) FROM people WHERE people.household_id = h.id)',
+      },
       { name: 'started', meaning: 'Month the household was registered', values: MONTH, sql: month('h.created_at') },
       { name: 'closed', meaning: 'Month the household was closed', values: MONTH, sql: month('h.closed_on') },
     ],
@@ -115,7 +148,12 @@ export const DATASET: DatasetKind[] = [
       { name: 'plan', meaning: 'Pseudonym of the plan', kind: 'record', sql: 'pl.id' },
       { name: 'person', meaning: 'Pseudonym of the person', kind: 'person', sql: 'pl.person_id' },
       { name: 'status', meaning: 'Plan status', values: 'draft, active, closed', sql: 'pl.status' },
-      { name: 'goal_domains', meaning: 'Integration domains the plan has goals for', values: 'domain keys separated by ;', sql: `(SELECT string_agg(key, ';' ORDER BY key) FROM jsonb_object_keys(pl.goals) key)` },
+      {
+        name: 'goal_domains',
+        meaning: 'Integration domains the plan has goals for',
+        values: 'domain keys separated by ;',
+        sql: `(SELECT string_agg(key, ';' ORDER BY key) FROM jsonb_object_keys(pl.goals) key)`,
+      },
       { name: 'start', meaning: 'Month the plan started', values: MONTH, sql: month('pl.start_date') },
     ],
     from: 'perspective_plans pl JOIN people ON people.id = pl.person_id WHERE pl.deleted_at IS NULL',
@@ -144,7 +182,12 @@ export const DATASET: DatasetKind[] = [
       { name: 'status', meaning: 'Status', values: 'open, in_progress, resolved, not_resolvable', sql: 'o.status' },
       { name: 'identified', meaning: 'Month identified', values: MONTH, sql: month('o.identified_on') },
       { name: 'resolved', meaning: 'Month resolved', values: MONTH, sql: month('o.resolved_on') },
-      { name: 'systemic', meaning: 'A systemic obstacle (rules, not the person)', values: 'true, false', sql: 'o.systemic' },
+      {
+        name: 'systemic',
+        meaning: 'A systemic obstacle (rules, not the person)',
+        values: 'true, false',
+        sql: 'o.systemic',
+      },
     ],
     from: 'obstacles o JOIN people ON people.id = o.person_id WHERE o.deleted_at IS NULL',
     order: 'o.id',
@@ -168,7 +211,13 @@ export const DATASET: DatasetKind[] = [
       { name: 'household', meaning: 'Pseudonym of the household', kind: 'household', sql: 'b.household_id' },
       { name: 'month', meaning: 'Month of the breakthrough', values: MONTH, sql: month('b.date') },
       { name: 'cost_eur', meaning: 'Cost in euros', sql: 'b.cost_eur' },
-      { name: 'obstacles', meaning: 'Pseudonyms of the obstacles it removed', values: 'separated by ;', kind: 'records', sql: `ARRAY(SELECT obstacle_id FROM breakthrough_obstacles bo WHERE bo.breakthrough_id = b.id ORDER BY obstacle_id)` },
+      {
+        name: 'obstacles',
+        meaning: 'Pseudonyms of the obstacles it removed',
+        values: 'separated by ;',
+        kind: 'records',
+        sql: `ARRAY(SELECT obstacle_id FROM breakthrough_obstacles bo WHERE bo.breakthrough_id = b.id ORDER BY obstacle_id)`,
+      },
     ],
     from: `breakthroughs b JOIN whole_households w ON w.id = b.household_id WHERE b.deleted_at IS NULL AND ${inPeriod('b.date')}`,
     order: 'b.id',
@@ -179,12 +228,27 @@ export const DATASET: DatasetKind[] = [
     columns: [
       { name: 'log', meaning: 'Pseudonym of the log', kind: 'record', sql: 'log.id' },
       { name: 'household', meaning: 'Pseudonym of the household', kind: 'household', sql: 'log.household_id' },
-      { name: 'persons', meaning: 'Pseudonyms of the persons present', values: 'separated by ;', kind: 'persons', sql: 'log.person_ids' },
+      {
+        name: 'persons',
+        meaning: 'Pseudonyms of the persons present',
+        values: 'separated by ;',
+        kind: 'persons',
+        sql: 'log.person_ids',
+      },
       { name: 'month', meaning: 'Month of the contact', values: MONTH, sql: month('log.occurred_at') },
       { name: 'minutes', meaning: 'Duration in minutes', sql: 'log.minutes' },
-      { name: 'channel', meaning: 'Channel', values: 'in_person, phone, video, messaging, email, home_visit, other', sql: 'log.channel' },
+      {
+        name: 'channel',
+        meaning: 'Channel',
+        values: 'in_person, phone, video, messaging, email, home_visit, other',
+        sql: 'log.channel',
+      },
       { name: 'language', meaning: 'Language spoken', sql: 'log.language' },
-      { name: 'note', meaning: 'The note, only where a caseworker or researcher cleared it for research (names and places taken out)', sql: `CASE WHEN log.cleared_for_research THEN log.note END` },
+      {
+        name: 'note',
+        meaning: 'The note, only where a caseworker or researcher cleared it for research (names and places taken out)',
+        sql: `CASE WHEN log.cleared_for_research THEN log.note END`,
+      },
     ],
     from: `${LOGS_FROM} WHERE ${LOGS_WHERE} AND ${logHasResearchConsent('log')}`,
     order: 'log.id',
@@ -196,7 +260,7 @@ export const DATASET: DatasetKind[] = [
       { name: 'log', meaning: 'Pseudonym of the log', kind: 'record', sql: 'log.id' },
       { name: 'label', meaning: 'Label of the codebook (English name)', sql: labelName('l') },
       { name: 'theme', meaning: 'The top label above it (the theme)', sql: labelName('root') },
-      { name: 'minutes', meaning: "Minutes of the log given to this label", sql: 'x.minutes' },
+      { name: 'minutes', meaning: 'Minutes of the log given to this label', sql: 'x.minutes' },
     ],
     from: `${LOGS_FROM} JOIN contact_log_labels x ON x.contact_log_id = log.id JOIN labels l ON l.id = x.label_id
        LEFT JOIN label_tree t ON t.id = l.id LEFT JOIN labels root ON root.id = t.root
@@ -205,18 +269,37 @@ export const DATASET: DatasetKind[] = [
   },
   {
     file: 'helpdesk_questions.csv',
-    meaning: 'Helpdesk questions in the period, of no household or one whose members all consented; texts only where cleared',
+    meaning:
+      'Helpdesk questions in the period, of no household or one whose members all consented; texts only where cleared',
     columns: [
       { name: 'question', meaning: 'Pseudonym of the question', kind: 'record', sql: 'q.id' },
-      { name: 'household', meaning: 'Pseudonym of the household (empty: none)', kind: 'household', sql: 'q.household_id' },
+      {
+        name: 'household',
+        meaning: 'Pseudonym of the household (empty: none)',
+        kind: 'household',
+        sql: 'q.household_id',
+      },
       { name: 'month', meaning: 'Month received', values: MONTH, sql: month('q.received_at') },
       { name: 'channel', meaning: 'Channel', sql: 'q.channel' },
       { name: 'language', meaning: 'Language', sql: 'q.language' },
       { name: 'minutes', meaning: 'Minutes spent', sql: 'q.minutes' },
       { name: 'status', meaning: 'Status', values: 'open, answered, referred', sql: 'q.status' },
-      { name: 'labels', meaning: 'Labels (English names)', values: 'separated by ;', sql: `(SELECT string_agg(${labelName('l')}, ';' ORDER BY l.id) FROM helpdesk_question_labels x JOIN labels l ON l.id = x.label_id WHERE x.helpdesk_question_id = q.id)` },
-      { name: 'question_text', meaning: 'The question, only where cleared for research', sql: 'CASE WHEN q.cleared_for_research THEN q.question END' },
-      { name: 'answer_text', meaning: 'The answer, only where cleared for research', sql: 'CASE WHEN q.cleared_for_research THEN q.answer END' },
+      {
+        name: 'labels',
+        meaning: 'Labels (English names)',
+        values: 'separated by ;',
+        sql: `(SELECT string_agg(${labelName('l')}, ';' ORDER BY l.id) FROM helpdesk_question_labels x JOIN labels l ON l.id = x.label_id WHERE x.helpdesk_question_id = q.id)`,
+      },
+      {
+        name: 'question_text',
+        meaning: 'The question, only where cleared for research',
+        sql: 'CASE WHEN q.cleared_for_research THEN q.question END',
+      },
+      {
+        name: 'answer_text',
+        meaning: 'The answer, only where cleared for research',
+        sql: 'CASE WHEN q.cleared_for_research THEN q.answer END',
+      },
     ],
     from: `helpdesk_questions q WHERE q.organization_id = $1 AND q.deleted_at IS NULL AND ${inPeriod('q.received_at')}
             AND (q.household_id IN (SELECT id FROM whole_households)
@@ -229,17 +312,37 @@ export const DATASET: DatasetKind[] = [
     columns: [
       { name: 'placement', meaning: 'Pseudonym of the placement', kind: 'record', sql: 'pl.id' },
       { name: 'person', meaning: 'Pseudonym of the person', kind: 'person', sql: 'pl.person_id' },
-      { name: 'type', meaning: 'Kind of placement', values: 'paid_job, internship, volunteer, one_off_gig', sql: 'pl.type' },
-      { name: 'contract_type', meaning: 'Contract', values: 'permanent, fixed_term, on_call, agency, none', sql: 'pl.contract_type' },
+      {
+        name: 'type',
+        meaning: 'Kind of placement',
+        values: 'paid_job, internship, volunteer, one_off_gig',
+        sql: 'pl.type',
+      },
+      {
+        name: 'contract_type',
+        meaning: 'Contract',
+        values: 'permanent, fixed_term, on_call, agency, none',
+        sql: 'pl.contract_type',
+      },
       { name: 'hours_per_week', meaning: 'Hours per week', sql: 'pl.hours_per_week' },
       { name: 'sector', meaning: 'Sector', sql: 'pl.sector' },
       { name: 'status', meaning: 'Status', values: 'proposed, started, ended, extended', sql: 'pl.status' },
       { name: 'fit', meaning: 'Fit with the person', values: 'fits, partly, does_not_fit', sql: 'pl.fit' },
-      { name: 'source', meaning: 'How it was found', values: 'matcher, informal_network, agency, municipality', sql: 'pl.source' },
+      {
+        name: 'source',
+        meaning: 'How it was found',
+        values: 'matcher, informal_network, agency, municipality',
+        sql: 'pl.source',
+      },
       { name: 'start', meaning: 'Month started', values: MONTH, sql: month('pl.start_date') },
       { name: 'end', meaning: 'Month ended', values: MONTH, sql: month('pl.end_date') },
       { name: 'end_reason', meaning: 'Why it ended', sql: 'pl.end_reason' },
-      { name: 'long_term', meaning: 'A contract that is not a one-off gig', values: 'true, false', sql: 'pl.long_term' },
+      {
+        name: 'long_term',
+        meaning: 'A contract that is not a one-off gig',
+        values: 'true, false',
+        sql: 'pl.long_term',
+      },
     ],
     from: 'placements pl JOIN people ON people.id = pl.person_id WHERE pl.deleted_at IS NULL',
     order: 'pl.id',

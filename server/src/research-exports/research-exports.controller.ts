@@ -19,7 +19,11 @@ export class ResearchExportsController {
   @Permission('research-exports', 'list')
   async list(@Actor() actor: ActingUser, @Res({ passthrough: true }) res: Response) {
     const rows = await this.exports.list(actor);
-    return listResponse(res, 'research-exports', { rows, total: rows.length, range: [0, Math.max(rows.length - 1, 0)] });
+    return listResponse(res, 'research-exports', {
+      rows,
+      total: rows.length,
+      range: [0, Math.max(rows.length - 1, 0)],
+    });
   }
 
   /** Starts an export; it runs once this request has committed (poll `GET /:id`). */

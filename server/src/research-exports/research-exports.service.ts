@@ -235,9 +235,10 @@ export class ResearchExportsService {
     row: ExportRow,
     file: string,
   ): Promise<Record<string, number>> {
-    const [key]: { secret: string }[] = await manager.query(`SELECT secret FROM research_pseudonym_keys WHERE id = $1`, [
-      row.keyId,
-    ]);
+    const [key]: { secret: string }[] = await manager.query(
+      `SELECT secret FROM research_pseudonym_keys WHERE id = $1`,
+      [row.keyId],
+    );
     const pseudonyms = new Pseudonymizer(key.secret);
     const f = row.filter;
     const parameters = [organizationId, f.from ?? null, f.to ?? null, f.municipality ?? null, f.track ?? null];
@@ -279,8 +280,10 @@ export class ResearchExportsService {
             counts,
             leftOutForLackOfResearchConsent: leftOut,
             rules: {
-              consent: 'Persons with active research consent on the export date; a contact log only when every person on it has it; a household-level record only when every member has it.',
-              pseudonyms: 'Keyed hash (HMAC-SHA-256) of the internal id with the organisation\'s secret: stable across its exports while the key lasts, different in every organisation.',
+              consent:
+                'Persons with active research consent on the export date; a contact log only when every person on it has it; a household-level record only when every member has it.',
+              pseudonyms:
+                "Keyed hash (HMAC-SHA-256) of the internal id with the organisation's secret: stable across its exports while the key lasts, different in every organisation.",
               generalisation: 'Birth year to a five-year band; every date to its month.',
               freeText: 'Left out, except notes and questions marked cleared for research.',
             },

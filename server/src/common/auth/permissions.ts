@@ -214,13 +214,25 @@ export const PERMISSIONS = {
   // Issue 13: a person's rights over their data, retention, and the pseudonymised research export.
   'person-data': {
     actions: ['export', 'erase'],
-    roles: { admin: ['export', 'erase'], coordinator: ['export', 'erase'], caseworker: none, researcher: none, matcher: none },
+    roles: {
+      admin: ['export', 'erase'],
+      coordinator: ['export', 'erase'],
+      caseworker: none,
+      researcher: none,
+      matcher: none,
+    },
     reason:
       "Answering a person's request for all their data, and erasing it for good, is for those who answer for the organisation: one export holds every note; an erasure cannot be undone.",
   },
   retention: {
     actions: ['list', 'erase', 'settings'],
-    roles: { admin: ['list', 'erase', 'settings'], coordinator: ['list', 'erase'], caseworker: none, researcher: none, matcher: none },
+    roles: {
+      admin: ['list', 'erase', 'settings'],
+      coordinator: ['list', 'erase'],
+      caseworker: none,
+      researcher: none,
+      matcher: none,
+    },
     reason:
       'Coordinators apply the retention period to closed households; the period itself is a policy of the organisation, set by an admin.',
   },

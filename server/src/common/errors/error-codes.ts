@@ -152,7 +152,8 @@ export const FIELD_ERROR_CODES = {
   not_current_password: 'Not the current password',
   password_too_simple: 'A password needs letters and at least one digit or symbol',
   password_guessable: 'The password is too easy to guess',
-  confirmation_mismatch: "The typed confirmation does not match (the person's name, the household's reference, the number of households)",
+  confirmation_mismatch:
+    "The typed confirmation does not match (the person's name, the household's reference, the number of households)",
   not_due_for_erasure: 'These households are not past their retention period (`params.count`)',
   period_reversed: 'The period ends before it starts',
 } as const satisfies Record<string, string>;

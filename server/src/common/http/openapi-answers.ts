@@ -209,7 +209,7 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
   PersonExport: {
     type: 'object',
     description:
-      'format, exportedAt, person, household, and one list per kind of record (perspectivePlans with reviews, obstacles, breakthroughs, contactLogs, helpdeskQuestions, placements with statusChanges, networkConversations, tasks, referrals, consents) and auditEvents; field names are the API\'s',
+      "format, exportedAt, person, household, and one list per kind of record (perspectivePlans with reviews, obstacles, breakthroughs, contactLogs, helpdeskQuestions, placements with statusChanges, networkConversations, tasks, referrals, consents) and auditEvents; field names are the API's",
     required: ['format', 'exportedAt', 'person', 'household', 'auditEvents'],
     additionalProperties: true,
     properties: {

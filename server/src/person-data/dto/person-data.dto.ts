@@ -24,7 +24,10 @@ export class ErasureDto {
 }
 
 export class RetentionErasureDto {
-  @ApiProperty({ type: [String], description: 'The households due that were shown and confirmed (GET /api/retention/due)' })
+  @ApiProperty({
+    type: [String],
+    description: 'The households due that were shown and confirmed (GET /api/retention/due)',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)

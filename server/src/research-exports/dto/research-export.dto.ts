@@ -5,7 +5,10 @@ import { IsCalendarDate, IsOneOf } from '../../common/validation/validators.js';
 import { TRACKS, type Track } from '../../households/household.enums.js';
 
 export class ResearchExportFilterDto {
-  @ApiPropertyOptional({ format: 'date', description: 'First day of the period (dated records: logs, questions, conversations, reviews, breakthroughs)' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'First day of the period (dated records: logs, questions, conversations, reviews, breakthroughs)',
+  })
   @IsOptional()
   @IsCalendarDate()
   from?: string;
