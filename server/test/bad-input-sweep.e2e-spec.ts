@@ -598,7 +598,7 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
     const household = await own.post('households', householdBody());
     return {
       params: { id: household.id as string },
-      body: () => ({ reason: 'no_longer_needed', confirmation: household.reference as string }),
+      body: () => ({ reason: 'no_longer_needed', confirmation: household.reference }),
       watch: [`/api/households/${household.id as string}`],
       foreignParams: { id: await other.household() },
     };

@@ -48,7 +48,7 @@ export const PrintableExport = ({ personId, onClose }: { personId: string; onClo
         .map(([k, x]) => `${label(resource, k)}: ${value(resource, k, x)}`)
         .join('; ');
     }
-    return String(v as number);
+    return typeof v === 'number' ? String(v) : '—';
   };
   const record = (resource: string, row: Row) => (
     <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 16px', mb: 2 }}>
@@ -66,10 +66,14 @@ export const PrintableExport = ({ personId, onClose }: { personId: string; onClo
         ))}
     </Box>
   );
-  const person = data?.person as Row | undefined;
+  const person = data?.person;
   return (
     <Dialog open onClose={onClose} fullScreen>
-      <DialogTitle>{translate('app.personData.exportTitle', { name: String(person?.firstName ?? '') })}</DialogTitle>
+      <DialogTitle>
+        {translate('app.personData.exportTitle', {
+          name: typeof person?.firstName === 'string' ? person.firstName : '',
+        })}
+      </DialogTitle>
       <DialogContent data-testid="printable-export">
         {data && (
           <>
@@ -77,9 +81,9 @@ export const PrintableExport = ({ personId, onClose }: { personId: string; onClo
               {translate('app.personData.exportedAt', { date: new Date(data.exportedAt).toLocaleString(locale) })}
             </Typography>
             <Typography variant="h6">{translate('app.personData.section.person')}</Typography>
-            {record('persons', data.person as Row)}
+            {record('persons', data.person)}
             <Typography variant="h6">{translate('app.personData.section.household')}</Typography>
-            {record('households', data.household as Row)}
+            {record('households', data.household)}
             {SECTIONS.map(([key, resource]) => {
               const rows = (data[key] as Row[] | undefined) ?? [];
               return (

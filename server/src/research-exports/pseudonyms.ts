@@ -21,17 +21,21 @@ export class Pseudonymizer {
     if (value === null || value === undefined) return '';
     switch (kind) {
       case 'person':
-        return this.of('P', String(value));
+        return this.of('P', value as string);
       case 'household':
-        return this.of('H', String(value));
+        return this.of('H', value as string);
       case 'record':
-        return this.of('R', String(value));
+        return this.of('R', value as string);
       case 'persons':
         return (value as string[]).map((id) => this.of('P', id)).join(';');
       case 'records':
         return (value as string[]).map((id) => this.of('R', id)).join(';');
       default:
-        return String(value);
+        // Text, numbers and booleans from the database (the dataset's SQL makes every cell a scalar).
+        if (typeof value === 'string') return value;
+        if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+          return value.toString();
+        return JSON.stringify(value);
     }
   }
 }
