@@ -78,7 +78,9 @@ export class ResearchExportsService {
       throw fieldError('filter.to', 'period_reversed', 'the period ends before it starts');
     return this.dataSource.transaction(async (manager) => {
       const keyId = await this.currentKey(manager, actor.organizationId);
-      const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+      const clean = Object.fromEntries(
+        Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+      );
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO research_exports (organization_id, requested_by_id, filter, key_id) VALUES ($1, $2, $3, $4) RETURNING id`,
         [actor.organizationId, actor.id, JSON.stringify(clean), keyId],
