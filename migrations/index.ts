@@ -19,6 +19,7 @@ import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-Sess
 import { IndexesForNationalScale1796302288674 } from './1796302288674-IndexesForNationalScale.js';
 import { SpreadsheetImports1796400000500 } from './1796400000500-SpreadsheetImports.js';
 import { IntegrationRoutesAndShelterMoves1796400000000 } from './1796400000000-IntegrationRoutesAndShelterMoves.js';
+import { PersonRightsAndResearchExport1796400000200 } from './1796400000200-PersonRightsAndResearchExport.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
@@ -47,4 +48,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexesForNationalScale1796302288674,
   SpreadsheetImports1796400000500,
   IntegrationRoutesAndShelterMoves1796400000000,
+  PersonRightsAndResearchExport1796400000200,
 ];

@@ -42,6 +42,8 @@ const PAGES = [
   ['/pipeline', ['placements', 'list']],
   ['/labelling', ['contact-logs', 'bulk-label']],
   ['/coding', ['coding-samples', 'list']],
+  ['/research-exports', ['research-exports', 'list']],
+  ['/retention', ['retention', 'list']],
   ['/reports/obstacles', ['reports', 'obstacles']],
   ['/reports/placements', ['reports', 'placements']],
   ['/reports/themes', ['reports', 'themes']],

@@ -23,6 +23,10 @@ const ThemeReport = lazyPage(() => import('./reports/ThemeReport').then((m) => m
 const PipelineBoard = lazyPage(() => import('./placements/PipelineBoard').then((m) => m.PipelineBoard));
 const LabellingPage = lazyPage(() => import('./labelling/LabellingPage').then((m) => m.LabellingPage));
 const CodingPage = lazyPage(() => import('./coding-samples/CodingPage').then((m) => m.CodingPage));
+const ResearchExportsPage = lazyPage(() =>
+  import('./person-data/ResearchExportsPage').then((m) => m.ResearchExportsPage),
+);
+const RetentionPage = lazyPage(() => import('./person-data/RetentionPage').then((m) => m.RetentionPage));
 
 /** A page outside the resources, shown to those the server's permission table allows what it needs. */
 const Page = ({ needs: [resource, action], children }: { needs: [string, string]; children: ReactNode }) => (
@@ -126,6 +130,22 @@ export const App = () => (
         element={
           <Page needs={['coding-samples', 'list']}>
             <CodingPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/research-exports"
+        element={
+          <Page needs={['research-exports', 'list']}>
+            <ResearchExportsPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/retention"
+        element={
+          <Page needs={['retention', 'list']}>
+            <RetentionPage />
           </Page>
         }
       />

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
@@ -25,6 +27,7 @@ import { benchImport } from './import-bench.js';
  *   npm run bench -- --scale 1 --duration 15 --clients 16,64 --rounds 2
  *   npm run bench -- --only "theme report,person show"
  *   npm run bench -- --scale 0.05 --only import --import-rows 100000
+ *   npm run bench -- --only "research export" --scale 0.25   (the research export of one organisation's year)
  */
 interface Options {
   scale: number;
@@ -99,6 +102,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       `${size.contactLogs.toLocaleString('en')} contact logs; ${options.duration} s per run after ${options.warmup} s warm-up, clients ${options.clients.join(' and ')}, ${options.rounds} round(s)`,
   );
   const embedded = await startThrowawayPostgres('bench');
+  // Where the server writes research export files: thrown away with the run.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'doorbraak-bench-'));
   const children: ChildProcess[] = [];
   try {
     const owner = { name: 'bench_owner', password: 'bench-owner' };
@@ -132,6 +137,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       CLIENT_DIR: path.resolve(here, '../../../../client/dist'),
+      DATA_DIR: dataDir,
     });
     const reference = await startServer(children, 'reference', path.resolve(here, 'reference-server.js'), {
       DATABASE_URL: appUrl,
@@ -160,6 +166,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       `theme report, the big organisation (${targets.bigLogs.toLocaleString('en')} logs, every period), one request at a time, median of 5: ` +
         `reference ${percentile(big.reference, 50).toFixed(0)} ms, Doorbraak ${percentile(big.Doorbraak, 50).toFixed(0)} ms`,
     );
+
+    if (!options.only || options.only.includes('research export')) {
+      await researchExport(app, "one ordinary organisation's last year", targets.orgs[0].coordinator, targets.since);
+      await researchExport(app, "the big organisation's last year", targets.bigThemeReport.headers, targets.since);
+    }
 
     await compareAnswers(servers, targets);
 
@@ -198,7 +209,49 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))),
     );
     await embedded.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The pseudonymised research export (issue 13): started, polled until done
+ * (the server streams it into a ZIP), then downloaded. Target: under 60 s
+ * for one organisation's year at national scale.
+ */
+async function researchExport(base: string, what: string, headers: Record<string, string>, since: string) {
+  const json = { ...headers, 'Content-Type': 'application/json' };
+  const started = performance.now();
+  const created = await fetch(`${base}/api/research-exports`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ filter: { from: since } }),
+  });
+  if (created.status !== 201) throw new Error(`research export: ${created.status} ${await created.text()}`);
+  const { id } = (await created.json()) as { id: string };
+  let state: { status: string; progress: number; counts?: Record<string, number> } = { status: 'running', progress: 0 };
+  let lastShown = -1;
+  while (state.status === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    state = (await (await fetch(`${base}/api/research-exports/${id}`, { headers })).json()) as typeof state;
+    const tenth = Math.floor(state.progress * 10);
+    if (tenth > lastShown) {
+      lastShown = tenth;
+      log(
+        `  research export progress ${Math.round(state.progress * 100)}% at ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    }
+  }
+  if (state.status !== 'done') throw new Error(`research export ${state.status}`);
+  const built = performance.now();
+  const file = await fetch(`${base}/api/research-exports/${id}/download`, { headers });
+  const bytes = (await file.arrayBuffer()).byteLength;
+  const counts = state.counts ?? {};
+  log(
+    `research export, ${what}: ${((built - started) / 1000).toFixed(1)} s to build, ` +
+      `${((performance.now() - built) / 1000).toFixed(1)} s to download ${(bytes / 1e6).toFixed(1)} MB ` +
+      `(${(counts.contact_logs ?? 0).toLocaleString('en')} contact logs, ${(counts.persons ?? 0).toLocaleString('en')} persons, ` +
+      `${(counts.contactLogsLeftOut ?? 0).toLocaleString('en')} logs left out for lack of consent)`,
+  );
 }
 
 /**

@@ -37,6 +37,8 @@ import { ImportsModule } from './imports/imports.module.js';
 // Issue 14: integration routes and shelter moves.
 import { IntegrationRoutesModule } from './integration-routes/integration-routes.module.js';
 import { ShelterMovesModule } from './shelter-moves/shelter-moves.module.js';
+import { PersonDataModule } from './person-data/person-data.module.js';
+import { ResearchExportsModule } from './research-exports/research-exports.module.js';
 
 @Module({})
 export class AppModule {
@@ -80,6 +82,8 @@ export class AppModule {
         ImportsModule,
         IntegrationRoutesModule,
         ShelterMovesModule,
+        PersonDataModule,
+        ResearchExportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -521,6 +521,59 @@ describe('audit trail sweep: every write of every case resource', () => {
     );
     await expectAudited(coded, { status: 200, action: 'update', resource: 'coding-samples', recordId: sampleId });
   });
+  it("a person's data: erasure, retention, research exports", async () => {
+    const personId = await newPerson();
+    const erased = await send('post', `/persons/${personId}/erasure`, () => ({
+      reason: 'data_subject_request',
+      confirmation: 'Olena',
+    }));
+    await expectAudited(erased, { status: 200, action: 'erase', resource: 'persons', recordId: personId });
+    const household = (await t.http().post('/api/households').set(org.auth('admin')).send(householdBody())).body;
+    const erasedHousehold = await send('post', `/households/${household.id}/erasure`, () => ({
+      reason: 'no_longer_needed',
+      confirmation: household.reference,
+    }));
+    await expectAudited(erasedHousehold, {
+      status: 200,
+      action: 'erase',
+      resource: 'households',
+      recordId: household.id,
+    });
+    const due = (
+      await t
+        .http()
+        .post('/api/households')
+        .set(org.auth('admin'))
+        .send(householdBody({ status: 'closed' }))
+    ).body;
+    await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '3 years' WHERE id = $1`, [
+      due.id,
+    ]);
+    const retention = await send('post', '/retention/erasure', () => ({ householdIds: [due.id], confirmation: '1' }));
+    await expectAudited(retention, { status: 200, action: 'erase', resource: 'households', recordId: due.id });
+    const settings = await send('put', '/retention/settings', () => ({ retentionMonths: 36 }));
+    await expectAudited(settings, {
+      status: 200,
+      action: 'update',
+      resource: 'organizations',
+      recordId: org.organization.id,
+      fields: ['retentionMonths'],
+    });
+    const started = await send('post', '/research-exports', () => ({ filter: { municipality: 'Zaanstad' } }));
+    await expectAudited(started, {
+      status: 201,
+      action: 'create',
+      resource: 'research-exports',
+      recordId: started.body.id as string,
+    });
+    const rotated = await send('post', '/research-exports/rotate-key');
+    await expectAudited(rotated, {
+      status: 201,
+      action: 'create',
+      resource: 'research-pseudonym-keys',
+      recordId: rotated.body.keyId as string,
+    });
+  });
   // Last, so every case above has run: a write route the app serves but this sweep never sent is a gap.
   it('sends a request to every write route the app serves', async () => {
     const NOT_CASE_RECORDS: Record<string, string> = {

@@ -644,6 +644,59 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
       foreignParams: { id: otherSample, contactLogId: otherItems[0].contactLogId },
     };
   },
+  // A person's data (issue 13): each erasure erases a record of its own, made for it.
+  'POST /api/persons/{id}/erasure': async ({ own, other }) => {
+    const id = (await own.post('persons', { householdId: await own.household(), firstName: 'Erasable' })).id as string;
+    return {
+      params: { id },
+      body: () => ({ reason: 'data_subject_request', confirmation: 'Erasable' }),
+      watch: [`/api/persons/${id}`],
+      foreignParams: { id: await other.person() },
+    };
+  },
+  'POST /api/households/{id}/erasure': async ({ own, other }) => {
+    const household = await own.post('households', householdBody());
+    return {
+      params: { id: household.id as string },
+      body: () => ({ reason: 'no_longer_needed', confirmation: household.reference }),
+      watch: [`/api/households/${household.id as string}`],
+      foreignParams: { id: await other.household() },
+    };
+  },
+  'POST /api/retention/erasure': async ({ t, own }) => {
+    const household = await own.post('households', householdBody({ status: 'closed' }));
+    await t.dataSource.query(`UPDATE households SET closed_on = CURRENT_DATE - interval '3 years' WHERE id = $1`, [
+      household.id,
+    ]);
+    return {
+      params: {},
+      body: () => ({ householdIds: [household.id], confirmation: '1' }),
+      watch: [`/api/households/${household.id as string}`],
+      foreignParams: {},
+      references: { householdIds: (s: Seeder) => s.household() },
+    };
+  },
+  'PUT /api/retention/settings': async () => ({
+    params: {},
+    body: () => ({ retentionMonths: 24 }),
+    watch: ['/api/retention/settings'],
+    foreignParams: {},
+  }),
+  'POST /api/research-exports': async () => ({
+    params: {},
+    body: () => ({
+      filter: { from: '2026-01-01', to: '2026-12-31', municipality: 'Zaanstad', track: 'individual_support' },
+    }),
+    watch: [],
+    ownList: '/api/research-exports',
+    foreignParams: {},
+  }),
+  'POST /api/research-exports/rotate-key': async () => ({
+    params: {},
+    body: () => ({}),
+    watch: [],
+    foreignParams: {},
+  }),
   'POST /api/auth/login': async ({ own }) => ({
     params: {},
     body: () => ({ email: own.org.users.caseworker.email, password: TEST_PASSWORD }),

@@ -455,6 +455,74 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     },
   },
   {
+    routes: [
+      'GET /api/persons/:id/export',
+      'POST /api/persons/:id/erasure',
+      'POST /api/households/:id/erasure',
+      'GET /api/retention/due',
+      'POST /api/retention/erasure',
+      'GET /api/retention/settings',
+      'PUT /api/retention/settings',
+    ],
+    name: "a person's data: export, erasure, retention",
+    run: async ({ t, owner, outsider }, r) => {
+      await t.http().get(`/api/persons/${r.personId}/export`).set(outsider.auth('admin')).expect(404);
+      const erase = { reason: 'data_subject_request', confirmation: 'x' };
+      await t.http().post(`/api/persons/${r.personId}/erasure`).set(outsider.auth('admin')).send(erase).expect(404);
+      await t
+        .http()
+        .post(`/api/households/${r.householdId}/erasure`)
+        .set(outsider.auth('admin'))
+        .send(erase)
+        .expect(404);
+      await t.http().get(`/api/persons/${r.personId}`).set(owner.auth('admin')).expect(200);
+      await t
+        .http()
+        .post('/api/retention/erasure')
+        .set(outsider.auth('admin'))
+        .send({ householdIds: [r.householdId], confirmation: '1' })
+        .expect(422);
+      const due = await t.http().get('/api/retention/due').set(outsider.auth('admin')).expect(200);
+      expect(due.body).toEqual([]);
+      await t
+        .http()
+        .put('/api/retention/settings')
+        .set(outsider.auth('admin'))
+        .send({ retentionMonths: 6 })
+        .expect(200);
+      const mine = await t.http().get('/api/retention/settings').set(owner.auth('admin')).expect(200);
+      expect(mine.body).toEqual({ retentionMonths: 24 });
+    },
+  },
+  {
+    routes: [
+      'GET /api/research-exports',
+      'POST /api/research-exports',
+      'POST /api/research-exports/rotate-key',
+      'GET /api/research-exports/:id',
+      'GET /api/research-exports/:id/download',
+    ],
+    name: 'research exports and their pseudonym keys',
+    run: async ({ t, owner, outsider }) => {
+      const started = await t.http().post('/api/research-exports').set(owner.auth('admin')).send({}).expect(201);
+      for (const sub of ['', '/download'])
+        await t.http().get(`/api/research-exports/${started.body.id}${sub}`).set(outsider.auth('admin')).expect(404);
+      const theirs = await t.http().post('/api/research-exports').set(outsider.auth('admin')).send({}).expect(201);
+      const list = await t.http().get('/api/research-exports').set(outsider.auth('admin')).expect(200);
+      expect(list.body.map((e: { id: string }) => e.id)).toEqual([theirs.body.id]);
+      const [before] = await t.dataSource.query(
+        `SELECT id FROM research_pseudonym_keys WHERE organization_id = $1 AND retired_at IS NULL`,
+        [owner.organization.id],
+      );
+      await t.http().post('/api/research-exports/rotate-key').set(outsider.auth('admin')).expect(201);
+      const [after] = await t.dataSource.query(
+        `SELECT id FROM research_pseudonym_keys WHERE organization_id = $1 AND retired_at IS NULL`,
+        [owner.organization.id],
+      );
+      expect(after).toEqual(before);
+    },
+  },
+  {
     routes: ['GET /api/audit-events', 'GET /api/audit-events/:id'],
     name: 'the audit trail',
     run: async ({ t, owner, outsider }, r) => {

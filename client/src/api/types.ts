@@ -342,3 +342,15 @@ export type User = Schemas['User'];
 export type UserView = Schemas['UserView'];
 export type Me = Schemas['Me'];
 export type LoginAnswer = Schemas['LoginAnswer'];
+
+/** A person's data (issue 13). */
+export type PersonExport = Schemas['PersonExport'] & Record<string, unknown>;
+export type ErasureReason = Schemas['ErasureReason'];
+export interface ErasureRequest {
+  reason: ErasureReason;
+  confirmation: string;
+}
+export type RetentionDue = Schemas['RetentionDue'];
+export type ResearchExport = Schemas['ResearchExport'];
+export type ResearchExportStatus = Schemas['ResearchExportStatus'];
+export type ResearchExportFilter = ResearchExport['filter'];

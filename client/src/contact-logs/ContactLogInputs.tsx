@@ -1,4 +1,5 @@
 import {
+  BooleanInput,
   AutocompleteArrayInput,
   AutocompleteInput,
   DateInput,
@@ -63,6 +64,7 @@ export const ContactLogInputs = ({
       <Box sx={{ gridColumn: '1 / -1' }}>
         {/* A note the reader may not read stays as it is: no field to overwrite it with. */}
         {record?.noteWithheld ? <NoteWithheld /> : <TextInput source="note" multiline fullWidth minRows={3} />}
+        {!record?.noteWithheld && <BooleanInput source="clearedForResearch" />}
         <AutocompleteArrayInput source="labelIds" choices={labels.map((l) => ({ id: l.id, name: pathOf(l.id) }))} />
         <LabelSplitInput />
       </Box>

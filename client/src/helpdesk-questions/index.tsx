@@ -66,6 +66,7 @@ const QuestionInputs = () => {
       <TextInput source="language" />
       <TextInput source="question" multiline fullWidth validate={required()} />
       <TextInput source="answer" multiline fullWidth />
+      <BooleanInput source="clearedForResearch" />
       <NumberInput source="minutes" />
       <SelectInput source="status" choices={statusChoices} defaultValue="open" />
       <AutocompleteArrayInput source="labelIds" choices={labels.map((l) => ({ id: l.id, name: pathOf(l.id) }))} />

@@ -23,12 +23,14 @@ import { HouseholdObstaclesPanel } from '../obstacles/HouseholdObstaclesPanel';
 import { ShelterMovesPanel } from '../shelter-moves/ShelterMovesPanel';
 import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
 import { useLanguageName } from '../common/languages';
+import { EraseHouseholdAction } from '../person-data/PersonDataActions';
 
 const ShowActions = () => (
   <TopToolbar>
     <AddContactLogButton />
     <EditButton />
     <DeleteButton mutationMode="pessimistic" />
+    <EraseHouseholdAction />
   </TopToolbar>
 );
 

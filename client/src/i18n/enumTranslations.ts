@@ -10,6 +10,8 @@ import type { DoorbraakMessages } from './en';
 
 export const ENUM_TRANSLATIONS = {
   AuditAction: 'resources.audit-events.action',
+  ErasureReason: 'app.personData.reasons',
+  ResearchExportStatus: 'app.researchExports.status',
   Channel: 'resources.contact-logs.channel',
   ConsentMethod: 'resources.consents.givenHow',
   ConsentPurpose: 'resources.consents.purpose',

@@ -8,6 +8,8 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import PieChartIcon from '@mui/icons-material/PieChart';
 import CompareIcon from '@mui/icons-material/Compare';
+import ArchiveIcon from '@mui/icons-material/Archive';
+import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
 import { MENU_SECTIONS, visibleTo, type MenuEntry } from './menu-sections';
 import type { Permissions } from '../providers/permissions';
 
@@ -17,6 +19,8 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   pipeline: <ViewKanbanIcon />,
   'reports/themes': <PieChartIcon />,
   coding: <CompareIcon />,
+  'research-exports': <ArchiveIcon />,
+  retention: <AutoDeleteIcon />,
   'reports/obstacles': <BarChartIcon />,
   'reports/placements': <InsightsIcon />,
 };

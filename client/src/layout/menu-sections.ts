@@ -44,6 +44,7 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('labelling', 'app.labelling.title', ['contact-logs', 'bulk-label']),
       resource('labels'),
       page('coding', 'app.coding.title', ['coding-samples', 'list']),
+      page('research-exports', 'app.researchExports.title', ['research-exports', 'list']),
     ],
   },
   {
@@ -67,7 +68,13 @@ export const MENU_SECTIONS: MenuSection[] = [
   },
   {
     title: 'app.menu.settings',
-    entries: [resource('imports'), resource('integration-domains'), resource('users'), resource('audit-events')],
+    entries: [
+      resource('imports'),
+      resource('integration-domains'),
+      resource('users'),
+      resource('audit-events'),
+      page('retention', 'app.retention.title', ['retention', 'list']),
+    ],
   },
 ];
 

@@ -1,5 +1,7 @@
 import {
   BooleanField,
+  EditButton,
+  TopToolbar,
   FunctionField,
   SelectField,
   Show,
@@ -11,6 +13,7 @@ import {
 import { DateField, NumberField } from '../common/fields';
 import { Box, Divider } from '@mui/material';
 import { PersonCasework } from './PersonCasework';
+import { PersonDataActions } from '../person-data/PersonDataActions';
 import { HouseholdReference } from './HouseholdReference';
 import { choices, DIPLOMA_EVALUATIONS, EDUCATION_LEVELS, HOUSEHOLD_ROLES, LEVEL_LANGUAGES } from '../common/choices';
 
@@ -37,8 +40,15 @@ const PersonTitle = () => {
   return <span>{record ? `${translate('resources.persons.name', { smart_count: 1 })} ${record.firstName}` : ''}</span>;
 };
 
+const ShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+    <PersonDataActions />
+  </TopToolbar>
+);
+
 export const PersonShow = () => (
-  <Show title={<PersonTitle />}>
+  <Show title={<PersonTitle />} actions={<ShowActions />}>
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
       <SimpleShowLayout>
         <TextField source="firstName" />

@@ -32,6 +32,11 @@ import type {
   ThemeReportData,
   TimelineEntry,
   TimelineQuery,
+  PersonExport,
+  ErasureRequest,
+  RetentionDue,
+  ResearchExport,
+  ResearchExportFilter,
 } from '../api/types';
 
 export const API_URL = '/api';
@@ -162,6 +167,19 @@ export interface ApiMethods {
   setUpImport(setUp: ImportSetUp): Promise<{ data: ImportJob }>;
   checkImport(query: { id: string }): Promise<{ data: ImportJob }>;
   runImport(query: { id: string }): Promise<{ data: ImportJob }>;
+  /** A person's data (issue 13): the access export, erasure, retention, the research export. */
+  exportPerson(query: { personId: string }): Promise<{ data: PersonExport }>;
+  downloadPersonExport(query: { personId: string }): Promise<{ data: DownloadedFile }>;
+  erasePerson(request: ErasureRequest & { personId: string }): Promise<{ data: { id: string; erased: boolean } }>;
+  eraseHousehold(request: ErasureRequest & { householdId: string }): Promise<{ data: { id: string; erased: boolean } }>;
+  getRetentionSettings(): Promise<{ data: { retentionMonths: number } }>;
+  saveRetentionSettings(settings: { retentionMonths: number }): Promise<{ data: { retentionMonths: number } }>;
+  getRetentionDue(): Promise<{ data: RetentionDue[] }>;
+  eraseDue(request: { householdIds: string[]; confirmation: string }): Promise<{ data: { erased: number } }>;
+  getResearchExports(): Promise<{ data: ResearchExport[] }>;
+  startResearchExport(request: { filter: ResearchExportFilter }): Promise<{ data: ResearchExport }>;
+  downloadResearchExport(query: { id: string }): Promise<{ data: DownloadedFile }>;
+  rotateResearchKey(): Promise<{ data: { keyId: string } }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -225,6 +243,25 @@ export const apiMethods: ApiMethods = {
     });
     return answer(null);
   },
+
+  exportPerson: ({ personId }) => getJson(`/persons/${segment(personId)}/export`),
+  downloadPersonExport: async ({ personId }) =>
+    answer(await fetchFile(`${API_URL}/persons/${segment(personId)}/export`, 'application/json', 'person.json')),
+  erasePerson: ({ personId, reason, confirmation }) =>
+    send('POST', `/persons/${segment(personId)}/erasure`, { reason, confirmation }),
+  eraseHousehold: ({ householdId, reason, confirmation }) =>
+    send('POST', `/households/${segment(householdId)}/erasure`, { reason, confirmation }),
+  getRetentionSettings: () => getJson('/retention/settings'),
+  saveRetentionSettings: (settings) => send('PUT', '/retention/settings', settings),
+  getRetentionDue: () => getJson('/retention/due'),
+  eraseDue: (request) => send('POST', '/retention/erasure', request),
+  getResearchExports: () => getJson('/research-exports'),
+  startResearchExport: ({ filter }) => send('POST', '/research-exports', { filter }),
+  downloadResearchExport: async ({ id }) =>
+    answer(
+      await fetchFile(`${API_URL}/research-exports/${segment(id)}/download`, 'application/zip', 'research-export.zip'),
+    ),
+  rotateResearchKey: () => send('POST', '/research-exports/rotate-key', {}),
 };
 
 const restProvider = simpleRestProvider(API_URL, httpClient);

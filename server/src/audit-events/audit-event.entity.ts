@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { oneOf } from '../common/database/check.js';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'erase', 'export'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
@@ -41,4 +41,8 @@ export class AuditEvent {
 
   @Column('text', { nullable: true })
   requestId: string | null;
+
+  /** Non-personal facts about an erasure or export: its reason code, filters, counts. Never names or free text. */
+  @Column('jsonb', { nullable: true })
+  detail: Record<string, unknown> | null;
 }

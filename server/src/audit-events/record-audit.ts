@@ -10,6 +10,8 @@ export interface AuditEntry {
   resource: string;
   recordId: string;
   fields?: string[];
+  /** Non-personal facts (a reason code, filters, counts); never names or free text. */
+  detail?: Record<string, unknown>;
 }
 
 /**
@@ -25,6 +27,8 @@ export async function recordAudit(manager: EntityManager, actor: AuditActor, ent
     recordId: entry.recordId,
     fields: [...new Set(entry.fields ?? [])].sort(),
     requestId: actor.requestId ?? null,
+    // TypeORM's deep-partial type cannot take an open JSON record.
+    detail: (entry.detail ?? null) as never,
   });
 }
 

@@ -6,6 +6,7 @@ import { DatabaseRoleError } from '../database/roles.js';
 import { EmbeddedPostgresError } from '../database/embedded-postgres.js';
 import { AppError } from '../common/errors/app-error.js';
 import { createUser } from './create-user.js';
+import { applyRetention } from './apply-retention.js';
 import { generateMigration } from './generate-migration.js';
 import { seedDemoIfEmpty } from '../database/seeds/demo-seed.js';
 
@@ -14,6 +15,9 @@ const USAGE = `Doorbraak operator commands (as the owner in DATABASE_OWNER_URL, 
   npm run cli -- create-user --organization "<name>" --email <email> --password <password> --role <role> [--name "<full name>"]
       Creates the organisation when it does not exist, and the user in it. Roles: admin, coordinator,
       caseworker, researcher, matcher.
+  npm run cli -- apply-retention --organization "<name>"
+      Erases every household of the organisation closed longer ago than its retention period (for a
+      scheduled job; docs/security.md says what that means for backups).
   npm run cli -- migrate
       Applies pending migrations.
   npm run cli -- seed-demo
@@ -33,7 +37,7 @@ async function run(argv: string[]): Promise<number> {
     await generateMigration(rest[0]);
     return 0;
   }
-  if (!['create-user', 'migrate', 'seed-demo'].includes(command)) {
+  if (!['create-user', 'migrate', 'seed-demo', 'apply-retention'].includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
     return 1;
   }
@@ -51,6 +55,9 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write(
           seeded ? 'Demo data loaded.\n' : 'The database already has organisations; nothing seeded.\n',
         );
+      } else if (command === 'apply-retention') {
+        const { values } = parseArgs({ args: rest, options: { organization: { type: 'string' } } });
+        process.stdout.write(`${await applyRetention(dataSource, values)}\n`);
       } else {
         const { values } = parseArgs({
           args: rest,

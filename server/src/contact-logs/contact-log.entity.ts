@@ -57,6 +57,10 @@ export class ContactLog extends CaseRecord {
   @Column('text', { default: '' })
   note: string;
 
+  /** A caseworker or researcher took names and places out of the note: the research export may carry it. */
+  @Column('boolean', { default: false })
+  clearedForResearch: boolean;
+
   /** Obstacles this contact concerns (same household). */
   @Column('uuid', { array: true, default: () => "'{}'" })
   obstacleIds: string[];

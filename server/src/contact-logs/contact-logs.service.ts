@@ -163,6 +163,14 @@ export class ContactLogsService extends CaseRecordService<ContactLog, CreateCont
     // A form sends back the note it was shown: null where it was withheld. That is no instruction to erase it.
     if (existing && 'note' in fields && (await this.withheldIds(actor, [existing.id], manager)).has(existing.id))
       delete fields.note;
+    // The research mark vouches for the text it was set on: a changed note must be cleared again.
+    if (
+      existing &&
+      typeof fields.note === 'string' &&
+      fields.note !== existing.note &&
+      input.clearedForResearch === undefined
+    )
+      fields.clearedForResearch = false;
     if (input.occurredAt !== undefined) fields.occurredAt = new Date(input.occurredAt);
     if (!existing && input.authorId === undefined) fields.authorId = actor.id;
     const householdId = input.householdId ?? existing?.householdId;

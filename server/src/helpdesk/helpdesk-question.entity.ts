@@ -36,6 +36,10 @@ export class HelpdeskQuestion extends CaseRecord {
   @Column('text', { nullable: true })
   answer: string | null;
 
+  /** Question and answer hold no names or places any more: the research export may carry them. */
+  @Column('boolean', { default: false })
+  clearedForResearch: boolean;
+
   @Column('int', { nullable: true })
   minutes: number | null;
 

@@ -40,6 +40,12 @@ export class HelpdeskService extends CaseRecordService<
     const fields = { ...rest } as Partial<HelpdeskQuestion> & Record<string, unknown>;
     refuseFuture({ receivedAt: input.receivedAt });
     if (input.receivedAt !== undefined) fields.receivedAt = new Date(input.receivedAt);
+    // The research mark vouches for the texts it was set on: changed texts must be cleared again.
+    const textChanged =
+      existing &&
+      ((input.question !== undefined && input.question !== existing.question) ||
+        (input.answer !== undefined && input.answer !== existing.answer));
+    if (textChanged && input.clearedForResearch === undefined) fields.clearedForResearch = false;
     if (input.householdId)
       await assertReferencesInOrg(this.households, actor.organizationId, [input.householdId], 'householdId', manager);
     if (input.answeredById)

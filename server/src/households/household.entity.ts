@@ -81,4 +81,12 @@ export class Household extends CaseRecord {
 
   @Column('text', { nullable: true })
   notes: string | null;
+
+  /** The day the household was closed; kept by a trigger on `status`, read-only here. Retention counts from it. */
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  closedOn: string | null;
+
+  /** Set when the household was erased: the row is a tombstone without personal data (and soft-deleted). */
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false, select: false })
+  erasedAt?: Date | null;
 }

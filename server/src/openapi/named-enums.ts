@@ -31,6 +31,8 @@ import {
   INTEGRATION_PARTS,
   INTEGRATION_ROUTE_KINDS,
 } from '../integration-routes/integration-route.enums.js';
+import { ERASURE_REASONS } from '../person-data/dto/person-data.dto.js';
+import { RESEARCH_EXPORT_STATUSES } from '../research-exports/research-export.constants.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -82,6 +84,8 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   IntegrationRouteKind: INTEGRATION_ROUTE_KINDS,
   IntegrationPart: INTEGRATION_PARTS,
   IntegrationPartStatus: INTEGRATION_PART_STATUSES,
+  ErasureReason: ERASURE_REASONS,
+  ResearchExportStatus: RESEARCH_EXPORT_STATUSES,
 };
 
 /**

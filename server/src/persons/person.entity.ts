@@ -76,4 +76,8 @@ export class Person extends CaseRecord {
 
   @Column('text', { nullable: true })
   notes: string | null;
+
+  /** Set when the person was erased: the row is a tombstone without personal data (and soft-deleted). */
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false, select: false })
+  erasedAt?: Date | null;
 }

@@ -64,7 +64,9 @@ export class OpenApiContract {
     const contentType = String(res.headers['content-type'] ?? '')
       .split(';')[0]
       .trim();
-    const hasBody = res.status !== 204 && res.status !== 304 && (res.text ?? '').length > 0;
+    // A binary answer read as a Buffer (a ZIP download) has no text.
+    const binaryBody = Buffer.isBuffer(res.body) && res.body.length > 0;
+    const hasBody = res.status !== 204 && res.status !== 304 && ((res.text ?? '').length > 0 || binaryBody);
     if (!hasBody)
       return documented.content && Object.keys(documented.content).length > 0 && status !== '204'
         ? `${where} ${status}: the document describes a body, the answer has none`

@@ -231,6 +231,44 @@ export const PERMISSIONS = {
     reason:
       'Where a household lived and how it had to move: casework and the evidence on forced moves; matching does not need it.',
   },
+  // Issue 13: a person's rights over their data, retention, and the pseudonymised research export.
+  'person-data': {
+    actions: ['export', 'erase'],
+    roles: {
+      admin: ['export', 'erase'],
+      coordinator: ['export', 'erase'],
+      caseworker: none,
+      researcher: none,
+      matcher: none,
+    },
+    reason:
+      "Answering a person's request for all their data, and erasing it for good, is for those who answer for the organisation: one export holds every note; an erasure cannot be undone.",
+  },
+  retention: {
+    actions: ['list', 'erase', 'settings'],
+    roles: {
+      admin: ['list', 'erase', 'settings'],
+      coordinator: ['list', 'erase'],
+      caseworker: none,
+      researcher: none,
+      matcher: none,
+    },
+    reason:
+      'Coordinators apply the retention period to closed households; the period itself is a policy of the organisation, set by an admin.',
+  },
+  'research-exports': {
+    actions: ['list', 'show', 'create', 'download', 'rotate-key'],
+    roles: {
+      admin: ['list', 'show', 'create', 'download', 'rotate-key'],
+      coordinator: ['list', 'show', 'create', 'download'],
+      caseworker: none,
+      researcher: ['list', 'show', 'create', 'download'],
+      matcher: none,
+    },
+    reason:
+      'Pseudonymised data of persons who consented to research, for the research: researchers and coordinators. Rotating the pseudonym key breaks the link with earlier exports: an admin decision.',
+    rows: 'Only persons with active research consent on the export date, and logs every person on which has it; no names, no internal ids; notes only where cleared for research.',
+  },
 } satisfies Record<string, ResourceRule>;
 
 export type Resource = keyof typeof PERMISSIONS;

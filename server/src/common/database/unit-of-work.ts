@@ -208,8 +208,9 @@ function refuseSecondConnection(dataSource: DataSource): void {
 }
 
 /**
- * Runs `work` outside the caller's unit of work: for work a request starts
- * but that must outlive it (an import's job), which opens units of its own.
+ * Runs `work` outside any unit of work: a job a request starts (an import,
+ * a research export) must not run in, nor outlive, that request's
+ * transaction; it opens its own with `inOrganization`.
  */
 export function outsideUnitOfWork<T>(work: () => T): T {
   return current.exit(work);

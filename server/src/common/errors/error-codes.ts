@@ -71,6 +71,10 @@ export const ERROR_CODES = {
   },
   import_finished: { status: 409, meaning: 'The import is done; a new one needs a new upload' },
   internal_error: { status: 500, meaning: 'Something failed on the server; `requestId` finds it in the log' },
+  export_not_ready: {
+    status: 409,
+    meaning: 'The research export has no file to download: it is still running (`params.status`) or failed',
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 /** Codes of one field in a 422 (`fieldCodes`), with the `params` they carry. */
@@ -166,6 +170,10 @@ export const FIELD_ERROR_CODES = {
   import_expired: 'The upload was not imported within a day and its rows were dropped; upload it again',
   integration_route_exists: 'The person already has an integration route; change that one',
   part_not_finished: 'Only a completed or exempted part of the integration route has a completion date (`params.part`)',
+  confirmation_mismatch:
+    "The typed confirmation does not match (the person's name, the household's reference, the number of households)",
+  not_due_for_erasure: 'These households are not past their retention period (`params.count`)',
+  period_reversed: 'The period ends before it starts',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -251,6 +251,53 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
       }),
     },
   }),
+  PersonExport: {
+    type: 'object',
+    description:
+      "format, exportedAt, person, household, and one list per kind of record (perspectivePlans with reviews, obstacles, breakthroughs, contactLogs, helpdeskQuestions, placements with statusChanges, networkConversations, tasks, referrals, consents) and auditEvents; field names are the API's",
+    required: ['format', 'exportedAt', 'person', 'household', 'auditEvents'],
+    additionalProperties: true,
+    properties: {
+      format: integer,
+      exportedAt: dateTime,
+      person: { type: 'object', additionalProperties: true },
+      household: { type: 'object', additionalProperties: true },
+      auditEvents: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    },
+  },
+  ErasureAnswer: object({ id: uuid, erased: { type: 'boolean' } }),
+  RetentionDue: object({
+    id: uuid,
+    reference: { type: 'string' },
+    municipality: { type: 'string' },
+    closedOn: date,
+    dueOn: date,
+    members: count,
+  }),
+  RetentionErasureAnswer: object({ erased: count }),
+  RetentionSettings: object({ retentionMonths: integer }),
+  PseudonymKey: object({ keyId: uuid }),
+  ResearchExport: object(
+    {
+      id: uuid,
+      status: ref('ResearchExportStatus'),
+      progress: share,
+      filter: {
+        type: 'object',
+        properties: {
+          from: date,
+          to: date,
+          municipality: { type: 'string' },
+          track: ref('Track'),
+        },
+      },
+      createdAt: dateTime,
+      finishedAt: { ...dateTime, nullable: true },
+      requestedById: nullableUuid,
+      counts: { type: 'object', nullable: true, additionalProperties: { type: 'integer' } },
+    },
+    ['counts', 'finishedAt', 'requestedById'],
+  ),
   SampleDrawers: object({
     roles: { type: 'array', items: ref('Role') },
     users: { type: 'array', items: object({ id: uuid, fullName: { type: 'string' }, role: ref('Role') }) },

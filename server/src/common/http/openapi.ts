@@ -20,6 +20,7 @@ type Operation = {
  */
 const LISTS_WITHOUT_PARAMETERS: Record<string, string> = {
   '/api/coding-samples': 'an organisation draws a handful of samples; the list answers all of them',
+  '/api/research-exports': "the organisation's latest 100 exports, newest first",
 };
 
 /** The code of an answer and the values its sentence names (docs/api.md, "Error codes"). */

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsInt,
   IsObject,
@@ -41,6 +42,12 @@ export class CreateContactLogDto {
   @IsUUID('all', { message: 'must be a user id' })
   authorId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50000) note?: string;
+  @ApiPropertyOptional({
+    description: 'The note holds no names or places: the research export may carry it. A changed note loses the mark.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  clearedForResearch?: boolean;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsInt,
   IsOptional,
@@ -22,6 +23,13 @@ export class CreateHelpdeskQuestionDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(30) language?: string | null;
   @ApiProperty() @IsString() @IsNotBlank() @MaxLength(20000) question: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) answer?: string | null;
+  @ApiPropertyOptional({
+    description:
+      'Question and answer hold no names or places: the research export may carry them. A changed text loses the mark.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  clearedForResearch?: boolean;
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsInt({ message: 'must be a whole number of minutes' })
