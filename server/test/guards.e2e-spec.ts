@@ -109,13 +109,13 @@ describe('guards on what people type', () => {
       }).expect(200);
       expect(extended.body).toMatchObject({ status: 'extended', endDate: '2026-12-31' });
       // extended → ended: the end date and the reason.
-      const ended = await put(p.id, { status: 'ended', endDate: '2026-06-30', endReason: 'other_job' }).expect(200);
-      expect(ended.body).toMatchObject({ status: 'ended', endDate: '2026-06-30', endReason: 'other_job' });
+      const ended = await put(p.id, { status: 'ended', endDate: '2026-06-30', endReason: 'left_for_better_job' }).expect(200);
+      expect(ended.body).toMatchObject({ status: 'ended', endDate: '2026-06-30', endReason: 'left_for_better_job' });
       expect(history(ended.body)).toEqual(['proposed', 'started', 'extended', 'ended']);
 
       // started → ended, without an extension.
       const q = await placement({ status: 'started', startDate: '2026-01-10' });
-      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'ended_by_employer' }).expect(
+      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'dismissed' }).expect(
         200,
       );
       expect(history(short.body)).toEqual(['started', 'ended']);
@@ -135,7 +135,7 @@ describe('guards on what people type', () => {
       expect((await put(q.id, { status: 'proposed' }).expect(422)).body.errors.status).toMatch(
         /^cannot move from started to proposed/,
       );
-      await put(q.id, { status: 'ended', endDate: '2026-02-01', endReason: 'contract_completed' }).expect(200);
+      await put(q.id, { status: 'ended', endDate: '2026-02-01', endReason: 'contract_ended' }).expect(200);
       for (const status of ['proposed', 'extended']) {
         const out = await put(q.id, { status }).expect(422);
         expect(out.body.errors).toEqual({ status: `cannot move from ended to ${status}; an ended placement is final` });

@@ -307,6 +307,22 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     },
   },
   {
+    routes: ['GET /api/employers/:id/subsidy'],
+    name: "an employer's subsidy",
+    run: async ({ t, owner, outsider }) => {
+      const employerId = (
+        await t
+          .http()
+          .post('/api/employers')
+          .set(owner.auth('admin'))
+          .send({ name: `Subsidy ${Date.now()}` })
+          .expect(201)
+      ).body.id;
+      await t.http().get(`/api/employers/${employerId}/subsidy`).set(outsider.auth('admin')).expect(404);
+      await t.http().get(`/api/employers/${employerId}/subsidy`).set(owner.auth('admin')).expect(200);
+    },
+  },
+  {
     routes: ['POST /api/labels/:id/merge'],
     name: 'merging labels',
     run: async ({ t, owner, outsider }, r) => {

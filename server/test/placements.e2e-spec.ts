@@ -273,7 +273,7 @@ describe('employers, network conversations and placements', () => {
       .http()
       .put(`/api/placements/${p.id}`)
       .set(as())
-      .send({ status: 'ended', statusChangedOn: '2026-07-01', endReason: 'contract_completed' })
+      .send({ status: 'ended', statusChangedOn: '2026-07-01', endReason: 'contract_ended' })
       .expect(200);
     expect(ended.body.endDate).toBe('2026-07-01');
     expect(ended.body.statusHistory.map((h: { status: string; on: string }) => `${h.status}@${h.on}`)).toEqual([
@@ -327,7 +327,7 @@ describe('employers, network conversations and placements', () => {
       .http()
       .put(`/api/placements/${p.id}`)
       .set(as())
-      .send({ status: 'ended', endDate: '2026-09-30', endReason: 'other_job' })
+      .send({ status: 'ended', endDate: '2026-09-30', endReason: 'left_for_better_job' })
       .expect(200);
     expect(history(ended.body)).toEqual(['started@2026-01-10', 'extended@2026-06-01', 'ended@2026-09-30']);
 

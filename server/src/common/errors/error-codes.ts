@@ -148,6 +148,13 @@ export const FIELD_ERROR_CODES = {
   not_current_password: 'Not the current password',
   password_too_simple: 'A password needs letters and at least one digit or symbol',
   password_guessable: 'The password is too easy to guess',
+  // Work permits and labour rights (placements; letters 000 and 004).
+  uwv_notification_missing:
+    'The placement cannot start: under temporary protection the employer notifies UWV first (`params.protectionBasis`, `params.type`)',
+  uwv_notification_late: 'The placement cannot start: UWV must be notified before the start date',
+  twv_not_granted:
+    'The placement cannot start: the employer (or client, for self-employed work) needs a work permit (TWV) that has been granted (`params.protectionBasis`, `params.type`)',
+  signal_partner_required: 'A reported labour-rights signal names the partner organisation it was reported to',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
