@@ -93,7 +93,9 @@ describe('guards on what people type', () => {
       t.http().put(`/api/placements/${id}`).set(as()).send(body);
 
     beforeAll(async () => {
-      personId = await person(await household(), 'Iryna');
+      // A status holder may start without a work permit or UWV notification (see placement-permits-outcomes).
+      const holder = (await post('/api/households', householdBody({ protectionBasis: 'status_holder' }))).id as string;
+      personId = await person(holder, 'Iryna');
     });
 
     it('allows every move of the table, each with what it needs', async () => {

@@ -597,6 +597,7 @@ describe('organisation isolation across every resource', () => {
         sector: 'Ownersector',
         status: 'started',
         startDate: '2025-06-01',
+        uwvNotifiedOn: '2025-05-20',
       });
       records.labelId = await post('labels', { name: { en: 'Owner label' } });
       const occurredAt = new Date(Date.now() - 86_400_000).toISOString();

@@ -16,7 +16,7 @@ describe('employers, network conversations and placements', () => {
         .http()
         .post('/api/households')
         .set(org.auth('caseworker'))
-        .send(householdBody({ track: 'placement' }))
+        .send(householdBody({ track: 'placement', protectionBasis: 'status_holder' }))
     ).body.id;
     personId = (
       await t
@@ -372,7 +372,7 @@ describe('employers, network conversations and placements', () => {
         .http()
         .post('/api/households')
         .set(other.auth('caseworker'))
-        .send(householdBody({ track: 'placement' }))
+        .send(householdBody({ track: 'placement', protectionBasis: 'status_holder' }))
         .expect(201)
     ).body.id;
     const theirPerson = (
@@ -425,7 +425,11 @@ describe('employers, network conversations and placements', () => {
               .http()
               .post('/api/households')
               .set(reportOrg.auth('caseworker'))
-              .send(householdBody({ track: 'placement', municipality: i < 60 ? 'Amsterdam' : 'Zaanstad' }))
+              .send(householdBody({
+                  track: 'placement',
+                  protectionBasis: 'status_holder',
+                  municipality: i < 60 ? 'Amsterdam' : 'Zaanstad',
+                }))
           ).body.id;
         const id = (
           await t

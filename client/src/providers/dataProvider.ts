@@ -20,6 +20,7 @@ import type {
   ObstacleReportData,
   PasswordChange,
   PlacementReportData,
+  EmployerSubsidy,
   PlanReview,
   ReportDownload,
   ReportFilter,
@@ -126,6 +127,7 @@ export interface ApiMethods {
   getHouseholdObstacles(query: { householdId: string }): Promise<{ data: DomainCounts[] }>;
   getMunicipalities(): Promise<{ data: string[] }>;
   getPlacementSectors(): Promise<{ data: string[] }>;
+  getEmployerSubsidy(query: { employerId: string }): Promise<{ data: EmployerSubsidy }>;
 
   getObstacleReport(filter: ReportFilter): Promise<{ data: ObstacleReportData }>;
   getSystemicObstacleReport(filter: ReportFilter): Promise<{ data: SystemicObstacleRow[] }>;
@@ -162,6 +164,7 @@ export const apiMethods: ApiMethods = {
   getHouseholdObstacles: ({ householdId }) => getJson(`/households/${segment(householdId)}/obstacles-by-domain`),
   getMunicipalities: () => getJson('/households/municipalities'),
   getPlacementSectors: () => getJson('/placements/sectors'),
+  getEmployerSubsidy: ({ employerId }) => getJson(`/employers/${segment(employerId)}/subsidy`),
 
   getObstacleReport: (filter) => getJson(`/reports/obstacles${reportQuery(filter)}`),
   getSystemicObstacleReport: (filter) => getJson(`/reports/systemic-obstacles${reportQuery(filter)}`),
