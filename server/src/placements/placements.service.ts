@@ -136,6 +136,8 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     const transition =
       existing && status !== existing.status ? await this.transition(existing, status, manager) : undefined;
     await this.workPermit(input, existing, fields, status, transition, startDate, statusChangedOn, manager);
+    // The list is never null: [] says "no signals".
+    if (input.signals === null) throw fieldError('signals', 'not_list', 'must be a list of signals ([] for none)');
     if (input.signals !== undefined)
       fields.signals = await this.signals(actor, input.personId ?? existing!.personId, input.signals, existing, manager);
     if (transition !== 'reversal' && status !== existing?.status) {
