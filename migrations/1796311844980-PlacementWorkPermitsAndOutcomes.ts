@@ -67,7 +67,15 @@ export class PlacementWorkPermitsAndOutcomes1796311844980 implements MigrationIn
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const c of ['actual_hours', 'hourly_wage', 'twv_status'])
       await queryRunner.query(`ALTER TABLE "placements" DROP CONSTRAINT "ck_placements_${c}"`);
-    for (const c of ['signals', 'twv_decided_on', 'twv_applied_on', 'twv_status', 'uwv_notified_on', 'actual_hours_per_week', 'hourly_wage'])
+    for (const c of [
+      'signals',
+      'twv_decided_on',
+      'twv_applied_on',
+      'twv_status',
+      'uwv_notified_on',
+      'actual_hours_per_week',
+      'hourly_wage',
+    ])
       await queryRunner.query(`ALTER TABLE "placements" DROP COLUMN "${c}"`);
     await queryRunner.query(`ALTER TABLE "placements" DROP CONSTRAINT "ck_placements_end_reason"`);
     await queryRunner.query(

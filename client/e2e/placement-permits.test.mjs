@@ -28,7 +28,9 @@ test('matcher: a job waiting for the UWV notification cannot start; once notifie
   });
 
   await step('moving it to started is refused, saying why', async () => {
-    await waiting().first().dragTo(started, { targetPosition: { x: 40, y: 20 } });
+    await waiting()
+      .first()
+      .dragTo(started, { targetPosition: { x: 40, y: 20 } });
     await page.getByTestId('confirm-move').click();
     await page.getByText('Kan nog niet starten: de werkgever moet het werk eerst bij UWV melden').first().waitFor();
     assert.equal(await waiting().count(), 1);
@@ -44,7 +46,10 @@ test('matcher: a job waiting for the UWV notification cannot start; once notifie
     await page.getByRole('button', { name: 'Opslaan' }).click();
     // The saved placement's page: nothing stands in the way any more.
     await page.waitForURL(/\/placements\/[^/]+\/show$/);
-    await page.getByTestId('work-permit').getByText(/meldt het werk vóór de start bij UWV/).waitFor();
+    await page
+      .getByTestId('work-permit')
+      .getByText(/meldt het werk vóór de start bij UWV/)
+      .waitFor();
     await page.getByTestId('work-permit').getByText('Kan nog niet starten').waitFor({ state: 'detached' });
     assert.equal(await page.getByTestId('work-permit').getByText('Kan nog niet starten').count(), 0);
   });

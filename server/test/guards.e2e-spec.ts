@@ -111,15 +111,17 @@ describe('guards on what people type', () => {
       }).expect(200);
       expect(extended.body).toMatchObject({ status: 'extended', endDate: '2026-12-31' });
       // extended → ended: the end date and the reason.
-      const ended = await put(p.id, { status: 'ended', endDate: '2026-06-30', endReason: 'left_for_better_job' }).expect(200);
+      const ended = await put(p.id, {
+        status: 'ended',
+        endDate: '2026-06-30',
+        endReason: 'left_for_better_job',
+      }).expect(200);
       expect(ended.body).toMatchObject({ status: 'ended', endDate: '2026-06-30', endReason: 'left_for_better_job' });
       expect(history(ended.body)).toEqual(['proposed', 'started', 'extended', 'ended']);
 
       // started → ended, without an extension.
       const q = await placement({ status: 'started', startDate: '2026-01-10' });
-      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'dismissed' }).expect(
-        200,
-      );
+      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'dismissed' }).expect(200);
       expect(history(short.body)).toEqual(['started', 'ended']);
     });
 

@@ -35,7 +35,13 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
         .post('/api/placements')
         .set(o.auth('matcher'))
         // Proposed in the past, so that starting on a past start date is not before the proposal.
-        .send({ personId, type: 'paid_job', startDate: '2026-03-02', ...(body.status ? {} : { statusChangedOn: '2026-02-01' }), ...body })
+        .send({
+          personId,
+          type: 'paid_job',
+          startDate: '2026-03-02',
+          ...(body.status ? {} : { statusChangedOn: '2026-02-01' }),
+          ...body,
+        })
         .expect(201)
     ).body;
   const put = (id: string, body: Record<string, unknown>, o: TestOrg = org) =>
@@ -58,9 +64,27 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
         self_employed: 'twv',
         volunteer: 'none',
       },
-      asylum_seeker: { paid_job: 'twv', internship: 'twv', one_off_gig: 'twv', self_employed: 'twv', volunteer: 'none' },
-      status_holder: { paid_job: 'none', internship: 'none', one_off_gig: 'none', self_employed: 'none', volunteer: 'none' },
-      eu_citizen: { paid_job: 'none', internship: 'none', one_off_gig: 'none', self_employed: 'none', volunteer: 'none' },
+      asylum_seeker: {
+        paid_job: 'twv',
+        internship: 'twv',
+        one_off_gig: 'twv',
+        self_employed: 'twv',
+        volunteer: 'none',
+      },
+      status_holder: {
+        paid_job: 'none',
+        internship: 'none',
+        one_off_gig: 'none',
+        self_employed: 'none',
+        volunteer: 'none',
+      },
+      eu_citizen: {
+        paid_job: 'none',
+        internship: 'none',
+        one_off_gig: 'none',
+        self_employed: 'none',
+        volunteer: 'none',
+      },
       third_country_national: {
         paid_job: 'twv',
         internship: 'twv',
@@ -201,7 +225,9 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
              (4, 'ended_by_employer'), (5, 'moved_away'), (6, 'other'), (7, NULL)`,
         );
         await m.query(endReasonsToIssueValues('old_placements'));
-        const rows: { end_reason: string | null }[] = await m.query('SELECT end_reason FROM old_placements ORDER BY id');
+        const rows: { end_reason: string | null }[] = await m.query(
+          'SELECT end_reason FROM old_placements ORDER BY id',
+        );
         expect(rows.map((r) => r.end_reason)).toEqual([
           'contract_ended',
           'left_for_better_job',
@@ -252,7 +278,13 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
         .http()
         .post('/api/consents')
         .set(org.auth('caseworker'))
-        .send({ personId, purpose: 'sharing', partnerOrganizationId: partner, givenHow: 'written', givenOn: '2026-03-01' })
+        .send({
+          personId,
+          purpose: 'sharing',
+          partnerOrganizationId: partner,
+          givenHow: 'written',
+          givenOn: '2026-03-01',
+        })
         .expect(201);
       const reported = await put(p.id, {
         signals: [signal, { kind: 'no_written_contract', date: '2026-03-15', reported: false }],
@@ -260,12 +292,13 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
       const [first, second] = reported.body.signals;
       expect(first).toMatchObject({ ...signal, id: expect.any(String), referralId: expect.any(String) });
       expect(second).toMatchObject({ kind: 'no_written_contract', reported: false, referralId: null });
-      const referral = await t
-        .http()
-        .get(`/api/referrals/${first.referralId}`)
-        .set(org.auth('caseworker'))
-        .expect(200);
-      expect(referral.body).toMatchObject({ personId, partnerOrganizationId: partner, status: 'sent', date: '2026-04-02' });
+      const referral = await t.http().get(`/api/referrals/${first.referralId}`).set(org.auth('caseworker')).expect(200);
+      expect(referral.body).toMatchObject({
+        personId,
+        partnerOrganizationId: partner,
+        status: 'sent',
+        date: '2026-04-02',
+      });
       // Sent back unchanged: no second referral.
       const again = await put(p.id, { signals: reported.body.signals }).expect(200);
       expect(again.body.signals[0].referralId).toBe(first.referralId);
@@ -396,7 +429,10 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
       const line = (id: string) =>
         answer.placements.find((l: { placementId: string }) => l.placementId === id) as Record<string, unknown>;
       for (const key of ['first', 'permanent', 'learning', 'fourth'] as const)
-        expect([key, line(ids[key])]).toMatchObject([key, { meetsConditions: true, unmet: [], counted: true, amount: 6000 }]);
+        expect([key, line(ids[key])]).toMatchObject([
+          key,
+          { meetsConditions: true, unmet: [], counted: true, amount: 6000 },
+        ]);
       expect(line(ids.fifth)).toMatchObject({ meetsConditions: true, counted: false, amount: 0 });
       expect(line(ids.fewHours).unmet).toEqual(['too_few_hours']);
       expect(line(ids.short).unmet).toEqual(['too_short']);
@@ -407,7 +443,8 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
       // A permanent contract that ended within its first year does not count.
       await put(ids.permanent, { status: 'started' }, o).expect(200);
       await put(ids.permanent, { status: 'ended', endDate: '2026-06-30', endReason: 'dismissed' }, o).expect(200);
-      const after = (await t.http().get(`/api/employers/${employerId}/subsidy`).set(o.auth('matcher')).expect(200)).body;
+      const after = (await t.http().get(`/api/employers/${employerId}/subsidy`).set(o.auth('matcher')).expect(200))
+        .body;
       expect(after.placements.find((l: { placementId: string }) => l.placementId === ids.permanent).unmet).toEqual([
         'too_short',
       ]);

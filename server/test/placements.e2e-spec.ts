@@ -435,11 +435,13 @@ describe('employers, network conversations and placements', () => {
               .http()
               .post('/api/households')
               .set(reportOrg.auth('caseworker'))
-              .send(householdBody({
+              .send(
+                householdBody({
                   track: 'placement',
                   protectionBasis: 'status_holder',
                   municipality: i < 60 ? 'Amsterdam' : 'Zaanstad',
-                }))
+                }),
+              )
           ).body.id;
         const id = (
           await t

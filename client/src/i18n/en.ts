@@ -717,7 +717,13 @@ export const en = {
         unsafe_work: 'Unsafe work',
         other: 'Other',
       },
-      type: { paid_job: 'Paid job', internship: 'Internship', volunteer: 'Volunteer work', one_off_gig: 'One-off gig', self_employed: 'Self-employed (for a client)' },
+      type: {
+        paid_job: 'Paid job',
+        internship: 'Internship',
+        volunteer: 'Volunteer work',
+        one_off_gig: 'One-off gig',
+        self_employed: 'Self-employed (for a client)',
+      },
       contractType: {
         permanent: 'Permanent',
         fixed_term: 'Fixed-term',

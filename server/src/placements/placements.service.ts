@@ -139,7 +139,13 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     // The list is never null: [] says "no signals".
     if (input.signals === null) throw fieldError('signals', 'not_list', 'must be a list of signals ([] for none)');
     if (input.signals !== undefined)
-      fields.signals = await this.signals(actor, input.personId ?? existing!.personId, input.signals, existing, manager);
+      fields.signals = await this.signals(
+        actor,
+        input.personId ?? existing!.personId,
+        input.signals,
+        existing,
+        manager,
+      );
     if (transition !== 'reversal' && status !== existing?.status) {
       const change = statusChangeDate(status, existing?.status, statusChangedOn, startDate, endDate);
       // A status change records something that happened: not ahead of time.
@@ -230,11 +236,11 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     // Starting now (a reversal back to started undoes a later move of a placement that had started).
     const starting = status === 'started' && (existing ? transition === 'forward' : true);
     if (!starting) return;
-    const startsOn =
-      startDate ?? statusChangeDate(status, existing?.status, statusChangedOn, startDate, null).on;
+    const startsOn = startDate ?? statusChangeDate(status, existing?.status, statusChangedOn, startDate, null).on;
     const uwvNotifiedOn = input.uwvNotifiedOn !== undefined ? input.uwvNotifiedOn : (existing?.uwvNotifiedOn ?? null);
     const blocker = startBlocker(requirement, { uwvNotifiedOn, twvStatus }, startsOn);
-    if (blocker) throw fieldError('status', blocker, START_BLOCKER_MESSAGES[blocker], { protectionBasis: basis ?? '', type });
+    if (blocker)
+      throw fieldError('status', blocker, START_BLOCKER_MESSAGES[blocker], { protectionBasis: basis ?? '', type });
   }
 
   /**
@@ -254,7 +260,8 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     const result: LabourRightsSignal[] = [];
     for (const [i, s] of sent.entries()) {
       const kept = s.id ? before.get(s.id) : undefined;
-      if (s.id && !kept) throw fieldError(`signals.${i}.id`, 'record_missing', 'refers to a signal that does not exist');
+      if (s.id && !kept)
+        throw fieldError(`signals.${i}.id`, 'record_missing', 'refers to a signal that does not exist');
       if (!kept || kept.date !== s.date) refuseFuture({ [`signals.${i}.date`]: s.date });
       const partnerOrganizationId = s.partnerOrganizationId ?? null;
       const reported = s.reported ?? false;
@@ -281,7 +288,11 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
         partnerOrganizationId,
         referralId: kept?.referralId ?? null,
       };
-      if (reported && partnerOrganizationId && (!signal.referralId || partnerOrganizationId !== kept?.partnerOrganizationId))
+      if (
+        reported &&
+        partnerOrganizationId &&
+        (!signal.referralId || partnerOrganizationId !== kept?.partnerOrganizationId)
+      )
         signal.referralId = await this.refer(actor, personId, signal, i, manager);
       result.push(signal);
     }
@@ -295,7 +306,9 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     index: number,
     manager: EntityManager,
   ): Promise<string> {
-    if (!(await this.consents.hasActive(actor.organizationId, personId, 'sharing', signal.partnerOrganizationId, manager))) {
+    if (
+      !(await this.consents.hasActive(actor.organizationId, personId, 'sharing', signal.partnerOrganizationId, manager))
+    ) {
       const person = await this.persons.findOneInOrg(actor.organizationId, personId, { manager });
       throw fieldError(
         `signals.${index}.reported`,

@@ -40,7 +40,11 @@ const WORDS = {
     en: 'Not renewed because of residence status',
     uk: 'Не продовжено через статус проживання',
   },
-  not_renewed_other: { nl: 'Niet verlengd, andere reden', en: 'Not renewed, other reason', uk: 'Не продовжено з іншої причини' },
+  not_renewed_other: {
+    nl: 'Niet verlengd, andere reden',
+    en: 'Not renewed, other reason',
+    uk: 'Не продовжено з іншої причини',
+  },
   dismissed: { nl: 'Ontslagen', en: 'Dismissed', uk: 'Звільнено' },
   left_for_better_job: { nl: 'Vertrokken voor betere baan', en: 'Left for a better job', uk: 'Пішов на кращу роботу' },
   moved_away: { nl: 'Verhuisd', en: 'Moved away', uk: 'Переїхав' },
@@ -51,7 +55,11 @@ const WORDS = {
     en: 'Share with residence status as the reason (%)',
     uk: 'Частка зі статусом проживання як причиною (%)',
   },
-  signals: { nl: 'Arbeidsrechtsignalen per sector', en: 'Labour-rights signals by sector', uk: 'Сигнали про трудові права за сектором' },
+  signals: {
+    nl: 'Arbeidsrechtsignalen per sector',
+    en: 'Labour-rights signals by sector',
+    uk: 'Сигнали про трудові права за сектором',
+  },
   reportedSignals: {
     nl: 'Gemelde arbeidsrechtsignalen per sector',
     en: 'Reported labour-rights signals by sector',

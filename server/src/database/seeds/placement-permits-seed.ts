@@ -68,7 +68,8 @@ export async function seedPlacementPermits(
       doneOn: null,
     });
   }
-  if (notified?.startDate) await manager.update(Placement, { id: notified.id }, { uwvNotifiedOn: day(notified.startDate, -5) });
+  if (notified?.startDate)
+    await manager.update(Placement, { id: notified.id }, { uwvNotifiedOn: day(notified.startDate, -5) });
 
   const helpdesk = await manager.save(
     manager.create(PartnerOrganization, {
