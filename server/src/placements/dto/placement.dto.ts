@@ -41,7 +41,7 @@ export class LabourRightsSignalDto {
   id?: string;
   @ApiProperty({ enum: SIGNAL_KINDS, enumName: 'SignalKind' }) @IsOneOf(SIGNAL_KINDS) kind: SignalKind;
   @ApiProperty({ format: 'date' }) @IsCalendarDate() date: string;
-  @ApiPropertyOptional({ nullable: true, description: 'What was done about it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'What was done about it' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -51,13 +51,20 @@ export class LabourRightsSignalDto {
   @IsBoolean()
   reported?: boolean;
   @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
     nullable: true,
     description: 'The labour inspectorate or fair-work helpdesk (a partner organisation) it was reported to',
   })
   @IsOptional()
   @IsUUID('all', { message: 'must be a partner organisation id' })
   partnerOrganizationId?: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Set by the server when the report made a referral' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Set by the server when the report made a referral',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a referral id' })
   referralId?: string | null;
