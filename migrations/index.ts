@@ -16,6 +16,7 @@ import { EmployerNamesUniqueWhateverTheCase1795438848752 } from './1795438848752
 import { PlacementEndReason1796285326505 } from './1796285326505-PlacementEndReason.js';
 import { SessionsAndPerOrganizationEmails1796285958616 } from './1796285958616-SessionsAndPerOrganizationEmails.js';
 import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-SessionsUnderRowLevelSecurity.js';
+import { PlacementWorkPermitsAndOutcomes1796311844980 } from './1796311844980-PlacementWorkPermitsAndOutcomes.js';
 import { IndexesForNationalScale1796302288674 } from './1796302288674-IndexesForNationalScale.js';
 import { SpreadsheetImports1796400000500 } from './1796400000500-SpreadsheetImports.js';
 import { IntegrationRoutesAndShelterMoves1796400000000 } from './1796400000000-IntegrationRoutesAndShelterMoves.js';
@@ -49,4 +50,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SpreadsheetImports1796400000500,
   IntegrationRoutesAndShelterMoves1796400000000,
   PersonRightsAndResearchExport1796400000200,
+  PlacementWorkPermitsAndOutcomes1796311844980,
 ];

@@ -37,8 +37,10 @@ test('matcher: drag a proposed placement to started (confirming its start date) 
     await proposed.getByTestId('placement-card').first().waitFor();
     const before = await proposed.getByTestId('placement-card').count();
     const startedBefore = await started.getByTestId('placement-card').count();
+    // The demo's other proposal waits for the UWV notification (placement-permits.test.mjs): not that one.
     await proposed
       .getByTestId('placement-card')
+      .filter({ hasNot: page.getByTestId('start-blocker') })
       .first()
       .dragTo(started, { targetPosition: { x: 40, y: 20 } });
     // Starting asks for the start date (today unless the planned one has come).

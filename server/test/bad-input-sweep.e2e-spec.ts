@@ -371,6 +371,11 @@ const RESOURCES: Record<string, ResourceFixture> = {
       status: 'started',
       source: 'matcher',
       notes: 'Notes',
+      // The test household is under temporary protection: the employer notified UWV before the start.
+      uwvNotifiedOn: '2025-12-01',
+      hourlyWage: 14.5,
+      actualHoursPerWeek: 20,
+      signals: [{ kind: 'other', date: '2025-12-15', actionTaken: 'Talked to the employer' }],
     }),
     foreign: (s) => s.placement(),
   },

@@ -264,6 +264,8 @@ describe('caseload, tasks, deadlines, referrals, consent and the audit trail', (
             status: 'started',
             startDate: day(-30),
             endDate: day(10),
+            // The test household is under temporary protection: the employer notified UWV first.
+            uwvNotifiedOn: day(-35),
           })
           .expect(201)
       ).body;

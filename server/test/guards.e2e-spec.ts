@@ -93,7 +93,9 @@ describe('guards on what people type', () => {
       t.http().put(`/api/placements/${id}`).set(as()).send(body);
 
     beforeAll(async () => {
-      personId = await person(await household(), 'Iryna');
+      // A status holder may start without a work permit or UWV notification (see placement-permits-outcomes).
+      const holder = (await post('/api/households', householdBody({ protectionBasis: 'status_holder' }))).id as string;
+      personId = await person(holder, 'Iryna');
     });
 
     it('allows every move of the table, each with what it needs', async () => {
@@ -109,15 +111,17 @@ describe('guards on what people type', () => {
       }).expect(200);
       expect(extended.body).toMatchObject({ status: 'extended', endDate: '2026-12-31' });
       // extended → ended: the end date and the reason.
-      const ended = await put(p.id, { status: 'ended', endDate: '2026-06-30', endReason: 'other_job' }).expect(200);
-      expect(ended.body).toMatchObject({ status: 'ended', endDate: '2026-06-30', endReason: 'other_job' });
+      const ended = await put(p.id, {
+        status: 'ended',
+        endDate: '2026-06-30',
+        endReason: 'left_for_better_job',
+      }).expect(200);
+      expect(ended.body).toMatchObject({ status: 'ended', endDate: '2026-06-30', endReason: 'left_for_better_job' });
       expect(history(ended.body)).toEqual(['proposed', 'started', 'extended', 'ended']);
 
       // started → ended, without an extension.
       const q = await placement({ status: 'started', startDate: '2026-01-10' });
-      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'ended_by_employer' }).expect(
-        200,
-      );
+      const short = await put(q.id, { status: 'ended', endDate: '2026-03-01', endReason: 'dismissed' }).expect(200);
       expect(history(short.body)).toEqual(['started', 'ended']);
     });
 
@@ -135,7 +139,7 @@ describe('guards on what people type', () => {
       expect((await put(q.id, { status: 'proposed' }).expect(422)).body.errors.status).toMatch(
         /^cannot move from started to proposed/,
       );
-      await put(q.id, { status: 'ended', endDate: '2026-02-01', endReason: 'contract_completed' }).expect(200);
+      await put(q.id, { status: 'ended', endDate: '2026-02-01', endReason: 'contract_ended' }).expect(200);
       for (const status of ['proposed', 'extended']) {
         const out = await put(q.id, { status }).expect(422);
         expect(out.body.errors).toEqual({ status: `cannot move from ended to ${status}; an ended placement is final` });

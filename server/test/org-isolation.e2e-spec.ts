@@ -358,6 +358,22 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
     },
   },
   {
+    routes: ['GET /api/employers/:id/subsidy'],
+    name: "an employer's subsidy",
+    run: async ({ t, owner, outsider }) => {
+      const employerId = (
+        await t
+          .http()
+          .post('/api/employers')
+          .set(owner.auth('admin'))
+          .send({ name: `Subsidy ${Date.now()}` })
+          .expect(201)
+      ).body.id;
+      await t.http().get(`/api/employers/${employerId}/subsidy`).set(outsider.auth('admin')).expect(404);
+      await t.http().get(`/api/employers/${employerId}/subsidy`).set(owner.auth('admin')).expect(200);
+    },
+  },
+  {
     routes: ['POST /api/labels/:id/merge'],
     name: 'merging labels',
     run: async ({ t, owner, outsider }, r) => {
@@ -743,6 +759,7 @@ describe('organisation isolation across every resource', () => {
         sector: 'Ownersector',
         status: 'started',
         startDate: '2025-06-01',
+        uwvNotifiedOn: '2025-05-20',
       });
       records.labelId = await post('labels', { name: { en: 'Owner label' } });
       const occurredAt = new Date(Date.now() - 86_400_000).toISOString();

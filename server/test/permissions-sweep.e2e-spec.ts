@@ -71,6 +71,7 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   ...crud('helpdesk-questions'),
   ...crud('labels'),
   ...crud('employers'),
+  'GET /api/employers/:id/subsidy': ['employers', 'show'],
   ...crud('network-conversations'),
   ...crud('placements'),
   ...crud('tasks'),

@@ -1,5 +1,15 @@
 import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
 import { reportFiguresPlan } from '../src/placements/report-figures.js';
+import { END_REASONS } from '../src/placements/transitions.js';
+
+/** The report's end reasons when every ended match ended without one. */
+const noReasons = (ended: number) => ({
+  ended,
+  withoutReason: ended,
+  byReason: Object.fromEntries(END_REASONS.map((r) => [r, 0])),
+  residenceStatus: 0,
+  residenceStatusShare: 0,
+});
 
 describe('employers, network conversations and placements', () => {
   let t: TestApp;
@@ -16,7 +26,7 @@ describe('employers, network conversations and placements', () => {
         .http()
         .post('/api/households')
         .set(org.auth('caseworker'))
-        .send(householdBody({ track: 'placement' }))
+        .send(householdBody({ track: 'placement', protectionBasis: 'status_holder' }))
     ).body.id;
     personId = (
       await t
@@ -273,7 +283,7 @@ describe('employers, network conversations and placements', () => {
       .http()
       .put(`/api/placements/${p.id}`)
       .set(as())
-      .send({ status: 'ended', statusChangedOn: '2026-07-01', endReason: 'contract_completed' })
+      .send({ status: 'ended', statusChangedOn: '2026-07-01', endReason: 'contract_ended' })
       .expect(200);
     expect(ended.body.endDate).toBe('2026-07-01');
     expect(ended.body.statusHistory.map((h: { status: string; on: string }) => `${h.status}@${h.on}`)).toEqual([
@@ -327,7 +337,7 @@ describe('employers, network conversations and placements', () => {
       .http()
       .put(`/api/placements/${p.id}`)
       .set(as())
-      .send({ status: 'ended', endDate: '2026-09-30', endReason: 'other_job' })
+      .send({ status: 'ended', endDate: '2026-09-30', endReason: 'left_for_better_job' })
       .expect(200);
     expect(history(ended.body)).toEqual(['started@2026-01-10', 'extended@2026-06-01', 'ended@2026-09-30']);
 
@@ -372,7 +382,7 @@ describe('employers, network conversations and placements', () => {
         .http()
         .post('/api/households')
         .set(other.auth('caseworker'))
-        .send(householdBody({ track: 'placement' }))
+        .send(householdBody({ track: 'placement', protectionBasis: 'status_holder' }))
         .expect(201)
     ).body.id;
     const theirPerson = (
@@ -425,7 +435,13 @@ describe('employers, network conversations and placements', () => {
               .http()
               .post('/api/households')
               .set(reportOrg.auth('caseworker'))
-              .send(householdBody({ track: 'placement', municipality: i < 60 ? 'Amsterdam' : 'Zaanstad' }))
+              .send(
+                householdBody({
+                  track: 'placement',
+                  protectionBasis: 'status_holder',
+                  municipality: i < 60 ? 'Amsterdam' : 'Zaanstad',
+                }),
+              )
           ).body.id;
         const id = (
           await t
@@ -466,7 +482,7 @@ describe('employers, network conversations and placements', () => {
       const res = await t.http().get('/api/reports/placements').set(reportOrg.auth('coordinator')).expect(200);
       expect(res.body).toEqual({
         funnel: { supported: 81, withConversation: 66, matched: 78, longTerm: 65 },
-        byType: { paid_job: 53, internship: 5, volunteer: 7, one_off_gig: 21 },
+        byType: { paid_job: 53, internship: 5, volunteer: 7, one_off_gig: 21, self_employed: 0 },
         oneOffThenLongTerm: 8,
         employersPlaced: 55,
         employersContacted: 80,
@@ -479,6 +495,9 @@ describe('employers, network conversations and placements', () => {
           { quarter: '2023-Q3', started: 13, fits: 13, share: 1 },
           { quarter: '2023-Q4', started: 13, fits: 13, share: 1 },
         ],
+        // The one-off gigs were recorded as ended after the fact, without a reason; none had a signal.
+        endReasons: noReasons(21),
+        signalsBySector: [],
       });
     });
 
@@ -520,13 +539,15 @@ describe('employers, network conversations and placements', () => {
       // employers 55–79 in October: 18 + 25 = 43 contacted.
       expect(res.body).toEqual({
         funnel: { supported: 52, withConversation: 40, matched: 20, longTerm: 13 },
-        byType: { paid_job: 11, internship: 1, volunteer: 1, one_off_gig: 8 },
+        byType: { paid_job: 11, internship: 1, volunteer: 1, one_off_gig: 8, self_employed: 0 },
         oneOffThenLongTerm: 1,
         employersPlaced: 18,
         employersContacted: 43,
         fullTimeShare: 6 / 20,
         contractTypes: { permanent: 2, fixed_term: 7, on_call: 2, agency: 2, none: 8 },
         fitByQuarter: [{ quarter: '2022-Q4', started: 21, fits: 0, share: 0 }],
+        endReasons: noReasons(8),
+        signalsBySector: [],
       });
     });
 
@@ -535,13 +556,15 @@ describe('employers, network conversations and placements', () => {
       const none = await report({ matcherId: coordinator });
       expect(none.body).toEqual({
         funnel: { supported: 0, withConversation: 0, matched: 0, longTerm: 0 },
-        byType: { paid_job: 0, internship: 0, volunteer: 0, one_off_gig: 0 },
+        byType: { paid_job: 0, internship: 0, volunteer: 0, one_off_gig: 0, self_employed: 0 },
         oneOffThenLongTerm: 0,
         employersPlaced: 0,
         employersContacted: 0,
         fullTimeShare: 0,
         contractTypes: { permanent: 0, fixed_term: 0, on_call: 0, agency: 0, none: 0 },
         fitByQuarter: [],
+        endReasons: noReasons(0),
+        signalsBySector: [],
       });
       // The matcher made every placement; person 80 has none and no assigned household, so is not theirs.
       const mine = await report({ matcherId: [reportOrg.users.matcher.id, coordinator] });

@@ -22,7 +22,7 @@ describe('report CSVs for people', () => {
     t = await createTestApp();
     org = await createTestOrg(t, 'CsvReports');
     const auth = org.auth('researcher');
-    const body = householdBody({ municipality: 'Zaanstad', track: 'placement' });
+    const body = householdBody({ municipality: 'Zaanstad', track: 'placement', protectionBasis: 'status_holder' });
     household = {
       id: (await t.http().post('/api/households').set(auth).send(body).expect(201)).body.id,
       reference: body.reference,

@@ -96,7 +96,12 @@ export interface PlacementReportData {
   fullTimeShare: number;
   contractTypes: Partial<Record<ContractType, number>>;
   fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
+  endReasons: Schemas['PlacementReport']['endReasons'];
+  signalsBySector: Schemas['PlacementReport']['signalsBySector'];
 }
+
+/** `GET /api/employers/:id/subsidy` */
+export type EmployerSubsidy = Schemas['EmployerSubsidy'];
 
 /** A row of `GET /api/reports/themes` */
 export interface ThemeRow {

@@ -16,6 +16,9 @@ import {
   educationLevelValues,
   employerStatusValues,
   endReasonValues,
+  signalKindValues,
+  twvStatusValues,
+  subsidyConditionValues,
   fitValues,
   helpdeskStatusValues,
   householdRoleValues,
@@ -91,6 +94,9 @@ export const FITS = fitValues;
 export const PLACEMENT_STATUSES = placementStatusValues;
 export const SOURCES = sourceValues;
 export const END_REASONS = endReasonValues;
+export const TWV_STATUSES = twvStatusValues;
+export const SIGNAL_KINDS = signalKindValues;
+export const SUBSIDY_CONDITIONS = subsidyConditionValues;
 
 export const TASK_STATUSES = taskStatusValues;
 export const DEADLINE_KINDS = deadlineKindValues;

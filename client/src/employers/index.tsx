@@ -17,6 +17,7 @@ import {
   useTranslate,
   TabbedShowLayoutTabs,
 } from 'react-admin';
+import { EmployerSubsidyPanel } from '../placements/WorkPermit';
 import { DateField, NumberField } from '../common/fields';
 import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
@@ -71,6 +72,9 @@ const EmployerShow = () => {
               <SelectField source="status" choices={choices('placements', 'status', PLACEMENT_STATUSES)} />
             </ResponsiveDatagrid>
           </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('app.placementRules.subsidy.title')} path="subsidy">
+          <EmployerSubsidyPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('resources.network-conversations.name', { smart_count: 2 })}>
           <ReferenceManyField

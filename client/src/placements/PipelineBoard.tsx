@@ -1,3 +1,4 @@
+import { StartBlockerChip } from './WorkPermit';
 import { useState, type DragEvent } from 'react';
 import {
   Alert,
@@ -210,6 +211,7 @@ export const PipelineBoard = () => {
                       {placement.employerId && (
                         <ReferenceField source="employerId" reference="employers" link={false} />
                       )}
+                      <StartBlockerChip placement={placement} />
                       {(TRANSITIONS[placement.status] ?? []).length > 0 && (
                         <TextField
                           select

@@ -1,6 +1,10 @@
 import {
+  ArrayInput,
   AutocompleteInput,
+  BooleanInput,
   DateInput,
+  SimpleFormIterator,
+  useCanAccess,
   FormDataConsumer,
   NumberInput,
   ReferenceInput,
@@ -13,7 +17,17 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { Box } from '@mui/material';
-import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
+import {
+  choices,
+  CONTRACT_TYPES,
+  FITS,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  SIGNAL_KINDS,
+  SOURCES,
+  TWV_STATUSES,
+} from '../common/choices';
+import { WorkPermitPanel } from './WorkPermit';
 import { END_REASONS, TRANSITIONS } from './transitions';
 
 const endReasonChoices = END_REASONS.map((id) => ({ id, name: `app.guards.endReasons.${id}` }));
@@ -93,9 +107,64 @@ export const PlacementInputs = ({ showPerson = true }: { showPerson?: boolean })
       <SelectInput source="source" choices={choices('placements', 'source', SOURCES)} />
       <DateInput source="startDate" />
       <DateInput source="endDate" />
+      <NumberInput source="hourlyWage" validate={[minValue(0), maxValue(1000)]} />
+      <NumberInput source="actualHoursPerWeek" validate={[minValue(0), maxValue(80)]} />
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <WorkPermitPanel />
+      </Box>
+      <DateInput source="uwvNotifiedOn" />
+      <SelectInput
+        source="twvStatus"
+        choices={choices('placements', 'twvStatus', TWV_STATUSES)}
+        defaultValue="not_needed"
+      />
+      <DateInput source="twvAppliedOn" />
+      <DateInput source="twvDecidedOn" />
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <SignalsInput />
+      </Box>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <TextInput source="notes" multiline fullWidth />
       </Box>
     </Box>
+  );
+};
+
+/**
+ * Labour-rights signals. Reporting one makes a referral to the partner it
+ * went to: only those who may see partner organisations (casework) choose one.
+ */
+const SignalsInput = () => {
+  const { canAccess: mayRefer } = useCanAccess({ resource: 'partner-organizations', action: 'list' });
+  return (
+    <ArrayInput source="signals">
+      <SimpleFormIterator inline disableReordering>
+        <SelectInput
+          source="kind"
+          label="app.placementRules.signal.kind"
+          choices={choices('placements', 'signalKind', SIGNAL_KINDS)}
+          validate={required()}
+        />
+        <DateInput source="date" label="app.placementRules.signal.date" validate={required()} />
+        <TextInput source="actionTaken" label="app.placementRules.signal.actionTaken" />
+        {mayRefer && <BooleanInput source="reported" label="app.placementRules.signal.reported" />}
+        {mayRefer && (
+          <FormDataConsumer>
+            {({ scopedFormData }) =>
+              scopedFormData?.reported ? (
+                <ReferenceInput source="partnerOrganizationId" reference="partner-organizations">
+                  <AutocompleteInput
+                    optionText="name"
+                    label="app.placementRules.signal.partnerOrganizationId"
+                    filterToQuery={(q) => ({ q })}
+                    validate={required()}
+                  />
+                </ReferenceInput>
+              ) : null
+            }
+          </FormDataConsumer>
+        )}
+      </SimpleFormIterator>
+    </ArrayInput>
   );
 };

@@ -15,7 +15,18 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DateField, NumberField } from '../common/fields';
-import { choices, CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../common/choices';
+import {
+  choices,
+  CONTRACT_TYPES,
+  FITS,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  SOURCES,
+  TWV_STATUSES,
+} from '../common/choices';
+import { Box } from '@mui/material';
+import type { Placement } from '../api/types';
+import { PlacementSubsidy, WorkPermitPanel } from './WorkPermit';
 import { useApi } from '../common/useApi';
 import type { DoorbraakMessages } from '../i18n/en';
 import { PlacementInputs } from './PlacementInputs';
@@ -76,9 +87,45 @@ const History = () => {
   );
 };
 
+const Signals = () => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      source="signals"
+      render={(r: Placement) =>
+        r.signals.length === 0 ? (
+          '—'
+        ) : (
+          <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="signals">
+            {r.signals.map((s) => (
+              <li key={s.id}>
+                {formatDay(s.date)} · {translate(`resources.placements.signalKind.${s.kind}`)}
+                {s.actionTaken ? ` · ${s.actionTaken}` : ''}
+                {s.reported && s.partnerOrganizationId && (
+                  <>
+                    {' · '}
+                    {translate('app.placementRules.signal.partnerOrganizationId')}{' '}
+                    <ReferenceField
+                      record={s}
+                      source="partnerOrganizationId"
+                      reference="partner-organizations"
+                      link={false}
+                    />
+                  </>
+                )}
+              </li>
+            ))}
+          </Box>
+        )
+      }
+    />
+  );
+};
+
 const PlacementShow = () => (
   <Show>
     <SimpleShowLayout>
+      <WorkPermitPanel />
       <ReferenceField source="personId" reference="persons" link="show" />
       <ReferenceField source="employerId" reference="employers" link="show" emptyText="—" />
       <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />
@@ -99,6 +146,14 @@ const PlacementShow = () => (
         emptyText="—"
       />
       <History />
+      <NumberField source="hourlyWage" emptyText="—" options={{ style: 'currency', currency: 'EUR' }} />
+      <NumberField source="actualHoursPerWeek" emptyText="—" />
+      <DateField source="uwvNotifiedOn" emptyText="—" />
+      <SelectField source="twvStatus" choices={c('twvStatus', TWV_STATUSES)} />
+      <DateField source="twvAppliedOn" emptyText="—" />
+      <DateField source="twvDecidedOn" emptyText="—" />
+      <Signals />
+      <PlacementSubsidy />
       <ReferenceField source="matcherId" reference="users" link={false} emptyText="—" />
       <TextField source="notes" emptyText="—" />
     </SimpleShowLayout>

@@ -25,6 +25,7 @@ import type {
   PlacementReportData,
   ShelterMoveReportData,
   WeeklyHours,
+  EmployerSubsidy,
   PlanReview,
   ReportDownload,
   ReportFilter,
@@ -136,6 +137,7 @@ export interface ApiMethods {
   getHouseholdObstacles(query: { householdId: string }): Promise<{ data: DomainCounts[] }>;
   getMunicipalities(): Promise<{ data: string[] }>;
   getPlacementSectors(): Promise<{ data: string[] }>;
+  getEmployerSubsidy(query: { employerId: string }): Promise<{ data: EmployerSubsidy }>;
 
   getObstacleReport(filter: ReportFilter): Promise<{ data: ObstacleReportData }>;
   getSystemicObstacleReport(filter: ReportFilter): Promise<{ data: SystemicObstacleRow[] }>;
@@ -194,6 +196,7 @@ export const apiMethods: ApiMethods = {
   getHouseholdObstacles: ({ householdId }) => getJson(`/households/${segment(householdId)}/obstacles-by-domain`),
   getMunicipalities: () => getJson('/households/municipalities'),
   getPlacementSectors: () => getJson('/placements/sectors'),
+  getEmployerSubsidy: ({ employerId }) => getJson(`/employers/${segment(employerId)}/subsidy`),
 
   getObstacleReport: (filter) => getJson(`/reports/obstacles${reportQuery(filter)}`),
   getSystemicObstacleReport: (filter) => getJson(`/reports/systemic-obstacles${reportQuery(filter)}`),

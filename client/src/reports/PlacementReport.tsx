@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Typography } from '@mui/material';
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useTranslate } from 'react-admin';
 import {
@@ -13,7 +13,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CONTRACT_TYPES, PLACEMENT_TYPES } from '../common/choices';
+import { CONTRACT_TYPES, PLACEMENT_TYPES, SIGNAL_KINDS } from '../common/choices';
+import { END_REASONS } from '../placements/transitions';
+import type { PlacementReportData } from '../api/types';
 import { useApi } from '../common/useApi';
 import { useReportDownload } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
@@ -152,6 +154,7 @@ export const PlacementReport = () => {
                   <SharePie slices={contracts} testId="contract-pie" />
                 </CardContent>
               </Card>
+              <OutcomesCard data={data} />
               <ChartCard title={t('fitByQuarter')}>
                 <LineChart data={shift}>
                   <CartesianGrid strokeDasharray="3 3" />
@@ -166,6 +169,70 @@ export const PlacementReport = () => {
         </>
       )}
     </Box>
+  );
+};
+
+/** Why matches ended (how often the residence status was the reason) and labour-rights signals per sector. */
+const OutcomesCard = ({ data }: { data: PlacementReportData }) => {
+  const translate = useTranslate();
+  const { percent, number } = useReportFormat();
+  const r = (key: string) => translate(`app.placementRules.report.${key}`);
+  const { endReasons, signalsBySector } = data;
+  return (
+    <Card data-testid="outcomes">
+      <CardContent>
+        <Typography variant="h6">{r('endReasons')}</Typography>
+        <Typography variant="body2" data-testid="residence-status-share">
+          {r('residenceStatusShare')}: {percent(endReasons.residenceStatusShare)} ({number(endReasons.residenceStatus)}{' '}
+          / {number(endReasons.ended - endReasons.withoutReason)})
+        </Typography>
+        <Table size="small" sx={{ mb: 2 }}>
+          <TableBody>
+            {END_REASONS.map((reason) => (
+              <TableRow key={reason}>
+                <TableCell>{translate(`app.guards.endReasons.${reason}`)}</TableCell>
+                <TableCell align="right">{number(endReasons.byReason[reason])}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>{r('withoutReason')}</TableCell>
+              <TableCell align="right">{number(endReasons.withoutReason)}</TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+        <Typography variant="h6">{r('signalsBySector')}</Typography>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" data-testid="signals-by-sector">
+            <TableHead>
+              <TableRow>
+                <TableCell>{r('sector')}</TableCell>
+                <TableCell align="right">{r('signals')}</TableCell>
+                <TableCell align="right">{r('reported')}</TableCell>
+                {SIGNAL_KINDS.map((kind) => (
+                  <TableCell key={kind} align="right">
+                    {translate(`resources.placements.signalKind.${kind}`)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {signalsBySector.map((row) => (
+                <TableRow key={row.sector ?? ''}>
+                  <TableCell>{row.sector ?? r('noSector')}</TableCell>
+                  <TableCell align="right">{number(row.signals)}</TableCell>
+                  <TableCell align="right">{number(row.reported)}</TableCell>
+                  {SIGNAL_KINDS.map((kind) => (
+                    <TableCell key={kind} align="right">
+                      {number(row.byKind[kind])}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      </CardContent>
+    </Card>
   );
 };
 

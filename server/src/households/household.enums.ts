@@ -9,12 +9,14 @@ export const SHELTER_TYPES = [
 ] as const;
 export type ShelterType = (typeof SHELTER_TYPES)[number];
 
+/** `eu_citizen`: free to work in the Netherlands (an EU/EEA or Swiss national); added for the work-permit rule. */
 export const PROTECTION_BASES = [
   'temporary_protection',
   'status_holder',
   'asylum_seeker',
   'third_country_national',
   'other',
+  'eu_citizen',
 ] as const;
 export type ProtectionBasis = (typeof PROTECTION_BASES)[number];
 

@@ -17,7 +17,17 @@ import {
   LEVEL_LANGUAGES,
 } from '../persons/person.enums.js';
 import { PLAN_STATUSES } from '../perspective-plans/plan.enums.js';
-import { CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from '../placements/placement.enums.js';
+import {
+  CONTRACT_TYPES,
+  FITS,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  SIGNAL_KINDS,
+  SOURCES,
+  TWV_STATUSES,
+} from '../placements/placement.enums.js';
+import { START_BLOCKERS, WORK_PERMIT_REQUIREMENTS } from '../placements/work-permit.js';
+import { SUBSIDY_CONDITIONS } from '../placements/employer-subsidy.js';
 import { END_REASONS } from '../placements/transitions.js';
 import { REFERRAL_STATUSES } from '../referrals/referral.entity.js';
 import { DEADLINE_KINDS, TASK_STATUSES } from '../tasks/task.entity.js';
@@ -71,6 +81,11 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   Outcome: OUTCOMES,
   PlacementStatus: PLACEMENT_STATUSES,
   PlacementType: PLACEMENT_TYPES,
+  TwvStatus: TWV_STATUSES,
+  SignalKind: SIGNAL_KINDS,
+  WorkPermitRequirement: WORK_PERMIT_REQUIREMENTS,
+  StartBlocker: START_BLOCKERS,
+  SubsidyCondition: SUBSIDY_CONDITIONS,
   PlanStatus: PLAN_STATUSES,
   ProtectionBasis: PROTECTION_BASES,
   ReferralStatus: REFERRAL_STATUSES,

@@ -11,13 +11,18 @@ import {
   PLACEMENT_STATUSES,
   PLACEMENT_TYPES,
   SOURCES,
+  TWV_STATUSES,
   type ContractType,
+  type LabourRightsSignal,
+  type TwvStatus,
   type Fit,
   type PlacementStatus,
   type PlacementType,
   type Source,
 } from './placement.enums.js';
 import { END_REASONS, type EndReason } from './transitions.js';
+import { protectionBasisSql } from './work-permit.js';
+import type { ProtectionBasis } from '../households/household.enums.js';
 
 @Entity('placements')
 @Index('ix_placements_person', ['personId', 'startDate'])
@@ -35,6 +40,9 @@ import { END_REASONS, type EndReason } from './transitions.js';
   'ck_placements_end_reason',
   `end_reason IS NULL OR (status = 'ended' AND end_reason IN (${END_REASONS.map((r) => `'${r}'`).join(', ')}))`,
 )
+@Check('ck_placements_twv_status', oneOf('twv_status', TWV_STATUSES))
+@Check('ck_placements_hourly_wage', 'hourly_wage IS NULL OR hourly_wage BETWEEN 0 AND 1000')
+@Check('ck_placements_actual_hours', 'actual_hours_per_week IS NULL OR actual_hours_per_week BETWEEN 0 AND 80')
 @Check('ck_placements_end_after_start', 'end_date IS NULL OR start_date IS NULL OR end_date >= start_date')
 export class Placement extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
@@ -106,6 +114,49 @@ export class Placement extends CaseRecord {
   @Column('text', { nullable: true })
   source: Source | null;
 
+  /** The agreed gross hourly wage, in euros. */
+  @Column('numeric', {
+    precision: 6,
+    scale: 2,
+    nullable: true,
+    transformer: {
+      to: (v: number | null | undefined) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  hourlyWage: number | null;
+
+  /** The hours actually worked per week, where they differ from the agreed `hoursPerWeek`. */
+  @Column('numeric', {
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: {
+      to: (v: number | null | undefined) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  actualHoursPerWeek: number | null;
+
+  /** When the employer notified UWV of the work (temporary protection: before the start). */
+  @Column('date', { nullable: true })
+  uwvNotifiedOn: string | null;
+
+  /** The work permit (TWV) of the employer, or of the client for self-employed work. */
+  @Column('text', { default: 'not_needed' })
+  twvStatus: TwvStatus;
+
+  @Column('date', { nullable: true })
+  twvAppliedOn: string | null;
+
+  /** When the TWV was granted or refused. */
+  @Column('date', { nullable: true })
+  twvDecidedOn: string | null;
+
+  /** Labour-rights signals (underpaid, unpaid wages, ...), oldest first. */
+  @Column('jsonb', { default: () => "'[]'" })
+  signals: LabourRightsSignal[];
+
   @Column('text', { nullable: true })
   notes: string | null;
 
@@ -118,6 +169,10 @@ export class Placement extends CaseRecord {
     update: false,
   })
   longTerm: boolean;
+
+  /** The protection basis the work-permit rule reads (work-permit.ts); not stored with the placement. */
+  @VirtualColumn({ type: 'text', query: (alias) => `SELECT ${protectionBasisSql(`${alias}.person_id`)}` })
+  protectionBasis: ProtectionBasis | null;
 
   @VirtualColumn({
     type: 'json',

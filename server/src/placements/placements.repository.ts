@@ -3,7 +3,18 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
 import { Placement } from './placement.entity.js';
 import { PlacementStatusChange } from './placement-status-change.entity.js';
-import { CONTRACT_TYPES, FITS, PLACEMENT_STATUSES, PLACEMENT_TYPES, SOURCES } from './placement.enums.js';
+import {
+  CONTRACT_TYPES,
+  FITS,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  SIGNAL_KINDS,
+  SOURCES,
+  TWV_STATUSES,
+} from './placement.enums.js';
+import { END_REASONS } from './transitions.js';
+import { protectionBasisSql } from './work-permit.js';
+import type { SubsidyPlacement } from './employer-subsidy.js';
 
 export interface PlacementReportFilter {
   from?: string;
@@ -38,6 +49,8 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
         status: { column: 'pl.status', type: 'enum', values: PLACEMENT_STATUSES },
         fit: { column: 'pl.fit', type: 'enum', values: FITS },
         source: { column: 'pl.source', type: 'enum', values: SOURCES },
+        twvStatus: { column: 'pl.twvStatus', type: 'enum', values: TWV_STATUSES },
+        endReason: { column: 'pl.endReason', type: 'enum', values: END_REASONS },
         sector: { column: 'pl.sector', type: 'text' },
         longTerm: { column: 'pl.longTerm', type: 'boolean' },
         startDate: { column: 'pl.startDate', type: 'date', range: true },
@@ -57,6 +70,20 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
       [organizationId],
     );
     return rows.map((r) => r.sector);
+  }
+
+  /** The employer's placements as the subsidy conditions read them (employer-subsidy.ts). */
+  async forSubsidy(manager: EntityManager, organizationId: string, employerId: string): Promise<SubsidyPlacement[]> {
+    const rows: (Omit<SubsidyPlacement, 'hoursPerWeek'> & { hoursPerWeek: string | null })[] = await manager.query(
+      `SELECT pl.id, pl.person_id AS "personId", pl.type, pl.contract_type AS "contractType", pl.status,
+              pl.hours_per_week AS "hoursPerWeek", to_char(pl.start_date, 'YYYY-MM-DD') AS "startDate",
+              to_char(pl.end_date, 'YYYY-MM-DD') AS "endDate", ${protectionBasisSql('pl.person_id')} AS "protectionBasis"
+         FROM placements pl
+        WHERE pl.organization_id = $1 AND pl.employer_id = $2 AND pl.deleted_at IS NULL
+        ORDER BY pl.start_date NULLS LAST, pl.created_at`,
+      [organizationId, employerId],
+    );
+    return rows.map((r) => ({ ...r, hoursPerWeek: r.hoursPerWeek === null ? null : Number(r.hoursPerWeek) }));
   }
 
   /** The latest status change by date (a change is never dated before the one it follows). */
@@ -149,6 +176,7 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
          (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'internship')::int AS internship,
          (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'volunteer')::int AS volunteer,
          (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'one_off_gig')::int AS one_off_gig,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE type = 'self_employed')::int AS self_employed,
          (SELECT count(DISTINCT g.person_id) FROM matches g JOIN matches l
              ON l.person_id = g.person_id AND l.long_term AND l.start_date > g.start_date
            WHERE g.type = 'one_off_gig')::int AS one_off_then_long_term,
@@ -164,7 +192,18 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
                     count(*) FILTER (WHERE fit = 'fits')::int AS fits,
                     round(count(*) FILTER (WHERE fit = 'fits')::numeric / count(*), 4)::float AS share
                FROM matches WHERE start_date IS NOT NULL
-              GROUP BY 1) q) AS fit_by_quarter`,
+              GROUP BY 1) q) AS fit_by_quarter,
+         (SELECT json_object_agg(r, (SELECT count(*) FROM matches WHERE status = 'ended' AND end_reason = r)::int)
+            FROM unnest(ARRAY[${END_REASONS.map((r) => `'${r}'`).join(', ')}]) AS r) AS end_reasons,
+         (SELECT count(*) FROM matches WHERE status = 'ended')::int AS ended,
+         (SELECT count(*) FROM matches WHERE status = 'ended' AND end_reason IS NULL)::int AS ended_without_reason,
+         (SELECT COALESCE(json_agg(s ORDER BY s.sector), '[]'::json) FROM (
+             SELECT COALESCE(NULLIF(btrim(m.sector), ''), '') AS sector,
+                    count(*)::int AS signals,
+                    count(*) FILTER (WHERE (sig->>'reported')::boolean)::int AS reported,
+                    ${SIGNAL_KINDS.map((k) => `count(*) FILTER (WHERE sig->>'kind' = '${k}')::int AS ${k}`).join(', ')}
+               FROM matches m CROSS JOIN LATERAL jsonb_array_elements(m.signals) sig
+              GROUP BY 1) s) AS signals_by_sector`,
       params,
     );
     return row;

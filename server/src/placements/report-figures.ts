@@ -48,6 +48,7 @@ const JOB_TITLES = {
   internship: 'Stagiair',
   volunteer: 'Vrijwilliger',
   one_off_gig: 'Eenmalige klus',
+  self_employed: 'Zelfstandige',
 } as const;
 const CITIES = ['Amsterdam', 'Zaanstad', 'Nijmegen'];
 const PLACED_EMPLOYERS = 55;

@@ -14,13 +14,19 @@ export const TRANSITIONS: Record<PlacementStatus, readonly PlacementStatus[]> = 
   ended: [],
 };
 
-/** Why a placement ended; required when it moves to ended. */
+/**
+ * Why a placement ended; required when it moves to ended. The values are the
+ * contract of issue 16; `not_renewed_residence_status` is the report's
+ * question (a temporary contract not renewed because of the residence status).
+ */
 export const END_REASONS = [
-  'contract_completed',
-  'other_job',
-  'left_by_person',
-  'ended_by_employer',
+  'contract_ended',
+  'not_renewed_residence_status',
+  'not_renewed_other',
+  'dismissed',
+  'left_for_better_job',
   'moved_away',
+  'health',
   'other',
 ] as const;
 export type EndReason = (typeof END_REASONS)[number];

@@ -26,6 +26,46 @@ const WORDS = {
   internship: { nl: 'Stage', en: 'Internship', uk: 'Стажування' },
   volunteer: { nl: 'Vrijwilligerswerk', en: 'Volunteer work', uk: 'Волонтерство' },
   one_off_gig: { nl: 'Eenmalige klus', en: 'One-off gig', uk: 'Разова робота' },
+  self_employed: { nl: 'Als zelfstandige', en: 'Self-employed', uk: 'Самозайнятість' },
+  endReasons: {
+    nl: 'Beëindigde matches per reden',
+    en: 'Ended matches by reason',
+    uk: 'Завершені збіги за причиною',
+  },
+  ended: { nl: 'Beëindigd', en: 'Ended', uk: 'Завершено' },
+  withoutReason: { nl: 'Zonder reden', en: 'Without a reason', uk: 'Без причини' },
+  contract_ended: { nl: 'Contract afgelopen', en: 'Contract ended', uk: 'Контракт закінчився' },
+  not_renewed_residence_status: {
+    nl: 'Niet verlengd vanwege verblijfsstatus',
+    en: 'Not renewed because of residence status',
+    uk: 'Не продовжено через статус проживання',
+  },
+  not_renewed_other: {
+    nl: 'Niet verlengd, andere reden',
+    en: 'Not renewed, other reason',
+    uk: 'Не продовжено з іншої причини',
+  },
+  dismissed: { nl: 'Ontslagen', en: 'Dismissed', uk: 'Звільнено' },
+  left_for_better_job: { nl: 'Vertrokken voor betere baan', en: 'Left for a better job', uk: 'Пішов на кращу роботу' },
+  moved_away: { nl: 'Verhuisd', en: 'Moved away', uk: 'Переїхав' },
+  health: { nl: 'Gezondheid', en: 'Health', uk: 'Здоров’я' },
+  other: { nl: 'Anders', en: 'Other', uk: 'Інше' },
+  residenceStatusShare: {
+    nl: 'Aandeel verblijfsstatus als reden (%)',
+    en: 'Share with residence status as the reason (%)',
+    uk: 'Частка зі статусом проживання як причиною (%)',
+  },
+  signals: {
+    nl: 'Arbeidsrechtsignalen per sector',
+    en: 'Labour-rights signals by sector',
+    uk: 'Сигнали про трудові права за сектором',
+  },
+  reportedSignals: {
+    nl: 'Gemelde arbeidsrechtsignalen per sector',
+    en: 'Reported labour-rights signals by sector',
+    uk: 'Повідомлені сигнали про трудові права за сектором',
+  },
+  noSector: { nl: '(geen sector)', en: '(no sector)', uk: '(без сектору)' },
   matches: { nl: 'Matches', en: 'Matches', uk: 'Збіги' },
   oneOffThenLongTerm: {
     nl: 'Eenmalige klus, later duurzaam',
@@ -78,6 +118,14 @@ export interface PlacementReport {
   fullTimeShare: number;
   contractTypes: Record<string, number>;
   fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
+  endReasons: {
+    ended: number;
+    withoutReason: number;
+    byReason: Record<string, number>;
+    residenceStatus: number;
+    residenceStatusShare: number;
+  };
+  signalsBySector: { sector: string | null; signals: number; reported: number }[];
 }
 
 /**
@@ -114,6 +162,13 @@ export async function placementReportCsv(
   for (const q of report.fitByQuarter ?? []) add('fits', q.quarter, q.quarter, q.fits);
   for (const q of report.fitByQuarter ?? [])
     add('share', q.quarter, q.quarter, percent(q.started ? q.fits / q.started : 0));
+  named('endReasons', 'ended', report.endReasons.ended);
+  named('endReasons', 'withoutReason', report.endReasons.withoutReason);
+  for (const [reason, n] of Object.entries(report.endReasons.byReason)) named('endReasons', reason as Word, n);
+  named('endReasons', 'residenceStatusShare', percent(report.endReasons.residenceStatusShare));
+  // A sector is text people typed: the key column repeats it.
+  for (const s of report.signalsBySector) add('signals', s.sector ?? '', s.sector ?? w('noSector'), s.signals);
+  for (const s of report.signalsBySector) add('reportedSignals', s.sector ?? '', s.sector ?? w('noSector'), s.reported);
 
   const filters: [string, string][] = [];
   if (typeof rawFilter.startDate_gte === 'string')

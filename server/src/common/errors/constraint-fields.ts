@@ -24,6 +24,8 @@ const CHECKS: Record<string, { field: string; code?: FieldErrorCode; message?: s
   },
   ck_placements_hours: { field: 'hoursPerWeek' },
   ck_placements_end_reason: { field: 'endReason' },
+  ck_placements_hourly_wage: { field: 'hourlyWage' },
+  ck_placements_actual_hours: { field: 'actualHoursPerWeek' },
   ck_obstacles_resolved_on: {
     field: 'resolvedOn',
     code: 'resolved_on_required',

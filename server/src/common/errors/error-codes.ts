@@ -174,6 +174,13 @@ export const FIELD_ERROR_CODES = {
     "The typed confirmation does not match (the person's name, the household's reference, the number of households)",
   not_due_for_erasure: 'These households are not past their retention period (`params.count`)',
   period_reversed: 'The period ends before it starts',
+  // Work permits and labour rights (placements; letters 000 and 004).
+  uwv_notification_missing:
+    'The placement cannot start: under temporary protection the employer notifies UWV first (`params.protectionBasis`, `params.type`)',
+  uwv_notification_late: 'The placement cannot start: UWV must be notified before the start date',
+  twv_not_granted:
+    'The placement cannot start: the employer (or client, for self-employed work) needs a work permit (TWV) that has been granted (`params.protectionBasis`, `params.type`)',
+  signal_partner_required: 'A reported labour-rights signal names the partner organisation it was reported to',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

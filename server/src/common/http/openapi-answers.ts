@@ -1,7 +1,8 @@
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { PERMISSIONS } from '../auth/permissions.js';
-import { CONTRACT_TYPES, PLACEMENT_TYPES } from '../../placements/placement.enums.js';
+import { CONTRACT_TYPES, PLACEMENT_TYPES, SIGNAL_KINDS } from '../../placements/placement.enums.js';
+import { END_REASONS } from '../../placements/transitions.js';
 import type { Schema } from './openapi-records.js';
 
 /**
@@ -114,6 +115,46 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     fitByQuarter: {
       type: 'array',
       items: object({ quarter: { type: 'string', pattern: '^\\d{4}-Q[1-4]$' }, started: count, fits: count, share }),
+    },
+    endReasons: object({
+      ended: count,
+      withoutReason: count,
+      byReason: counts(END_REASONS),
+      residenceStatus: { ...count, description: 'Ended because a contract was not renewed for the residence status' },
+      residenceStatusShare: { ...share, description: 'residenceStatus of the ended matches that say why' },
+    }),
+    signalsBySector: {
+      type: 'array',
+      items: object({
+        sector: { type: 'string', nullable: true, description: 'null: no sector given' },
+        signals: count,
+        reported: count,
+        byKind: counts(SIGNAL_KINDS),
+      }),
+    },
+  }),
+  EmployerSubsidy: object({
+    employerId: uuid,
+    parameters: object({
+      amountPerPerson: { type: 'number' },
+      maximumPerEmployer: { type: 'number' },
+      minHoursPerWeek: { type: 'number' },
+      minContractMonths: { type: 'integer' },
+      source: { type: 'string' },
+    }),
+    eligiblePersons: { ...count, description: 'Status holders with a placement that meets the conditions' },
+    total: { type: 'number', description: 'The subsidy: one amount per eligible person, up to the maximum' },
+    maximumReached: { type: 'boolean', description: 'More eligible persons than the maximum pays for' },
+    placements: {
+      type: 'array',
+      items: object({
+        placementId: uuid,
+        personId: uuid,
+        meetsConditions: { type: 'boolean' },
+        unmet: { type: 'array', items: ref('SubsidyCondition') },
+        counted: { type: 'boolean', description: "Counts towards the employer's subsidy" },
+        amount: { type: 'number' },
+      }),
     },
   }),
   ThemeRow: object({

@@ -95,7 +95,46 @@ export const RECORDS: Record<string, RecordDescription> = {
     },
   },
   '/api/network-conversations': { entity: () => NetworkConversation, name: 'NetworkConversation' },
-  '/api/placements': { entity: () => Placement, name: 'Placement' },
+  '/api/placements': {
+    entity: () => Placement,
+    name: 'Placement',
+    fields: {
+      signals: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'kind', 'date', 'actionTaken', 'reported', 'partnerOrganizationId', 'referralId'],
+          properties: {
+            id: uuid,
+            kind: { $ref: '#/components/schemas/SignalKind' },
+            date: { type: 'string', format: 'date' },
+            actionTaken: { type: 'string', nullable: true },
+            reported: { type: 'boolean' },
+            partnerOrganizationId: { ...uuid, nullable: true },
+            referralId: { ...uuid, nullable: true, description: 'The referral the report made' },
+          },
+        },
+      },
+      protectionBasis: {
+        allOf: [{ $ref: '#/components/schemas/ProtectionBasis' }],
+        nullable: true,
+        description: "The person's protection basis the work-permit rule reads",
+      },
+      workPermit: {
+        type: 'object',
+        description: 'What the work-permit rule says (letters 000 and 004)',
+        required: ['requirement', 'startBlocker'],
+        properties: {
+          requirement: { $ref: '#/components/schemas/WorkPermitRequirement' },
+          startBlocker: {
+            allOf: [{ $ref: '#/components/schemas/StartBlocker' }],
+            nullable: true,
+            description: 'Why a proposal may not start yet; null when it may',
+          },
+        },
+      },
+    },
+  },
   '/api/audit-events': { entity: () => AuditEvent, name: 'AuditEvent' },
   '/api/tasks': { entity: () => Task, name: 'Task' },
   '/api/partner-organizations': { entity: () => PartnerOrganization, name: 'PartnerOrganization' },

@@ -13,6 +13,7 @@ import { seedPlans } from './plans-seed.js';
 import { seedPlacements } from './placements-seed.js';
 import { seedCaseload, seedPlacementDeadlines } from './caseload-seed.js';
 import { seedContactLogs } from './contact-logs-seed.js';
+import { seedPlacementPermits } from './placement-permits-seed.js';
 
 export const DEMO_PASSWORD = 'Doorbraak-demo-2026';
 
@@ -216,6 +217,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
   await seedPlacementDeadlines(manager, orgId.placement, matcher);
+  await seedPlacementPermits(manager, orgId.placement, matcher, today);
 }
 
 interface HouseholdSeed {
