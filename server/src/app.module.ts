@@ -33,6 +33,9 @@ import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
 import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
+import { PolicyParametersModule } from './policy-parameters/policy-parameters.module.js';
+import { IncomesModule } from './incomes/incomes.module.js';
+import { ContributionsModule } from './contributions/contributions.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +76,9 @@ export class AppModule {
         HelpdeskModule,
         ReportsModule,
         CodingSamplesModule,
+        PolicyParametersModule,
+        IncomesModule,
+        ContributionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -81,4 +81,8 @@ export class Household extends CaseRecord {
 
   @Column('text', { nullable: true })
   notes: string | null;
+
+  /** Catering on site instead of eetgeld: the household owes the catering contribution too (letter 003). */
+  @Column('boolean', { default: false })
+  catering: boolean;
 }

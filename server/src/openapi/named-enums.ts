@@ -25,6 +25,9 @@ import { TIMELINE_TYPES } from '../timeline/timeline.repository.js';
 import { ERROR_CODES, FIELD_ERROR_CODES } from '../common/errors/error-codes.js';
 import { DATABASE_STATES, HEALTH_STATUSES } from '../health/health.controller.js';
 import { THEME_LEVELS } from '../reports/themes.service.js';
+import { POLICY_PARAMETER_KEYS, POLICY_PARAMETER_UNITS } from '../policy-parameters/policy-parameter.entity.js';
+import { INCOME_SOURCES } from '../incomes/income.entity.js';
+import { CONTRIBUTION_COMPONENTS, CONTRIBUTION_EXEMPTIONS } from '../contributions/contribution.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -41,6 +44,11 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   FieldErrorCode: Object.keys(FIELD_ERROR_CODES),
   HealthStatus: HEALTH_STATUSES,
   ThemeLevel: THEME_LEVELS,
+  PolicyParameterKey: POLICY_PARAMETER_KEYS,
+  PolicyParameterUnit: POLICY_PARAMETER_UNITS,
+  IncomeSource: INCOME_SOURCES,
+  ContributionComponent: CONTRIBUTION_COMPONENTS,
+  ContributionExemption: CONTRIBUTION_EXEMPTIONS,
   Channel: CHANNELS,
   ConsentMethod: CONSENT_METHODS,
   ConsentPurpose: CONSENT_PURPOSES,

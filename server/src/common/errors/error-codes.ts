@@ -148,6 +148,8 @@ export const FIELD_ERROR_CODES = {
   not_current_password: 'Not the current password',
   password_too_simple: 'A password needs letters and at least one digit or symbol',
   password_guessable: 'The password is too easy to guess',
+  not_after_latest_version:
+    'A new version of a policy parameter must start after the latest one (`params.date`): versions are added, never replaced',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -21,6 +21,8 @@ import { Placement } from '../../placements/placement.entity.js';
 import { Referral } from '../../referrals/referral.entity.js';
 import { Task } from '../../tasks/task.entity.js';
 import { User } from '../../users/user.entity.js';
+import { PolicyParameter } from '../../policy-parameters/policy-parameter.entity.js';
+import { Income } from '../../incomes/income.entity.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -113,6 +115,8 @@ export const RECORDS: Record<string, RecordDescription> = {
   },
   '/api/helpdesk-questions': { entity: () => HelpdeskQuestion, name: 'HelpdeskQuestion', fields: { labelIds: uuids } },
   '/api/coding-samples': { entity: () => CodingSample, name: 'CodingSample' },
+  '/api/policy-parameters': { entity: () => PolicyParameter, name: 'PolicyParameter' },
+  '/api/incomes': { entity: () => Income, name: 'Income' },
 };
 
 /** Records answered by special routes only. */
