@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, IsNotBlank, IsOneOf } from '../../common/validation/validators.js';
 import {
   POLICY_PARAMETER_KEYS,
@@ -17,6 +17,7 @@ export class CreatePolicyParameterDto {
   @ApiProperty({ example: 105 })
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(10_000_000)
   value: number;
 
   @ApiProperty({ enum: POLICY_PARAMETER_UNITS, enumName: 'PolicyParameterUnit' })
