@@ -38,6 +38,10 @@ export type ContractType = Schemas['ContractType'];
 export type EndReason = Schemas['EndReason'];
 export type DeadlineKind = Schemas['DeadlineKind'];
 export type TimelineType = Schemas['TimelineType'];
+export type HouseholdContribution = Schemas['HouseholdContribution'];
+export type ContributionLine = Schemas['ContributionLine'];
+export type Income = Schemas['Income'];
+export type PolicyParameter = Schemas['PolicyParameter'];
 
 /*
  * Responses the OpenAPI document does not describe yet. Each is written once,
@@ -224,6 +228,12 @@ export type ThemeReportData = ThemeTotals & { helpdesk: ThemeTotals };
 
 /** The reports that can be downloaded, by their path under `/api/reports/`. */
 export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements';
+
+/** `GET /api/reports/contributions` as CSV: one month, every household. */
+export interface ContributionReportDownload {
+  month: string;
+  lang: ReportLanguage;
+}
 
 export interface ReportDownload {
   report: ReportName;

@@ -1,4 +1,5 @@
 import {
+  BooleanField,
   CanAccess,
   ChipField,
   DeleteButton,
@@ -22,6 +23,7 @@ import { TimelinePanel } from '../timeline/TimelinePanel';
 import { HouseholdObstaclesPanel } from '../obstacles/HouseholdObstaclesPanel';
 import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
 import { useLanguageName } from '../common/languages';
+import { ContributionPanel } from '../contributions/ContributionPanel';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -68,6 +70,7 @@ export const HouseholdShow = () => (
           source="languages"
           render={(r: { languages?: string[] }) => <SpokenLanguages codes={r.languages} />}
         />
+        <BooleanField source="catering" />
         <TextField source="notes" emptyText="—" />
       </SimpleShowLayout>
     </Box>
@@ -76,6 +79,7 @@ export const HouseholdShow = () => (
       <MembersHeading />
       <HouseholdMembers />
     </Box>
+    <HouseholdContribution />
     <HouseholdObstacles />
     <HouseholdTimeline />
   </Show>
@@ -87,6 +91,17 @@ const HouseholdObstacles = () => {
     <Box sx={{ p: 2 }}>
       <HouseholdObstaclesPanel householdId={String(record.id)} />
     </Box>
+  ) : null;
+};
+
+const HouseholdContribution = () => {
+  const record = useRecordContext();
+  return record ? (
+    <CanAccess resource="contributions" action="show">
+      <Box sx={{ p: 2 }}>
+        <ContributionPanel householdId={String(record.id)} />
+      </Box>
+    </CanAccess>
   ) : null;
 };
 

@@ -43,6 +43,11 @@ export const ENUM_TRANSLATIONS = {
   ThemeLevel: 'app.themesReport',
   TimelineType: 'app.timeline.type',
   Track: 'resources.households.track',
+  PolicyParameterKey: 'resources.policy-parameters.key',
+  PolicyParameterUnit: 'resources.policy-parameters.unit',
+  IncomeSource: 'resources.incomes.source',
+  ContributionComponent: 'app.contributions.component',
+  ContributionExemption: 'app.contributions.exemption',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

@@ -66,7 +66,12 @@ export const MENU_SECTIONS: MenuSection[] = [
   },
   {
     title: 'app.menu.settings',
-    entries: [resource('integration-domains'), resource('users'), resource('audit-events')],
+    entries: [
+      resource('integration-domains'),
+      resource('policy-parameters'),
+      resource('users'),
+      resource('audit-events'),
+    ],
   },
 ];
 

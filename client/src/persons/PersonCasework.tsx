@@ -6,6 +6,7 @@ import { ObstaclesPanel } from '../obstacles/ObstaclesPanel';
 import { BreakthroughTimeline } from '../breakthroughs/BreakthroughTimeline';
 import { MatchingPanel } from '../placements/MatchingPanel';
 import { ConsentPanel } from '../consents/ConsentPanel';
+import { IncomePanel } from '../incomes/IncomePanel';
 import { ReferralsPanel } from '../referrals/ReferralsPanel';
 import { AccessHistoryPanel } from '../audit-events/AccessHistoryPanel';
 import type { Obstacle, Person, PerspectivePlan } from '../api/types';
@@ -34,6 +35,9 @@ export const PersonCasework = () => {
     <Box sx={{ p: 2 }}>
       <CanAccess resource="consents" action="list">
         <ConsentPanel person={person} />
+      </CanAccess>
+      <CanAccess resource="incomes" action="list">
+        <IncomePanel person={person} />
       </CanAccess>
       <PlanPanel plan={plan} obstacles={obstacles} />
       <Card variant="outlined" sx={{ mb: 2 }}>

@@ -22,6 +22,8 @@ import type {
   PlacementReportData,
   PlanReview,
   ReportDownload,
+  ContributionReportDownload,
+  HouseholdContribution,
   ReportFilter,
   SystemicObstacleRow,
   ThemeReportData,
@@ -148,6 +150,9 @@ export interface ApiMethods {
   getCodingAgreement(query: { sampleId: string }): Promise<{ data: AgreementReport }>;
 
   changePassword(change: PasswordChange): Promise<{ data: null }>;
+
+  getHouseholdContribution(query: { householdId: string; month: string }): Promise<{ data: HouseholdContribution }>;
+  downloadContributionReport(download: ContributionReportDownload): Promise<{ data: DownloadedFile }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -167,6 +172,16 @@ export const apiMethods: ApiMethods = {
   getSystemicObstacleReport: (filter) => getJson(`/reports/systemic-obstacles${reportQuery(filter)}`),
   getThemeReport: (filter) => getJson(`/reports/themes${reportQuery(filter)}`),
   getPlacementReport: (filter) => getJson(`/reports/placements${reportQuery(filter)}`),
+  getHouseholdContribution: ({ householdId, month }) =>
+    getJson(`/households/${segment(householdId)}/contributions?month=${encodeURIComponent(month)}`),
+  downloadContributionReport: async ({ month, lang }) =>
+    answer(
+      await fetchFile(
+        `${API_URL}/reports/contributions?month=${encodeURIComponent(month)}&lang=${encodeURIComponent(lang)}`,
+        'text/csv',
+        `contributions-${month}.csv`,
+      ),
+    ),
   downloadReport: async ({ report, filter, lang }) =>
     answer(
       await fetchFile(

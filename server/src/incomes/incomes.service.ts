@@ -31,6 +31,6 @@ export class IncomesService extends CaseRecordService<Income, CreateIncomeDto, U
     const to = input.to !== undefined ? input.to : existing?.to;
     if (from && to && to < from)
       throw fieldError('to', 'before_start_date', `cannot be before the start date (${from})`, { date: from });
-    return { ...input } as Partial<Income>;
+    return { ...input };
   }
 }
