@@ -21,6 +21,7 @@ import { IndexesForNationalScale1796302288674 } from './1796302288674-IndexesFor
 import { SpreadsheetImports1796400000500 } from './1796400000500-SpreadsheetImports.js';
 import { IntegrationRoutesAndShelterMoves1796400000000 } from './1796400000000-IntegrationRoutesAndShelterMoves.js';
 import { PersonRightsAndResearchExport1796400000200 } from './1796400000200-PersonRightsAndResearchExport.js';
+import { MunicipalRulesContributions1796312171772 } from './1796312171772-MunicipalRulesContributions.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
@@ -51,4 +52,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IntegrationRoutesAndShelterMoves1796400000000,
   PersonRightsAndResearchExport1796400000200,
   PlacementWorkPermitsAndOutcomes1796311844980,
+  MunicipalRulesContributions1796312171772,
 ];

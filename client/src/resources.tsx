@@ -16,6 +16,7 @@ import HubIcon from '@mui/icons-material/Hub';
 import HistoryIcon from '@mui/icons-material/History';
 import GroupIcon from '@mui/icons-material/Group';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import RuleIcon from '@mui/icons-material/Rule';
 import { HouseholdList } from './households/HouseholdList';
 import { lazyViews } from './common/lazyViews';
 import { formatDay } from './common/dates';
@@ -152,4 +153,12 @@ export const resources = [
     icon={GroupIcon}
     recordRepresentation="fullName"
   />,
+  // Issue 14: the rules' amounts by date (read by all, versions added by admins), and incomes, edited on the person page.
+  <Resource
+    key="policy-parameters"
+    name="policy-parameters"
+    {...lazyViews(() => import('./policy-parameters'), ['list', 'create'])}
+    icon={RuleIcon}
+  />,
+  <Resource key="incomes" name="incomes" />,
 ];

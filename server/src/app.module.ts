@@ -39,6 +39,9 @@ import { IntegrationRoutesModule } from './integration-routes/integration-routes
 import { ShelterMovesModule } from './shelter-moves/shelter-moves.module.js';
 import { PersonDataModule } from './person-data/person-data.module.js';
 import { ResearchExportsModule } from './research-exports/research-exports.module.js';
+import { PolicyParametersModule } from './policy-parameters/policy-parameters.module.js';
+import { IncomesModule } from './incomes/incomes.module.js';
+import { ContributionsModule } from './contributions/contributions.module.js';
 
 @Module({})
 export class AppModule {
@@ -84,6 +87,9 @@ export class AppModule {
         ShelterMovesModule,
         PersonDataModule,
         ResearchExportsModule,
+        PolicyParametersModule,
+        IncomesModule,
+        ContributionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -430,6 +430,46 @@ describe('audit trail sweep: every write of every case resource', () => {
     expect(id).toBeDefined();
   });
 
+  it('incomes', async () => {
+    const personId = await newPerson();
+    await crud(
+      'incomes',
+      () => ({ personId, source: 'work', amount: 1500, from: '2024-01-01' }),
+      () => ({ amount: 1650, to: '2024-12-31' }),
+      ['amount', 'to'],
+    );
+  });
+
+  it('policy parameters: a new version, and the end of the one it follows', async () => {
+    const before = await t
+      .http()
+      .get('/api/policy-parameters')
+      .query({ filter: JSON.stringify({ key: 'contribution_catering' }) })
+      .set(org.auth('admin'))
+      .expect(200);
+    const previous = before.body.find((p: { validTo: string | null }) => p.validTo === null).id as string;
+    const created = await send('post', '/policy-parameters', (s) => ({
+      key: 'contribution_catering',
+      value: 250,
+      unit: 'eur_per_adult_per_month',
+      validFrom: '2031-01-01',
+      sourceDocument: s,
+    }));
+    await expectAudited(created, {
+      status: 201,
+      action: 'create',
+      resource: 'policy-parameters',
+      recordId: created.body.id as string,
+    });
+    await expectAudited(created, {
+      status: 201,
+      action: 'update',
+      resource: 'policy-parameters',
+      recordId: previous,
+      fields: ['validTo'],
+    });
+  });
+
   it('partner organisations', async () => {
     await crud(
       'partner-organizations',

@@ -446,6 +446,12 @@ const RESOURCES: Record<string, ResourceFixture> = {
       (await s.post('shelter-moves', { householdId: await s.household(), date: '2025-06-01', toShelterType: 'hotel' }))
         .id as string,
   },
+  incomes: {
+    body: async (s) => ({ personId: await s.person(), source: 'work', amount: 1850.5, from: '2025-01-01', to: null }),
+    foreign: async (s) =>
+      (await s.post('incomes', { personId: await s.person(), source: 'allowance', amount: 100, from: '2025-01-01' }))
+        .id as string,
+  },
   referrals: {
     body: async (s) => ({
       personId: await s.person(),
@@ -606,6 +612,25 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
       ownList: `/api/perspective-plans/${id}/reviews`,
       foreignParams: { id: await other.plan() },
     };
+  },
+  // Each accepted version must start after the last one: the body moves a day on per request.
+  'POST /api/policy-parameters': () => {
+    let day = 0;
+    return Promise.resolve({
+      params: {},
+      body: () => ({
+        key: 'max_weekly_hours_lessons_and_work',
+        value: 40,
+        unit: 'hours_per_week',
+        validFrom: new Date(Date.UTC(2040, 0, 1 + day++)).toISOString().slice(0, 10),
+        validTo: null,
+        sourceDocument: 'Sweep',
+        sourceParagraph: 'Paragraph',
+      }),
+      watch: [],
+      ownList: '/api/policy-parameters',
+      foreignParams: {},
+    });
   },
   'POST /api/labels/{id}/merge': async ({ own, other }) => {
     const id = await own.newLabel();

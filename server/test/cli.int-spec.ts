@@ -132,11 +132,25 @@ describe('operator CLI and demo seed', () => {
         orgs: 2,
         users: DEMO_LOGINS.length,
         roles: 5,
-        research_households: 75,
+        // The report's 75, and the two of the contribution demo (contributions-seed.ts).
+        research_households: 77,
         municipalities: 3,
       });
       expect(counts.research_persons).toBeGreaterThanOrEqual(170);
       expect(counts.research_persons).toBeLessThanOrEqual(230);
+      // The contribution demo: July 2025 crosses an (invented, labelled) change of the gas/water/electricity amount.
+      const versions = await fresh.query(
+        `SELECT value::float AS value, to_char(valid_from, 'YYYY-MM-DD') AS "from" FROM policy_parameters p
+           JOIN organizations o ON o.id = p.organization_id
+          WHERE o.name LIKE 'OpenEmbassy%' AND key = 'contribution_gas_water_electricity' ORDER BY valid_from`,
+      );
+      expect(versions).toEqual([
+        { value: 105, from: '2024-06-01' },
+        { value: 107.5, from: '2025-07-16' },
+        { value: 105, from: '2025-09-01' },
+      ]);
+      const [catering] = await fresh.query(`SELECT count(*)::int AS n FROM households WHERE catering`);
+      expect(catering.n).toBe(1);
       const [plans] = await fresh.query(`
         SELECT (SELECT count(*) FROM perspective_plans WHERE status = 'active')::int AS active_plans,
                (SELECT count(DISTINCT domain_key) FROM obstacles)::int AS domains,

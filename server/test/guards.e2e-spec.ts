@@ -339,7 +339,9 @@ describe('guards on what people type', () => {
       const columns: { table: string; column: string }[] = await t.dataSource.query(
         `SELECT table_name AS table, column_name AS column FROM information_schema.columns WHERE table_schema = 'public'`,
       );
-      const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+      // incomes' `from` and `to` are SQL keywords: their columns are from_date and to_date.
+      const KEYWORD_COLUMNS: Record<string, string> = { from_date: 'from', to_date: 'to' };
+      const camel = (s: string) => KEYWORD_COLUMNS[s] ?? s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
       const fieldsOf = (table: string) => new Set(columns.filter((c) => c.table === table).map((c) => camel(c.column)));
       const unnamed = checks
         .filter(({ constraint, table }) => {

@@ -154,6 +154,18 @@ const RESOURCES: ResourceCase[] = [
     update: { withdrawnOn: '2030-01-01' },
   },
   {
+    path: 'incomes',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/incomes')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), source: 'work', amount: 1500, from: '2024-01-01' })
+      ).body.id,
+    update: { amount: 1600 },
+  },
+  {
     path: 'referrals',
     create: async (t, org) => {
       const partner = (
@@ -603,6 +615,65 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
         .field('kind', 'employers')
         .attach('file', Buffer.from('name\nIsolated BV'), 'e.csv')
         .expect(201);
+    },
+  },
+  {
+    routes: ['GET /api/policy-parameters', 'GET /api/policy-parameters/:id', 'POST /api/policy-parameters'],
+    name: "policy parameters: a version one organisation adds is not another one's",
+    run: async ({ t, owner, outsider }) => {
+      const version = (
+        await t
+          .http()
+          .post('/api/policy-parameters')
+          .set(owner.auth('admin'))
+          .send({
+            key: 'max_weekly_hours_lessons_and_work',
+            value: 36,
+            unit: 'hours_per_week',
+            validFrom: '2030-01-01',
+            sourceDocument: 'Owner rule',
+          })
+          .expect(201)
+      ).body.id as string;
+      await t.http().get(`/api/policy-parameters/${version}`).set(outsider.auth('admin')).expect(404);
+      const theirs = await t
+        .http()
+        .get('/api/policy-parameters')
+        .query({ range: '[0,999]' })
+        .set(outsider.auth('admin'))
+        .expect(200);
+      expect(JSON.stringify(theirs.body)).not.toContain(version);
+      // Their own open version of the key is untouched by the owner's new one.
+      const open = theirs.body.find(
+        (p: { key: string; validTo: string | null }) => p.key === 'max_weekly_hours_lessons_and_work' && !p.validTo,
+      );
+      expect(open.value).toBe(40);
+    },
+  },
+  {
+    routes: ['GET /api/households/:id/contributions', 'GET /api/reports/contributions'],
+    name: "a household's contribution and the contribution report",
+    run: async ({ t, owner, outsider }, r) => {
+      await t
+        .http()
+        .get(`/api/households/${r.householdId}/contributions`)
+        .query({ month: '2025-07' })
+        .set(outsider.auth('admin'))
+        .expect(404);
+      const ownReport = await t
+        .http()
+        .get('/api/reports/contributions')
+        .query({ month: '2025-07' })
+        .set(owner.auth('admin'))
+        .expect(200);
+      expect(JSON.stringify(ownReport.body)).toContain(r.householdId);
+      const report = await t
+        .http()
+        .get('/api/reports/contributions')
+        .query({ month: '2025-07' })
+        .set(outsider.auth('admin'))
+        .expect(200);
+      expect(JSON.stringify(report.body)).not.toContain(r.householdId);
     },
   },
   {

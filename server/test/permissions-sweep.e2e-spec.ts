@@ -79,6 +79,12 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   ...crud('consents'),
   ...crud('referrals'),
   ...crud('users'),
+  ...crud('incomes'),
+  'GET /api/policy-parameters': ['policy-parameters', 'list'],
+  'GET /api/policy-parameters/:id': ['policy-parameters', 'show'],
+  'POST /api/policy-parameters': ['policy-parameters', 'create'],
+  'GET /api/households/:id/contributions': ['contributions', 'show'],
+  'GET /api/reports/contributions': ['contributions', 'report'],
 };
 
 /** The OpenAPI description and its UI's assets: no data, served by Swagger, not by a controller. */

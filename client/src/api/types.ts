@@ -50,6 +50,10 @@ export interface ImportSetUp {
 }
 export type IntegrationRouteKind = Schemas['IntegrationRouteKind'];
 export type IntegrationPart = Schemas['IntegrationPart'];
+export type HouseholdContribution = Schemas['HouseholdContribution'];
+export type ContributionLine = Schemas['ContributionLine'];
+export type Income = Schemas['Income'];
+export type PolicyParameter = Schemas['PolicyParameter'];
 
 /*
  * Responses the OpenAPI document does not describe yet. Each is written once,
@@ -250,6 +254,12 @@ export type ThemeReportData = ThemeTotals & { helpdesk: ThemeTotals };
 
 /** The reports that can be downloaded, by their path under `/api/reports/`. */
 export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements' | 'shelter-moves';
+
+/** `GET /api/reports/contributions` as CSV: one month, every household. */
+export interface ContributionReportDownload {
+  month: string;
+  lang: ReportLanguage;
+}
 
 export interface ReportDownload {
   report: ReportName;

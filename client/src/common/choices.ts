@@ -42,6 +42,9 @@ import {
   integrationRouteKindValues,
   integrationPartValues,
   integrationPartStatusValues,
+  incomeSourceValues,
+  policyParameterKeyValues,
+  policyParameterUnitValues,
 } from '../api/schema';
 import type { ObstacleStatus } from '../api/types';
 import type { DoorbraakMessages } from '../i18n/en';
@@ -103,6 +106,11 @@ export const DEADLINE_KINDS = deadlineKindValues;
 export const REFERRAL_STATUSES = referralStatusValues;
 export const CONSENT_PURPOSES = consentPurposeValues;
 export const CONSENT_METHODS = consentMethodValues;
+
+// Issue 14: the municipality's rules.
+export const INCOME_SOURCES = incomeSourceValues;
+export const POLICY_PARAMETER_KEYS = policyParameterKeyValues;
+export const POLICY_PARAMETER_UNITS = policyParameterUnitValues;
 
 export const CHANNELS = channelValues;
 export const HELPDESK_STATUSES = helpdeskStatusValues;

@@ -1,5 +1,6 @@
 import {
   AutocompleteArrayInput,
+  BooleanInput,
   DateInput,
   ReferenceArrayInput,
   SelectInput,
@@ -47,6 +48,7 @@ export const HouseholdInputs = () => (
     >
       <AutocompleteArrayInput optionText="fullName" />
     </ReferenceArrayInput>
+    <BooleanInput source="catering" helperText="resources.households.cateringHelp" />
     <Box sx={{ gridColumn: '1 / -1' }}>
       <TextInput source="notes" multiline minRows={3} fullWidth />
     </Box>

@@ -1,4 +1,5 @@
 import {
+  BooleanField,
   CanAccess,
   ChipField,
   DeleteButton,
@@ -24,6 +25,7 @@ import { ShelterMovesPanel } from '../shelter-moves/ShelterMovesPanel';
 import { AddContactLogButton } from '../contact-logs/AddContactLogButton';
 import { useLanguageName } from '../common/languages';
 import { EraseHouseholdAction } from '../person-data/PersonDataActions';
+import { ContributionPanel } from '../contributions/ContributionPanel';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -71,6 +73,7 @@ export const HouseholdShow = () => (
           source="languages"
           render={(r: { languages?: string[] }) => <SpokenLanguages codes={r.languages} />}
         />
+        <BooleanField source="catering" />
         <TextField source="notes" emptyText="—" />
       </SimpleShowLayout>
     </Box>
@@ -79,6 +82,7 @@ export const HouseholdShow = () => (
       <MembersHeading />
       <HouseholdMembers />
     </Box>
+    <HouseholdContribution />
     <HouseholdObstacles />
     <HouseholdTimeline />
   </Show>
@@ -93,6 +97,17 @@ const HouseholdObstacles = () => {
         <ShelterMovesPanel householdId={String(record.id)} />
       </CanAccess>
     </Box>
+  ) : null;
+};
+
+const HouseholdContribution = () => {
+  const record = useRecordContext();
+  return record ? (
+    <CanAccess resource="contributions" action="show">
+      <Box sx={{ p: 2 }}>
+        <ContributionPanel householdId={String(record.id)} />
+      </Box>
+    </CanAccess>
   ) : null;
 };
 

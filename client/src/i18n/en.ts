@@ -259,6 +259,49 @@ export const en = {
         consent: 'Consent',
       },
     },
+    // Issue 14: the contribution of displaced people (letter 003), incomes, policy parameters.
+    contributions: {
+      title: 'Contribution (displaced people from Ukraine)',
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      downloadReport: 'All households this month (CSV)',
+      total: 'Total',
+      noEarner: 'No adult in this household has income from work this month: no contribution.',
+      noAdults: 'No adults in this household.',
+      livingAllowance: 'Living allowance (leefgeld)',
+      allowanceStops: 'stops: income on %{days} day(s) this month (%{sources})',
+      allowanceContinues: 'continues: no income this month',
+      missingParameters: 'No value is set for part of this month, so that part is not charged: %{keys}',
+      component: { gas_water_electricity: 'Gas, water and electricity', catering: 'Catering' },
+      exemption: {
+        not_temporary_protection: 'No contribution: the household is not under temporary protection.',
+        not_in_municipal_shelter:
+          'No contribution: the household does not live in municipal shelter (the contribution is towards its costs).',
+      },
+      line: {
+        component: 'Part',
+        period: 'Days',
+        calculation: 'Calculation',
+        amount: 'Amount',
+        source: 'Parameters used',
+        formula:
+          'min(%{adults} adult(s) × %{perAdult}, %{factor} × %{perAdult}) = %{monthly} a month × %{days}/%{daysInMonth} days',
+        version: 'version from %{from}',
+      },
+    },
+    incomes: {
+      title: 'Income',
+      none: 'No income recorded',
+      add: 'Add income',
+      edit: 'Change income',
+      amountHelp: 'Gross per month, in euros',
+      toHelp: 'Last day; leave empty while it continues',
+    },
+    policyParameters: {
+      newVersionHelp:
+        'A change adds a new version from its date; the current version ends the day before and keeps its value, so earlier months are computed as before.',
+      notNegative: 'Cannot be negative',
+    },
     consent: {
       title: 'Consent',
       none: 'No consent recorded',
@@ -534,6 +577,7 @@ export const en = {
         uwv_notification_late: 'Cannot start yet: UWV must be notified before the start date',
         twv_not_granted: 'Cannot start yet: the work permit (TWV) has not been granted',
         signal_partner_required: 'Choose the partner organisation it was reported to',
+        not_after_latest_version: 'Must start after the latest version (%{date}): versions are added, never replaced',
       } satisfies Record<FieldErrorCode, string>,
     },
     /** What a person reads: menu names, language names, the audit trail's records. */
@@ -641,6 +685,7 @@ export const en = {
   resources: {
     households: {
       name: 'Household |||| Households',
+      cateringHelp: 'The household gets catering on site instead of food money (eetgeld)',
       fields: {
         reference: 'Reference',
         municipality: 'Municipality',
@@ -652,6 +697,7 @@ export const en = {
         track: 'Track',
         status: 'Status',
         assigneeIds: 'Assigned to',
+        catering: 'Catering instead of food money',
         notes: 'Notes',
         createdAt: 'Created',
         updatedAt: 'Updated',
@@ -1161,6 +1207,44 @@ export const en = {
         forced: 'Forced',
         reason: 'Reason',
       },
+    },
+    'policy-parameters': {
+      name: 'Policy parameter |||| Policy parameters',
+      fields: {
+        key: 'Rule',
+        value: 'Value',
+        unit: 'Unit',
+        validFrom: 'Valid from',
+        validTo: 'Valid until',
+        sourceDocument: 'Source document',
+        sourceParagraph: 'Paragraph',
+      },
+      key: {
+        contribution_gas_water_electricity: 'Contribution gas, water and electricity',
+        contribution_catering: 'Contribution for catering',
+        household_maximum_factor_gas_water_electricity: 'Household maximum, gas, water and electricity',
+        household_maximum_factor_catering: 'Household maximum, catering',
+        housing_component: 'Housing component',
+        max_weekly_hours_lessons_and_work: 'Most hours of lessons and work per week',
+        employer_subsidy_per_status_holder: 'Employer subsidy per status holder',
+        employer_subsidy_max_per_employer: 'Employer subsidy, maximum per employer',
+        employer_subsidy_min_hours_per_week: 'Employer subsidy, minimum hours per week',
+        employer_subsidy_min_contract_months: 'Employer subsidy, minimum contract (months)',
+      },
+      unit: {
+        eur_per_adult_per_month: '€ per adult per month',
+        eur_per_person_per_month: '€ per person per month',
+        eur_per_person: '€ per person',
+        eur_per_employer: '€ per employer',
+        times_contribution: '× the contribution',
+        hours_per_week: 'hours per week',
+        months: 'months',
+      },
+    },
+    incomes: {
+      name: 'Income |||| Incomes',
+      fields: { personId: 'Person', source: 'Source', amount: 'Gross per month', from: 'From', to: 'Until' },
+      source: { work: 'Work', wage_replacement_benefit: 'Wage-replacement benefit', allowance: 'Allowance (toeslag)' },
     },
     'integration-domains': {
       name: 'Integration domain |||| Integration domains',

@@ -55,6 +55,11 @@ export const ENUM_TRANSLATIONS = {
   IntegrationRouteKind: 'resources.integration-routes.route',
   IntegrationPart: 'resources.integration-routes.part',
   IntegrationPartStatus: 'resources.integration-routes.partStatus',
+  PolicyParameterKey: 'resources.policy-parameters.key',
+  PolicyParameterUnit: 'resources.policy-parameters.unit',
+  IncomeSource: 'resources.incomes.source',
+  ContributionComponent: 'app.contributions.component',
+  ContributionExemption: 'app.contributions.exemption',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

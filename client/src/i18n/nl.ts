@@ -255,6 +255,50 @@ export const nl: DoorbraakMessages = {
         consent: 'Toestemming',
       },
     },
+    // Issue 14: de eigen bijdrage van ontheemden (brief 003), inkomens, beleidsparameters.
+    contributions: {
+      title: 'Eigen bijdrage (ontheemden uit Oekraïne)',
+      previousMonth: 'Vorige maand',
+      nextMonth: 'Volgende maand',
+      downloadReport: 'Alle huishoudens deze maand (CSV)',
+      total: 'Totaal',
+      noEarner: 'Geen meerderjarige in dit huishouden heeft deze maand inkomen uit arbeid: geen bijdrage.',
+      noAdults: 'Geen meerderjarigen in dit huishouden.',
+      livingAllowance: 'Leefgeld',
+      allowanceStops: 'stopt: inkomen op %{days} dag(en) deze maand (%{sources})',
+      allowanceContinues: 'loopt door: geen inkomen deze maand',
+      missingParameters:
+        'Voor een deel van deze maand is geen waarde vastgelegd; dat deel wordt niet gerekend: %{keys}',
+      component: { gas_water_electricity: 'Gas, water en elektra', catering: 'Catering' },
+      exemption: {
+        not_temporary_protection: 'Geen bijdrage: het huishouden valt niet onder tijdelijke bescherming.',
+        not_in_municipal_shelter:
+          'Geen bijdrage: het huishouden woont niet in gemeentelijke opvang (de bijdrage is voor de kosten daarvan).',
+      },
+      line: {
+        component: 'Onderdeel',
+        period: 'Dagen',
+        calculation: 'Berekening',
+        amount: 'Bedrag',
+        source: 'Gebruikte parameters',
+        formula:
+          'min(%{adults} meerderjarige(n) × %{perAdult}, %{factor} × %{perAdult}) = %{monthly} per maand × %{days}/%{daysInMonth} dagen',
+        version: 'versie vanaf %{from}',
+      },
+    },
+    incomes: {
+      title: 'Inkomen',
+      none: 'Geen inkomen vastgelegd',
+      add: 'Inkomen toevoegen',
+      edit: 'Inkomen wijzigen',
+      amountHelp: 'Bruto per maand, in euro',
+      toHelp: 'Laatste dag; leeg laten zolang het doorloopt',
+    },
+    policyParameters: {
+      newVersionHelp:
+        'Een wijziging voegt een nieuwe versie toe vanaf haar datum; de huidige versie eindigt de dag ervoor en houdt haar waarde, dus eerdere maanden worden berekend als voorheen.',
+      notNegative: 'Kan niet negatief zijn',
+    },
     consent: {
       title: 'Toestemming',
       none: 'Geen toestemming vastgelegd',
@@ -535,6 +579,8 @@ export const nl: DoorbraakMessages = {
         uwv_notification_late: 'Kan nog niet starten: de melding bij UWV moet vóór de startdatum liggen',
         twv_not_granted: 'Kan nog niet starten: de tewerkstellingsvergunning (TWV) is niet verleend',
         signal_partner_required: 'Kies de partnerorganisatie waar het gemeld is',
+        not_after_latest_version:
+          'Moet na de laatste versie beginnen (%{date}): versies worden toegevoegd, nooit vervangen',
       },
     },
     /** What a person reads: menu names, language names, the audit trail's records. */
@@ -643,6 +689,7 @@ export const nl: DoorbraakMessages = {
   resources: {
     households: {
       name: 'Huishouden |||| Huishoudens',
+      cateringHelp: 'Het huishouden krijgt catering op de locatie in plaats van eetgeld',
       fields: {
         reference: 'Referentie',
         municipality: 'Gemeente',
@@ -654,6 +701,7 @@ export const nl: DoorbraakMessages = {
         track: 'Traject',
         status: 'Status',
         assigneeIds: 'Toegewezen aan',
+        catering: 'Catering in plaats van eetgeld',
         notes: 'Notities',
         createdAt: 'Aangemaakt',
         updatedAt: 'Bijgewerkt',
@@ -1159,6 +1207,44 @@ export const nl: DoorbraakMessages = {
         forced: 'Gedwongen',
         reason: 'Reden',
       },
+    },
+    'policy-parameters': {
+      name: 'Beleidsparameter |||| Beleidsparameters',
+      fields: {
+        key: 'Regel',
+        value: 'Waarde',
+        unit: 'Eenheid',
+        validFrom: 'Geldig vanaf',
+        validTo: 'Geldig tot en met',
+        sourceDocument: 'Brondocument',
+        sourceParagraph: 'Paragraaf',
+      },
+      key: {
+        contribution_gas_water_electricity: 'Eigen bijdrage gas, water en elektra',
+        contribution_catering: 'Eigen bijdrage catering',
+        household_maximum_factor_gas_water_electricity: 'Maximum per huishouden, gas, water en elektra',
+        household_maximum_factor_catering: 'Maximum per huishouden, catering',
+        housing_component: 'Wooncomponent',
+        max_weekly_hours_lessons_and_work: 'Maximaal aantal uren les en werk per week',
+        employer_subsidy_per_status_holder: 'Werkgeverssubsidie per statushouder',
+        employer_subsidy_max_per_employer: 'Werkgeverssubsidie, maximum per werkgever',
+        employer_subsidy_min_hours_per_week: 'Werkgeverssubsidie, minimum uren per week',
+        employer_subsidy_min_contract_months: 'Werkgeverssubsidie, minimale contractduur (maanden)',
+      },
+      unit: {
+        eur_per_adult_per_month: '€ per meerderjarige per maand',
+        eur_per_person_per_month: '€ per persoon per maand',
+        eur_per_person: '€ per persoon',
+        eur_per_employer: '€ per werkgever',
+        times_contribution: '× de bijdrage',
+        hours_per_week: 'uur per week',
+        months: 'maanden',
+      },
+    },
+    incomes: {
+      name: 'Inkomen |||| Inkomens',
+      fields: { personId: 'Persoon', source: 'Bron', amount: 'Bruto per maand', from: 'Vanaf', to: 'Tot en met' },
+      source: { work: 'Arbeid', wage_replacement_benefit: 'Loondervingsuitkering', allowance: 'Toeslag' },
     },
     'integration-domains': {
       name: 'Integratiedomein |||| Integratiedomeinen',

@@ -259,6 +259,49 @@ export const uk: DoorbraakMessages = {
         consent: 'Згода',
       },
     },
+    // Issue 14: внесок переміщених осіб (лист 003), доходи, параметри політики.
+    contributions: {
+      title: 'Власний внесок (переміщені особи з України)',
+      previousMonth: 'Попередній місяць',
+      nextMonth: 'Наступний місяць',
+      downloadReport: 'Усі домогосподарства за цей місяць (CSV)',
+      total: 'Разом',
+      noEarner: 'Жоден повнолітній у цьому домогосподарстві не має доходу від роботи цього місяця: внеску немає.',
+      noAdults: 'У цьому домогосподарстві немає повнолітніх.',
+      livingAllowance: 'Кошти на проживання (leefgeld)',
+      allowanceStops: 'припиняються: дохід протягом %{days} дн. цього місяця (%{sources})',
+      allowanceContinues: 'тривають: цього місяця доходу немає',
+      missingParameters: 'Для частини цього місяця значення не встановлено, тому ця частина не нараховується: %{keys}',
+      component: { gas_water_electricity: 'Газ, вода й електрика', catering: 'Харчування' },
+      exemption: {
+        not_temporary_protection: 'Внеску немає: домогосподарство не має тимчасового захисту.',
+        not_in_municipal_shelter:
+          'Внеску немає: домогосподарство не живе в муніципальному притулку (внесок іде на його витрати).',
+      },
+      line: {
+        component: 'Складова',
+        period: 'Дні',
+        calculation: 'Розрахунок',
+        amount: 'Сума',
+        source: 'Використані параметри',
+        formula:
+          'min(%{adults} повнолітн. × %{perAdult}, %{factor} × %{perAdult}) = %{monthly} на місяць × %{days}/%{daysInMonth} дн.',
+        version: 'версія з %{from}',
+      },
+    },
+    incomes: {
+      title: 'Дохід',
+      none: 'Дохід не зареєстровано',
+      add: 'Додати дохід',
+      edit: 'Змінити дохід',
+      amountHelp: 'Брутто на місяць, у євро',
+      toHelp: 'Останній день; залиште порожнім, поки дохід триває',
+    },
+    policyParameters: {
+      newVersionHelp:
+        'Зміна додає нову версію з її дати; поточна версія закінчується напередодні й зберігає своє значення, тож попередні місяці розраховуються як раніше.',
+      notNegative: 'Не може бути від’ємним',
+    },
     consent: {
       title: 'Згода',
       none: 'Згоду не записано',
@@ -537,6 +580,8 @@ export const uk: DoorbraakMessages = {
         uwv_notification_late: 'Ще не можна почати: UWV потрібно повідомити до дати початку',
         twv_not_granted: 'Ще не можна почати: дозвіл на роботу (TWV) не надано',
         signal_partner_required: 'Виберіть організацію-партнера, якій повідомили',
+        not_after_latest_version:
+          'Має починатися після останньої версії (%{date}): версії додаються, ніколи не замінюються',
       },
     },
     /** What a person reads: menu names, language names, the audit trail's records. */
@@ -647,6 +692,7 @@ export const uk: DoorbraakMessages = {
   resources: {
     households: {
       name: 'Домогосподарство |||| Домогосподарства |||| Домогосподарств',
+      cateringHelp: 'Домогосподарство отримує харчування на місці замість коштів на їжу (eetgeld)',
       fields: {
         reference: 'Код',
         municipality: 'Громада',
@@ -658,6 +704,7 @@ export const uk: DoorbraakMessages = {
         track: 'Напрям',
         status: 'Статус',
         assigneeIds: 'Відповідальні',
+        catering: 'Харчування замість коштів на їжу',
         notes: 'Нотатки',
         createdAt: 'Створено',
         updatedAt: 'Оновлено',
@@ -1173,6 +1220,48 @@ export const uk: DoorbraakMessages = {
         noticeDays: 'Днів попередження',
         forced: 'Вимушений',
         reason: 'Причина',
+      },
+    },
+    'policy-parameters': {
+      name: 'Параметр політики |||| Параметри політики |||| Параметрів політики',
+      fields: {
+        key: 'Правило',
+        value: 'Значення',
+        unit: 'Одиниця',
+        validFrom: 'Діє з',
+        validTo: 'Діє до',
+        sourceDocument: 'Документ-джерело',
+        sourceParagraph: 'Параграф',
+      },
+      key: {
+        contribution_gas_water_electricity: 'Внесок за газ, воду й електрику',
+        contribution_catering: 'Внесок за харчування',
+        household_maximum_factor_gas_water_electricity: 'Максимум на домогосподарство, газ, вода й електрика',
+        household_maximum_factor_catering: 'Максимум на домогосподарство, харчування',
+        housing_component: 'Житлова складова',
+        max_weekly_hours_lessons_and_work: 'Найбільше годин уроків і роботи на тиждень',
+        employer_subsidy_per_status_holder: 'Субсидія роботодавцю за особу зі статусом',
+        employer_subsidy_max_per_employer: 'Субсидія роботодавцю, максимум на роботодавця',
+        employer_subsidy_min_hours_per_week: 'Субсидія роботодавцю, мінімум годин на тиждень',
+        employer_subsidy_min_contract_months: 'Субсидія роботодавцю, мінімальний строк контракту (місяці)',
+      },
+      unit: {
+        eur_per_adult_per_month: '€ на повнолітнього на місяць',
+        eur_per_person_per_month: '€ на особу на місяць',
+        eur_per_person: '€ на особу',
+        eur_per_employer: '€ на роботодавця',
+        times_contribution: '× внесок',
+        hours_per_week: 'годин на тиждень',
+        months: 'місяців',
+      },
+    },
+    incomes: {
+      name: 'Дохід |||| Доходи |||| Доходів',
+      fields: { personId: 'Особа', source: 'Джерело', amount: 'Брутто на місяць', from: 'З', to: 'До' },
+      source: {
+        work: 'Робота',
+        wage_replacement_benefit: 'Допомога замість зарплати',
+        allowance: 'Надбавка (toeslag)',
       },
     },
     'integration-domains': {

@@ -71,6 +71,7 @@ export const MENU_SECTIONS: MenuSection[] = [
     entries: [
       resource('imports'),
       resource('integration-domains'),
+      resource('policy-parameters'),
       resource('users'),
       resource('audit-events'),
       page('retention', 'app.retention.title', ['retention', 'list']),

@@ -6,6 +6,7 @@ import { ObstaclesPanel } from '../obstacles/ObstaclesPanel';
 import { BreakthroughTimeline } from '../breakthroughs/BreakthroughTimeline';
 import { MatchingPanel } from '../placements/MatchingPanel';
 import { ConsentPanel } from '../consents/ConsentPanel';
+import { IncomePanel } from '../incomes/IncomePanel';
 import { ReferralsPanel } from '../referrals/ReferralsPanel';
 import { AccessHistoryPanel } from '../audit-events/AccessHistoryPanel';
 import { IntegrationRoutePanel } from '../integration-routes/IntegrationRoutePanel';
@@ -38,6 +39,9 @@ export const PersonCasework = () => {
       </CanAccess>
       <CanAccess resource="integration-routes" action="list">
         <IntegrationRoutePanel person={person} />
+      </CanAccess>
+      <CanAccess resource="incomes" action="list">
+        <IncomePanel person={person} />
       </CanAccess>
       <PlanPanel plan={plan} obstacles={obstacles} />
       <Card variant="outlined" sx={{ mb: 2 }}>

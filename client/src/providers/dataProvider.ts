@@ -28,6 +28,8 @@ import type {
   EmployerSubsidy,
   PlanReview,
   ReportDownload,
+  ContributionReportDownload,
+  HouseholdContribution,
   ReportFilter,
   SystemicObstacleRow,
   ThemeReportData,
@@ -182,6 +184,8 @@ export interface ApiMethods {
   startResearchExport(request: { filter: ResearchExportFilter }): Promise<{ data: ResearchExport }>;
   downloadResearchExport(query: { id: string }): Promise<{ data: DownloadedFile }>;
   rotateResearchKey(): Promise<{ data: { keyId: string } }>;
+  getHouseholdContribution(query: { householdId: string; month: string }): Promise<{ data: HouseholdContribution }>;
+  downloadContributionReport(download: ContributionReportDownload): Promise<{ data: DownloadedFile }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -204,6 +208,16 @@ export const apiMethods: ApiMethods = {
   getPlacementReport: (filter) => getJson(`/reports/placements${reportQuery(filter)}`),
   getShelterMoveReport: (filter) => getJson(`/reports/shelter-moves${reportQuery(filter)}`),
   getWeeklyHours: ({ routeId }) => getJson(`/integration-routes/${segment(routeId)}/weekly-hours`),
+  getHouseholdContribution: ({ householdId, month }) =>
+    getJson(`/households/${segment(householdId)}/contributions?month=${encodeURIComponent(month)}`),
+  downloadContributionReport: async ({ month, lang }) =>
+    answer(
+      await fetchFile(
+        `${API_URL}/reports/contributions?month=${encodeURIComponent(month)}&lang=${encodeURIComponent(lang)}`,
+        'text/csv',
+        `contributions-${month}.csv`,
+      ),
+    ),
   downloadReport: async ({ report, filter, lang }) =>
     answer(
       await fetchFile(

@@ -25,6 +25,8 @@ import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../helpdesk/helpdesk-qu
 import { Coding, CodingSample } from '../coding-samples/coding-sample.entity.js';
 import { IntegrationRoute } from '../integration-routes/integration-route.entity.js';
 import { ShelterMove } from '../shelter-moves/shelter-move.entity.js';
+import { PolicyParameter } from '../policy-parameters/policy-parameter.entity.js';
+import { Income } from '../incomes/income.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
@@ -58,4 +60,6 @@ export const ENTITIES = [
   Coding,
   IntegrationRoute,
   ShelterMove,
+  PolicyParameter,
+  Income,
 ];

@@ -89,4 +89,7 @@ export class Household extends CaseRecord {
   /** Set when the household was erased: the row is a tombstone without personal data (and soft-deleted). */
   @Column({ type: 'timestamptz', nullable: true, insert: false, update: false, select: false })
   erasedAt?: Date | null;
+  /** Catering on site instead of eetgeld: the household owes the catering contribution too (letter 003). */
+  @Column('boolean', { default: false })
+  catering: boolean;
 }

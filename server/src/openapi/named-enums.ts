@@ -43,6 +43,9 @@ import {
 } from '../integration-routes/integration-route.enums.js';
 import { ERASURE_REASONS } from '../person-data/dto/person-data.dto.js';
 import { RESEARCH_EXPORT_STATUSES } from '../research-exports/research-export.constants.js';
+import { POLICY_PARAMETER_KEYS, POLICY_PARAMETER_UNITS } from '../policy-parameters/policy-parameter.entity.js';
+import { INCOME_SOURCES } from '../incomes/income.entity.js';
+import { CONTRIBUTION_COMPONENTS, CONTRIBUTION_EXEMPTIONS } from '../contributions/contribution.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -59,6 +62,11 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   FieldErrorCode: Object.keys(FIELD_ERROR_CODES),
   HealthStatus: HEALTH_STATUSES,
   ThemeLevel: THEME_LEVELS,
+  PolicyParameterKey: POLICY_PARAMETER_KEYS,
+  PolicyParameterUnit: POLICY_PARAMETER_UNITS,
+  IncomeSource: INCOME_SOURCES,
+  ContributionComponent: CONTRIBUTION_COMPONENTS,
+  ContributionExemption: CONTRIBUTION_EXEMPTIONS,
   Channel: CHANNELS,
   ConsentMethod: CONSENT_METHODS,
   ConsentPurpose: CONSENT_PURPOSES,

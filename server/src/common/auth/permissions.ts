@@ -269,6 +269,37 @@ export const PERMISSIONS = {
       'Pseudonymised data of persons who consented to research, for the research: researchers and coordinators. Rotating the pseudonym key breaks the link with earlier exports: an admin decision.',
     rows: 'Only persons with active research consent on the export date, and logs every person on which has it; no names, no internal ids; notes only where cleared for research.',
   },
+  // Issue 14: the municipality's rules (policy parameters, incomes, the contribution of displaced people).
+  'policy-parameters': {
+    actions: ['list', 'show', 'create'],
+    roles: {
+      admin: ['list', 'show', 'create'],
+      coordinator: READ,
+      caseworker: READ,
+      researcher: READ,
+      matcher: READ,
+    },
+    reason:
+      'The amounts of public rules (letters to parliament): everyone reads them; admins add a version from a date when a rule changes, and nothing is overwritten.',
+  },
+  incomes: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: none, matcher: none },
+    reason:
+      'Income decides the contribution and the end of living allowance: casework that invoices and advises. Research and matching do not need what a person earns.',
+  },
+  contributions: {
+    actions: ['show', 'report'],
+    roles: {
+      admin: ['show', 'report'],
+      coordinator: ['show', 'report'],
+      caseworker: ['show', 'report'],
+      researcher: none,
+      matcher: none,
+    },
+    reason:
+      "A household's contribution is computed from its members' incomes: for those who keep the casework and invoice it, per household and for the organisation.",
+  },
 } satisfies Record<string, ResourceRule>;
 
 export type Resource = keyof typeof PERMISSIONS;

@@ -44,6 +44,8 @@ const CHECKS: Record<string, { field: string; code?: FieldErrorCode; message?: s
   ck_labels_not_own_parent: { field: 'parentId' },
   ck_consents_sharing_partner: { field: 'partnerOrganizationId' },
   ck_consents_withdrawn_after_given: { field: 'withdrawnOn' },
+  ck_policy_parameters_period: { field: 'validTo' },
+  ck_incomes_period: { field: 'to' },
   ck_breakthroughs_cost: { field: 'costEur' },
 };
 

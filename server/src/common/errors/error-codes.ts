@@ -181,6 +181,8 @@ export const FIELD_ERROR_CODES = {
   twv_not_granted:
     'The placement cannot start: the employer (or client, for self-employed work) needs a work permit (TWV) that has been granted (`params.protectionBasis`, `params.type`)',
   signal_partner_required: 'A reported labour-rights signal names the partner organisation it was reported to',
+  not_after_latest_version:
+    'A new version of a policy parameter must start after the latest one (`params.date`): versions are added, never replaced',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

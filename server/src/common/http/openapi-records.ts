@@ -23,6 +23,8 @@ import { Task } from '../../tasks/task.entity.js';
 import { User } from '../../users/user.entity.js';
 import { IntegrationRoute } from '../../integration-routes/integration-route.entity.js';
 import { ShelterMove } from '../../shelter-moves/shelter-move.entity.js';
+import { PolicyParameter } from '../../policy-parameters/policy-parameter.entity.js';
+import { Income } from '../../incomes/income.entity.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -166,6 +168,8 @@ export const RECORDS: Record<string, RecordDescription> = {
     },
   },
   '/api/shelter-moves': { entity: () => ShelterMove, name: 'ShelterMove' },
+  '/api/policy-parameters': { entity: () => PolicyParameter, name: 'PolicyParameter' },
+  '/api/incomes': { entity: () => Income, name: 'Income' },
 };
 
 /** Records answered by special routes only. */

@@ -14,6 +14,7 @@ import { seedPlacements } from './placements-seed.js';
 import { seedCaseload, seedPlacementDeadlines } from './caseload-seed.js';
 import { seedContactLogs } from './contact-logs-seed.js';
 import { seedPlacementPermits } from './placement-permits-seed.js';
+import { seedContributions } from './contributions-seed.js';
 
 export const DEMO_PASSWORD = 'Doorbraak-demo-2026';
 
@@ -205,6 +206,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   await seedPlans(manager, orgId.research, researchTeam, random);
   await seedCaseload(manager, orgId.research, researchTeam[0], researchTeam[1], random);
   await seedIntegrationAndShelterMoves(manager, orgId.research, researchTeam[0]);
+  await seedContributions(manager, orgId.research);
 
   await seedContactLogs(
     manager,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsNotBlank, IsOneOf } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import {
@@ -73,6 +73,11 @@ export class CreateHouseholdDto {
   @IsString()
   @MaxLength(20000)
   notes?: string | null;
+
+  @ApiPropertyOptional({ default: false, description: 'Catering on site instead of eetgeld (food money)' })
+  @IsOptional()
+  @IsBoolean()
+  catering?: boolean;
 }
 
 export class UpdateHouseholdDto extends IntersectionType(
