@@ -8,6 +8,8 @@ import { PlacementReportsController } from './placements.controller.js';
 import { PlacementsReportService } from './placements-report.service.js';
 import { ThemesController } from './themes.controller.js';
 import { ThemesService } from './themes.service.js';
+import { CohortsController } from './cohorts/cohorts.controller.js';
+import { CohortsService } from './cohorts/cohorts.service.js';
 
 /**
  * Every report under /api/reports: one filter dialect (report-filter.ts), one
@@ -17,7 +19,7 @@ import { ThemesService } from './themes.service.js';
  */
 @Module({
   imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule],
-  controllers: [ObstacleReportsController, PlacementReportsController, ThemesController],
-  providers: [ObstacleReportsService, PlacementsReportService, ThemesService],
+  controllers: [ObstacleReportsController, PlacementReportsController, ThemesController, CohortsController],
+  providers: [ObstacleReportsService, PlacementsReportService, ThemesService, CohortsService],
 })
 export class ReportsModule {}

@@ -271,7 +271,7 @@ async function seedHousehold(manager: EntityManager, random: SeededRandom, today
       householdId: household.id,
       firstName: isChild ? random.pick(CHILD_NAMES) : random.pick(ADULT_NAMES),
       birthYear,
-      gender: null,
+      gender: 'unknown',
       householdRole: role,
       languageLevels: adult ? adultLevels(random) : { uk: 'native', nl: random.pick(['A1', 'A2', 'B1'] as const) },
       educationLevel: adult
