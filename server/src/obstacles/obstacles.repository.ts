@@ -238,12 +238,14 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
     const [sql, params] = inner.getQueryAndParameters();
     const u = `$${params.length + 1}`;
     const f = `$${params.length + 2}`;
+    // PostgreSQL has no "1 quarter" interval: a quarter is three months.
+    const step = `$${params.length + 3}::interval`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH f AS (${sql}),
        periods AS (
-         SELECT s::date AS first_day, (s + ('1 ' || ${u})::interval)::date - 1 AS last_day
+         SELECT s::date AS first_day, (s + ${step})::date - 1 AS last_day
            FROM generate_series(date_trunc(${u}, (SELECT min(identified_on) FROM f)),
-                                date_trunc(${u}, CURRENT_DATE), ('1 ' || ${u})::interval) s)
+                                date_trunc(${u}, CURRENT_DATE), ${step}) s)
        SELECT to_char(p.first_day, ${f}) AS period, f.domain_key AS "domainKey",
               count(*) FILTER (WHERE f.identified_on BETWEEN p.first_day AND p.last_day)::int AS "new",
               count(*) FILTER (WHERE f.resolved_on BETWEEN p.first_day AND p.last_day)::int AS "resolved",
@@ -255,7 +257,7 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
                OR (f.resolved_on IS NULL AND (f.status <> 'not_resolvable' OR f.identified_on >= p.first_day)))
         GROUP BY p.first_day, f.domain_key
         ORDER BY p.first_day, f.domain_key`,
-      [...params, unit, format],
+      [...params, unit, format, unit === 'quarter' ? '3 months' : '1 month'],
     );
     return rows as unknown as { period: string; domainKey: string; new: number; resolved: number; open: number; persons: number }[];
   }
