@@ -19,6 +19,8 @@ const PlacementReport = lazyPage(() => import('./reports/PlacementReport').then(
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 const CaseloadPage = lazyPage(() => import('./caseload/CaseloadPage').then((m) => m.CaseloadPage));
 const ThemeReport = lazyPage(() => import('./reports/ThemeReport').then((m) => m.ThemeReport));
+const CohortReport = lazyPage(() => import('./reports/CohortReport').then((m) => m.CohortReport));
+const TrendReport = lazyPage(() => import('./reports/TrendReport').then((m) => m.TrendReport));
 const PipelineBoard = lazyPage(() => import('./placements/PipelineBoard').then((m) => m.PipelineBoard));
 const LabellingPage = lazyPage(() => import('./labelling/LabellingPage').then((m) => m.LabellingPage));
 const CodingPage = lazyPage(() => import('./coding-samples/CodingPage').then((m) => m.CodingPage));
@@ -109,6 +111,22 @@ export const App = () => (
         element={
           <Page needs={['reports', 'themes']}>
             <ThemeReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/cohorts"
+        element={
+          <Page needs={['reports', 'cohorts']}>
+            <CohortReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/trends"
+        element={
+          <Page needs={['reports', 'theme-trend']}>
+            <TrendReport />
           </Page>
         }
       />

@@ -17,6 +17,8 @@ import {
   employerStatusValues,
   endReasonValues,
   fitValues,
+  genderValues,
+  ageBandValues,
   helpdeskStatusValues,
   householdRoleValues,
   householdStatusValues,
@@ -56,6 +58,8 @@ export function choices<
 
 export const SHELTER_TYPES = shelterTypeValues;
 export const PROTECTION_BASES = protectionBasisValues;
+export const GENDERS = genderValues;
+export const AGE_BANDS = ageBandValues;
 export const TRACKS = trackValues;
 export const HOUSEHOLD_STATUSES = householdStatusValues;
 export const HOUSEHOLD_ROLES = householdRoleValues;

@@ -10,6 +10,12 @@ import type { DoorbraakMessages } from './en';
 
 export const ENUM_TRANSLATIONS = {
   AuditAction: 'resources.audit-events.action',
+  AgeBand: 'app.cohorts.ageBand',
+  CohortEvent: 'app.cohorts.event',
+  CohortGroupBy: 'app.cohorts.groupBy',
+  CohortStart: 'app.cohorts.start',
+  Gender: 'app.cohorts.gender',
+  TrendInterval: 'app.cohorts.interval',
   Channel: 'resources.contact-logs.channel',
   ConsentMethod: 'resources.consents.givenHow',
   ConsentPurpose: 'resources.consents.purpose',

@@ -62,6 +62,8 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('reports/obstacles', 'app.reports.obstacles', ['reports', 'obstacles']),
       page('reports/themes', 'app.themesReport.title', ['reports', 'themes']),
       page('reports/placements', 'app.reading.menu.placementReport', ['reports', 'placements']),
+      page('reports/cohorts', 'app.cohorts.title', ['reports', 'cohorts']),
+      page('reports/trends', 'app.cohorts.trendsTitle', ['reports', 'theme-trend']),
     ],
   },
   {
