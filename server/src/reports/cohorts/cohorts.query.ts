@@ -44,7 +44,7 @@ const EVENT_SQL: Record<CohortEvent, string> = {
 };
 
 /**
- * Counts per group, days from start to the first event (or to the
+ * Counts per group (persons of working age, 18 to 66 this year), days from start to the first event (or to the
  * censoring: today, or the day a closed household's record was last
  * changed, taken as the day support ended) and outcome. One statement over
  * the organisation's persons; the estimator runs on these counts, never on
@@ -54,7 +54,12 @@ const EVENT_SQL: Record<CohortEvent, string> = {
 export async function cohortCounts(db: Query, organizationId: string, q: CohortQuery): Promise<CohortCount[]> {
   const params: unknown[] = [organizationId, q.today];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const where = ['p.organization_id = $1', 'p.deleted_at IS NULL'];
+  // Work is asked of working age: children and pensioners (by this year's age) are not followed; without a birth year, one is.
+  const where = [
+    'p.organization_id = $1',
+    'p.deleted_at IS NULL',
+    '(p.birth_year IS NULL OR EXTRACT(YEAR FROM $2::date)::int - p.birth_year BETWEEN 18 AND 66)',
+  ];
   if (q.municipalities) where.push(`h.municipality = ANY(${param(q.municipalities)}::text[])`);
   if (q.tracks) where.push(`h.track = ANY(${param(q.tracks)}::text[])`);
   where.push(...personConditions(q.persons, 'p', 'h', param));
