@@ -10,7 +10,7 @@ import { ensureDatabaseRoles, urlForRole } from '../src/database/roles.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { dropBookkeeping, generateDataset, sizeFor } from './dataset.js';
 import { percentile, runLoad, timeOne, type BenchRequest, type RunResult } from './load.js';
-import { ENDPOINTS, pickTargets, type Targets } from './endpoints.js';
+import { ENDPOINTS, REPORT_TIMINGS, pickTargets, type Targets } from './endpoints.js';
 
 /**
  * `npm run bench`: Doorbraak at national scale, side by side with a bare
@@ -146,6 +146,14 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       `theme report, the big organisation (${targets.bigLogs.toLocaleString('en')} logs, every period), one request at a time, median of 5: ` +
         `reference ${percentile(big.reference, 50).toFixed(0)} ms, Doorbraak ${percentile(big.Doorbraak, 50).toFixed(0)} ms`,
     );
+
+    // The cohort and trend reports (Doorbraak only): p95 of 20 over the ordinary organisations, target under 500 ms.
+    for (const report of REPORT_TIMINGS) {
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) times.push(await timeOne(app, report.request(targets, i)));
+      const p95 = percentile(times, 95);
+      log(`${report.name}, one organisation, p95 of 20: ${p95.toFixed(0)} ms${p95 < 500 ? '' : ' (over the 500 ms target)'}`);
+    }
 
     await compareAnswers(servers, targets);
 
