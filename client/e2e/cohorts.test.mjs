@@ -28,7 +28,9 @@ test('coordinator: the cohort page draws one curve per protection basis', async 
     await page.getByTestId('cohort-row-status_holder').waitFor();
     const chart = page.getByTestId('cohort-chart');
     // The demo's third-country nationals are a third, flat curve: at least the two the report compares.
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="cohort-chart"]')?.dataset.curves) >= 2);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="cohort-chart"]')?.dataset.curves) >= 2,
+    );
     const curves = Number(await chart.getAttribute('data-curves'));
     assert.equal(await chart.locator('.cohort-curve path.recharts-line-curve').count(), curves);
     assert.ok(
@@ -44,7 +46,9 @@ test('coordinator: the cohort page draws one curve per protection basis', async 
     // The demo's contrast: about half in work a year after arrival, far fewer of the status holders.
     const shareAt12 = async (key) =>
       Number(
-        (await page.getByTestId(`cohort-row-${key}`).locator('td').nth(8).textContent()).replace(/[^\d,]/g, '').replace(',', '.'),
+        (await page.getByTestId(`cohort-row-${key}`).locator('td').nth(8).textContent())
+          .replace(/[^\d,]/g, '')
+          .replace(',', '.'),
       );
     assert.ok((await shareAt12('temporary_protection')) > 35, ukraine);
     assert.ok((await shareAt12('status_holder')) < 10, status);

@@ -152,7 +152,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       const times: number[] = [];
       for (let i = 0; i < 20; i++) times.push(await timeOne(app, report.request(targets, i)));
       const p95 = percentile(times, 95);
-      log(`${report.name}, one organisation, p95 of 20: ${p95.toFixed(0)} ms${p95 < 500 ? '' : ' (over the 500 ms target)'}`);
+      log(
+        `${report.name}, one organisation, p95 of 20: ${p95.toFixed(0)} ms${p95 < 500 ? '' : ' (over the 500 ms target)'}`,
+      );
     }
 
     await compareAnswers(servers, targets);

@@ -57,8 +57,9 @@ describe('cohorts, trends and the person filters', () => {
       })
     ).id;
     // Five status holders, arrived mid-2024, status on 1 January 2025, aged 20; one job 273 days after the status.
-    const sh = (await post('/api/households', householdBody({ municipality: 'Utrecht', protectionBasis: 'status_holder' })))
-      .id;
+    const sh = (
+      await post('/api/households', householdBody({ municipality: 'Utrecht', protectionBasis: 'status_holder' }))
+    ).id;
     for (let i = 0; i < 5; i++) {
       ids[`sh${i}`] = (
         await person(sh, {
@@ -74,7 +75,10 @@ describe('cohorts, trends and the person filters', () => {
     ids.unknown = (await person(sh, { birthYear: year - 20 })).id;
     // Two third-country nationals: a group too small to show.
     const tcn = (
-      await post('/api/households', householdBody({ municipality: 'Zaanstad', protectionBasis: 'third_country_national' }))
+      await post(
+        '/api/households',
+        householdBody({ municipality: 'Zaanstad', protectionBasis: 'third_country_national' }),
+      )
     ).id;
     ids.tcn0 = (await person(tcn, { arrivedOn: '2025-03-01', birthYear: year - 50, gender: 'male' })).id;
     ids.tcn1 = (await person(tcn, { arrivedOn: '2025-03-01', birthYear: year - 50, gender: 'female' })).id;
@@ -84,7 +88,14 @@ describe('cohorts, trends and the person filters', () => {
     health = (await post('/api/labels', { name: { en: 'Health' } })).id;
     work = (await post('/api/labels', { name: { en: 'Work' } })).id;
     const log = (householdId: string, personId: string, at: string, minutes: number, labelIds: string[]) =>
-      post('/api/contact-logs', { householdId, personIds: [personId], occurredAt: at, minutes, channel: 'phone', labelIds });
+      post('/api/contact-logs', {
+        householdId,
+        personIds: [personId],
+        occurredAt: at,
+        minutes,
+        channel: 'phone',
+        labelIds,
+      });
     for (let i = 0; i < 5; i++) {
       // Five households would be needed for a theme cell to show; these logs are on one each side.
       await log(sh, ids[`sh${i}`], '2025-02-10T10:00:00Z', 30, [health]);
@@ -92,8 +103,18 @@ describe('cohorts, trends and the person filters', () => {
     }
     // Obstacles: five on the Ukrainians (five persons), one on a status holder.
     for (let i = 0; i < 5; i++)
-      await post('/api/obstacles', { personId: ids[`tp${i}`], domainKey: 'work', title: 'No permit', identifiedOn: '2025-02-01' });
-    await post('/api/obstacles', { personId: ids.sh0, domainKey: 'housing', title: 'No house', identifiedOn: '2025-02-01' });
+      await post('/api/obstacles', {
+        personId: ids[`tp${i}`],
+        domainKey: 'work',
+        title: 'No permit',
+        identifiedOn: '2025-02-01',
+      });
+    await post('/api/obstacles', {
+      personId: ids.sh0,
+      domainKey: 'housing',
+      title: 'No house',
+      identifiedOn: '2025-02-01',
+    });
   }, 120_000);
   afterAll(() => t.close());
 
@@ -164,7 +185,9 @@ describe('cohorts, trends and the person filters', () => {
       curve: null,
       fewerThan5: ['persons', 'atRisk', 'shares', 'curve'],
     });
-    const csv = await get('/api/reports/cohorts', {}, { groupBy: 'protectionBasis', format: 'csv', lang: 'en' }).expect(200);
+    const csv = await get('/api/reports/cohorts', {}, { groupBy: 'protectionBasis', format: 'csv', lang: 'en' }).expect(
+      200,
+    );
     const lines = csv.text.split('\r\n');
     expect(lines.filter((l) => l.startsWith('Third-country national'))).toEqual([
       'Third-country national,fewer than 5,0,,,,,',
@@ -176,9 +199,12 @@ describe('cohorts, trends and the person filters', () => {
 
   it('groups by gender, age band, municipality and arrival quarter', async () => {
     const keys = async (groupBy: string) =>
-      ((await get('/api/reports/cohorts', {}, { groupBy }).expect(200)).body.groups as { key: string; persons: number | null }[]).map(
-        (g) => [g.key, g.persons],
-      );
+      (
+        (await get('/api/reports/cohorts', {}, { groupBy }).expect(200)).body.groups as {
+          key: string;
+          persons: number | null;
+        }[]
+      ).map((g) => [g.key, g.persons]);
     expect(await keys('gender')).toEqual([
       ['female', 6],
       ['male', 6],
@@ -219,7 +245,10 @@ describe('cohorts, trends and the person filters', () => {
   });
 
   it('gives theme minutes per period and the share, with the person filters and the small-group rule', async () => {
-    const res = await get('/api/reports/themes/trend', { occurredAt_gte: '2025-01-01', occurredAt_lte: '2025-03-31' }).expect(200);
+    const res = await get('/api/reports/themes/trend', {
+      occurredAt_gte: '2025-01-01',
+      occurredAt_lte: '2025-03-31',
+    }).expect(200);
     expect(res.body.periods).toEqual(['2025-02']);
     // Each side's minutes come from one household: fewer than 5 households, no figures.
     expect(res.body.contactLogs[0].rows).toEqual(
@@ -239,7 +268,10 @@ describe('cohorts, trends and the person filters', () => {
     const none = await get('/api/reports/themes/trend', { ageBand: '67_plus' }).expect(200);
     expect(none.body.periods).toEqual([]);
     await get('/api/reports/themes/trend', {}, { interval: 'week' }).expect(400);
-    const themes = await get('/api/reports/themes', { gender: 'non_binary', ageBand: [ageBand(year - 20, year)] }).expect(200);
+    const themes = await get('/api/reports/themes', {
+      gender: 'non_binary',
+      ageBand: [ageBand(year - 20, year)],
+    }).expect(200);
     expect(themes.body.totalMinutes).toBe(150);
     expect(themes.body.filtersApplied).toEqual(['gender', 'ageBand']);
   });
@@ -250,7 +282,14 @@ describe('cohorts, trends and the person filters', () => {
     expect(res.body.periods[0]).toBe('2025-Q1');
     const first = res.body.rows.filter((r: { period: string }) => r.period === '2025-Q1');
     expect(first).toEqual([
-      { period: '2025-Q1', domainKey: 'housing', new: null, resolved: null, open: null, fewerThan5: ['new', 'resolved', 'open'] },
+      {
+        period: '2025-Q1',
+        domainKey: 'housing',
+        new: null,
+        resolved: null,
+        open: null,
+        fewerThan5: ['new', 'resolved', 'open'],
+      },
       { period: '2025-Q1', domainKey: 'work', new: 5, resolved: 0, open: 5, fewerThan5: [] },
     ]);
     const women = await get('/api/reports/obstacles/trend', { gender: 'female' }, { interval: 'quarter' }).expect(200);

@@ -224,13 +224,7 @@ export type ThemeReportData = ThemeTotals & { helpdesk: ThemeTotals };
 
 /** The reports that can be downloaded, by their path under `/api/reports/`. */
 export type ReportName =
-  | 'obstacles'
-  | 'systemic-obstacles'
-  | 'themes'
-  | 'placements'
-  | 'cohorts'
-  | 'themes/trend'
-  | 'obstacles/trend';
+  'obstacles' | 'systemic-obstacles' | 'themes' | 'placements' | 'cohorts' | 'themes/trend' | 'obstacles/trend';
 
 /** A report's query parameters next to `filter`: the cohort report's `groupBy`, the trends' `interval`. */
 export type ReportQuery = Record<string, string>;

@@ -141,9 +141,7 @@ export const CohortReport = () => {
                   <YAxis domain={[0, 1]} tickFormatter={(v: number) => percent(v)} width={70} />
                   <Tooltip
                     formatter={(value) =>
-                      Array.isArray(value)
-                        ? value.map((v) => percent(Number(v))).join(' – ')
-                        : percent(Number(value))
+                      Array.isArray(value) ? value.map((v) => percent(Number(v))).join(' – ') : percent(Number(value))
                     }
                   />
                   <Legend verticalAlign="top" />

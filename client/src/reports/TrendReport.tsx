@@ -1,7 +1,18 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useLocaleState, useTranslate } from 'react-admin';
-import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { trendIntervalValues } from '../api/schema';
 import type { ThemeTrend } from '../api/types';
 import { useApi } from '../common/useApi';
@@ -75,7 +86,12 @@ export const TrendReport = () => {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, mb: 2 }}>
         {themes.data && (
           <>
-            <ThemeShares title={translate('app.cohorts.logs')} trend={themes.data} side="contactLogs" testId="trend-logs" />
+            <ThemeShares
+              title={translate('app.cohorts.logs')}
+              trend={themes.data}
+              side="contactLogs"
+              testId="trend-logs"
+            />
             <ThemeShares
               title={translate('app.cohorts.helpdesk')}
               trend={themes.data}
@@ -173,9 +189,7 @@ const ThemeShares = ({
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="period" />
               <YAxis domain={[0, 1]} tickFormatter={(v: number) => percent(v)} width={70} />
-              <Tooltip
-                formatter={(v) => (v === null ? translate('app.cohorts.fewerThan5') : percent(Number(v)))}
-              />
+              <Tooltip formatter={(v) => (v === null ? translate('app.cohorts.fewerThan5') : percent(Number(v)))} />
               <Legend />
               {ids.map((id, i) => (
                 <Area

@@ -257,8 +257,15 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
                OR (f.resolved_on IS NULL AND (f.status <> 'not_resolvable' OR f.identified_on >= p.first_day)))
         GROUP BY p.first_day, f.domain_key
         ORDER BY p.first_day, f.domain_key`,
-      [...params, unit, format, unit === 'quarter' ? '3 months' : '1 month'],
+      [...(params as unknown[]), unit, format, unit === 'quarter' ? '3 months' : '1 month'],
     );
-    return rows as unknown as { period: string; domainKey: string; new: number; resolved: number; open: number; persons: number }[];
+    return rows as unknown as {
+      period: string;
+      domainKey: string;
+      new: number;
+      resolved: number;
+      open: number;
+      persons: number;
+    }[];
   }
 }

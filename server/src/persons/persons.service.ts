@@ -47,7 +47,9 @@ export class PersonsService extends CaseRecordService<Person, CreatePersonDto, U
     const statusGrantedOn = input.statusGrantedOn !== undefined ? input.statusGrantedOn : existing?.statusGrantedOn;
     // A residence permit is granted in the Netherlands, so after arrival; the other order is a typing error.
     if (arrivedOn && statusGrantedOn && statusGrantedOn < arrivedOn)
-      throw validationFailed({ statusGrantedOn: problem('before_start_date', 'cannot be before the arrival date', { date: arrivedOn }) });
+      throw validationFailed({
+        statusGrantedOn: problem('before_start_date', 'cannot be before the arrival date', { date: arrivedOn }),
+      });
     const fields = { ...input } as Partial<Person>;
     if (input.firstName !== undefined) fields.firstName = input.firstName.trim();
     if (input.languageLevels !== undefined) fields.languageLevels = compactLevels(input.languageLevels);

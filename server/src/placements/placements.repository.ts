@@ -111,7 +111,13 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
    * (of any status) with it in the period. Deleted rows count nowhere.
    */
   async report(organizationId: string, f: PlacementReportFilter) {
-    const params: unknown[] = [organizationId, f.from ?? null, f.to ?? null, f.matcherIds ?? null, f.municipalities ?? null];
+    const params: unknown[] = [
+      organizationId,
+      f.from ?? null,
+      f.to ?? null,
+      f.matcherIds ?? null,
+      f.municipalities ?? null,
+    ];
     const personWhere = f.persons
       ? personConditions(f.persons, 'p', 'h', (value) => `$${params.push(value)}`).map((c) => `AND ${c}`)
       : [];

@@ -167,7 +167,14 @@ export class ObstacleReportCsv {
     return reportCsv(this.locale, {
       title: w('trend'),
       filters: [[w('interval'), w(report.interval === 'quarter' ? 'quarter' : 'month')], ...this.filters],
-      columns: [w(report.interval === 'quarter' ? 'quarter' : 'month'), ...this.idColumn(), w('domain'), w('new'), w('resolved'), w('openAtEnd')],
+      columns: [
+        w(report.interval === 'quarter' ? 'quarter' : 'month'),
+        ...this.idColumn(),
+        w('domain'),
+        w('new'),
+        w('resolved'),
+        w('openAtEnd'),
+      ],
       rows: report.rows.map((r) => [
         r.period,
         ...this.idCell(r.domainKey),

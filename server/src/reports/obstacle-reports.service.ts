@@ -67,7 +67,14 @@ export class ObstacleReportsService {
     const rows = cells.map(({ persons, ...c }) => {
       const hidden = persons > 0 && persons < SMALLEST_GROUP;
       return hidden
-        ? { period: c.period, domainKey: c.domainKey, new: null, resolved: null, open: null, fewerThan5: ['new', 'resolved', 'open'] }
+        ? {
+            period: c.period,
+            domainKey: c.domainKey,
+            new: null,
+            resolved: null,
+            open: null,
+            fewerThan5: ['new', 'resolved', 'open'],
+          }
         : { ...c, fewerThan5: [] as string[] };
     });
     return { interval, filtersApplied: Object.keys(filter), periods, rows };

@@ -1,5 +1,13 @@
 import { fewerThan5 } from './group-names.js';
-import { formatFilterDate, nameIn, percent, reportCsv, sharedFilterNames, type Names, type ReportLocale } from './report-csv.js';
+import {
+  formatFilterDate,
+  nameIn,
+  percent,
+  reportCsv,
+  sharedFilterNames,
+  type Names,
+  type ReportLocale,
+} from './report-csv.js';
 import type { ThemeTrend } from './themes.service.js';
 
 const WORDS = {

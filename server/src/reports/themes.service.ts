@@ -82,10 +82,12 @@ export class ThemesService {
     const ids = [...new Set([...logs, ...helpdesk].flatMap((p) => p.rows.map((r) => r.labelId)))].filter(
       (id): id is string => id !== null,
     );
-    const themes = (await this.dataSource.query(
+    const themes = await this.dataSource.query<
+      { labelId: string; name: Record<string, string>; color: string | null }[]
+    >(
       `SELECT id AS "labelId", name, color FROM labels WHERE organization_id = $1 AND id = ANY($2::uuid[]) ORDER BY name->>'en'`,
       [actor.organizationId, ids],
-    )) as { labelId: string; name: Record<string, string>; color: string | null }[];
+    );
     const fill = (found: typeof logs) =>
       periods.map((period) => found.find((p) => p.period === period) ?? { period, totalMinutes: 0, rows: [] });
     return { interval, filtersApplied: given, periods, themes, contactLogs: fill(logs), helpdesk: fill(helpdesk) };

@@ -200,15 +200,7 @@ export const PERMISSIONS = {
     reason: "Households assigned to the user and the households' coming deadlines (shelter, protection): casework.",
   },
   reports: {
-    actions: [
-      'obstacles',
-      'systemic-obstacles',
-      'themes',
-      'placements',
-      'cohorts',
-      'theme-trend',
-      'obstacle-trend',
-    ],
+    actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'cohorts', 'theme-trend', 'obstacle-trend'],
     roles: {
       admin: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'cohorts', 'theme-trend', 'obstacle-trend'],
       coordinator: [

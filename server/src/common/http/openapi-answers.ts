@@ -140,7 +140,10 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     groups: {
       type: 'array',
       items: object({
-        key: { type: 'string', description: 'The group: an enum value, a municipality, a quarter YYYY-Qn, unknown or all' },
+        key: {
+          type: 'string',
+          description: 'The group: an enum value, a municipality, a quarter YYYY-Qn, unknown or all',
+        },
         persons: { ...count, nullable: true },
         unknownStart: { ...count, nullable: true },
         atRisk: {
@@ -152,7 +155,8 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
         shares: {
           type: 'object',
           nullable: true,
-          description: 'Share that reached the event by month 6, 12, 24, a fraction (null: beyond the longest follow-up)',
+          description:
+            'Share that reached the event by month 6, 12, 24, a fraction (null: beyond the longest follow-up)',
           additionalProperties: { ...share, nullable: true },
         },
         curve: {
@@ -160,7 +164,11 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
           nullable: true,
           items: object({ month: count, share, lower: share, upper: share, atRisk: count }),
         },
-        fewerThan5: { type: 'array', items: { type: 'string' }, description: 'Fields null because they stand for 1 to 4 persons' },
+        fewerThan5: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Fields null because they stand for 1 to 4 persons',
+        },
       }),
     },
     filtersApplied: { type: 'array', items: { type: 'string' } },

@@ -14,7 +14,20 @@ const MONTH = (365.25 / 12) * DAY;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Pseudonyms of the status holders (Eritrea, Syria, Afghanistan, Yemen): first names only. */
-const NAMES = ['Yonas', 'Semhar', 'Rami', 'Lina', 'Farid', 'Mariam', 'Tesfay', 'Nour', 'Hamid', 'Saba', 'Omar', 'Aster'];
+const NAMES = [
+  'Yonas',
+  'Semhar',
+  'Rami',
+  'Lina',
+  'Farid',
+  'Mariam',
+  'Tesfay',
+  'Nour',
+  'Hamid',
+  'Saba',
+  'Omar',
+  'Aster',
+];
 
 /**
  * The cohort and trend demo for the research organisation (docs/reports.md):
@@ -52,7 +65,9 @@ export async function seedCohorts(
   const jobs: { personId: string; startDate: string }[] = [];
 
   const ukrainian = new Set(
-    (await manager.find(Household, { where: { organizationId, protectionBasis: 'temporary_protection' } })).map((h) => h.id),
+    (await manager.find(Household, { where: { organizationId, protectionBasis: 'temporary_protection' } })).map(
+      (h) => h.id,
+    ),
   );
   for (const p of await manager.find(Person, { where: { organizationId } })) {
     const arrived = now - (3 + random.next() * 21) * MONTH;
@@ -140,10 +155,10 @@ async function growingHealthMinutes(
   now: number,
 ): Promise<void> {
   // The default codebook's Health theme: the top-level label of the health domain.
-  const [health] = (await manager.query(
+  const [health] = await manager.query<{ id: string }[]>(
     `SELECT id FROM labels WHERE organization_id = $1 AND parent_id IS NULL AND domain_key = 'health_social_care' LIMIT 1`,
     [organizationId],
-  )) as { id: string }[];
+  );
   const mental = await manager.save(
     manager.create(Label, {
       organizationId,
@@ -195,5 +210,9 @@ async function growingHealthMinutes(
     minutes: logs[i].minutes,
   }));
   await manager.insert(ContactLogLabel, rows);
-  await refreshPrimaryInRoot(manager, organizationId, (inserted.identifiers as { id: string }[]).map((r) => r.id));
+  await refreshPrimaryInRoot(
+    manager,
+    organizationId,
+    (inserted.identifiers as { id: string }[]).map((r) => r.id),
+  );
 }

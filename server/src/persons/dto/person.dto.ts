@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsNotBlank, IsNotFutureYear, IsOneOf, IsOptionalNotNull } from '../../common/validation/validators.js';
+import {
+  IsCalendarDate,
+  IsNotBlank,
+  IsNotFutureYear,
+  IsOneOf,
+  IsOptionalNotNull,
+} from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import {
   DIPLOMA_EVALUATIONS,
