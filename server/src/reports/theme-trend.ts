@@ -40,8 +40,8 @@ export async function contactLogThemeTrend(
   const unit = `$${params.push(interval)}`;
   const format = `$${params.push(PERIOD_FORMAT[interval])}`;
   const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
-  const period = (alias: string) =>
-    `to_char(date_trunc(${unit}, ${alias}.occurred_at AT TIME ZONE 'Europe/Amsterdam'), ${format})`;
+  // Grouped on the truncated time; named (to_char) only per group, not per row.
+  const period = (alias: string) => `date_trunc(${unit}, ${alias}.occurred_at AT TIME ZONE 'Europe/Amsterdam')`;
   const rows = (await db.query(
     `${TREE},
      per_label AS (
@@ -49,13 +49,14 @@ export async function contactLogThemeTrend(
          FROM contact_log_labels x
         WHERE ${where('x', columns)}
         GROUP BY 1, 2, 3)
-     SELECT p.period, t.root AS "labelId", sum(p.minutes)::text AS minutes, count(DISTINCT p.household_id)::int AS households
+     SELECT to_char(p.period, ${format}) AS period, t.root AS "labelId", sum(p.minutes)::text AS minutes,
+            count(DISTINCT p.household_id)::int AS households
        FROM per_label p JOIN tree t ON t.id = p.label_id
-      GROUP BY 1, 2
+      GROUP BY p.period, t.root
      UNION ALL
-     SELECT ${period('u')}, NULL, sum(u.minutes)::text, count(DISTINCT u.household_id)::int
+     SELECT to_char(${period('u')}, ${format}), NULL, sum(u.minutes)::text, count(DISTINCT u.household_id)::int
        FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled
-      GROUP BY 1
+      GROUP BY ${period('u')}
      ORDER BY 1`,
     params,
   )) as Row[];
