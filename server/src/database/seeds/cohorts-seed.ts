@@ -174,8 +174,8 @@ async function growingHealthMinutes(
   const logs: Partial<ContactLog>[] = [];
   const labels: string[] = [];
   for (let month = 0; month < 12; month++) {
-    // Month 0 is a year ago: 4 extra logs then, 70 in the last month.
-    const count = 4 + month * 6;
+    // Month 0 is a year ago: one extra log then, twelve in the last month (78 in all, next to the 1,500 of the year).
+    const count = month + 1;
     for (let i = 0; i < count; i++) {
       const household = random.pick(households);
       const at = now - (12 - month - random.next()) * MONTH;
