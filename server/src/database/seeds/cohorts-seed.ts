@@ -69,14 +69,21 @@ export async function seedCohorts(
       (h) => h.id,
     ),
   );
+  const dated: { id: string; arrivedOn: string; gender: Gender }[] = [];
   for (const p of await manager.find(Person, { where: { organizationId } })) {
     const arrived = now - (3 + random.next() * 21) * MONTH;
-    await manager.update(Person, { id: p.id }, { arrivedOn: iso(arrived), gender: gender() });
+    dated.push({ id: p.id, arrivedOn: iso(arrived), gender: gender() });
     // Half of the Ukrainian adults in paid work a year after arrival: a monthly hazard of ln 2 / 12.
     const adult = p.birthYear !== null && year - p.birthYear >= 18;
     const job = adult && ukrainian.has(p.householdId) ? jobAfter(arrived, Math.LN2 / 12) : null;
     if (job) jobs.push({ personId: p.id, startDate: job });
   }
+  // One statement for all of them: the seed runs inside the first start.
+  await manager.query(
+    `UPDATE persons p SET arrived_on = v.arrived_on, gender = v.gender
+       FROM unnest($1::uuid[], $2::date[], $3::text[]) AS v(id, arrived_on, gender) WHERE p.id = v.id`,
+    [dated.map((d) => d.id), dated.map((d) => d.arrivedOn), dated.map((d) => d.gender)],
+  );
 
   for (let h = 1; h <= 30; h++) {
     const arrived = now - (14 + random.next() * 24) * MONTH;
@@ -119,28 +126,32 @@ export async function seedCohorts(
     }
   }
 
-  for (const job of jobs) {
-    const placement = await manager.save(
-      manager.create(Placement, {
+  if (jobs.length) {
+    const placements = await manager.insert(
+      Placement,
+      jobs.map((job) => ({
         organizationId,
         personId: job.personId,
         employerId: null,
         matcherId: null,
-        type: 'paid_job',
+        type: 'paid_job' as const,
         contractType: random.pick(['fixed_term', 'permanent', 'agency'] as const),
         hoursPerWeek: random.pick([16, 24, 32, 36]),
         startDate: job.startDate,
-        status: 'started',
+        status: 'started' as const,
         source: random.pick(['informal_network', 'agency', 'municipality'] as const),
         notes: null,
-      }),
+      })),
     );
-    await manager.insert(PlacementStatusChange, {
-      placementId: placement.id,
-      status: 'started',
-      changedOn: job.startDate,
-      changedById: null,
-    });
+    await manager.insert(
+      PlacementStatusChange,
+      (placements.identifiers as { id: string }[]).map(({ id }, i) => ({
+        placementId: id,
+        status: 'started' as const,
+        changedOn: jobs[i].startDate,
+        changedById: null,
+      })),
+    );
   }
 
   await growingHealthMinutes(manager, organizationId, authorIds, random, now);
