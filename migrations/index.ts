@@ -22,6 +22,7 @@ import { SpreadsheetImports1796400000500 } from './1796400000500-SpreadsheetImpo
 import { IntegrationRoutesAndShelterMoves1796400000000 } from './1796400000000-IntegrationRoutesAndShelterMoves.js';
 import { PersonRightsAndResearchExport1796400000200 } from './1796400000200-PersonRightsAndResearchExport.js';
 import { MunicipalRulesContributions1796312171772 } from './1796312171772-MunicipalRulesContributions.js';
+import { PersonArrivalProtectionGender1796400000300 } from './1796400000300-PersonArrivalProtectionGender.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
@@ -53,4 +54,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PersonRightsAndResearchExport1796400000200,
   PlacementWorkPermitsAndOutcomes1796311844980,
   MunicipalRulesContributions1796312171772,
+  PersonArrivalProtectionGender1796400000300,
 ];

@@ -20,6 +20,8 @@ const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ defa
 const CaseloadPage = lazyPage(() => import('./caseload/CaseloadPage').then((m) => m.CaseloadPage));
 const ShelterMoveReport = lazyPage(() => import('./reports/ShelterMoveReport').then((m) => m.ShelterMoveReport));
 const ThemeReport = lazyPage(() => import('./reports/ThemeReport').then((m) => m.ThemeReport));
+const CohortReport = lazyPage(() => import('./reports/CohortReport').then((m) => m.CohortReport));
+const TrendReport = lazyPage(() => import('./reports/TrendReport').then((m) => m.TrendReport));
 const PipelineBoard = lazyPage(() => import('./placements/PipelineBoard').then((m) => m.PipelineBoard));
 const LabellingPage = lazyPage(() => import('./labelling/LabellingPage').then((m) => m.LabellingPage));
 const CodingPage = lazyPage(() => import('./coding-samples/CodingPage').then((m) => m.CodingPage));
@@ -122,6 +124,22 @@ export const App = () => (
         element={
           <Page needs={['reports', 'shelter-moves']}>
             <ShelterMoveReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/cohorts"
+        element={
+          <Page needs={['reports', 'cohorts']}>
+            <CohortReport />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/trends"
+        element={
+          <Page needs={['reports', 'theme-trend']}>
+            <TrendReport />
           </Page>
         }
       />

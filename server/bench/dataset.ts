@@ -186,19 +186,23 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
     ALTER TABLE bench_hh ADD COLUMN members uuid[];
     UPDATE bench_hh h SET members = x.members FROM (SELECT hseq, array_agg(id ORDER BY member_no) AS members FROM bench_p GROUP BY hseq) x WHERE x.hseq = h.hseq;
     INSERT INTO persons (id, created_at, updated_at, organization_id, household_id, first_name, birth_year, gender, household_role,
-                         language_levels, education_level, diploma_evaluation, profession, ambitions, childcare_need)
+                         language_levels, education_level, diploma_evaluation, profession, ambitions, childcare_need, arrived_on)
     SELECT p.id, p.created_at, p.created_at, p.org_id, p.hh_id,
            bench_pick(ARRAY['Olena','Oksana','Iryna','Andrii','Dmytro','Mykola','Kateryna','Yulia','Serhii','Natalia','Ahmad','Fatima','Yonas','Semhar','Amina','Reza','Leila','Abdi','Hodan'], p.pseq, 20),
            CASE WHEN p.member_no <= 2 THEN 1960 + floor(bench_r(p.pseq, 21) * 45)::int ELSE 2008 + floor(bench_r(p.pseq, 21) * 18)::int END,
-           bench_pick(ARRAY['female','male','female','male','x'], p.pseq, 22),
+           bench_pick(ARRAY['female','male','female','male','non_binary','unknown'], p.pseq, 22),
            CASE p.member_no WHEN 1 THEN 'head' WHEN 2 THEN 'partner' ELSE 'child' END,
            CASE WHEN p.member_no <= 2 THEN jsonb_build_object('uk', 'native', 'nl', bench_pick(ARRAY['A0','A1','A2','B1','B2'], p.pseq, 23)) ELSE '{}'::jsonb END,
            CASE WHEN p.member_no <= 2 THEN bench_pick(ARRAY['secondary','vocational','bachelor','master','primary'], p.pseq, 25) END,
            CASE WHEN p.member_no <= 2 THEN bench_pick(ARRAY['not_needed','not_started','requested','evaluated'], p.pseq, 26) END,
            CASE WHEN p.member_no <= 2 THEN bench_pick(ARRAY['teacher','nurse','engineer','accountant','driver','cook'], p.pseq, 27) END,
            CASE WHEN p.member_no <= 2 THEN 'Work at own level' END,
-           p.member_no > 2 AND bench_r(p.pseq, 29) < 0.5
-      FROM bench_p p`,
+           p.member_no > 2 AND bench_r(p.pseq, 29) < 0.5,
+           CASE WHEN bench_r(p.pseq, 38) < 0.95 THEN current_date - floor(bench_r(p.hseq, 39) * 730)::int END
+      FROM bench_p p;
+    -- Status holders got their status some months after arrival (the cohort report's start "status").
+    UPDATE persons p SET status_granted_on = least(current_date, p.arrived_on + 90 + floor(bench_r(hashtext(p.id::text), 40) * 360)::int)
+      FROM households h WHERE h.id = p.household_id AND h.protection_basis = 'status_holder' AND p.arrived_on IS NOT NULL`,
   );
 
   await step(

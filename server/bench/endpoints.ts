@@ -169,3 +169,31 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
 ];
+
+/**
+ * The cohort and trend reports over one ordinary organisation (its two years
+ * of data), timed one request at a time by main.ts: the reference server has
+ * no such reports, so they are not in the load table.
+ */
+export const REPORT_TIMINGS: Endpoint[] = [
+  {
+    name: 'cohort report (paid job since arrival, by protection basis)',
+    request: (t, i) => get(`/api/reports/cohorts?groupBy=protectionBasis`, org(t, i).coordinator),
+  },
+  {
+    name: 'cohort report (long-term since status, by arrival quarter, women)',
+    request: (t, i) =>
+      get(
+        `/api/reports/cohorts?groupBy=arrivalQuarter&filter=${json({ event: 'first_long_term_placement', start: 'status', gender: 'female' })}`,
+        org(t, i).coordinator,
+      ),
+  },
+  {
+    name: 'theme trend (per month)',
+    request: (t, i) => get('/api/reports/themes/trend?interval=month', org(t, i).coordinator),
+  },
+  {
+    name: 'obstacle trend (per quarter)',
+    request: (t, i) => get('/api/reports/obstacles/trend?interval=quarter', org(t, i).coordinator),
+  },
+];

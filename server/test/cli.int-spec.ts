@@ -132,12 +132,21 @@ describe('operator CLI and demo seed', () => {
         orgs: 2,
         users: DEMO_LOGINS.length,
         roles: 5,
-        // The report's 75, and the two of the contribution demo (contributions-seed.ts).
-        research_households: 77,
-        municipalities: 3,
+        // The report's 75, the two of the contribution demo (contributions-seed.ts) and Utrecht's 30
+        // status-holder households of the cohort demo (cohorts-seed.ts).
+        research_households: 107,
+        municipalities: 4,
       });
-      expect(counts.research_persons).toBeGreaterThanOrEqual(170);
-      expect(counts.research_persons).toBeLessThanOrEqual(230);
+      expect(counts.research_persons).toBeGreaterThanOrEqual(200);
+      expect(counts.research_persons).toBeLessThanOrEqual(330);
+      const [cohort] = await fresh.query(`
+        SELECT count(*) FILTER (WHERE h.protection_basis = 'status_holder' AND p.status_granted_on > p.arrived_on)::int AS status_holders,
+               count(*) FILTER (WHERE p.arrived_on IS NULL)::int AS without_arrival,
+               count(*) FILTER (WHERE p.gender = 'unknown')::int AS gender_unknown
+          FROM persons p JOIN households h ON h.id = p.household_id JOIN organizations o ON o.id = p.organization_id
+         WHERE o.name LIKE 'OpenEmbassy%'`);
+      expect(cohort.status_holders).toBeGreaterThanOrEqual(30);
+      expect(cohort.gender_unknown).toBeLessThan(counts.research_persons / 10);
       // The contribution demo: July 2025 crosses an (invented, labelled) change of the gas/water/electricity amount.
       const versions = await fresh.query(
         `SELECT value::float AS value, to_char(valid_from, 'YYYY-MM-DD') AS "from" FROM policy_parameters p
@@ -194,7 +203,8 @@ describe('operator CLI and demo seed', () => {
                (SELECT count(*) FROM helpdesk_questions)::int AS questions,
                (SELECT count(*) FROM labels WHERE parent_id IS NULL)::int AS top_labels,
                (SELECT count(*) FROM contact_logs cl WHERE NOT EXISTS (SELECT 1 FROM contact_log_labels x WHERE x.contact_log_id = cl.id))::int AS unlabelled`);
-      expect(themes).toMatchObject({ logs: 1500, questions: 400, top_labels: 14 });
+      // The year's 1,500 and the cohort demo's 78 extra health logs.
+      expect(themes).toMatchObject({ logs: 1578, questions: 400, top_labels: 14 });
       expect(themes.unlabelled).toBeGreaterThan(20);
       // The theme mix is close to the report's pie chart (Work 31%).
       const [{ work }] = await fresh.query(`

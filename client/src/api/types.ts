@@ -253,7 +253,15 @@ export interface ObstacleReportData {
 export type ThemeReportData = ThemeTotals & { helpdesk: ThemeTotals };
 
 /** The reports that can be downloaded, by their path under `/api/reports/`. */
-export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements' | 'shelter-moves';
+export type ReportName =
+  | 'obstacles'
+  | 'systemic-obstacles'
+  | 'themes'
+  | 'placements'
+  | 'shelter-moves'
+  | 'cohorts'
+  | 'themes/trend'
+  | 'obstacles/trend';
 
 /** `GET /api/reports/contributions` as CSV: one month, every household. */
 export interface ContributionReportDownload {
@@ -261,11 +269,23 @@ export interface ContributionReportDownload {
   lang: ReportLanguage;
 }
 
+/** A report's query parameters next to `filter`: the cohort report's `groupBy`, the trends' `interval`. */
+export type ReportQuery = Record<string, string>;
+
 export interface ReportDownload {
   report: ReportName;
   filter: ReportFilter;
   lang: ReportLanguage;
+  query?: ReportQuery;
 }
+
+/** `GET /api/reports/cohorts` */
+export type CohortReport = Schemas['CohortReport'];
+export type CohortGroup = CohortReport['groups'][number];
+/** `GET /api/reports/themes/trend` */
+export type ThemeTrend = Schemas['ThemeTrend'];
+/** `GET /api/reports/obstacles/trend` */
+export type ObstacleTrend = Schemas['ObstacleTrend'];
 
 /** A file the server sent: its content and the name it asked to be saved under. */
 export interface DownloadedFile {

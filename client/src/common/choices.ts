@@ -20,6 +20,8 @@ import {
   twvStatusValues,
   subsidyConditionValues,
   fitValues,
+  genderValues,
+  ageBandValues,
   helpdeskStatusValues,
   householdRoleValues,
   householdStatusValues,
@@ -65,6 +67,8 @@ export function choices<
 
 export const SHELTER_TYPES = shelterTypeValues;
 export const PROTECTION_BASES = protectionBasisValues;
+export const GENDERS = genderValues;
+export const AGE_BANDS = ageBandValues;
 export const TRACKS = trackValues;
 export const HOUSEHOLD_STATUSES = householdStatusValues;
 export const HOUSEHOLD_ROLES = householdRoleValues;

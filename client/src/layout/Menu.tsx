@@ -4,6 +4,8 @@ import { Menu as RaMenu, usePermissions, useSidebarState, useTranslate } from 'r
 import BarChartIcon from '@mui/icons-material/BarChart';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import InsightsIcon from '@mui/icons-material/Insights';
+import TimelineIcon from '@mui/icons-material/Timeline';
+import StackedLineChartIcon from '@mui/icons-material/StackedLineChart';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import PieChartIcon from '@mui/icons-material/PieChart';
@@ -23,6 +25,8 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   retention: <AutoDeleteIcon />,
   'reports/obstacles': <BarChartIcon />,
   'reports/placements': <InsightsIcon />,
+  'reports/cohorts': <TimelineIcon />,
+  'reports/trends': <StackedLineChartIcon />,
 };
 
 const Entry = ({ entry }: { entry: MenuEntry }) =>

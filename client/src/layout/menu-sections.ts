@@ -64,6 +64,8 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('reports/themes', 'app.themesReport.title', ['reports', 'themes']),
       page('reports/placements', 'app.reading.menu.placementReport', ['reports', 'placements']),
       page('reports/shelter-moves', 'app.shelterMoveReport.menu', ['reports', 'shelter-moves']),
+      page('reports/cohorts', 'app.cohorts.title', ['reports', 'cohorts']),
+      page('reports/trends', 'app.cohorts.trendsTitle', ['reports', 'theme-trend']),
     ],
   },
   {

@@ -17,11 +17,14 @@ import { Box, Typography } from '@mui/material';
 import {
   DIPLOMA_EVALUATIONS,
   EDUCATION_LEVELS,
+  GENDERS,
   HOUSEHOLD_ROLES,
+  PROTECTION_BASES,
   LANGUAGE_LEVELS,
   LEVEL_LANGUAGES,
   choices,
 } from '../common/choices';
+import { enumLabel } from '../i18n/enumTranslations';
 
 const levelChoices = choices('persons', 'languageLevel', LANGUAGE_LEVELS);
 
@@ -49,7 +52,20 @@ export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean
         choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)}
         parse={emptyToNull}
       />
-      <TextInput source="gender" validate={maxLength(50)} />
+      <SelectInput
+        source="gender"
+        choices={GENDERS.map((id) => ({ id, name: enumLabel('Gender', id) }))}
+        defaultValue="unknown"
+        validate={required()}
+      />
+      <DateInput source="arrivedOn" parse={emptyToNull} />
+      <SelectInput
+        source="protectionBasis"
+        choices={choices('households', 'protectionBasis', PROTECTION_BASES)}
+        parse={emptyToNull}
+        emptyText="resources.persons.fields.protectionBasisHint"
+      />
+      <DateInput source="statusGrantedOn" parse={emptyToNull} />
       <Box sx={{ gridColumn: '1 / -1' }}>
         <Typography variant="subtitle2" sx={{ mt: 1 }}>
           {translate('resources.persons.fields.languageLevels')}

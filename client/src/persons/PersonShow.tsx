@@ -15,7 +15,16 @@ import { Box, Divider } from '@mui/material';
 import { PersonCasework } from './PersonCasework';
 import { PersonDataActions } from '../person-data/PersonDataActions';
 import { HouseholdReference } from './HouseholdReference';
-import { choices, DIPLOMA_EVALUATIONS, EDUCATION_LEVELS, HOUSEHOLD_ROLES, LEVEL_LANGUAGES } from '../common/choices';
+import {
+  choices,
+  DIPLOMA_EVALUATIONS,
+  EDUCATION_LEVELS,
+  GENDERS,
+  HOUSEHOLD_ROLES,
+  LEVEL_LANGUAGES,
+  PROTECTION_BASES,
+} from '../common/choices';
+import { enumLabel } from '../i18n/enumTranslations';
 
 const LanguageLevels = () => {
   const translate = useTranslate();
@@ -59,7 +68,14 @@ export const PersonShow = () => (
           choices={choices('persons', 'householdRole', HOUSEHOLD_ROLES)}
           emptyText="—"
         />
-        <TextField source="gender" emptyText="—" />
+        <SelectField source="gender" choices={GENDERS.map((id) => ({ id, name: enumLabel('Gender', id) }))} />
+        <DateField source="arrivedOn" emptyText="—" />
+        <SelectField
+          source="protectionBasis"
+          choices={choices('households', 'protectionBasis', PROTECTION_BASES)}
+          emptyText="resources.persons.fields.protectionBasisHint"
+        />
+        <DateField source="statusGrantedOn" emptyText="—" />
         <LanguageLevels />
         <BooleanField source="childcareNeed" />
         <DateField source="matchingSince" emptyText="—" />

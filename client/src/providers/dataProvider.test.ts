@@ -95,6 +95,26 @@ const CALLS: [string, (api: ApiMethods) => Promise<unknown>, { url: string; meth
   ],
   ['the placement report', (api) => api.getPlacementReport(FILTER), { url: `/api/reports/placements${FILTER_QUERY}` }],
   [
+    'the cohort report, grouped',
+    (api) => api.getCohortReport({ gender: 'female', ageBand: '' }, { groupBy: 'protectionBasis' }),
+    { url: `/api/reports/cohorts?filter=${encodeURIComponent('{"gender":"female"}')}&groupBy=protectionBasis` },
+  ],
+  [
+    'the cohort report, ungrouped and unfiltered',
+    (api) => api.getCohortReport({}, { groupBy: '' }),
+    { url: '/api/reports/cohorts' },
+  ],
+  [
+    'the theme trend',
+    (api) => api.getThemeTrend({}, { interval: 'quarter' }),
+    { url: '/api/reports/themes/trend?interval=quarter' },
+  ],
+  [
+    'the obstacle trend',
+    (api) => api.getObstacleTrend(FILTER, { interval: 'month' }),
+    { url: `/api/reports/obstacles/trend${FILTER_QUERY}&interval=month` },
+  ],
+  [
     'a label merge',
     (api) => api.mergeLabel({ id: 'l1', intoId: 'l2' }),
     { url: '/api/labels/l1/merge', method: 'POST', body: { intoId: 'l2' } },

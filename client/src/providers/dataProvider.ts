@@ -31,6 +31,10 @@ import type {
   ContributionReportDownload,
   HouseholdContribution,
   ReportFilter,
+  ReportQuery,
+  CohortReport,
+  ThemeTrend,
+  ObstacleTrend,
   SystemicObstacleRow,
   ThemeReportData,
   TimelineEntry,
@@ -106,6 +110,12 @@ export function reportQuery(filter: ReportFilter): string {
   return Object.keys(clean).length ? `?filter=${encodeURIComponent(JSON.stringify(clean))}` : '';
 }
 
+/** A report's other query parameters (`groupBy`, `interval`), empty ones left out. */
+const withQuery = (query: string, extra: ReportQuery = {}) => {
+  const given = Object.entries(extra).filter(([, v]) => v);
+  const more = given.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  return more ? `${query}${query ? '&' : '?'}${more}` : query;
+};
 const withLanguage = (query: string, lang: string) => `${query}${query ? '&' : '?'}lang=${encodeURIComponent(lang)}`;
 const segment = (id: string | number) => encodeURIComponent(String(id));
 
@@ -147,6 +157,9 @@ export interface ApiMethods {
   getPlacementReport(filter: ReportFilter): Promise<{ data: PlacementReportData }>;
   getShelterMoveReport(filter: ReportFilter): Promise<{ data: ShelterMoveReportData }>;
   getWeeklyHours(query: { routeId: string }): Promise<{ data: WeeklyHours }>;
+  getCohortReport(filter: ReportFilter, query: ReportQuery): Promise<{ data: CohortReport }>;
+  getThemeTrend(filter: ReportFilter, query: ReportQuery): Promise<{ data: ThemeTrend }>;
+  getObstacleTrend(filter: ReportFilter, query: ReportQuery): Promise<{ data: ObstacleTrend }>;
   /** A report as CSV, in the reader's language. */
   downloadReport(download: ReportDownload): Promise<{ data: DownloadedFile }>;
 
@@ -218,12 +231,15 @@ export const apiMethods: ApiMethods = {
         `contributions-${month}.csv`,
       ),
     ),
-  downloadReport: async ({ report, filter, lang }) =>
+  getCohortReport: (filter, query) => getJson(`/reports/cohorts${withQuery(reportQuery(filter), query)}`),
+  getThemeTrend: (filter, query) => getJson(`/reports/themes/trend${withQuery(reportQuery(filter), query)}`),
+  getObstacleTrend: (filter, query) => getJson(`/reports/obstacles/trend${withQuery(reportQuery(filter), query)}`),
+  downloadReport: async ({ report, filter, lang, query }) =>
     answer(
       await fetchFile(
-        `${API_URL}/reports/${report}${withLanguage(reportQuery(filter), lang)}`,
+        `${API_URL}/reports/${report}${withLanguage(withQuery(reportQuery(filter), query), lang)}`,
         'text/csv',
-        `${report}.csv`,
+        `${report.replace('/', '-')}.csv`,
       ),
     ),
 

@@ -1,5 +1,5 @@
 import { useLocaleState, useNotify } from 'react-admin';
-import type { ReportFilter, ReportName } from '../api/types';
+import type { ReportFilter, ReportName, ReportQuery } from '../api/types';
 import { useApiMutation } from '../common/useApi';
 
 /** Hands a downloaded file to the browser, under the name the server gave it. */
@@ -17,12 +17,12 @@ export function saveFile(blob: Blob, filename: string): void {
  * provider: a refused download is a translated notification, and a 401 signs
  * out as any other call does.
  */
-export function useReportDownload(): (report: ReportName, filter: ReportFilter) => void {
+export function useReportDownload(): (report: ReportName, filter: ReportFilter, query?: ReportQuery) => void {
   const notify = useNotify();
   const [lang] = useLocaleState();
   const { mutate } = useApiMutation('downloadReport', {
     onSuccess: ({ blob, filename }) => saveFile(blob, filename),
     onError: (error) => notify(error.message, { type: 'error' }),
   });
-  return (report, filter) => mutate({ report, filter, lang });
+  return (report, filter, query) => mutate({ report, filter, lang, query });
 }

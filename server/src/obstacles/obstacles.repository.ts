@@ -212,4 +212,60 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
     );
     return rows as unknown as SystemicRow[];
   }
+
+  /**
+   * Per period (`unit` month or quarter, `format` its name) and domain: the
+   * obstacles identified in it (new), resolved in it, and open at its end
+   * (identified by then, not resolved by then; not-resolvable ones have no
+   * date and count only as new), with the persons they concern for the
+   * small-group rule. Periods run from the first identified obstacle to
+   * today; a domain without any of these in a period has no row.
+   */
+  async trend(
+    organizationId: string,
+    filter: Record<string, unknown>,
+    spec: ListSpec,
+    unit: 'month' | 'quarter',
+    format: string,
+  ): Promise<{ period: string; domainKey: string; new: number; resolved: number; open: number; persons: number }[]> {
+    const inner = applyFilters(this.scoped(organizationId), filter, spec).select([
+      'o.domain_key AS domain_key',
+      'o.person_id AS person_id',
+      'o.status AS status',
+      'o.identified_on AS identified_on',
+      'o.resolved_on AS resolved_on',
+    ]);
+    const [sql, params] = inner.getQueryAndParameters();
+    const u = `$${params.length + 1}`;
+    const f = `$${params.length + 2}`;
+    // PostgreSQL has no "1 quarter" interval: a quarter is three months.
+    const step = `$${params.length + 3}::interval`;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH f AS (${sql}),
+       periods AS (
+         SELECT s::date AS first_day, (s + ${step})::date - 1 AS last_day
+           FROM generate_series(date_trunc(${u}, (SELECT min(identified_on) FROM f)),
+                                date_trunc(${u}, CURRENT_DATE), ${step}) s)
+       SELECT to_char(p.first_day, ${f}) AS period, f.domain_key AS "domainKey",
+              count(*) FILTER (WHERE f.identified_on BETWEEN p.first_day AND p.last_day)::int AS "new",
+              count(*) FILTER (WHERE f.resolved_on BETWEEN p.first_day AND p.last_day)::int AS "resolved",
+              count(*) FILTER (WHERE f.status <> 'not_resolvable' AND f.identified_on <= p.last_day
+                                 AND (f.resolved_on IS NULL OR f.resolved_on > p.last_day))::int AS "open",
+              count(DISTINCT f.person_id)::int AS persons
+         FROM periods p JOIN f ON f.identified_on <= p.last_day
+          AND (f.resolved_on >= p.first_day
+               OR (f.resolved_on IS NULL AND (f.status <> 'not_resolvable' OR f.identified_on >= p.first_day)))
+        GROUP BY p.first_day, f.domain_key
+        ORDER BY p.first_day, f.domain_key`,
+      [...(params as unknown[]), unit, format, unit === 'quarter' ? '3 months' : '1 month'],
+    );
+    return rows as unknown as {
+      period: string;
+      domainKey: string;
+      new: number;
+      resolved: number;
+      open: number;
+      persons: number;
+    }[];
+  }
 }

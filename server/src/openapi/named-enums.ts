@@ -11,7 +11,9 @@ import { OUTCOMES } from '../network-conversations/network-conversation.entity.j
 import { OBSTACLE_STATUSES, SEVERITIES } from '../obstacles/obstacle.enums.js';
 import {
   DIPLOMA_EVALUATIONS,
+  AGE_BANDS,
   EDUCATION_LEVELS,
+  GENDERS,
   HOUSEHOLD_ROLES,
   LANGUAGE_LEVELS,
   LEVEL_LANGUAGES,
@@ -46,6 +48,8 @@ import { RESEARCH_EXPORT_STATUSES } from '../research-exports/research-export.co
 import { POLICY_PARAMETER_KEYS, POLICY_PARAMETER_UNITS } from '../policy-parameters/policy-parameter.entity.js';
 import { INCOME_SOURCES } from '../incomes/income.entity.js';
 import { CONTRIBUTION_COMPONENTS, CONTRIBUTION_EXEMPTIONS } from '../contributions/contribution.js';
+import { TREND_INTERVALS } from '../reports/theme-trend.js';
+import { COHORT_EVENTS, COHORT_GROUPS, COHORT_STARTS } from '../reports/cohorts/cohort.enums.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -73,11 +77,16 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   ContractType: CONTRACT_TYPES,
   DeadlineKind: DEADLINE_KINDS,
   DiplomaEvaluation: DIPLOMA_EVALUATIONS,
+  CohortEvent: COHORT_EVENTS,
+  CohortGroupBy: COHORT_GROUPS,
+  CohortStart: COHORT_STARTS,
   DomainGroup: DOMAIN_GROUPS,
   EducationLevel: EDUCATION_LEVELS,
   EmployerStatus: EMPLOYER_STATUSES,
   EndReason: END_REASONS,
   Fit: FITS,
+  Gender: GENDERS,
+  AgeBand: AGE_BANDS,
   HelpdeskStatus: HELPDESK_STATUSES,
   HouseholdRole: HOUSEHOLD_ROLES,
   HouseholdStatus: HOUSEHOLD_STATUSES,
@@ -103,6 +112,7 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   Source: SOURCES,
   TaskStatus: TASK_STATUSES,
   TimelineType: TIMELINE_TYPES,
+  TrendInterval: TREND_INTERVALS,
   Track: TRACKS,
   IntegrationRouteKind: INTEGRATION_ROUTE_KINDS,
   IntegrationPart: INTEGRATION_PARTS,

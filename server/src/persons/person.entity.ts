@@ -3,11 +3,14 @@ import { CaseRecord } from '../common/database/record.entity.js';
 import { oneOf } from '../common/database/check.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Household } from '../households/household.entity.js';
+import { PROTECTION_BASES, type ProtectionBasis } from '../households/household.enums.js';
 import {
   DIPLOMA_EVALUATIONS,
   EDUCATION_LEVELS,
+  GENDERS,
   HOUSEHOLD_ROLES,
   type DiplomaEvaluation,
+  type Gender,
   type EducationLevel,
   type HouseholdRole,
   type LanguageLevel,
@@ -20,6 +23,8 @@ import {
 @Check('ck_persons_birth_year', 'birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100')
 @Check('ck_persons_household_role', oneOf('household_role', HOUSEHOLD_ROLES))
 @Check('ck_persons_education_level', oneOf('education_level', EDUCATION_LEVELS))
+@Check('ck_persons_gender', oneOf('gender', GENDERS))
+@Check('ck_persons_protection_basis', oneOf('protection_basis', PROTECTION_BASES))
 @Check('ck_persons_diploma_evaluation', oneOf('diploma_evaluation', DIPLOMA_EVALUATIONS))
 export class Person extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
@@ -40,8 +45,20 @@ export class Person extends CaseRecord {
   @Column('int', { nullable: true })
   birthYear: number | null;
 
+  @Column('text', { default: 'unknown' })
+  gender: Gender;
+
+  /** Arrival in the Netherlands; the cohort report counts from it (start `arrival`). */
+  @Column('date', { nullable: true })
+  arrivedOn: string | null;
+
+  /** The person's own protection basis; null follows the household's (persons/protection-basis.ts). */
   @Column('text', { nullable: true })
-  gender: string | null;
+  protectionBasis: ProtectionBasis | null;
+
+  /** When a status holder's residence permit was granted; the cohort report's start `status`. */
+  @Column('date', { nullable: true })
+  statusGrantedOn: string | null;
 
   @Column('text', { nullable: true })
   householdRole: HouseholdRole | null;

@@ -21,3 +21,16 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 export const DIPLOMA_EVALUATIONS = ['not_needed', 'not_started', 'requested', 'evaluated'] as const;
 export type DiplomaEvaluation = (typeof DIPLOMA_EVALUATIONS)[number];
+
+/** Gender as the reports group it; `unknown` also holds what was not said or not recognised. */
+export const GENDERS = ['female', 'male', 'non_binary', 'unknown'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/**
+ * Age bands, derived from the birth year (age = this year − birth year, so
+ * at most a year off): minors; 18–26, the young adults Dutch work and income
+ * rules treat apart (under 27); 27–44; 45–66, up to the state pension age;
+ * 67 and older; `unknown` without a birth year.
+ */
+export const AGE_BANDS = ['under_18', '18_26', '27_44', '45_66', '67_plus', 'unknown'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];

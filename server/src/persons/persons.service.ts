@@ -9,6 +9,8 @@ import { Person } from './person.entity.js';
 import { PersonsRepository } from './persons.repository.js';
 import type { CreatePersonDto, UpdatePersonDto } from './dto/person.dto.js';
 import { personInMatching } from './in-matching.js';
+import { refuseFuture } from '../common/validation/not-future.js';
+import { problem, validationFailed } from '../common/errors/app-error.js';
 
 @Injectable()
 export class PersonsService extends CaseRecordService<Person, CreatePersonDto, UpdatePersonDto> {
@@ -40,6 +42,14 @@ export class PersonsService extends CaseRecordService<Person, CreatePersonDto, U
         await moveObstaclesWithPerson(manager, actor, existing.id, existing.householdId, input.householdId);
       }
     }
+    refuseFuture({ arrivedOn: input.arrivedOn, statusGrantedOn: input.statusGrantedOn });
+    const arrivedOn = input.arrivedOn !== undefined ? input.arrivedOn : existing?.arrivedOn;
+    const statusGrantedOn = input.statusGrantedOn !== undefined ? input.statusGrantedOn : existing?.statusGrantedOn;
+    // A residence permit is granted in the Netherlands, so after arrival; the other order is a typing error.
+    if (arrivedOn && statusGrantedOn && statusGrantedOn < arrivedOn)
+      throw validationFailed({
+        statusGrantedOn: problem('before_start_date', 'cannot be before the arrival date', { date: arrivedOn }),
+      });
     const fields = { ...input } as Partial<Person>;
     if (input.firstName !== undefined) fields.firstName = input.firstName.trim();
     if (input.languageLevels !== undefined) fields.languageLevels = compactLevels(input.languageLevels);

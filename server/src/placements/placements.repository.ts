@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
 import { Placement } from './placement.entity.js';
 import { PlacementStatusChange } from './placement-status-change.entity.js';
+import { personConditions, type PersonFilter } from '../reports/person-conditions.js';
 import {
   CONTRACT_TYPES,
   FITS,
@@ -23,6 +24,8 @@ export interface PlacementReportFilter {
   matcherIds?: string[];
   /** One of these municipalities; undefined for all. */
   municipalities?: string[];
+  /** The person filters (protection basis, gender, age band). */
+  persons?: PersonFilter;
 }
 
 @Injectable()
@@ -135,13 +138,23 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
    * (of any status) with it in the period. Deleted rows count nowhere.
    */
   async report(organizationId: string, f: PlacementReportFilter) {
-    const params = [organizationId, f.from ?? null, f.to ?? null, f.matcherIds ?? null, f.municipalities ?? null];
+    const params: unknown[] = [
+      organizationId,
+      f.from ?? null,
+      f.to ?? null,
+      f.matcherIds ?? null,
+      f.municipalities ?? null,
+    ];
+    const personWhere = f.persons
+      ? personConditions(f.persons, 'p', 'h', (value) => `$${params.push(value)}`).map((c) => `AND ${c}`)
+      : [];
     const [row] = await this.dataSource.query<Record<string, unknown>[]>(
       `WITH persons_in AS (
          SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id AND h.deleted_at IS NULL
           WHERE p.organization_id = $1 AND p.deleted_at IS NULL AND p.matching_since IS NOT NULL
             AND ($3::date IS NULL OR p.matching_since <= $3::date)
             AND ($5::text[] IS NULL OR h.municipality = ANY($5::text[]))
+            ${personWhere.join(' ')}
             AND ($4::uuid[] IS NULL OR h.assignee_ids && $4::uuid[]
                  OR EXISTS (SELECT 1 FROM placements x WHERE x.person_id = p.id AND x.matcher_id = ANY($4::uuid[]) AND x.deleted_at IS NULL))
        ),

@@ -9,6 +9,7 @@ import {
   type Names,
   type ReportLocale,
 } from './report-csv.js';
+import { fewerThan5 } from './group-names.js';
 import type { IntegrationDomain } from '../integration-domains/integration-domain.entity.js';
 import type { DomainReportRow, SystemicRow } from '../obstacles/obstacles.repository.js';
 
@@ -38,6 +39,12 @@ const WORDS = {
   household: { nl: 'Huishouden', en: 'Household', uk: 'Домогосподарство' },
   status: { nl: 'Status', en: 'Status', uk: 'Статус' },
   search: { nl: 'Zoekterm', en: 'Search', uk: 'Пошук' },
+  trend: { nl: 'Obstakels door de tijd', en: 'Obstacles over time', uk: 'Перешкоди в динаміці' },
+  interval: { nl: 'Periode', en: 'Period', uk: 'Період' },
+  month: { nl: 'Maand', en: 'Month', uk: 'Місяць' },
+  quarter: { nl: 'Kwartaal', en: 'Quarter', uk: 'Квартал' },
+  new: { nl: 'Nieuw', en: 'New', uk: 'Нові' },
+  openAtEnd: { nl: 'Open aan het eind', en: 'Open at the end', uk: 'Відкриті на кінець' },
 } satisfies Record<string, Names>;
 
 type Word = keyof typeof WORDS;
@@ -147,6 +154,34 @@ export class ObstacleReportCsv {
         r.households,
         r.unresolved,
         r.firstIdentifiedOn,
+      ]),
+    });
+  }
+
+  /** One row per period and domain; a cell of fewer than 5 persons says so under "new" and leaves the rest empty. */
+  trend(report: {
+    interval: string;
+    rows: { period: string; domainKey: string; new: number | null; resolved: number | null; open: number | null }[];
+  }): string {
+    const w = (key: Word) => WORDS[key][this.locale];
+    return reportCsv(this.locale, {
+      title: w('trend'),
+      filters: [[w('interval'), w(report.interval === 'quarter' ? 'quarter' : 'month')], ...this.filters],
+      columns: [
+        w(report.interval === 'quarter' ? 'quarter' : 'month'),
+        ...this.idColumn(),
+        w('domain'),
+        w('new'),
+        w('resolved'),
+        w('openAtEnd'),
+      ],
+      rows: report.rows.map((r) => [
+        r.period,
+        ...this.idCell(r.domainKey),
+        this.domainNames.get(r.domainKey) ?? r.domainKey,
+        r.new === null ? fewerThan5(this.locale) : r.new,
+        r.resolved,
+        r.open,
       ]),
     });
   }

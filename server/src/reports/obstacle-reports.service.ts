@@ -5,12 +5,20 @@ import type { ListSpec } from '../common/list/list-spec.js';
 import { IntegrationDomainsRepository } from '../integration-domains/integration-domains.repository.js';
 import { OBSTACLE_FILTERS, ObstaclesRepository } from '../obstacles/obstacles.repository.js';
 import { ObstacleReportCsv } from './obstacle-report-csv.js';
-import { householdFilters, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
+import { householdFilters, personFilters, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
+import { personFilterColumns } from './person-conditions.js';
+import { PERIOD_FORMAT, type TrendInterval } from './theme-trend.js';
+import { periodRange } from './trend-periods.js';
+import { SMALLEST_GROUP } from './cohorts/cohort.enums.js';
 import type { ReportAnswer } from './report-request.js';
 
 /** The obstacle reports' filter: the obstacle list's, plus the household's municipality and track. */
 export const OBSTACLE_REPORT_FILTER: ReportFilterSpec = {
-  filters: { ...OBSTACLE_FILTERS, ...householdFilters('o.household_id') },
+  filters: {
+    ...OBSTACLE_FILTERS,
+    ...householdFilters('o.household_id'),
+    ...personFilters(personFilterColumns('o.person_id')),
+  },
   search: ['o.title', 'o.description', 'o.systemicNote'],
   ids: true,
   nulls: 'without',
@@ -38,7 +46,38 @@ export class ObstacleReportsService {
     const byDomain = await this.obstacles.byDomain(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
     const total = byDomain.reduce((sum, d) => sum + d.total, 0);
     const resolved = byDomain.reduce((sum, d) => sum + d.resolved, 0);
-    return { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total };
+    return { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total, filtersApplied: Object.keys(filter) };
+  }
+
+  /**
+   * New, resolved and open obstacles per domain and period (see
+   * ObstaclesRepository.trend), every period from the first identified
+   * obstacle to today; a cell whose obstacles concern 1 to 4 persons keeps
+   * only its period and domain.
+   */
+  async trend(actor: ActingUser, { filter }: ReportFilter, interval: TrendInterval) {
+    const cells = await this.obstacles.trend(
+      actor.organizationId,
+      filter,
+      OBSTACLE_REPORT_SPEC,
+      interval,
+      PERIOD_FORMAT[interval],
+    );
+    const periods = cells.length ? periodRange(cells[0].period, cells[cells.length - 1].period, interval) : [];
+    const rows = cells.map(({ persons, ...c }) => {
+      const hidden = persons > 0 && persons < SMALLEST_GROUP;
+      return hidden
+        ? {
+            period: c.period,
+            domainKey: c.domainKey,
+            new: null,
+            resolved: null,
+            open: null,
+            fewerThan5: ['new', 'resolved', 'open'],
+          }
+        : { ...c, fewerThan5: [] as string[] };
+    });
+    return { interval, filtersApplied: Object.keys(filter), periods, rows };
   }
 
   systemic(actor: ActingUser, { filter }: ReportFilter) {

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { PlacementsRepository } from '../placements/placements.repository.js';
 import { placementReportCsv, type PlacementReport } from './placement-report-csv.js';
-import { householdFilters, oneOf, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
+import { personFilterOf } from './person-conditions.js';
+import { householdFilters, oneOf, personFilters, type ReportFilter, type ReportFilterSpec } from './report-filter.js';
 import type { ReportAnswer } from './report-request.js';
 import { SIGNAL_KINDS, type SignalKind } from '../placements/placement.enums.js';
 import type { EndReason } from '../placements/transitions.js';
@@ -15,7 +16,11 @@ import type { EndReason } from '../placements/transitions.js';
  */
 export const PLACEMENT_REPORT_FILTER: ReportFilterSpec = {
   periods: { startDate: { column: '', type: 'date' } },
-  filters: { matcherId: { column: '', type: 'uuid' }, municipality: householdFilters().municipality },
+  filters: {
+    matcherId: { column: '', type: 'uuid' },
+    municipality: householdFilters().municipality,
+    ...personFilters(),
+  },
   nulls: 'refused',
 };
 
@@ -63,8 +68,10 @@ export class PlacementsReportService {
       to: filter.startDate_lte as string | undefined,
       matcherIds: oneOf(filter.matcherId),
       municipalities: oneOf(filter.municipality),
+      persons: personFilterOf(filter),
     });
     return {
+      filtersApplied: Object.keys(filter),
       funnel: {
         supported: r.supported,
         withConversation: r.with_conversation,

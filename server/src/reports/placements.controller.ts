@@ -22,7 +22,7 @@ export class PlacementReportsController {
   @Get('placements')
   @ApiReport(
     'PlacementReport',
-    '`startDate_gte`, `startDate_lte` (dates), `matcherId`, `municipality` (each one value or a list: one of)',
+    '`startDate_gte`, `startDate_lte` (dates), `matcherId`, `municipality`, `protectionBasis`, `gender`, `ageBand` (each one value or a list: one of)',
   )
   @Permission('reports', 'placements')
   async report(

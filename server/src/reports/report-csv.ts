@@ -1,5 +1,6 @@
 import { cellText, withoutFormulas } from '../common/http/csv.js';
 import { invalidQuery } from '../common/errors/app-error.js';
+import { personFilterNames } from './group-names.js';
 
 /**
  * Report CSVs for people: names in the reader's language, shares as rounded
@@ -94,9 +95,10 @@ export function reportCsv(locale: ReportLocale, report: CsvReport): string {
   return `\ufeff${[comment, line(report.columns), ...report.rows.map(line)].join('\r\n')}\r\n`;
 }
 
-/** The filter names every report shares: municipality and track. */
+/** The filter names every report shares: municipality and track, then the person filters (group-names.ts). */
 export function sharedFilterNames(filter: Record<string, unknown>, locale: ReportLocale): [string, string][] {
   const out: [string, string][] = [];
+  const persons = personFilterNames(filter, locale);
   const list = (v: unknown) => (Array.isArray(v) ? v : [v]).map(String);
   if (filter.municipality !== undefined) out.push([WORDS.municipality[locale], list(filter.municipality).join(' / ')]);
   if (filter.track !== undefined)
@@ -106,7 +108,7 @@ export function sharedFilterNames(filter: Record<string, unknown>, locale: Repor
         .map((t) => TRACK_NAMES[t]?.[locale] ?? t)
         .join(' / '),
     ]);
-  return out;
+  return [...out, ...persons];
 }
 
 /**

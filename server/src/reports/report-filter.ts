@@ -1,7 +1,8 @@
 import { invalidQuery } from '../common/errors/app-error.js';
 import { parseQueryJson, validateFilter } from '../common/list/list-query.js';
 import type { FilterField, ListSpec } from '../common/list/list-spec.js';
-import { TRACKS } from '../households/household.enums.js';
+import { PROTECTION_BASES, TRACKS } from '../households/household.enums.js';
+import { AGE_BANDS, GENDERS } from '../persons/person.enums.js';
 
 /**
  * The one filter dialect of the reports. `filter` is a JSON object of known
@@ -48,6 +49,25 @@ export function householdFilters(household?: string): { municipality: FilterFiel
   return {
     municipality: { column: of('municipality'), type: 'text' },
     track: { column: of('track'), type: 'enum', values: TRACKS },
+  };
+}
+
+/**
+ * What every report about persons can be narrowed to: the person's
+ * protection basis (their own, else the household's), gender and age band
+ * (each one value or a list). `columns` are SQL expressions for reports
+ * filtered through `applyFilters` (reports/person-conditions.ts
+ * `personFilterColumns`); the others read them with `personFilterOf`.
+ */
+export function personFilters(columns?: { protectionBasis: string; gender: string; ageBand: string }): {
+  protectionBasis: FilterField;
+  gender: FilterField;
+  ageBand: FilterField;
+} {
+  return {
+    protectionBasis: { column: columns?.protectionBasis ?? '', type: 'enum', values: PROTECTION_BASES },
+    gender: { column: columns?.gender ?? '', type: 'enum', values: GENDERS },
+    ageBand: { column: columns?.ageBand ?? '', type: 'enum', values: AGE_BANDS },
   };
 }
 

@@ -11,6 +11,8 @@ import { ThemesService } from './themes.service.js';
 import { ShelterMovesModule } from '../shelter-moves/shelter-moves.module.js';
 import { ShelterMoveReportsController } from './shelter-moves.controller.js';
 import { ShelterMovesReportService } from './shelter-moves-report.service.js';
+import { CohortsController } from './cohorts/cohorts.controller.js';
+import { CohortsService } from './cohorts/cohorts.service.js';
 
 /**
  * Every report under /api/reports: one filter dialect (report-filter.ts), one
@@ -20,7 +22,19 @@ import { ShelterMovesReportService } from './shelter-moves-report.service.js';
  */
 @Module({
   imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule, ShelterMovesModule],
-  controllers: [ObstacleReportsController, PlacementReportsController, ThemesController, ShelterMoveReportsController],
-  providers: [ObstacleReportsService, PlacementsReportService, ThemesService, ShelterMovesReportService],
+  controllers: [
+    ObstacleReportsController,
+    PlacementReportsController,
+    ThemesController,
+    ShelterMoveReportsController,
+    CohortsController,
+  ],
+  providers: [
+    ObstacleReportsService,
+    PlacementsReportService,
+    ThemesService,
+    ShelterMovesReportService,
+    CohortsService,
+  ],
 })
 export class ReportsModule {}

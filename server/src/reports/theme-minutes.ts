@@ -1,3 +1,5 @@
+import { householdHasMemberSql, type PersonFilter } from './person-conditions.js';
+
 export interface ThemeRow {
   labelId: string | null;
   name: Record<string, string>;
@@ -43,9 +45,11 @@ export interface ThemeFilter {
   householdIds?: string[];
   municipalities?: string[];
   tracks?: string[];
+  /** The person filters: a record counts when its household has a member who matches them all. */
+  persons?: PersonFilter;
 }
 
-interface Columns {
+export interface Columns {
   at: string;
   author: string;
   household: string;
@@ -56,7 +60,7 @@ interface Columns {
  * Only the filters given become conditions (PostgreSQL plans each query for
  * the filters it really has). `$1` is the organisation.
  */
-function conditions(filter: ThemeFilter, params: unknown[]): (alias: string, columns: Columns) => string {
+export function conditions(filter: ThemeFilter, params: unknown[]): (alias: string, columns: Columns) => string {
   const param = (value: unknown) => `$${params.push(value)}`;
   const from = filter.from !== undefined ? param(filter.from) : null;
   const to = filter.to !== undefined ? param(filter.to) : null;
@@ -65,6 +69,7 @@ function conditions(filter: ThemeFilter, params: unknown[]): (alias: string, col
   const households = filter.householdIds ? param(filter.householdIds) : null;
   const municipalities = filter.municipalities ? param(filter.municipalities) : null;
   const tracks = filter.tracks ? param(filter.tracks) : null;
+  const member = filter.persons ? householdHasMemberSql(filter.persons, '%HOUSEHOLD%', param) : null;
   return (alias, c) => {
     const parts = [`${alias}.organization_id = $1`];
     if (from) parts.push(`${alias}.${c.at} >= ${from}::timestamptz`);
@@ -78,11 +83,12 @@ function conditions(filter: ThemeFilter, params: unknown[]): (alias: string, col
       parts.push(`${alias}.${c.household} IN (SELECT h.id FROM households h WHERE h.organization_id = $1
             ${municipalities ? `AND h.municipality = ANY(${municipalities}::text[])` : ''} ${tracks ? `AND h.track = ANY(${tracks}::text[])` : ''})`);
     }
+    if (member) parts.push(member.replaceAll('%HOUSEHOLD%', `${alias}.${c.household}`));
     return parts.join('\n       AND ');
   };
 }
 
-const TREE = `WITH RECURSIVE tree(id, root) AS (
+export const TREE = `WITH RECURSIVE tree(id, root) AS (
        SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL
        UNION ALL SELECT l.id, t.root FROM labels l JOIN tree t ON l.parent_id = t.id)`;
 

@@ -5,6 +5,7 @@ import type { RawListParams } from '../common/list/list-query.js';
 import {
   householdFilters,
   oneOf,
+  personFilters,
   parseReportFilter,
   type ReportFilter,
   type ReportFilterSpec,
@@ -12,6 +13,10 @@ import {
 import type { ReportAnswer } from './report-request.js';
 import { themesCsv } from './themes-csv.js';
 import { contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minutes.js';
+import { personFilterOf, hasPersonFilter } from './person-conditions.js';
+import { contactLogThemeTrend, helpdeskThemeTrend, type TrendInterval } from './theme-trend.js';
+import { periodRange } from './trend-periods.js';
+import { themeTrendCsv } from './theme-trend-csv.js';
 
 /**
  * The theme report's filter: the period (a date or a timestamp; a date-only
@@ -28,11 +33,16 @@ export const THEME_REPORT_FILTER: ReportFilterSpec = {
     authorId: { column: '', type: 'uuid' },
     ...householdFilters(),
     householdId: { column: '', type: 'uuid' },
+    ...personFilters(),
   },
   nulls: 'refused',
 };
 
+/** The trend takes the theme report's filter without `level` (it is always the top-level themes). */
+export const THEME_TREND_FILTER: ReportFilterSpec = { ...THEME_REPORT_FILTER, options: {} };
+
 export type ThemeReport = Awaited<ReturnType<ThemesService['themes']>>;
+export type ThemeTrend = Awaited<ReturnType<ThemesService['trend']>>;
 
 @Injectable()
 export class ThemesService {
@@ -51,10 +61,40 @@ export class ThemesService {
     // Every filter applies to the helpdesk too (the author as who answered); said so the two sides are read alike.
     return {
       level,
+      filtersApplied: given,
       totalMinutes: logs.totalMinutes,
       rows: logs.rows,
       helpdesk: { ...helpdesk, filtersApplied: given },
     };
+  }
+
+  /**
+   * Minutes per top-level theme and period, contact logs and helpdesk
+   * apart, every period from the first with minutes to the last; the
+   * themes' names once, in `themes`.
+   */
+  async trend(actor: ActingUser, sent: ReportFilter, interval: TrendInterval) {
+    const { filter, given } = themeFilter(sent);
+    const logs = await contactLogThemeTrend(this.dataSource, actor.organizationId, filter, interval);
+    const helpdesk = await helpdeskThemeTrend(this.dataSource, actor.organizationId, filter, interval);
+    const named = [...logs, ...helpdesk].map((p) => p.period).sort();
+    const periods = named.length ? periodRange(named[0], named[named.length - 1], interval) : [];
+    const ids = [...new Set([...logs, ...helpdesk].flatMap((p) => p.rows.map((r) => r.labelId)))].filter(
+      (id): id is string => id !== null,
+    );
+    const themes = await this.dataSource.query<
+      { labelId: string; name: Record<string, string>; color: string | null }[]
+    >(
+      `SELECT id AS "labelId", name, color FROM labels WHERE organization_id = $1 AND id = ANY($2::uuid[]) ORDER BY name->>'en'`,
+      [actor.organizationId, ids],
+    );
+    const fill = (found: typeof logs) =>
+      periods.map((period) => found.find((p) => p.period === period) ?? { period, totalMinutes: 0, rows: [] });
+    return { interval, filtersApplied: given, periods, themes, contactLogs: fill(logs), helpdesk: fill(helpdesk) };
+  }
+
+  trendCsv(report: ThemeTrend, filter: ReportFilter, answer: ReportAnswer): string {
+    return themeTrendCsv(report, filter.sent, answer.locale, answer.ids);
   }
 
   /** The report as CSV for people: see themes-csv.ts. */
@@ -78,6 +118,7 @@ function themeFilter({ filter, options }: ReportFilter): {
       householdIds: oneOf(filter.householdId),
       municipalities: oneOf(filter.municipality),
       tracks: oneOf(filter.track),
+      persons: hasPersonFilter(personFilterOf(filter)) ? personFilterOf(filter) : undefined,
     },
     given: Object.keys(filter),
   };

@@ -15,6 +15,17 @@ import { ROLES, type Role } from '../../auth/roles.js';
 const CRUD = ['list', 'show', 'create', 'update', 'delete'] as const;
 const READ = ['list', 'show'] as const;
 const WRITE_NO_DELETE = ['list', 'show', 'create', 'update'] as const;
+/** The reports casework reads (everything but matching's placement report is casework too). */
+const REPORTS = [
+  'obstacles',
+  'systemic-obstacles',
+  'themes',
+  'placements',
+  'shelter-moves',
+  'cohorts',
+  'theme-trend',
+  'obstacle-trend',
+] as const;
 
 export interface ResourceRule {
   /** Every action this resource's routes declare, in the order the docs show them. */
@@ -207,16 +218,16 @@ export const PERMISSIONS = {
     rows: 'A user sees and runs only imports of kinds whose records their role may create and change; rows are written through those resources, with their rules and audit.',
   },
   reports: {
-    actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
+    actions: REPORTS,
     roles: {
-      admin: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
-      coordinator: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
-      caseworker: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
-      researcher: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'shelter-moves'],
+      admin: REPORTS,
+      coordinator: REPORTS,
+      caseworker: REPORTS,
+      researcher: REPORTS,
       matcher: ['placements'],
     },
     reason:
-      'Aggregates without personal data. The obstacle, theme and shelter-move reports describe casework (health, residence, contact themes, housing): not for matching; the placement report is.',
+      'Aggregates without personal data, groups under 5 persons not shown in the cohort and trend reports. The obstacle, theme, trend, cohort and shelter-move reports describe casework (health, residence, protection basis, contact themes, housing): not for matching; the placement report is.',
   },
   // Issue 14: the integration route of status holders and shelter moves.
   'integration-routes': {

@@ -94,6 +94,7 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     },
     total: count,
     shareResolved: share,
+    filtersApplied: { type: 'array', items: { type: 'string' } },
   }),
   SystemicObstacleRow: object({
     domainKey: { type: 'string' },
@@ -105,6 +106,7 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     firstIdentifiedOn: date,
   }),
   PlacementReport: object({
+    filtersApplied: { type: 'array', items: { type: 'string' } },
     funnel: counts(['supported', 'withConversation', 'matched', 'longTerm']),
     byType: counts(PLACEMENT_TYPES),
     oneOffThenLongTerm: count,
@@ -168,6 +170,7 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
   }),
   ThemeReport: object({
     level: ref('ThemeLevel'),
+    filtersApplied: { type: 'array', items: { type: 'string' } },
     totalMinutes: { type: 'number' },
     rows: { type: 'array', items: ref('ThemeRow') },
     helpdesk: object({
@@ -248,6 +251,91 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
       cateringContribution: { type: 'number' },
       total: { type: 'number' },
     }),
+  }),
+  CohortReport: object({
+    event: ref('CohortEvent'),
+    start: ref('CohortStart'),
+    groupBy: { ...ref('CohortGroupBy'), nullable: true },
+    censoredAt: { ...date, description: 'Persons still supported are censored at this day' },
+    persons: { ...count, nullable: true, description: 'Persons followed (start known); null: fewer than 5' },
+    unknownStart: { ...count, nullable: true, description: 'Persons left out, start unknown; null: 1 to 4' },
+    groups: {
+      type: 'array',
+      items: object({
+        key: {
+          type: 'string',
+          description: 'The group: an enum value, a municipality, a quarter YYYY-Qn, unknown or all',
+        },
+        persons: { ...count, nullable: true },
+        unknownStart: { ...count, nullable: true },
+        atRisk: {
+          type: 'object',
+          nullable: true,
+          description: 'Persons at risk at month 0, 6, 12, 24 (null: beyond the longest follow-up)',
+          additionalProperties: { ...count, nullable: true },
+        },
+        shares: {
+          type: 'object',
+          nullable: true,
+          description:
+            'Share that reached the event by month 6, 12, 24, a fraction (null: beyond the longest follow-up)',
+          additionalProperties: { ...share, nullable: true },
+        },
+        curve: {
+          type: 'array',
+          nullable: true,
+          items: object({ month: count, share, lower: share, upper: share, atRisk: count }),
+        },
+        fewerThan5: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Fields null because they stand for 1 to 4 persons',
+        },
+      }),
+    },
+    filtersApplied: { type: 'array', items: { type: 'string' } },
+    fewerThan5: { type: 'array', items: { type: 'string' } },
+  }),
+  ThemeTrend: object({
+    interval: ref('TrendInterval'),
+    filtersApplied: { type: 'array', items: { type: 'string' } },
+    periods: { type: 'array', items: { type: 'string' }, description: 'YYYY-MM or YYYY-Qn, first to last' },
+    themes: {
+      type: 'array',
+      items: object({ labelId: uuid, name: names, color: { type: 'string', nullable: true } }),
+    },
+    contactLogs: { type: 'array', items: ref('ThemeTrendPeriod') },
+    helpdesk: { type: 'array', items: ref('ThemeTrendPeriod') },
+  }),
+  ThemeTrendPeriod: object({
+    period: { type: 'string' },
+    totalMinutes: { type: 'number' },
+    rows: {
+      type: 'array',
+      items: object({
+        period: { type: 'string' },
+        labelId: { ...uuid, nullable: true, description: 'null: the unlabelled minutes' },
+        minutes: { type: 'number', nullable: true },
+        share: { ...share, nullable: true },
+        fewerThan5: { type: 'array', items: { type: 'string' } },
+      }),
+    },
+  }),
+  ObstacleTrend: object({
+    interval: ref('TrendInterval'),
+    filtersApplied: { type: 'array', items: { type: 'string' } },
+    periods: { type: 'array', items: { type: 'string' } },
+    rows: {
+      type: 'array',
+      items: object({
+        period: { type: 'string' },
+        domainKey: { type: 'string' },
+        new: { ...count, nullable: true },
+        resolved: { ...count, nullable: true },
+        open: { ...count, nullable: true, description: 'Open at the end of the period' },
+        fewerThan5: { type: 'array', items: { type: 'string' } },
+      }),
+    },
   }),
   CaseloadRow: object({
     id: uuid,

@@ -10,6 +10,7 @@ import type { EducationLevel, HouseholdRole, LanguageLevel } from '../../persons
 import { seedIntegrationAndShelterMoves } from './integration-shelter-seed.js';
 import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
+import { seedCohorts } from './cohorts-seed.js';
 import { seedPlacements } from './placements-seed.js';
 import { seedCaseload, seedPlacementDeadlines } from './caseload-seed.js';
 import { seedContactLogs } from './contact-logs-seed.js';
@@ -216,6 +217,8 @@ async function seedDemo(manager: EntityManager): Promise<void> {
     random,
   );
 
+  await seedCohorts(manager, orgId.research, researchTeam, today);
+
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
   await seedPlacementDeadlines(manager, orgId.placement, matcher);
@@ -277,7 +280,7 @@ async function seedHousehold(manager: EntityManager, random: SeededRandom, today
       householdId: household.id,
       firstName: isChild ? random.pick(CHILD_NAMES) : random.pick(ADULT_NAMES),
       birthYear,
-      gender: null,
+      gender: 'unknown',
       householdRole: role,
       languageLevels: adult ? adultLevels(random) : { uk: 'native', nl: random.pick(['A1', 'A2', 'B1'] as const) },
       educationLevel: adult

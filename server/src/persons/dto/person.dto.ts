@@ -1,19 +1,28 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsNotBlank, IsNotFutureYear, IsOneOf } from '../../common/validation/validators.js';
+import {
+  IsCalendarDate,
+  IsNotBlank,
+  IsNotFutureYear,
+  IsOneOf,
+  IsOptionalNotNull,
+} from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import {
   DIPLOMA_EVALUATIONS,
   EDUCATION_LEVELS,
+  GENDERS,
   HOUSEHOLD_ROLES,
   LANGUAGE_LEVELS,
   LEVEL_LANGUAGES,
   type DiplomaEvaluation,
   type EducationLevel,
+  type Gender,
   type HouseholdRole,
   type LanguageLevel,
 } from '../person.enums.js';
+import { PROTECTION_BASES, type ProtectionBasis } from '../../households/household.enums.js';
 
 /** CEFR level per language the method asks about. */
 export class LanguageLevelsDto {
@@ -58,11 +67,30 @@ export class CreatePersonDto {
   @IsNotFutureYear()
   birthYear?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ enum: GENDERS, enumName: 'Gender', default: 'unknown' })
+  @IsOptionalNotNull()
+  @IsOneOf(GENDERS)
+  gender?: Gender;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Arrival in the Netherlands' })
   @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  gender?: string | null;
+  @IsCalendarDate()
+  arrivedOn?: string | null;
+
+  @ApiPropertyOptional({
+    enum: PROTECTION_BASES,
+    enumName: 'ProtectionBasis',
+    nullable: true,
+    description: "The person's own protection basis; null (the default) follows the household's",
+  })
+  @IsOptional()
+  @IsOneOf(PROTECTION_BASES)
+  protectionBasis?: ProtectionBasis | null;
+
+  @ApiPropertyOptional({ nullable: true, description: "When a status holder's residence permit was granted" })
+  @IsOptional()
+  @IsCalendarDate()
+  statusGrantedOn?: string | null;
 
   @ApiPropertyOptional({ enum: HOUSEHOLD_ROLES, enumName: 'HouseholdRole', nullable: true })
   @IsOptional()

@@ -1,0 +1,118 @@
+import { SMALLEST_GROUP } from './cohorts/cohort.enums.js';
+import { conditions, TREE, type ThemeFilter } from './theme-minutes.js';
+
+/** The trend reports' periods: calendar months or quarters (in Dutch time). */
+export const TREND_INTERVALS = ['month', 'quarter'] as const;
+export type TrendInterval = (typeof TREND_INTERVALS)[number];
+
+/** A period's name: `2026-03` for a month, `2026-Q1` for a quarter. */
+export const PERIOD_FORMAT: Record<TrendInterval, string> = { month: 'YYYY-MM', quarter: 'YYYY-"Q"Q' };
+
+/** One top-level theme (or the unlabelled minutes, `labelId` null) in one period. */
+export interface ThemeTrendRow {
+  period: string;
+  labelId: string | null;
+  /** Minutes, null when the households behind them are fewer than 5. */
+  minutes: number | null;
+  /** Share of the period's minutes (a fraction); null with the minutes. */
+  share: number | null;
+  fewerThan5: string[];
+}
+
+type Query = { query: (sql: string, params?: unknown[]) => Promise<unknown> };
+type Row = { period: string; labelId: string | null; minutes: string; households: number };
+
+/**
+ * Minutes per period and top-level theme, with the households they were
+ * spent on (for the small-group rule). Label rows are aggregated per
+ * period, label and household first (the index-only pass of the theme
+ * report), rolled up the tree after. `$1` organisation; the period is cut
+ * in Europe/Amsterdam time.
+ */
+export async function contactLogThemeTrend(
+  db: Query,
+  organizationId: string,
+  filter: ThemeFilter,
+  interval: TrendInterval,
+): Promise<{ period: string; totalMinutes: number; rows: ThemeTrendRow[] }[]> {
+  const params: unknown[] = [organizationId];
+  const where = conditions(filter, params);
+  const unit = `$${params.push(interval)}`;
+  const format = `$${params.push(PERIOD_FORMAT[interval])}`;
+  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
+  // Grouped on the truncated time; named (to_char) only per group, not per row.
+  const period = (alias: string) => `date_trunc(${unit}, ${alias}.occurred_at AT TIME ZONE 'Europe/Amsterdam')`;
+  const rows = (await db.query(
+    `${TREE},
+     per_label AS (
+       SELECT ${period('x')} AS period, x.label_id, x.household_id, sum(x.minutes) AS minutes
+         FROM contact_log_labels x
+        WHERE ${where('x', columns)}
+        GROUP BY 1, 2, 3)
+     SELECT to_char(p.period, ${format}) AS period, t.root AS "labelId", sum(p.minutes)::text AS minutes,
+            count(DISTINCT p.household_id)::int AS households
+       FROM per_label p JOIN tree t ON t.id = p.label_id
+      GROUP BY p.period, t.root
+     UNION ALL
+     SELECT to_char(${period('u')}, ${format}), NULL, sum(u.minutes)::text, count(DISTINCT u.household_id)::int
+       FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled
+      GROUP BY ${period('u')}
+     ORDER BY 1`,
+    params,
+  )) as Row[];
+  return periods(rows);
+}
+
+/** The same for helpdesk questions (minutes already split over their labels); a question without a household counts as none. */
+export async function helpdeskThemeTrend(
+  db: Query,
+  organizationId: string,
+  filter: ThemeFilter,
+  interval: TrendInterval,
+): Promise<{ period: string; totalMinutes: number; rows: ThemeTrendRow[] }[]> {
+  const params: unknown[] = [organizationId];
+  const where = conditions(filter, params);
+  const unit = `$${params.push(interval)}`;
+  const format = `$${params.push(PERIOD_FORMAT[interval])}`;
+  const rows = (await db.query(
+    `${TREE},
+     picked AS (
+       SELECT q.id, q.minutes, q.household_id,
+              to_char(date_trunc(${unit}, q.received_at AT TIME ZONE 'Europe/Amsterdam'), ${format}) AS period
+         FROM helpdesk_questions q
+        WHERE ${where('q', { at: 'received_at', author: 'answered_by_id', household: 'household_id' })} AND q.deleted_at IS NULL)
+     SELECT p.period, tree.root AS "labelId", sum(x.minutes)::text AS minutes, count(DISTINCT p.household_id)::int AS households
+       FROM helpdesk_question_labels x JOIN picked p ON p.id = x.helpdesk_question_id JOIN tree ON tree.id = x.label_id
+      GROUP BY 1, 2
+     UNION ALL
+     SELECT p.period, NULL, sum(p.minutes)::text, count(DISTINCT p.household_id)::int FROM picked p
+      WHERE NOT EXISTS (SELECT 1 FROM helpdesk_question_labels x WHERE x.helpdesk_question_id = p.id)
+      GROUP BY 1
+     ORDER BY 1`,
+    params,
+  )) as Row[];
+  return periods(rows);
+}
+
+/** Rows grouped by period with each theme's share of the period; cells of 1 to 4 households lose their figures. */
+function periods(rows: Row[]): { period: string; totalMinutes: number; rows: ThemeTrendRow[] }[] {
+  const byPeriod = new Map<string, Row[]>();
+  for (const r of rows) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r]);
+  return [...byPeriod.entries()].map(([period, cells]) => {
+    const total = cells.reduce((sum, c) => sum + Number(c.minutes), 0);
+    return {
+      period,
+      totalMinutes: Math.round(total * 100) / 100,
+      rows: cells.map((c) => {
+        const hidden = c.households > 0 && c.households < SMALLEST_GROUP;
+        return {
+          period,
+          labelId: c.labelId,
+          minutes: hidden ? null : Number(c.minutes),
+          share: hidden ? null : total === 0 ? 0 : Number(c.minutes) / total,
+          fewerThan5: hidden ? ['minutes', 'share'] : [],
+        };
+      }),
+    };
+  });
+}
