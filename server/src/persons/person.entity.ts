@@ -20,6 +20,7 @@ import {
 @Check('ck_persons_birth_year', 'birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100')
 @Check('ck_persons_household_role', oneOf('household_role', HOUSEHOLD_ROLES))
 @Check('ck_persons_education_level', oneOf('education_level', EDUCATION_LEVELS))
+@Check('ck_persons_hours_wanted', 'hours_wanted_per_week IS NULL OR hours_wanted_per_week BETWEEN 0 AND 60')
 @Check('ck_persons_diploma_evaluation', oneOf('diploma_evaluation', DIPLOMA_EVALUATIONS))
 export class Person extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
@@ -76,4 +77,13 @@ export class Person extends CaseRecord {
 
   @Column('text', { nullable: true })
   notes: string | null;
+
+  /** Hours a week the person wants to work (the suggestions compare it with a vacancy's). */
+  @Column('numeric', {
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  hoursWantedPerWeek: number | null;
 }

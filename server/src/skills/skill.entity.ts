@@ -1,0 +1,46 @@
+import { Check, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TimestampedRecord } from '../common/database/record.entity.js';
+import { oneOf } from '../common/database/check.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { SKILL_KINDS, type SkillKind } from './skill.enums.js';
+
+/**
+ * An occupation or skill. The shared starting list (shipped in skills.json,
+ * loaded by a migration) has no organisation; an organisation adds its own,
+ * which only it sees and changes.
+ */
+@Entity('skills')
+@Index('ix_skills_organization', ['organizationId'])
+@Check('ck_skills_kind', oneOf('kind', SKILL_KINDS))
+export class Skill extends TimestampedRecord {
+  /** Null for the shared list. */
+  @Column('uuid', { nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_skills_organization' })
+  organization?: Organization;
+
+  /** Stable key of a shared skill (e.g. `care_nursing_assistant`); null for an organisation's own. */
+  @Column('text', { nullable: true, unique: true })
+  key: string | null;
+
+  @Column('text')
+  kind: SkillKind;
+
+  /** A broad sector (care, hospitality, logistics, …), the words the vacancies use. */
+  @Column('text', { nullable: true })
+  sector: string | null;
+
+  @Column('text')
+  nameNl: string;
+
+  @Column('text')
+  nameEn: string;
+
+  @Column('text')
+  nameUk: string;
+
+  @DeleteDateColumn({ type: 'timestamptz', select: false })
+  deletedAt?: Date | null;
+}
