@@ -18,6 +18,7 @@ import { SessionsAndPerOrganizationEmails1796285958616 } from './1796285958616-S
 import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-SessionsUnderRowLevelSecurity.js';
 import { IndexesForNationalScale1796302288674 } from './1796302288674-IndexesForNationalScale.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
+import { SkillsLearningVacancies1796316000000 } from './1796316000000-SkillsLearningVacancies.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -43,4 +44,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionsAndPerOrganizationEmails1796285958616,
   SessionsUnderRowLevelSecurity1796290000000,
   IndexesForNationalScale1796302288674,
+  SkillsLearningVacancies1796316000000,
 ];

@@ -33,6 +33,9 @@ import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
 import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
+import { SkillsModule } from './skills/skills.module.js';
+import { LearningModule } from './learning/learning.module.js';
+import { VacanciesModule } from './vacancies/vacancies.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +76,9 @@ export class AppModule {
         HelpdeskModule,
         ReportsModule,
         CodingSamplesModule,
+        SkillsModule,
+        LearningModule,
+        VacanciesModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -23,6 +23,12 @@ import { LabelMerge } from '../labels/label-merge.entity.js';
 import { ContactLog, ContactLogLabel } from '../contact-logs/contact-log.entity.js';
 import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../helpdesk/helpdesk-question.entity.js';
 import { Coding, CodingSample } from '../coding-samples/coding-sample.entity.js';
+import { Skill } from '../skills/skill.entity.js';
+import { PersonSkill } from '../learning/person-skill.entity.js';
+import { Qualification } from '../learning/qualification.entity.js';
+import { LanguageAssessment } from '../learning/language-assessment.entity.js';
+import { Course } from '../learning/course.entity.js';
+import { Vacancy } from '../vacancies/vacancy.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
@@ -54,4 +60,10 @@ export const ENTITIES = [
   HelpdeskQuestionLabel,
   CodingSample,
   Coding,
+  Skill,
+  PersonSkill,
+  Qualification,
+  LanguageAssessment,
+  Course,
+  Vacancy,
 ];

@@ -25,6 +25,17 @@ import { TIMELINE_TYPES } from '../timeline/timeline.repository.js';
 import { ERROR_CODES, FIELD_ERROR_CODES } from '../common/errors/error-codes.js';
 import { DATABASE_STATES, HEALTH_STATUSES } from '../health/health.controller.js';
 import { THEME_LEVELS } from '../reports/themes.service.js';
+import { SKILL_KINDS } from '../skills/skill.enums.js';
+import {
+  ASSESSMENT_METHODS,
+  COURSE_KINDS,
+  DUTCH_LEVELS,
+  QUALIFICATION_EVALUATORS,
+  RECOGNITION_STATUSES,
+  REGULATED_PROFESSIONS,
+  SKILL_LEVELS,
+} from '../learning/learning.enums.js';
+import { SUGGESTION_FACTORS, SUGGESTION_OUTCOMES, VACANCY_STATUSES, WORK_PERMISSIONS } from '../vacancies/vacancy.enums.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -71,6 +82,19 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   TaskStatus: TASK_STATUSES,
   TimelineType: TIMELINE_TYPES,
   Track: TRACKS,
+  // Issue 16: skills, learning, vacancies.
+  AssessmentMethod: ASSESSMENT_METHODS,
+  CourseKind: COURSE_KINDS,
+  DutchLevel: DUTCH_LEVELS,
+  QualificationEvaluator: QUALIFICATION_EVALUATORS,
+  RecognitionStatus: RECOGNITION_STATUSES,
+  RegulatedProfession: REGULATED_PROFESSIONS,
+  SkillKind: SKILL_KINDS,
+  SkillLevel: SKILL_LEVELS,
+  SuggestionFactor: SUGGESTION_FACTORS,
+  SuggestionOutcome: SUGGESTION_OUTCOMES,
+  VacancyStatus: VACANCY_STATUSES,
+  WorkPermission: WORK_PERMISSIONS,
 };
 
 /**

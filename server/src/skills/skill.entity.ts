@@ -1,5 +1,5 @@
-import { Check, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { TimestampedRecord } from '../common/database/record.entity.js';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CaseRecord } from '../common/database/record.entity.js';
 import { oneOf } from '../common/database/check.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { SKILL_KINDS, type SkillKind } from './skill.enums.js';
@@ -12,11 +12,7 @@ import { SKILL_KINDS, type SkillKind } from './skill.enums.js';
 @Entity('skills')
 @Index('ix_skills_organization', ['organizationId'])
 @Check('ck_skills_kind', oneOf('kind', SKILL_KINDS))
-export class Skill extends TimestampedRecord {
-  /** Null for the shared list. */
-  @Column('uuid', { nullable: true })
-  organizationId: string | null;
-
+export class Skill extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_skills_organization' })
   organization?: Organization;
@@ -40,7 +36,12 @@ export class Skill extends TimestampedRecord {
 
   @Column('text')
   nameUk: string;
-
-  @DeleteDateColumn({ type: 'timestamptz', select: false })
-  deletedAt?: Date | null;
 }
+
+/**
+ * `organization_id` is null for the shared list: this column takes over
+ * CaseRecord's (TypeORM keeps a subclass's column of the same name), applied
+ * here because TypeScript allows no decorator on a redeclared field. The
+ * type stays CaseRecord's string; the repository's scope reads both.
+ */
+Column('uuid', { nullable: true })(Skill.prototype, 'organizationId');

@@ -60,6 +60,9 @@ export const ERROR_CODES = {
   },
   rate_limited: { status: 429, meaning: 'Too many attempts; wait `Retry-After` seconds (`params.retryAfter`)' },
   internal_error: { status: 500, meaning: 'Something failed on the server; `requestId` finds it in the log' },
+  shared_skill: { status: 403, meaning: 'The shared list of skills is the same for everyone; add your own skill instead' },
+  skill_in_use: { status: 409, meaning: 'A skill of a person or a vacancy cannot be deleted (`params.count`)' },
+  vacancy_in_use: { status: 409, meaning: 'A vacancy with placements cannot be deleted; mark it filled (`params.count`)' },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 /** Codes of one field in a 422 (`fieldCodes`), with the `params` they carry. */
@@ -148,6 +151,11 @@ export const FIELD_ERROR_CODES = {
   not_current_password: 'Not the current password',
   password_too_simple: 'A password needs letters and at least one digit or symbol',
   password_guessable: 'The password is too easy to guess',
+  skill_taken: 'The person already has this skill; change its level instead',
+  only_regulated_profession: 'Only for a regulated profession (care under the BIG act, teaching)',
+  language_level_required: 'A language needs the level that is needed',
+  language_required: 'A level needs the language it is of',
+  not_vacancy_employer: "Must be the vacancy's employer",
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -21,6 +21,12 @@ import { Placement } from '../../placements/placement.entity.js';
 import { Referral } from '../../referrals/referral.entity.js';
 import { Task } from '../../tasks/task.entity.js';
 import { User } from '../../users/user.entity.js';
+import { Skill } from '../../skills/skill.entity.js';
+import { PersonSkill } from '../../learning/person-skill.entity.js';
+import { Qualification } from '../../learning/qualification.entity.js';
+import { LanguageAssessment } from '../../learning/language-assessment.entity.js';
+import { Course } from '../../learning/course.entity.js';
+import { Vacancy } from '../../vacancies/vacancy.entity.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -113,6 +119,16 @@ export const RECORDS: Record<string, RecordDescription> = {
   },
   '/api/helpdesk-questions': { entity: () => HelpdeskQuestion, name: 'HelpdeskQuestion', fields: { labelIds: uuids } },
   '/api/coding-samples': { entity: () => CodingSample, name: 'CodingSample' },
+  '/api/skills': {
+    entity: () => Skill,
+    name: 'Skill',
+    fields: { organizationId: { ...uuid, nullable: true, description: 'null for the shared list' } },
+  },
+  '/api/person-skills': { entity: () => PersonSkill, name: 'PersonSkill' },
+  '/api/qualifications': { entity: () => Qualification, name: 'Qualification' },
+  '/api/language-assessments': { entity: () => LanguageAssessment, name: 'LanguageAssessment' },
+  '/api/courses': { entity: () => Course, name: 'Course' },
+  '/api/vacancies': { entity: () => Vacancy, name: 'Vacancy' },
 };
 
 /** Records answered by special routes only. */
