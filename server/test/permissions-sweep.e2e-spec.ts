@@ -62,6 +62,15 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   ...crud('consents'),
   ...crud('referrals'),
   ...crud('users'),
+  // Issue 16.
+  ...crud('skills'),
+  ...crud('person-skills'),
+  ...crud('qualifications'),
+  ...crud('language-assessments'),
+  ...crud('courses'),
+  ...crud('vacancies'),
+  'GET /api/vacancies/:id/suggestions': ['vacancies', 'suggestions'],
+  'GET /api/persons/:id/suggestions': ['vacancies', 'suggestions'],
 };
 
 /** The OpenAPI description and its UI's assets: no data, served by Swagger, not by a controller. */
