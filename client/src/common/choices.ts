@@ -36,6 +36,15 @@ import {
   taskStatusValues,
   timelineTypeValues,
   trackValues,
+  assessmentMethodValues,
+  courseKindValues,
+  dutchLevelValues,
+  qualificationEvaluatorValues,
+  recognitionStatusValues,
+  regulatedProfessionValues,
+  skillKindValues,
+  skillLevelValues,
+  vacancyStatusValues,
 } from '../api/schema';
 import type { ObstacleStatus } from '../api/types';
 import type { DoorbraakMessages } from '../i18n/en';
@@ -99,3 +108,14 @@ export const CHANNELS = channelValues;
 export const HELPDESK_STATUSES = helpdeskStatusValues;
 export const AUDIT_ACTIONS = auditActionValues;
 export const TIMELINE_TYPES = timelineTypeValues;
+
+// Issue 16: skills, learning, vacancies.
+export const SKILL_KINDS = skillKindValues;
+export const SKILL_LEVELS = skillLevelValues;
+export const QUALIFICATION_EVALUATORS = qualificationEvaluatorValues;
+export const DUTCH_LEVELS = dutchLevelValues;
+export const REGULATED_PROFESSIONS = regulatedProfessionValues;
+export const RECOGNITION_STATUSES = recognitionStatusValues;
+export const ASSESSMENT_METHODS = assessmentMethodValues;
+export const COURSE_KINDS = courseKindValues;
+export const VACANCY_STATUSES = vacancyStatusValues;

@@ -53,6 +53,7 @@ export const PersonShow = () => (
         <LanguageLevels />
         <BooleanField source="childcareNeed" />
         <DateField source="matchingSince" emptyText="—" />
+        <NumberField source="hoursWantedPerWeek" emptyText="—" />
       </SimpleShowLayout>
       <SimpleShowLayout>
         <SelectField

@@ -19,6 +19,7 @@ import type {
   NewCodingSample,
   ObstacleReportData,
   PasswordChange,
+  PersonSuggestion,
   PlacementReportData,
   PlanReview,
   ReportDownload,
@@ -27,6 +28,7 @@ import type {
   ThemeReportData,
   TimelineEntry,
   TimelineQuery,
+  VacancySuggestion,
 } from '../api/types';
 
 export const API_URL = '/api';
@@ -148,6 +150,10 @@ export interface ApiMethods {
   getCodingAgreement(query: { sampleId: string }): Promise<{ data: AgreementReport }>;
 
   changePassword(change: PasswordChange): Promise<{ data: null }>;
+
+  /** Persons in matching ranked for a vacancy, and open vacancies ranked for a person (docs/matching.md). */
+  getVacancySuggestions(query: { vacancyId: string; limit?: number }): Promise<{ data: PersonSuggestion[] }>;
+  getPersonSuggestions(query: { personId: string; limit?: number }): Promise<{ data: VacancySuggestion[] }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -162,6 +168,10 @@ export const apiMethods: ApiMethods = {
   getHouseholdObstacles: ({ householdId }) => getJson(`/households/${segment(householdId)}/obstacles-by-domain`),
   getMunicipalities: () => getJson('/households/municipalities'),
   getPlacementSectors: () => getJson('/placements/sectors'),
+  getVacancySuggestions: ({ vacancyId, limit = 20 }) =>
+    getJson(`/vacancies/${segment(vacancyId)}/suggestions?limit=${limit}`),
+  getPersonSuggestions: ({ personId, limit = 20 }) =>
+    getJson(`/persons/${segment(personId)}/suggestions?limit=${limit}`),
 
   getObstacleReport: (filter) => getJson(`/reports/obstacles${reportQuery(filter)}`),
   getSystemicObstacleReport: (filter) => getJson(`/reports/systemic-obstacles${reportQuery(filter)}`),
