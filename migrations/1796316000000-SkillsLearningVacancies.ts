@@ -77,7 +77,9 @@ export class SkillsLearningVacancies1796316000000 implements MigrationInterface 
         CONSTRAINT "PK_vacancies" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_vacancies_employer" ON "vacancies" ("employer_id") `);
-    await queryRunner.query(`CREATE INDEX "ix_vacancies_organization_status" ON "vacancies" ("organization_id", "status") `);
+    await queryRunner.query(
+      `CREATE INDEX "ix_vacancies_organization_status" ON "vacancies" ("organization_id", "status") `,
+    );
 
     for (const table of ORGANIZATION_TABLES) {
       await queryRunner.query(

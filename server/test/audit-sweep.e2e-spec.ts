@@ -413,7 +413,12 @@ describe('audit trail sweep: every write of every case resource', () => {
     expect(skillId).toBeDefined();
     const personId = await newPerson();
     const skill = (await send('post', '/skills', (s) => ({ kind: 'skill', nameNl: s }))).body.id;
-    await crud('person-skills', () => ({ personId, skillId: skill }), () => ({ level: 'expert' }), ['level']);
+    await crud(
+      'person-skills',
+      () => ({ personId, skillId: skill }),
+      () => ({ level: 'expert' }),
+      ['level'],
+    );
     await crud(
       'qualifications',
       (s) => ({ personId, title: s, field: s }),
@@ -441,11 +446,22 @@ describe('audit trail sweep: every write of every case resource', () => {
       recordId: created.body.id!,
     });
     expect(events).toContainEqual(
-      expect.objectContaining({ action: 'update', resource: 'persons', recordId: personId, fields: ['languageLevels'] }),
+      expect.objectContaining({
+        action: 'update',
+        resource: 'persons',
+        recordId: personId,
+        fields: ['languageLevels'],
+      }),
     );
     const id = created.body.id!;
     const updated = await send('put', `/language-assessments/${id}`, () => ({ level: 'B2' }));
-    await expectAudited(updated, { status: 200, action: 'update', resource: 'language-assessments', recordId: id, fields: ['level'] });
+    await expectAudited(updated, {
+      status: 200,
+      action: 'update',
+      resource: 'language-assessments',
+      recordId: id,
+      fields: ['level'],
+    });
     const deleted = await send('delete', `/language-assessments/${id}`);
     await expectAudited(deleted, { status: 200, action: 'delete', resource: 'language-assessments', recordId: id });
   });

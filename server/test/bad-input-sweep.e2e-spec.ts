@@ -474,7 +474,13 @@ const RESOURCES: Record<string, ResourceFixture> = {
   },
   // Issue 16.
   skills: {
-    body: async () => ({ kind: 'occupation', sector: 'care', nameNl: 'Verzorgende', nameEn: 'Carer', nameUk: 'Доглядальниця' }),
+    body: async () => ({
+      kind: 'occupation',
+      sector: 'care',
+      nameNl: 'Verzorgende',
+      nameEn: 'Carer',
+      nameUk: 'Доглядальниця',
+    }),
     foreign: (s) => s.skill(),
   },
   'person-skills': (() => {

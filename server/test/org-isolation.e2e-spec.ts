@@ -530,14 +530,23 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
           .expect(201)
       ).body.id;
       const vacancy = (
-        await t.http().post('/api/vacancies').set(owner.auth('admin')).send({ employerId: employer, title: 'X' }).expect(201)
+        await t
+          .http()
+          .post('/api/vacancies')
+          .set(owner.auth('admin'))
+          .send({ employerId: employer, title: 'X' })
+          .expect(201)
       ).body.id;
       await t.http().get(`/api/vacancies/${vacancy}/suggestions`).set(outsider.auth('admin')).expect(404);
       await t.http().get(`/api/persons/${r.personId}/suggestions`).set(outsider.auth('admin')).expect(404);
       // The outsider's own person is offered none of the owner's vacancies.
       const own = await t.http().get('/api/persons').set(outsider.auth('admin')).expect(200);
       for (const person of own.body as { id: string }[]) {
-        const offered = await t.http().get(`/api/persons/${person.id}/suggestions`).set(outsider.auth('admin')).expect(200);
+        const offered = await t
+          .http()
+          .get(`/api/persons/${person.id}/suggestions`)
+          .set(outsider.auth('admin'))
+          .expect(200);
         expect(JSON.stringify(offered.body)).not.toContain(vacancy);
       }
     },

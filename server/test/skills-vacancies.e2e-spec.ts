@@ -49,14 +49,26 @@ describe('skills, learning and vacancies', () => {
         expect(res.body.map((s: { key: string }) => s.key)).toContain('nurse_vig');
       }
       const [vig] = (await get(`skills?filter=${encodeURIComponent(JSON.stringify({ q: 'Verzorgende IG' }))}`)).body;
-      expect(vig).toMatchObject({ organizationId: null, kind: 'occupation', sector: 'care', nameEn: 'Certified carer (VIG)' });
+      expect(vig).toMatchObject({
+        organizationId: null,
+        kind: 'occupation',
+        sector: 'care',
+        nameEn: 'Certified carer (VIG)',
+      });
     });
 
     it('lets an organisation add its own skill, which only it sees and changes, and keeps the shared list read-only', async () => {
-      const own = await post('skills', { kind: 'skill', nameNl: 'Werken met de Zaanse tilliften', sector: 'care' }, 'caseworker')
-        .expect(201);
+      const own = await post(
+        'skills',
+        { kind: 'skill', nameNl: 'Werken met de Zaanse tilliften', sector: 'care' },
+        'caseworker',
+      ).expect(201);
       // Without a translation the Dutch name shows everywhere.
-      expect(own.body).toMatchObject({ organizationId: org.organization.id, nameEn: 'Werken met de Zaanse tilliften', key: null });
+      expect(own.body).toMatchObject({
+        organizationId: org.organization.id,
+        nameEn: 'Werken met de Zaanse tilliften',
+        key: null,
+      });
       await get(`skills/${own.body.id}`, 'admin', other).expect(404);
       const search = encodeURIComponent(JSON.stringify({ q: 'Zaanse tilliften' }));
       expect((await get(`skills?filter=${search}`, 'admin', other)).body).toEqual([]);
@@ -70,7 +82,12 @@ describe('skills, learning and vacancies', () => {
         .expect(200);
 
       const shared = await skillId('cook');
-      const refused = await t.http().put(`/api/skills/${shared}`).set(org.auth('admin')).send({ nameNl: 'Kokkie' }).expect(403);
+      const refused = await t
+        .http()
+        .put(`/api/skills/${shared}`)
+        .set(org.auth('admin'))
+        .send({ nameNl: 'Kokkie' })
+        .expect(403);
       expect(refused.body.code).toBe('shared_skill');
       expect((await t.http().delete(`/api/skills/${shared}`).set(org.auth('admin')).expect(403)).body.code).toBe(
         'shared_skill',
@@ -85,12 +102,16 @@ describe('skills, learning and vacancies', () => {
     });
   });
 
-  describe('a person\'s skills, qualifications, languages and courses', () => {
+  describe("a person's skills, qualifications, languages and courses", () => {
     it('links skills once per person, with level and whether shown in practice', async () => {
       const personId = await person();
       const cook = await skillId('cook');
-      const res = await post('person-skills', { personId, skillId: cook, level: 'experienced', shownInPractice: true })
-        .expect(201);
+      const res = await post('person-skills', {
+        personId,
+        skillId: cook,
+        level: 'experienced',
+        shownInPractice: true,
+      }).expect(201);
       expect(res.body).toMatchObject({ personId, skillId: cook, level: 'experienced', shownInPractice: true });
       const again = await post('person-skills', { personId, skillId: cook }).expect(422);
       expect(again.body.fieldCodes.skillId.code).toBe('skill_taken');
@@ -110,7 +131,10 @@ describe('skills, learning and vacancies', () => {
       expect(refused.body.fieldCodes.personId.code).toBe('record_missing');
       await post('person-skills', { personId: matching, skillId: cook, shownInPractice: true }, 'matcher').expect(201);
       await post('qualifications', { personId: matching, title: 'x' }, 'matcher').expect(403);
-      const seen = await get(`person-skills?filter=${encodeURIComponent(JSON.stringify({ personId: notMatching }))}`, 'matcher');
+      const seen = await get(
+        `person-skills?filter=${encodeURIComponent(JSON.stringify({ personId: notMatching }))}`,
+        'matcher',
+      );
       expect(seen.body).toEqual([]);
     });
 
@@ -127,10 +151,21 @@ describe('skills, learning and vacancies', () => {
         regulatedProfession: 'care_big',
         recognitionStatus: 'applied',
       }).expect(201);
-      expect(res.body).toMatchObject({ country: 'UA', evaluatedBy: 'nuffic_idw', result: 'hbo_bachelor', recognitionStatus: 'applied' });
-      const wrong = await post('qualifications', { personId, title: 'Welding', recognitionStatus: 'recognised' }).expect(422);
+      expect(res.body).toMatchObject({
+        country: 'UA',
+        evaluatedBy: 'nuffic_idw',
+        result: 'hbo_bachelor',
+        recognitionStatus: 'applied',
+      });
+      const wrong = await post('qualifications', {
+        personId,
+        title: 'Welding',
+        recognitionStatus: 'recognised',
+      }).expect(422);
       expect(wrong.body.fieldCodes.recognitionStatus.code).toBe('only_regulated_profession');
-      const bad = await post('qualifications', { personId, title: 'X', evaluatedBy: 'uwv', result: 'mbo_9' }).expect(422);
+      const bad = await post('qualifications', { personId, title: 'X', evaluatedBy: 'uwv', result: 'mbo_9' }).expect(
+        422,
+      );
       expect(Object.keys(bad.body.fieldCodes).sort()).toEqual(['evaluatedBy', 'result']);
       // Leaving the regulated profession drops its recognition status.
       const changed = await t
@@ -142,7 +177,7 @@ describe('skills, learning and vacancies', () => {
       expect(changed.body.recognitionStatus).toBeNull();
     });
 
-    it('keeps every language assessment; the latest is the person\'s current level, shown as history', async () => {
+    it("keeps every language assessment; the latest is the person's current level, shown as history", async () => {
       const personId = await person({}, { languageLevels: { nl: 'A1', uk: 'native' } });
       const first = await post('language-assessments', {
         personId,
@@ -151,11 +186,21 @@ describe('skills, learning and vacancies', () => {
         assessedOn: '2025-06-01',
         method: 'course_test',
       }).expect(201);
-      await post('language-assessments', { personId, language: 'nl', level: 'B1', assessedOn: '2026-02-01', method: 'formal_exam' })
-        .expect(201);
+      await post('language-assessments', {
+        personId,
+        language: 'nl',
+        level: 'B1',
+        assessedOn: '2026-02-01',
+        method: 'formal_exam',
+      }).expect(201);
       // An older assessment recorded later does not overrule the newer one.
-      await post('language-assessments', { personId, language: 'nl', level: 'A1', assessedOn: '2024-09-01', method: 'intake_interview' })
-        .expect(201);
+      await post('language-assessments', {
+        personId,
+        language: 'nl',
+        level: 'A1',
+        assessedOn: '2024-09-01',
+        method: 'intake_interview',
+      }).expect(201);
       expect((await get(`persons/${personId}`)).body.languageLevels).toEqual({ nl: 'B1', uk: 'native' });
       const history = await get(
         `language-assessments?filter=${encodeURIComponent(JSON.stringify({ personId }))}&sort=["assessedOn","ASC"]`,
@@ -186,7 +231,14 @@ describe('skills, learning and vacancies', () => {
     it('keeps courses: language lessons, practice with a buddy, training and workshops', async () => {
       const personId = await person();
       for (const kind of ['language_formal', 'language_practice', 'vocational_training', 'job_application_workshop']) {
-        await post('courses', { personId, kind, title: kind, provider: 'ROC', hoursPerWeek: 4, startDate: '2026-01-01' }).expect(201);
+        await post('courses', {
+          personId,
+          kind,
+          title: kind,
+          provider: 'ROC',
+          hoursPerWeek: 4,
+          startDate: '2026-01-01',
+        }).expect(201);
       }
       const backwards = await post('courses', {
         personId,
@@ -196,8 +248,13 @@ describe('skills, learning and vacancies', () => {
         endDate: '2026-02-01',
       }).expect(422);
       expect(backwards.body.fieldCodes.endDate.code).toBe('before_start_date');
-      const done = await post('courses', { personId, kind: 'vocational_training', title: 'Helpende zorg', completed: true, field: 'care' })
-        .expect(201);
+      const done = await post('courses', {
+        personId,
+        kind: 'vocational_training',
+        title: 'Helpende zorg',
+        completed: true,
+        field: 'care',
+      }).expect(201);
       expect(done.body).toMatchObject({ completed: true, field: 'care' });
       const bad = await post('courses', { personId, kind: 'cooking', title: 'x', hoursPerWeek: 99 }).expect(422);
       expect(Object.keys(bad.body.fieldCodes).sort()).toEqual(['hoursPerWeek', 'kind']);
@@ -234,13 +291,15 @@ describe('skills, learning and vacancies', () => {
       const noLanguage = await post('vacancies', { employerId, title: 'X', languageLevel: 'B1' }).expect(422);
       expect(noLanguage.body.fieldCodes.language.code).toBe('language_required');
       const foreignEmployer = await employer(other);
-      expect((await post('vacancies', { employerId: foreignEmployer, title: 'X' }).expect(422)).body.fieldCodes.employerId.code).toBe(
-        'record_missing',
-      );
-      const foreignSkill = (await post('skills', { kind: 'skill', nameNl: 'Anders' }, 'admin', other).expect(201)).body.id;
       expect(
-        (await post('vacancies', { employerId, title: 'X', skillIds: [careSkill, foreignSkill] }).expect(422)).body.fieldCodes
-          .skillIds.code,
+        (await post('vacancies', { employerId: foreignEmployer, title: 'X' }).expect(422)).body.fieldCodes.employerId
+          .code,
+      ).toBe('record_missing');
+      const foreignSkill = (await post('skills', { kind: 'skill', nameNl: 'Anders' }, 'admin', other).expect(201)).body
+        .id;
+      expect(
+        (await post('vacancies', { employerId, title: 'X', skillIds: [careSkill, foreignSkill] }).expect(422)).body
+          .fieldCodes.skillIds.code,
       ).toBe('record_missing');
       await post('vacancies', { employerId, title: 'X' }, 'caseworker').expect(403);
       await get(`vacancies/${res.body.id}`, 'admin', other).expect(404);
@@ -292,9 +351,36 @@ describe('skills, learning and vacancies', () => {
       expect(top.score).toBe(100);
       expect(second.score).toBe(25); // skills 40 × 0.75/2 = 15, language A2 for B1 = 10, the rest 0
       expect(second.reasons).toEqual([
-        { factor: 'skills', points: 15, maxPoints: 40, outcome: 'partly', skillIds: [care], language: null, needed: '2', actual: '1' },
-        { factor: 'language', points: 10, maxPoints: 20, outcome: 'partly', skillIds: [], language: 'nl', needed: 'B1', actual: 'A2' },
-        { factor: 'hours', points: 0, maxPoints: 10, outcome: 'not_met', skillIds: [], language: null, needed: '24', actual: '38' },
+        {
+          factor: 'skills',
+          points: 15,
+          maxPoints: 40,
+          outcome: 'partly',
+          skillIds: [care],
+          language: null,
+          needed: '2',
+          actual: '1',
+        },
+        {
+          factor: 'language',
+          points: 10,
+          maxPoints: 20,
+          outcome: 'partly',
+          skillIds: [],
+          language: 'nl',
+          needed: 'B1',
+          actual: 'A2',
+        },
+        {
+          factor: 'hours',
+          points: 0,
+          maxPoints: 10,
+          outcome: 'not_met',
+          skillIds: [],
+          language: null,
+          needed: '24',
+          actual: '38',
+        },
         {
           factor: 'municipality',
           points: 0,
@@ -305,7 +391,16 @@ describe('skills, learning and vacancies', () => {
           needed: 'Zaanstad',
           actual: 'Amsterdam',
         },
-        { factor: 'training', points: 0, maxPoints: 10, outcome: 'not_met', skillIds: [], language: null, needed: 'care', actual: null },
+        {
+          factor: 'training',
+          points: 0,
+          maxPoints: 10,
+          outcome: 'not_met',
+          skillIds: [],
+          language: null,
+          needed: 'care',
+          actual: null,
+        },
         {
           factor: 'protection',
           points: 0,
@@ -325,9 +420,12 @@ describe('skills, learning and vacancies', () => {
       }
 
       // The other way round: the open vacancies for the nurse, best first.
-      const filled = (await post('vacancies', { employerId, title: 'Vol', sector: 'care', status: 'filled' }).expect(201)).body;
-      const kitchen = (await post('vacancies', { employerId, title: 'Kok', sector: 'hospitality', skillIds: [cook] }).expect(201))
-        .body;
+      const filled = (
+        await post('vacancies', { employerId, title: 'Vol', sector: 'care', status: 'filled' }).expect(201)
+      ).body;
+      const kitchen = (
+        await post('vacancies', { employerId, title: 'Kok', sector: 'hospitality', skillIds: [cook] }).expect(201)
+      ).body;
       const forNurse = await get(`persons/${nurse}/suggestions`, 'matcher').expect(200);
       const vacancyIds = forNurse.body.map((s: { vacancyId: string }) => s.vacancyId);
       expect(vacancyIds.indexOf(vacancy.id)).toBeLessThan(vacancyIds.indexOf(kitchen.id));
@@ -342,15 +440,21 @@ describe('skills, learning and vacancies', () => {
       // One click: the top suggestion becomes a proposed placement with the vacancy's employer.
       const placement = await post(
         'placements',
-        { personId: top.personId, vacancyId: vacancy.id, type: 'paid_job', jobTitle: vacancy.title, status: 'proposed' },
+        {
+          personId: top.personId,
+          vacancyId: vacancy.id,
+          type: 'paid_job',
+          jobTitle: vacancy.title,
+          status: 'proposed',
+        },
         'matcher',
       ).expect(201);
       expect(placement.body).toMatchObject({ vacancyId: vacancy.id, employerId, status: 'proposed' });
       const after = await get(`vacancies/${vacancy.id}/suggestions`, 'matcher').expect(200);
       expect(after.body.map((s: { personId: string }) => s.personId)).toEqual([cookPerson]);
-      expect((await get(`persons/${nurse}/suggestions`, 'matcher')).body.map((s: { vacancyId: string }) => s.vacancyId)).not.toContain(
-        vacancy.id,
-      );
+      expect(
+        (await get(`persons/${nurse}/suggestions`, 'matcher')).body.map((s: { vacancyId: string }) => s.vacancyId),
+      ).not.toContain(vacancy.id);
       const otherEmployer = await employer();
       const mismatch = await post(
         'placements',
@@ -360,14 +464,19 @@ describe('skills, learning and vacancies', () => {
       expect(mismatch.body.fieldCodes.employerId.code).toBe('not_vacancy_employer');
 
       // A vacancy with a placement stays; it is marked filled instead.
-      expect((await t.http().delete(`/api/vacancies/${vacancy.id}`).set(org.auth('matcher')).expect(409)).body.code).toBe(
-        'vacancy_in_use',
-      );
+      expect(
+        (await t.http().delete(`/api/vacancies/${vacancy.id}`).set(org.auth('matcher')).expect(409)).body.code,
+      ).toBe('vacancy_in_use');
       const audit = await t.dataSource.query<{ resource: string; action: string }[]>(
         `SELECT resource, action FROM audit_events WHERE organization_id = $1 AND resource IN ('vacancies', 'person-skills', 'qualifications') ORDER BY at`,
         [org.organization.id],
       );
-      expect(audit).toEqual(expect.arrayContaining([{ resource: 'vacancies', action: 'create' }, { resource: 'person-skills', action: 'create' }]));
+      expect(audit).toEqual(
+        expect.arrayContaining([
+          { resource: 'vacancies', action: 'create' },
+          { resource: 'person-skills', action: 'create' },
+        ]),
+      );
     });
   });
 });

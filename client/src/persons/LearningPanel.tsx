@@ -42,11 +42,13 @@ type Kind = 'person-skills' | 'qualifications' | 'language-assessments' | 'cours
 const today = () => new Date().toISOString().slice(0, 10);
 
 function useRecords<T extends RaRecord>(resource: Kind, personId: string, sort: string) {
-  return useGetList<T>(resource, {
-    filter: { personId },
-    pagination: { page: 1, perPage: 200 },
-    sort: { field: sort, order: 'DESC' },
-  }).data ?? [];
+  return (
+    useGetList<T>(resource, {
+      filter: { personId },
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: sort, order: 'DESC' },
+    }).data ?? []
+  );
 }
 
 /** One part of the panel: its title, its rows, and an add button for those who may write. */
@@ -144,7 +146,12 @@ export const LearningPanel = ({ person }: { person: Person }) => {
         >
           {skills.map((s) => (
             <Row key={s.id} resource="person-skills" onEdit={() => open('person-skills', s)}>
-              <Typography variant="body2">{skillName(skillRecords.find((r) => r.id === s.skillId), locale)}</Typography>
+              <Typography variant="body2">
+                {skillName(
+                  skillRecords.find((r) => r.id === s.skillId),
+                  locale,
+                )}
+              </Typography>
               {s.level && <Chip size="small" label={t(`resources.person-skills.level.${s.level}`)} />}
               {s.shownInPractice && <Chip size="small" color="success" label={t('app.learning.shown')} />}
             </Row>
@@ -163,14 +170,18 @@ export const LearningPanel = ({ person }: { person: Person }) => {
                 {q.title}
                 {q.country ? ` (${q.country})` : ''}
               </Typography>
-              {q.evaluatedBy && <Chip size="small" label={t(`resources.qualifications.evaluatedBy.${q.evaluatedBy}`)} />}
+              {q.evaluatedBy && (
+                <Chip size="small" label={t(`resources.qualifications.evaluatedBy.${q.evaluatedBy}`)} />
+              )}
               {q.result && <Chip size="small" label={t(`resources.qualifications.result.${q.result}`)} />}
               {q.regulatedProfession !== 'none' && (
                 <Chip
                   size="small"
                   color="warning"
                   label={`${t(`resources.qualifications.regulatedProfession.${q.regulatedProfession}`)}${
-                    q.recognitionStatus ? `: ${t(`resources.qualifications.recognitionStatus.${q.recognitionStatus}`)}` : ''
+                    q.recognitionStatus
+                      ? `: ${t(`resources.qualifications.recognitionStatus.${q.recognitionStatus}`)}`
+                      : ''
                   }`}
                 />
               )}
@@ -190,7 +201,8 @@ export const LearningPanel = ({ person }: { person: Person }) => {
                 {formatDay(a.assessedOn)}
               </Typography>
               <Typography variant="body2" data-testid="assessment">
-                {t(`resources.persons.fields.languageLevels.${a.language}`)}: {t(`resources.persons.languageLevel.${a.level}`)}
+                {t(`resources.persons.fields.languageLevels.${a.language}`)}:{' '}
+                {t(`resources.persons.languageLevel.${a.level}`)}
               </Typography>
               <Typography variant="caption" color="text.secondary">
                 {t(`resources.language-assessments.method.${a.method}`)}

@@ -1,4 +1,10 @@
-import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, useLocaleState } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  useLocaleState,
+} from 'react-admin';
 import type { Skill } from '../api/types';
 import { skillName, skillNameField } from '../skills/skillName';
 

@@ -3,16 +3,7 @@ import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRo
 import AddTaskIcon from '@mui/icons-material/AddTask';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Button,
-  CanAccess,
-  Link,
-  useCreate,
-  useGetMany,
-  useLocaleState,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { Button, CanAccess, Link, useCreate, useGetMany, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useApi } from '../common/useApi';
 import { formatNumber } from '../common/formats';
 import type { Person, PersonSuggestion, Placement, SuggestionReason, Vacancy, VacancySuggestion } from '../api/types';

@@ -27,13 +27,7 @@ import {
 } from 'react-admin';
 import { Box } from '@mui/material';
 import { NumberField } from '../common/fields';
-import {
-  choices,
-  CONTRACT_TYPES,
-  LANGUAGE_LEVELS,
-  LEVEL_LANGUAGES,
-  VACANCY_STATUSES,
-} from '../common/choices';
+import { choices, CONTRACT_TYPES, LANGUAGE_LEVELS, LEVEL_LANGUAGES, VACANCY_STATUSES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 import type { Skill, Vacancy } from '../api/types';
 import { skillName } from '../skills/skillName';
@@ -71,7 +65,11 @@ const VacancyList = () => (
 
 const SkillChip = () => {
   const [locale] = useLocaleState();
-  return <FunctionField<Skill> render={(s) => <ChipField record={{ id: s.id, name: skillName(s, locale) }} source="name" />} />;
+  return (
+    <FunctionField<Skill>
+      render={(s) => <ChipField record={{ id: s.id, name: skillName(s, locale) }} source="name" />}
+    />
+  );
 };
 
 const LanguageNeeded = () => {

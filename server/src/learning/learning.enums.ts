@@ -30,7 +30,13 @@ export type RegulatedProfession = (typeof REGULATED_PROFESSIONS)[number];
 export const RECOGNITION_STATUSES = ['not_applied', 'applied', 'recognised', 'partly_recognised', 'refused'] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
 
-export const ASSESSMENT_METHODS = ['formal_exam', 'course_test', 'intake_interview', 'observed_at_work', 'self_assessment'] as const;
+export const ASSESSMENT_METHODS = [
+  'formal_exam',
+  'course_test',
+  'intake_interview',
+  'observed_at_work',
+  'self_assessment',
+] as const;
 export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 
 export const COURSE_KINDS = [

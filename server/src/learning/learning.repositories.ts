@@ -34,7 +34,13 @@ export class PersonSkillsRepository extends OrgScopedRepository<PersonSkill> {
   }
 
   /** Another live row of this person with this skill (one row per person and skill). */
-  taken(organizationId: string, personId: string, skillId: string, exceptId: string | undefined, manager: EntityManager) {
+  taken(
+    organizationId: string,
+    personId: string,
+    skillId: string,
+    exceptId: string | undefined,
+    manager: EntityManager,
+  ) {
     const qb = this.scoped(organizationId, manager).andWhere('ps.personId = :personId AND ps.skillId = :skillId', {
       personId,
       skillId,

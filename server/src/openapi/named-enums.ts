@@ -35,7 +35,12 @@ import {
   REGULATED_PROFESSIONS,
   SKILL_LEVELS,
 } from '../learning/learning.enums.js';
-import { SUGGESTION_FACTORS, SUGGESTION_OUTCOMES, VACANCY_STATUSES, WORK_PERMISSIONS } from '../vacancies/vacancy.enums.js';
+import {
+  SUGGESTION_FACTORS,
+  SUGGESTION_OUTCOMES,
+  VACANCY_STATUSES,
+  WORK_PERMISSIONS,
+} from '../vacancies/vacancy.enums.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the

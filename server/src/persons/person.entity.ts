@@ -83,7 +83,10 @@ export class Person extends CaseRecord {
     precision: 4,
     scale: 1,
     nullable: true,
-    transformer: { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: {
+      to: (v: number | null | undefined) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
   })
   hoursWantedPerWeek: number | null;
 }

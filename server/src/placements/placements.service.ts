@@ -69,7 +69,8 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     const vacancyId = input.vacancyId !== undefined ? input.vacancyId : (existing?.vacancyId ?? null);
     if (
       vacancyId &&
-      (vacancyId !== existing?.vacancyId || (input.employerId !== undefined && input.employerId !== existing.employerId))
+      (vacancyId !== existing?.vacancyId ||
+        (input.employerId !== undefined && input.employerId !== existing.employerId))
     ) {
       // A placement for a vacancy is with its employer: taken from it when not sent, refused when another.
       const vacancy = await this.vacancies.findOneInOrg(actor.organizationId, vacancyId, { manager });

@@ -41,7 +41,14 @@ describe('scoreSuggestion', () => {
     });
     const { score, reasons } = scoreSuggestion(careJob, nurse);
     expect(score).toBe(100);
-    expect(reasons.map((r) => r.factor)).toEqual(['skills', 'language', 'hours', 'municipality', 'training', 'protection']);
+    expect(reasons.map((r) => r.factor)).toEqual([
+      'skills',
+      'language',
+      'hours',
+      'municipality',
+      'training',
+      'protection',
+    ]);
     expect(reasons.every((r) => r.outcome === 'met' && r.points === r.maxPoints)).toBe(true);
     expect(reasons[0]).toMatchObject({ skillIds: [SKILL_A, SKILL_B], needed: '2', actual: '2' });
     expect(reasons[1]).toMatchObject({ language: 'nl', needed: 'B1', actual: 'B2' });
@@ -99,7 +106,10 @@ describe('scoreSuggestion', () => {
   });
 
   it('ranks by score, then skills, then language, then id', () => {
-    const strong = { id: 'b', ...scoreSuggestion(careJob, person({ skills: [{ skillId: SKILL_A, shownInPractice: true }] })) };
+    const strong = {
+      id: 'b',
+      ...scoreSuggestion(careJob, person({ skills: [{ skillId: SKILL_A, shownInPractice: true }] })),
+    };
     const fluent = { id: 'a', ...scoreSuggestion(careJob, person({ languageLevels: { nl: 'C1' } })) };
     expect(strong.score).toBe(35); // skills 20 + hours, municipality, protection unknown 15
     expect(fluent.score).toBe(35); // language 20 + the same 15

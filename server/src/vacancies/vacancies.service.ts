@@ -59,8 +59,7 @@ export class VacanciesService extends CaseRecordService<Vacancy, CreateVacancyDt
     // A level without its language (or the reverse) says nothing a match can use.
     const language = input.language !== undefined ? input.language : (existing?.language ?? null);
     const level = input.languageLevel !== undefined ? input.languageLevel : (existing?.languageLevel ?? null);
-    if (language && !level)
-      throw fieldError('languageLevel', 'language_level_required', 'is required with a language');
+    if (language && !level) throw fieldError('languageLevel', 'language_level_required', 'is required with a language');
     if (level && !language) throw fieldError('language', 'language_required', 'is required with a language level');
     return fields;
   }

@@ -41,7 +41,10 @@ export class Vacancy extends CaseRecord {
     precision: 4,
     scale: 1,
     nullable: true,
-    transformer: { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: {
+      to: (v: number | null | undefined) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
   })
   hoursPerWeek: number | null;
 

@@ -150,8 +150,8 @@ export const PERMISSIONS = {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: READ, matcher: CRUD },
     reason:
-      'A shared list of occupations and skills, no personal data. Those who record skills add their own organisation\'s; the shared list is read-only.',
-    rows: 'Everyone sees the shared list and their organisation\'s own skills; only the latter can be changed or removed.',
+      "A shared list of occupations and skills, no personal data. Those who record skills add their own organisation's; the shared list is read-only.",
+    rows: "Everyone sees the shared list and their organisation's own skills; only the latter can be changed or removed.",
   },
   'person-skills': {
     actions: CRUD,
@@ -163,15 +163,13 @@ export const PERMISSIONS = {
   qualifications: {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: READ },
-    reason:
-      'Diplomas, their evaluation and recognition are casework; a matcher reads them to match on training.',
+    reason: 'Diplomas, their evaluation and recognition are casework; a matcher reads them to match on training.',
     rows: 'A matcher sees only qualifications of persons in matching.',
   },
   'language-assessments': {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: READ },
-    reason:
-      'Language levels over time are casework; a matcher reads them to match on the language a job needs.',
+    reason: 'Language levels over time are casework; a matcher reads them to match on the language a job needs.',
     rows: 'A matcher sees only assessments of persons in matching.',
   },
   courses: {

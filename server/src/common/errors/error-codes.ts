@@ -60,9 +60,15 @@ export const ERROR_CODES = {
   },
   rate_limited: { status: 429, meaning: 'Too many attempts; wait `Retry-After` seconds (`params.retryAfter`)' },
   internal_error: { status: 500, meaning: 'Something failed on the server; `requestId` finds it in the log' },
-  shared_skill: { status: 403, meaning: 'The shared list of skills is the same for everyone; add your own skill instead' },
+  shared_skill: {
+    status: 403,
+    meaning: 'The shared list of skills is the same for everyone; add your own skill instead',
+  },
   skill_in_use: { status: 409, meaning: 'A skill of a person or a vacancy cannot be deleted (`params.count`)' },
-  vacancy_in_use: { status: 409, meaning: 'A vacancy with placements cannot be deleted; mark it filled (`params.count`)' },
+  vacancy_in_use: {
+    status: 409,
+    meaning: 'A vacancy with placements cannot be deleted; mark it filled (`params.count`)',
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 /** Codes of one field in a 422 (`fieldCodes`), with the `params` they carry. */

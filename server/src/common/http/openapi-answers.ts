@@ -213,7 +213,11 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     outcome: ref('SuggestionOutcome'),
     skillIds: { type: 'array', items: uuid, description: '`skills`: the skills asked for that the person has' },
     language: { allOf: [ref('LevelLanguage')], nullable: true, description: '`language`: which language' },
-    needed: { type: 'string', nullable: true, description: 'What the vacancy asks (level, hours, municipality, sector)' },
+    needed: {
+      type: 'string',
+      nullable: true,
+      description: 'What the vacancy asks (level, hours, municipality, sector)',
+    },
     actual: {
       type: 'string',
       nullable: true,

@@ -20,13 +20,55 @@ const VACANCIES: {
   contract: string;
   level: string | null;
 }[] = [
-  { title: 'Helpende thuiszorg', sector: 'care', municipality: 'Zaanstad', hours: 24, contract: 'fixed_term', level: 'A2' },
-  { title: 'Verzorgende IG', sector: 'care', municipality: 'Amsterdam', hours: 32, contract: 'fixed_term', level: 'B1' },
-  { title: 'Keukenhulp', sector: 'hospitality', municipality: 'Amsterdam', hours: 20, contract: 'on_call', level: null },
-  { title: 'Zelfstandig werkend kok', sector: 'hospitality', municipality: 'Nijmegen', hours: 36, contract: 'permanent', level: 'A2' },
+  {
+    title: 'Helpende thuiszorg',
+    sector: 'care',
+    municipality: 'Zaanstad',
+    hours: 24,
+    contract: 'fixed_term',
+    level: 'A2',
+  },
+  {
+    title: 'Verzorgende IG',
+    sector: 'care',
+    municipality: 'Amsterdam',
+    hours: 32,
+    contract: 'fixed_term',
+    level: 'B1',
+  },
+  {
+    title: 'Keukenhulp',
+    sector: 'hospitality',
+    municipality: 'Amsterdam',
+    hours: 20,
+    contract: 'on_call',
+    level: null,
+  },
+  {
+    title: 'Zelfstandig werkend kok',
+    sector: 'hospitality',
+    municipality: 'Nijmegen',
+    hours: 36,
+    contract: 'permanent',
+    level: 'A2',
+  },
   { title: 'Orderpicker', sector: 'logistics', municipality: 'Zaanstad', hours: 38, contract: 'agency', level: 'A1' },
-  { title: 'Schoonmaker kantoren', sector: 'cleaning', municipality: 'Nijmegen', hours: 16, contract: 'fixed_term', level: null },
-  { title: 'Onderwijsassistent', sector: 'education', municipality: 'Amsterdam', hours: 24, contract: 'fixed_term', level: 'B2' },
+  {
+    title: 'Schoonmaker kantoren',
+    sector: 'cleaning',
+    municipality: 'Nijmegen',
+    hours: 16,
+    contract: 'fixed_term',
+    level: null,
+  },
+  {
+    title: 'Onderwijsassistent',
+    sector: 'education',
+    municipality: 'Amsterdam',
+    hours: 24,
+    contract: 'fixed_term',
+    level: 'B2',
+  },
   { title: 'Software tester', sector: 'it', municipality: 'Amsterdam', hours: 40, contract: 'permanent', level: null },
 ];
 
@@ -40,9 +82,9 @@ const VACANCIES: {
 export async function seedLearningAndVacancies(manager: EntityManager, organizationId: string): Promise<void> {
   const random = new SeededRandom(16_16);
   const skills = new Map(
-    (await manager.query<{ id: string; key: string }[]>(`SELECT id, key FROM skills WHERE organization_id IS NULL`)).map(
-      (s) => [s.key, s.id],
-    ),
+    (
+      await manager.query<{ id: string; key: string }[]>(`SELECT id, key FROM skills WHERE organization_id IS NULL`)
+    ).map((s) => [s.key, s.id]),
   );
   const persons = await manager.query<{ id: string }[]>(
     `SELECT id FROM persons WHERE organization_id = $1 AND matching_since IS NOT NULL ORDER BY created_at, id`,
@@ -55,7 +97,13 @@ export async function seedLearningAndVacancies(manager: EntityManager, organizat
     for (const key of own) {
       await manager.query(
         `INSERT INTO person_skills (organization_id, person_id, skill_id, level, shown_in_practice) VALUES ($1, $2, $3, $4, $5)`,
-        [organizationId, person.id, skills.get(key), random.pick(['basic', 'experienced', 'expert']), random.chance(0.4)],
+        [
+          organizationId,
+          person.id,
+          skills.get(key),
+          random.pick(['basic', 'experienced', 'expert']),
+          random.chance(0.4),
+        ],
       );
     }
     await manager.query(`UPDATE persons SET hours_wanted_per_week = $2 WHERE id = $1`, [
@@ -93,9 +141,11 @@ export async function seedLearningAndVacancies(manager: EntityManager, organizat
         [
           organizationId,
           person.id,
-          { care: 'Молодший спеціаліст з медсестринства', education: 'Бакалавр освіти', it: 'Бакалавр комп’ютерних наук' }[
-            sector
-          ] ?? 'Кваліфікований робітник',
+          {
+            care: 'Молодший спеціаліст з медсестринства',
+            education: 'Бакалавр освіти',
+            it: 'Бакалавр комп’ютерних наук',
+          }[sector] ?? 'Кваліфікований робітник',
           sector,
           random.pick(['nuffic_idw', 'sbb', 'duo']),
           `2025-0${random.int(1, 9)}-15`,
@@ -106,7 +156,12 @@ export async function seedLearningAndVacancies(manager: EntityManager, organizat
       );
     }
     if (random.chance(0.7)) {
-      const kind = random.pick(['language_formal', 'language_practice', 'vocational_training', 'job_application_workshop']);
+      const kind = random.pick([
+        'language_formal',
+        'language_practice',
+        'vocational_training',
+        'job_application_workshop',
+      ]);
       await manager.query(
         `INSERT INTO courses (organization_id, person_id, kind, title, provider, field, hours_per_week, start_date, completed)
          VALUES ($1, $2, $3, $4, $5, $6, $7, '2025-09-01', $8)`,

@@ -2,7 +2,12 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { IsBoolean, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, IsNotBlank, IsOneOf, IsOptionalNotNull } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
-import { LANGUAGE_LEVELS, LEVEL_LANGUAGES, type LanguageLevel, type LevelLanguage } from '../../persons/person.enums.js';
+import {
+  LANGUAGE_LEVELS,
+  LEVEL_LANGUAGES,
+  type LanguageLevel,
+  type LevelLanguage,
+} from '../../persons/person.enums.js';
 import {
   ASSESSMENT_METHODS,
   COURSE_KINDS,
@@ -88,16 +93,16 @@ export class UpdateQualificationDto extends IntersectionType(
 export class CreateLanguageAssessmentDto {
   @ApiProperty() @personId() personId: string;
   @ApiProperty({ enum: LEVEL_LANGUAGES, enumName: 'LevelLanguage' })
-    @IsOneOf(LEVEL_LANGUAGES)
+  @IsOneOf(LEVEL_LANGUAGES)
   language: LevelLanguage;
   @ApiProperty({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel' })
-    @IsOneOf(LANGUAGE_LEVELS)
+  @IsOneOf(LANGUAGE_LEVELS)
   level: LanguageLevel;
   @ApiProperty({ description: 'When it was assessed; not in the future' })
-    @IsCalendarDate()
+  @IsCalendarDate()
   assessedOn: string;
   @ApiProperty({ enum: ASSESSMENT_METHODS, enumName: 'AssessmentMethod', description: 'How it was assessed' })
-    @IsOneOf(ASSESSMENT_METHODS)
+  @IsOneOf(ASSESSMENT_METHODS)
   method: AssessmentMethod;
 }
 export class UpdateLanguageAssessmentDto extends IntersectionType(
@@ -108,7 +113,7 @@ export class UpdateLanguageAssessmentDto extends IntersectionType(
 export class CreateCourseDto {
   @ApiProperty() @personId() personId: string;
   @ApiProperty({ enum: COURSE_KINDS, enumName: 'CourseKind' })
-    @IsOneOf(COURSE_KINDS)
+  @IsOneOf(COURSE_KINDS)
   kind: CourseKind;
   @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) title: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) provider?: string | null;

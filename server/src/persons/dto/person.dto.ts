@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate, IsNotBlank, IsNotFutureYear, IsOneOf } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import {
@@ -131,7 +142,12 @@ export class CreatePersonDto {
   @IsCalendarDate()
   matchingSince?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 60, description: 'Hours a week the person wants to work' })
+  @ApiPropertyOptional({
+    nullable: true,
+    minimum: 0,
+    maximum: 60,
+    description: 'Hours a week the person wants to work',
+  })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a number of hours' })
   @Min(0, { message: 'must be 0 to 60 hours' })

@@ -3,7 +3,12 @@ import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, IsUUID, Max, Max
 import { IsNotBlank, IsOneOf, IsOptionalNotNull } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import { CONTRACT_TYPES, type ContractType } from '../../placements/placement.enums.js';
-import { LANGUAGE_LEVELS, LEVEL_LANGUAGES, type LanguageLevel, type LevelLanguage } from '../../persons/person.enums.js';
+import {
+  LANGUAGE_LEVELS,
+  LEVEL_LANGUAGES,
+  type LanguageLevel,
+  type LevelLanguage,
+} from '../../persons/person.enums.js';
 import { VACANCY_STATUSES, type VacancyStatus } from '../vacancy.enums.js';
 
 export class CreateVacancyDto {
