@@ -10,6 +10,7 @@ import { ensureDatabaseRoles, urlForRole } from '../src/database/roles.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { dropBookkeeping, generateDataset, sizeFor } from './dataset.js';
 import { percentile, runLoad, timeOne, type BenchRequest, type RunResult } from './load.js';
+import { prepareSuggestions, SUGGESTIONS_TARGET_MS } from './suggestions.js';
 import { ENDPOINTS, pickTargets, type Targets } from './endpoints.js';
 
 /**
@@ -97,6 +98,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const superuser = createDataSource(embedded.url);
     await superuser.initialize();
     let targets: Targets;
+    let suggestions: Awaited<ReturnType<typeof prepareSuggestions>>;
     try {
       await generateDataset(superuser, size, log);
       targets = await pickTargets(
@@ -106,6 +108,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
           signOptions: { issuer: 'doorbraak', algorithm: 'HS256', expiresIn: '7d' },
         }),
       );
+      suggestions = await prepareSuggestions(superuser, targets.orgs[0].orgId, targets.orgs[0].coordinator);
       await dropBookkeeping(superuser);
     } finally {
       await superuser.destroy();
@@ -145,6 +148,16 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     log(
       `theme report, the big organisation (${targets.bigLogs.toLocaleString('en')} logs, every period), one request at a time, median of 5: ` +
         `reference ${percentile(big.reference, 50).toFixed(0)} ms, Doorbraak ${percentile(big.Doorbraak, 50).toFixed(0)} ms`,
+    );
+
+    // Issue 16: suggestions for a vacancy over 10,000 persons in matching (Doorbraak only: the reference has no such route).
+    const suggestionTimes: number[] = [];
+    for (let i = 0; i < 21; i++) suggestionTimes.push(await timeOne(app, suggestions.request));
+    suggestionTimes.shift(); // the first warms the caches
+    log(
+      `vacancy suggestions, ${suggestions.inMatching.toLocaleString('en')} persons in matching, one request at a time: ` +
+        `median ${percentile(suggestionTimes, 50).toFixed(0)} ms, p95 ${percentile(suggestionTimes, 95).toFixed(0)} ms ` +
+        `(target < ${SUGGESTIONS_TARGET_MS} ms)`,
     );
 
     await compareAnswers(servers, targets);
