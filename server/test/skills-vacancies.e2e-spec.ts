@@ -38,7 +38,7 @@ describe('skills, learning and vacancies', () => {
   describe('skills', () => {
     it('ships a shared list of hundreds of occupations and skills, care and hospitality included, found in nl, en and uk', async () => {
       const all = await get('skills?range=[0,0]').expect(200);
-      const total = Number(/\/(\d+)$/.exec(all.headers['content-range'] as string)![1]);
+      const total = Number(/\/(\d+)$/.exec(all.headers['content-range'])![1]);
       expect(total).toBeGreaterThanOrEqual(300);
       for (const sector of ['care', 'hospitality']) {
         const res = await get(`skills?filter=${encodeURIComponent(JSON.stringify({ sector }))}&range=[0,999]`);
@@ -430,7 +430,9 @@ describe('skills, learning and vacancies', () => {
       const vacancyIds = forNurse.body.map((s: { vacancyId: string }) => s.vacancyId);
       expect(vacancyIds.indexOf(vacancy.id)).toBeLessThan(vacancyIds.indexOf(kitchen.id));
       expect(vacancyIds).not.toContain(filled.id);
-      expect(forNurse.body[0]).toMatchObject({ vacancyId: vacancy.id, score: 100 });
+      // The earlier care vacancy in Zaanstad fits her fully too: both lead with 100.
+      expect(forNurse.body[0].score).toBe(100);
+      expect(forNurse.body.find((s: { vacancyId: string }) => s.vacancyId === vacancy.id).score).toBe(100);
       // A matcher asks only about persons in matching; a researcher not at all.
       await get(`persons/${outsider}/suggestions`, 'matcher').expect(404);
       await get(`persons/${outsider}/suggestions`, 'caseworker').expect(200);

@@ -17,7 +17,7 @@ export class SkillsService extends CaseRecordService<Skill, CreateSkillDto, Upda
   }
 
   /** The shared list is the same for everyone: an organisation changes only the skills it added. */
-  protected async prepare(
+  protected prepare(
     _actor: ActingUser,
     input: Partial<CreateSkillDto>,
     existing: Skill | undefined,
@@ -33,7 +33,7 @@ export class SkillsService extends CaseRecordService<Skill, CreateSkillDto, Upda
       if (sent) fields[field] = sent;
       else if (!existing || input[field] !== undefined) fields[field] = nameNl;
     }
-    return fields;
+    return Promise.resolve(fields);
   }
 
   protected override async beforeRemove(_actor: ActingUser, skill: Skill, manager: EntityManager): Promise<void> {
