@@ -24,6 +24,7 @@ import { PersonRightsAndResearchExport1796400000200 } from './1796400000200-Pers
 import { MunicipalRulesContributions1796312171772 } from './1796312171772-MunicipalRulesContributions.js';
 import { PersonArrivalProtectionGender1796400000300 } from './1796400000300-PersonArrivalProtectionGender.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
+import { SkillsLearningVacancies1796316000000 } from './1796316000000-SkillsLearningVacancies.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -55,4 +56,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PlacementWorkPermitsAndOutcomes1796311844980,
   MunicipalRulesContributions1796312171772,
   PersonArrivalProtectionGender1796400000300,
+  SkillsLearningVacancies1796316000000,
 ];

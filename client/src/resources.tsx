@@ -17,6 +17,10 @@ import HistoryIcon from '@mui/icons-material/History';
 import GroupIcon from '@mui/icons-material/Group';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import RuleIcon from '@mui/icons-material/Rule';
+import PsychologyIcon from '@mui/icons-material/Psychology';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import { skillName } from './skills/skillName';
+import type { Skill } from './api/types';
 import { HouseholdList } from './households/HouseholdList';
 import { lazyViews } from './common/lazyViews';
 import { formatDay } from './common/dates';
@@ -131,6 +135,25 @@ export const resources = [
     icon={HubIcon}
     recordRepresentation={(d: { name: Record<string, string> }) => inLanguage(d.name, i18nProvider.getLocale())}
   />,
+  // Issue 16: skills, a person's learning (edited on the person's page), vacancies.
+  <Resource
+    key="skills"
+    name="skills"
+    {...lazyViews(() => import('./skills'), ['list', 'create', 'edit'])}
+    icon={PsychologyIcon}
+    recordRepresentation={(s: Skill) => skillName(s, i18nProvider.getLocale())}
+  />,
+  <Resource
+    key="vacancies"
+    name="vacancies"
+    {...lazyViews(() => import('./vacancies'), ['list', 'show', 'create', 'edit'])}
+    icon={CampaignIcon}
+    recordRepresentation="title"
+  />,
+  <Resource key="person-skills" name="person-skills" />,
+  <Resource key="qualifications" name="qualifications" />,
+  <Resource key="language-assessments" name="language-assessments" />,
+  <Resource key="courses" name="courses" />,
   <Resource key="referrals" name="referrals" />,
   <Resource key="consents" name="consents" />,
   <Resource

@@ -42,6 +42,9 @@ import { ResearchExportsModule } from './research-exports/research-exports.modul
 import { PolicyParametersModule } from './policy-parameters/policy-parameters.module.js';
 import { IncomesModule } from './incomes/incomes.module.js';
 import { ContributionsModule } from './contributions/contributions.module.js';
+import { SkillsModule } from './skills/skills.module.js';
+import { LearningModule } from './learning/learning.module.js';
+import { VacanciesModule } from './vacancies/vacancies.module.js';
 
 @Module({})
 export class AppModule {
@@ -90,6 +93,9 @@ export class AppModule {
         PolicyParametersModule,
         IncomesModule,
         ContributionsModule,
+        SkillsModule,
+        LearningModule,
+        VacanciesModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

@@ -470,6 +470,80 @@ describe('audit trail sweep: every write of every case resource', () => {
     });
   });
 
+  it("skills, a person's skills, qualifications, language assessments and courses", async () => {
+    const skillId = await crud(
+      'skills',
+      (s) => ({ kind: 'skill', nameNl: s }),
+      (s) => ({ nameEn: s }),
+      ['nameEn'],
+    );
+    expect(skillId).toBeDefined();
+    const personId = await newPerson();
+    const skill = (await send('post', '/skills', (s) => ({ kind: 'skill', nameNl: s }))).body.id;
+    await crud(
+      'person-skills',
+      () => ({ personId, skillId: skill }),
+      () => ({ level: 'expert' }),
+      ['level'],
+    );
+    await crud(
+      'qualifications',
+      (s) => ({ personId, title: s, field: s }),
+      (s) => ({ title: s, evaluatedBy: 'duo' }),
+      ['title', 'evaluatedBy'],
+    );
+    await crud(
+      'courses',
+      (s) => ({ personId, kind: 'language_practice', title: s, provider: s }),
+      (s) => ({ provider: s, completed: true }),
+      ['provider', 'completed'],
+    );
+    // An assessment also moves the person's current level: that change is in the trail as the person's.
+    const created = await send('post', '/language-assessments', () => ({
+      personId,
+      language: 'nl',
+      level: 'B1',
+      assessedOn: today,
+      method: 'formal_exam',
+    }));
+    const events = await expectAudited(created, {
+      status: 201,
+      action: 'create',
+      resource: 'language-assessments',
+      recordId: created.body.id!,
+    });
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        action: 'update',
+        resource: 'persons',
+        recordId: personId,
+        fields: ['languageLevels'],
+      }),
+    );
+    const id = created.body.id!;
+    const updated = await send('put', `/language-assessments/${id}`, () => ({ level: 'B2' }));
+    await expectAudited(updated, {
+      status: 200,
+      action: 'update',
+      resource: 'language-assessments',
+      recordId: id,
+      fields: ['level'],
+    });
+    const deleted = await send('delete', `/language-assessments/${id}`);
+    await expectAudited(deleted, { status: 200, action: 'delete', resource: 'language-assessments', recordId: id });
+  });
+
+  it('vacancies', async () => {
+    const employerId = (await send('post', '/employers', (s) => ({ name: s }))).body.id;
+    await crud(
+      'vacancies',
+      (s) => ({ employerId, title: s, notes: s }),
+      (s) => ({ notes: s, status: 'filled' }),
+      ['notes', 'status'],
+      { role: 'matcher' },
+    );
+  });
+
   it('partner organisations', async () => {
     await crud(
       'partner-organizations',

@@ -176,6 +176,25 @@ class Seeder {
           })
         ).id as string,
     );
+  skill = () =>
+    this.once(
+      'skill',
+      async () => (await this.post('skills', { kind: 'skill', nameNl: `Skill ${randomUUID()}` })).id as string,
+    );
+  /** Many skills of the organisation at once (as the owner), so every accepted person-skill has its own. */
+  skillPool = async (count: number): Promise<string[]> =>
+    (
+      await this.t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO skills (organization_id, kind, name_nl, name_en, name_uk)
+         SELECT $1, 'skill', 'Pool ' || n, 'Pool ' || n, 'Pool ' || n FROM generate_series(1, $2) n RETURNING id`,
+        [this.org.organization.id, count],
+      )
+    ).map((row) => row.id);
+  vacancy = () =>
+    this.once(
+      'vacancy',
+      async () => (await this.post('vacancies', { employerId: await this.employer(), title: 'Cook' })).id as string,
+    );
   /** Unlabelled logs of a member who consented to research: what double coding samples from (each log once). */
   researchLogs = async (count: number) => {
     await this.once(
@@ -242,6 +261,9 @@ const REFERENCES: Record<string, (s: Seeder) => Promise<string>> = {
   answeredById: (s) => s.user(),
   firstCoderId: (s) => s.user(),
   secondCoderId: (s) => s.user(),
+  skillId: (s) => s.skill(),
+  skillIds: (s) => s.skill(),
+  vacancyId: (s) => s.vacancy(),
 };
 
 /** One resource's valid create body (also its PUT body), and the part that must differ per record. */
@@ -507,6 +529,98 @@ const RESOURCES: Record<string, ResourceFixture> = {
       answeredById: await s.user(),
     }),
     foreign: (s) => s.question(),
+  },
+  // Issue 16.
+  skills: {
+    body: async () => ({
+      kind: 'occupation',
+      sector: 'care',
+      nameNl: 'Verzorgende',
+      nameEn: 'Carer',
+      nameUk: 'Доглядальниця',
+    }),
+    foreign: (s) => s.skill(),
+  },
+  'person-skills': (() => {
+    // A person has a skill once: every accepted create takes the next skill of the pool.
+    let pool: string[] = [];
+    return {
+      body: async (s: Seeder) => {
+        pool = await s.skillPool(150);
+        return { personId: await s.person(), level: 'experienced', shownInPractice: true };
+      },
+      unique: () => {
+        const skillId = pool.shift();
+        if (!skillId) throw new Error('person-skills: the pool of skills ran out');
+        return { skillId };
+      },
+      foreign: async (s: Seeder) =>
+        (await s.post('person-skills', { personId: await s.person(), skillId: await s.skill() })).id as string,
+    };
+  })(),
+  qualifications: {
+    body: async (s) => ({
+      personId: await s.person(),
+      title: 'Bachelor of Nursing',
+      country: 'UA',
+      field: 'care',
+      evaluatedBy: 'nuffic_idw',
+      evaluatedOn: '2025-11-03',
+      result: 'hbo_bachelor',
+      regulatedProfession: 'care_big',
+      recognitionStatus: 'applied',
+    }),
+    foreign: async (s) => (await s.post('qualifications', { personId: await s.person(), title: 'X' })).id as string,
+  },
+  'language-assessments': {
+    body: async (s) => ({
+      personId: await s.person(),
+      language: 'nl',
+      level: 'A2',
+      assessedOn: '2025-06-01',
+      method: 'course_test',
+    }),
+    foreign: async (s) =>
+      (
+        await s.post('language-assessments', {
+          personId: await s.person(),
+          language: 'nl',
+          level: 'B1',
+          assessedOn: '2025-06-01',
+          method: 'formal_exam',
+        })
+      ).id as string,
+  },
+  courses: {
+    body: async (s) => ({
+      personId: await s.person(),
+      kind: 'vocational_training',
+      title: 'Helpende zorg',
+      provider: 'ROC',
+      field: 'care',
+      hoursPerWeek: 8,
+      startDate: '2026-01-01',
+      endDate: '2026-06-30',
+      completed: false,
+    }),
+    foreign: async (s) =>
+      (await s.post('courses', { personId: await s.person(), kind: 'language_formal', title: 'NT2' })).id as string,
+  },
+  vacancies: {
+    body: async (s) => ({
+      employerId: await s.employer(),
+      title: 'Verzorgende',
+      sector: 'care',
+      municipality: 'Zaanstad',
+      hoursPerWeek: 24,
+      contractType: 'fixed_term',
+      language: 'nl',
+      languageLevel: 'A2',
+      skillIds: [await s.skill()],
+      status: 'open',
+      notes: 'Notes',
+    }),
+    foreign: (s) => s.vacancy(),
   },
   users: {
     body: async () => ({ fullName: 'New User', role: 'caseworker', password: TEST_PASSWORD, active: true }),

@@ -220,6 +220,96 @@ const RESOURCES: ResourceCase[] = [
     },
     update: { note: 'Changed' },
   },
+  // Issue 16: an organisation's own skill (the shared list is everyone's), a person's learning, vacancies.
+  {
+    path: 'skills',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/skills')
+          .set(org.auth('admin'))
+          .send({ kind: 'skill', nameNl: `Eigen ${Date.now()}` })
+      ).body.id,
+    update: { nameNl: 'Changed' },
+  },
+  {
+    path: 'person-skills',
+    create: async (t, org) => {
+      const skill = (
+        await t
+          .http()
+          .post('/api/skills')
+          .set(org.auth('admin'))
+          .send({ kind: 'skill', nameNl: `S ${Date.now()}` })
+      ).body.id;
+      return (
+        await t
+          .http()
+          .post('/api/person-skills')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), skillId: skill })
+      ).body.id;
+    },
+    update: { level: 'expert' },
+  },
+  {
+    path: 'qualifications',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/qualifications')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), title: 'X' })
+      ).body.id,
+    update: { title: 'Changed' },
+  },
+  {
+    path: 'language-assessments',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/language-assessments')
+          .set(org.auth('admin'))
+          .send({
+            personId: await newPerson(t, org),
+            language: 'nl',
+            level: 'A2',
+            assessedOn: '2026-01-01',
+            method: 'course_test',
+          })
+      ).body.id,
+    update: { level: 'B1' },
+  },
+  {
+    path: 'courses',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/courses')
+          .set(org.auth('admin'))
+          .send({ personId: await newPerson(t, org), kind: 'language_formal', title: 'NT2' })
+      ).body.id,
+    update: { title: 'Changed' },
+  },
+  {
+    path: 'vacancies',
+    create: async (t, org) => {
+      const employer = (
+        await t
+          .http()
+          .post('/api/employers')
+          .set(org.auth('admin'))
+          .send({ name: `V ${Date.now()}` })
+      ).body.id;
+      return (await t.http().post('/api/vacancies').set(org.auth('admin')).send({ employerId: employer, title: 'X' }))
+        .body.id;
+    },
+    update: { title: 'Changed' },
+  },
   {
     path: 'helpdesk-questions',
     create: async (t, org) =>
@@ -677,6 +767,40 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
         .set(outsider.auth('admin'))
         .expect(200);
       expect(JSON.stringify(report.body)).not.toContain(r.householdId);
+    },
+  },
+  {
+    routes: ['GET /api/vacancies/:id/suggestions', 'GET /api/persons/:id/suggestions'],
+    name: 'suggestions for a vacancy and for a person',
+    run: async ({ t, owner, outsider }, r) => {
+      const employer = (
+        await t
+          .http()
+          .post('/api/employers')
+          .set(owner.auth('admin'))
+          .send({ name: `Sugg ${Date.now()}` })
+          .expect(201)
+      ).body.id;
+      const vacancy = (
+        await t
+          .http()
+          .post('/api/vacancies')
+          .set(owner.auth('admin'))
+          .send({ employerId: employer, title: 'X' })
+          .expect(201)
+      ).body.id;
+      await t.http().get(`/api/vacancies/${vacancy}/suggestions`).set(outsider.auth('admin')).expect(404);
+      await t.http().get(`/api/persons/${r.personId}/suggestions`).set(outsider.auth('admin')).expect(404);
+      // The outsider's own person is offered none of the owner's vacancies.
+      const own = await t.http().get('/api/persons').set(outsider.auth('admin')).expect(200);
+      for (const person of own.body as { id: string }[]) {
+        const offered = await t
+          .http()
+          .get(`/api/persons/${person.id}/suggestions`)
+          .set(outsider.auth('admin'))
+          .expect(200);
+        expect(JSON.stringify(offered.body)).not.toContain(vacancy);
+      }
     },
   },
   {

@@ -367,6 +367,16 @@ export type PartnerOrganization = Schemas['PartnerOrganization'];
 export type Person = Schemas['Person'];
 export type PerspectivePlan = Schemas['PerspectivePlan'];
 export type Placement = Schemas['Placement'];
+// Issue 16: skills, learning, vacancies and suggestions.
+export type Skill = Schemas['Skill'];
+export type PersonSkill = Schemas['PersonSkill'];
+export type Qualification = Schemas['Qualification'];
+export type LanguageAssessment = Schemas['LanguageAssessment'];
+export type Course = Schemas['Course'];
+export type Vacancy = Schemas['Vacancy'];
+export type SuggestionReason = Schemas['SuggestionReason'];
+export type PersonSuggestion = Schemas['PersonSuggestion'];
+export type VacancySuggestion = Schemas['VacancySuggestion'];
 export type Referral = Schemas['Referral'];
 export type Task = Schemas['Task'];
 export type IntegrationRoute = Schemas['IntegrationRoute'];

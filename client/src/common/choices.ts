@@ -47,6 +47,15 @@ import {
   incomeSourceValues,
   policyParameterKeyValues,
   policyParameterUnitValues,
+  assessmentMethodValues,
+  courseKindValues,
+  dutchLevelValues,
+  qualificationEvaluatorValues,
+  recognitionStatusValues,
+  regulatedProfessionValues,
+  skillKindValues,
+  skillLevelValues,
+  vacancyStatusValues,
 } from '../api/schema';
 import type { ObstacleStatus } from '../api/types';
 import type { DoorbraakMessages } from '../i18n/en';
@@ -123,3 +132,14 @@ export const TIMELINE_TYPES = timelineTypeValues;
 export const INTEGRATION_ROUTE_KINDS = integrationRouteKindValues;
 export const INTEGRATION_PARTS = integrationPartValues;
 export const INTEGRATION_PART_STATUSES = integrationPartStatusValues;
+
+// Issue 16: skills, learning, vacancies.
+export const SKILL_KINDS = skillKindValues;
+export const SKILL_LEVELS = skillLevelValues;
+export const QUALIFICATION_EVALUATORS = qualificationEvaluatorValues;
+export const DUTCH_LEVELS = dutchLevelValues;
+export const REGULATED_PROFESSIONS = regulatedProfessionValues;
+export const RECOGNITION_STATUSES = recognitionStatusValues;
+export const ASSESSMENT_METHODS = assessmentMethodValues;
+export const COURSE_KINDS = courseKindValues;
+export const VACANCY_STATUSES = vacancyStatusValues;

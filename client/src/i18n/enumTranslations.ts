@@ -66,6 +66,19 @@ export const ENUM_TRANSLATIONS = {
   IncomeSource: 'resources.incomes.source',
   ContributionComponent: 'app.contributions.component',
   ContributionExemption: 'app.contributions.exemption',
+  // Issue 16.
+  AssessmentMethod: 'resources.language-assessments.method',
+  CourseKind: 'resources.courses.kind',
+  DutchLevel: 'resources.qualifications.result',
+  QualificationEvaluator: 'resources.qualifications.evaluatedBy',
+  RecognitionStatus: 'resources.qualifications.recognitionStatus',
+  RegulatedProfession: 'resources.qualifications.regulatedProfession',
+  SkillKind: 'resources.skills.kind',
+  SkillLevel: 'resources.person-skills.level',
+  SuggestionFactor: 'app.suggestions.factor',
+  SuggestionOutcome: 'app.suggestions.outcome',
+  VacancyStatus: 'resources.vacancies.status',
+  WorkPermission: 'app.suggestions.workPermission',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

@@ -54,7 +54,9 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('pipeline', 'app.pipeline.title', ['placements', 'update']),
       resource('placements'),
       resource('employers'),
+      resource('vacancies'),
       resource('network-conversations'),
+      resource('skills'),
     ],
   },
   {

@@ -11,6 +11,8 @@ import { ReferralsPanel } from '../referrals/ReferralsPanel';
 import { AccessHistoryPanel } from '../audit-events/AccessHistoryPanel';
 import { IntegrationRoutePanel } from '../integration-routes/IntegrationRoutePanel';
 import type { Obstacle, Person, PerspectivePlan } from '../api/types';
+import { LearningPanel } from './LearningPanel';
+import { PersonSuggestions } from '../vacancies/SuggestionsPanel';
 
 /** The method on one page: perspective, domain wheel, obstacles by domain, breakthroughs; each part for those the permission table lets read it. */
 export const PersonCasework = () => {
@@ -55,8 +57,14 @@ export const PersonCasework = () => {
           <BreakthroughTimeline householdId={person.householdId} personId={person.id} obstacles={obstacles} />
         </CanAccess>
       </Box>
+      <CanAccess resource="person-skills" action="list">
+        <LearningPanel person={person} />
+      </CanAccess>
       <CanAccess resource="placements" action="list">
         <MatchingPanel person={person} />
+      </CanAccess>
+      <CanAccess resource="vacancies" action="suggestions">
+        <PersonSuggestions personId={person.id} />
       </CanAccess>
       <CanAccess resource="referrals" action="list">
         <ReferralsPanel person={person} />

@@ -96,6 +96,7 @@ export const PersonInputs = ({ showHousehold = true }: { showHousehold?: boolean
       <TextInput source="profession" validate={maxLength(200)} />
       <BooleanInput source="childcareNeed" />
       <DateInput source="matchingSince" />
+      <NumberInput source="hoursWantedPerWeek" min={0} max={60} validate={[minValue(0), maxValue(60)]} />
       <TextInput source="experience" multiline validate={maxLength(5000)} />
       <TextInput source="talents" multiline validate={maxLength(5000)} />
       <Box sx={{ gridColumn: '1 / -1' }}>

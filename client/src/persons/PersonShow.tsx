@@ -79,6 +79,7 @@ export const PersonShow = () => (
         <LanguageLevels />
         <BooleanField source="childcareNeed" />
         <DateField source="matchingSince" emptyText="—" />
+        <NumberField source="hoursWantedPerWeek" emptyText="—" />
       </SimpleShowLayout>
       <SimpleShowLayout>
         <SelectField

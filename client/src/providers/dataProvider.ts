@@ -22,6 +22,7 @@ import type {
   NewCodingSample,
   ObstacleReportData,
   PasswordChange,
+  PersonSuggestion,
   PlacementReportData,
   ShelterMoveReportData,
   WeeklyHours,
@@ -44,6 +45,7 @@ import type {
   RetentionDue,
   ResearchExport,
   ResearchExportFilter,
+  VacancySuggestion,
 } from '../api/types';
 
 export const API_URL = '/api';
@@ -199,6 +201,9 @@ export interface ApiMethods {
   rotateResearchKey(): Promise<{ data: { keyId: string } }>;
   getHouseholdContribution(query: { householdId: string; month: string }): Promise<{ data: HouseholdContribution }>;
   downloadContributionReport(download: ContributionReportDownload): Promise<{ data: DownloadedFile }>;
+  /** Persons in matching ranked for a vacancy, and open vacancies ranked for a person (docs/matching.md). */
+  getVacancySuggestions(query: { vacancyId: string; limit?: number }): Promise<{ data: PersonSuggestion[] }>;
+  getPersonSuggestions(query: { personId: string; limit?: number }): Promise<{ data: VacancySuggestion[] }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -214,6 +219,10 @@ export const apiMethods: ApiMethods = {
   getMunicipalities: () => getJson('/households/municipalities'),
   getPlacementSectors: () => getJson('/placements/sectors'),
   getEmployerSubsidy: ({ employerId }) => getJson(`/employers/${segment(employerId)}/subsidy`),
+  getVacancySuggestions: ({ vacancyId, limit = 20 }) =>
+    getJson(`/vacancies/${segment(vacancyId)}/suggestions?limit=${limit}`),
+  getPersonSuggestions: ({ personId, limit = 20 }) =>
+    getJson(`/persons/${segment(personId)}/suggestions?limit=${limit}`),
 
   getObstacleReport: (filter) => getJson(`/reports/obstacles${reportQuery(filter)}`),
   getSystemicObstacleReport: (filter) => getJson(`/reports/systemic-obstacles${reportQuery(filter)}`),

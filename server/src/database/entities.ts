@@ -27,6 +27,12 @@ import { IntegrationRoute } from '../integration-routes/integration-route.entity
 import { ShelterMove } from '../shelter-moves/shelter-move.entity.js';
 import { PolicyParameter } from '../policy-parameters/policy-parameter.entity.js';
 import { Income } from '../incomes/income.entity.js';
+import { Skill } from '../skills/skill.entity.js';
+import { PersonSkill } from '../learning/person-skill.entity.js';
+import { Qualification } from '../learning/qualification.entity.js';
+import { LanguageAssessment } from '../learning/language-assessment.entity.js';
+import { Course } from '../learning/course.entity.js';
+import { Vacancy } from '../vacancies/vacancy.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
@@ -62,4 +68,10 @@ export const ENTITIES = [
   ShelterMove,
   PolicyParameter,
   Income,
+  Skill,
+  PersonSkill,
+  Qualification,
+  LanguageAssessment,
+  Course,
+  Vacancy,
 ];

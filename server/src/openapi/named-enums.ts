@@ -50,6 +50,22 @@ import { INCOME_SOURCES } from '../incomes/income.entity.js';
 import { CONTRIBUTION_COMPONENTS, CONTRIBUTION_EXEMPTIONS } from '../contributions/contribution.js';
 import { TREND_INTERVALS } from '../reports/theme-trend.js';
 import { COHORT_EVENTS, COHORT_GROUPS, COHORT_STARTS } from '../reports/cohorts/cohort.enums.js';
+import { SKILL_KINDS } from '../skills/skill.enums.js';
+import {
+  ASSESSMENT_METHODS,
+  COURSE_KINDS,
+  DUTCH_LEVELS,
+  QUALIFICATION_EVALUATORS,
+  RECOGNITION_STATUSES,
+  REGULATED_PROFESSIONS,
+  SKILL_LEVELS,
+} from '../learning/learning.enums.js';
+import {
+  SUGGESTION_FACTORS,
+  SUGGESTION_OUTCOMES,
+  VACANCY_STATUSES,
+  WORK_PERMISSIONS,
+} from '../vacancies/vacancy.enums.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -119,6 +135,19 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   IntegrationPartStatus: INTEGRATION_PART_STATUSES,
   ErasureReason: ERASURE_REASONS,
   ResearchExportStatus: RESEARCH_EXPORT_STATUSES,
+  // Issue 16: skills, learning, vacancies.
+  AssessmentMethod: ASSESSMENT_METHODS,
+  CourseKind: COURSE_KINDS,
+  DutchLevel: DUTCH_LEVELS,
+  QualificationEvaluator: QUALIFICATION_EVALUATORS,
+  RecognitionStatus: RECOGNITION_STATUSES,
+  RegulatedProfession: REGULATED_PROFESSIONS,
+  SkillKind: SKILL_KINDS,
+  SkillLevel: SKILL_LEVELS,
+  SuggestionFactor: SUGGESTION_FACTORS,
+  SuggestionOutcome: SUGGESTION_OUTCOMES,
+  VacancyStatus: VACANCY_STATUSES,
+  WorkPermission: WORK_PERMISSIONS,
 };
 
 /**

@@ -25,6 +25,7 @@ import {
 @Check('ck_persons_education_level', oneOf('education_level', EDUCATION_LEVELS))
 @Check('ck_persons_gender', oneOf('gender', GENDERS))
 @Check('ck_persons_protection_basis', oneOf('protection_basis', PROTECTION_BASES))
+@Check('ck_persons_hours_wanted', 'hours_wanted_per_week IS NULL OR hours_wanted_per_week BETWEEN 0 AND 60')
 @Check('ck_persons_diploma_evaluation', oneOf('diploma_evaluation', DIPLOMA_EVALUATIONS))
 export class Person extends CaseRecord {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
@@ -97,4 +98,15 @@ export class Person extends CaseRecord {
   /** Set when the person was erased: the row is a tombstone without personal data (and soft-deleted). */
   @Column({ type: 'timestamptz', nullable: true, insert: false, update: false, select: false })
   erasedAt?: Date | null;
+  /** Hours a week the person wants to work (the suggestions compare it with a vacancy's). */
+  @Column('numeric', {
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: {
+      to: (v: number | null | undefined) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  hoursWantedPerWeek: number | null;
 }

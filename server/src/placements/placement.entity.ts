@@ -5,6 +5,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Employer } from '../employers/employer.entity.js';
 import { User } from '../users/user.entity.js';
+import { Vacancy } from '../vacancies/vacancy.entity.js';
 import {
   CONTRACT_TYPES,
   FITS,
@@ -27,6 +28,7 @@ import type { ProtectionBasis } from '../households/household.enums.js';
 @Entity('placements')
 @Index('ix_placements_person', ['personId', 'startDate'])
 @Index('ix_placements_employer', ['employerId'])
+@Index('ix_placements_vacancy', ['vacancyId'])
 @Index('ix_placements_organization_status', ['organizationId', 'status'])
 // Partial (migration IndexesForNationalScale): the deadlines' contract ends.
 @Index('ix_placements_contract_end', { synchronize: false })
@@ -62,6 +64,14 @@ export class Placement extends CaseRecord {
   @ManyToOne(() => Employer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'fk_placements_employer' })
   employer?: Employer;
+
+  /** The vacancy it fills, when it came from one (a suggestion proposed in one click). */
+  @Column('uuid', { nullable: true })
+  vacancyId: string | null;
+
+  @ManyToOne(() => Vacancy, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'fk_placements_vacancy' })
+  vacancy?: Vacancy;
 
   /** The matcher who follows this placement. */
   @Column('uuid', { nullable: true })

@@ -8,6 +8,7 @@ import { fieldError, notFound } from '../common/errors/app-error.js';
 import { PersonsRepository } from '../persons/persons.repository.js';
 import { EmployersRepository } from '../employers/employers.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { VacanciesRepository } from '../vacancies/vacancies.repository.js';
 import { Placement } from './placement.entity.js';
 import { PlacementsRepository } from './placements.repository.js';
 import type { CreatePlacementDto, UpdatePlacementDto } from './dto/placement.dto.js';
@@ -83,6 +84,7 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     private readonly partners: PartnerOrganizationsRepository,
     private readonly consents: ConsentsRepository,
     private readonly referrals: ReferralsRepository,
+    private readonly vacancies: VacanciesRepository,
   ) {
     super(dataSource, placements, 'Placement');
   }
@@ -123,6 +125,20 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
     }
     if (input.employerId && input.employerId !== existing?.employerId) {
       await assertReferencesInOrg(this.employers, actor.organizationId, [input.employerId], 'employerId', manager);
+    }
+    const vacancyId = input.vacancyId !== undefined ? input.vacancyId : (existing?.vacancyId ?? null);
+    if (
+      vacancyId &&
+      (vacancyId !== existing?.vacancyId ||
+        (input.employerId !== undefined && input.employerId !== existing.employerId))
+    ) {
+      // A placement for a vacancy is with its employer: taken from it when not sent, refused when another.
+      const vacancy = await this.vacancies.findOneInOrg(actor.organizationId, vacancyId, { manager });
+      if (!vacancy) throw fieldError('vacancyId', 'record_missing', 'refers to a record that does not exist');
+      const employerId = input.employerId !== undefined ? input.employerId : existing?.employerId;
+      if (!employerId) fields.employerId = vacancy.employerId;
+      else if (employerId !== vacancy.employerId)
+        throw fieldError('employerId', 'not_vacancy_employer', "must be the vacancy's employer");
     }
     if (!existing && input.matcherId === undefined) fields.matcherId = actor.id;
     if (input.matcherId && input.matcherId !== existing?.matcherId) {

@@ -156,6 +156,52 @@ export const PERMISSIONS = {
     roles: { admin: CRUD, coordinator: CRUD, caseworker: READ, researcher: READ, matcher: CRUD },
     reason: 'Matching records: matchers keep them; caseworkers and researchers read them, but do not change them.',
   },
+  // Issue 16: what a person can do and learns, vacancies and suggestions.
+  skills: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: READ, matcher: CRUD },
+    reason:
+      "A shared list of occupations and skills, no personal data. Those who record skills add their own organisation's; the shared list is read-only.",
+    rows: "Everyone sees the shared list and their organisation's own skills; only the latter can be changed or removed.",
+  },
+  'person-skills': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: CRUD },
+    reason:
+      'What a person can do is casework and the heart of matching: matchers record the skills they see in practice.',
+    rows: 'A matcher sees and records only skills of persons in matching.',
+  },
+  qualifications: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: READ },
+    reason: 'Diplomas, their evaluation and recognition are casework; a matcher reads them to match on training.',
+    rows: 'A matcher sees only qualifications of persons in matching.',
+  },
+  'language-assessments': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: READ },
+    reason: 'Language levels over time are casework; a matcher reads them to match on the language a job needs.',
+    rows: 'A matcher sees only assessments of persons in matching.',
+  },
+  courses: {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: WRITE_NO_DELETE, matcher: READ },
+    reason: 'Lessons and training are casework; a matcher reads them to match on training.',
+    rows: 'A matcher sees only courses of persons in matching.',
+  },
+  vacancies: {
+    actions: [...CRUD, 'suggestions'],
+    roles: {
+      admin: [...CRUD, 'suggestions'],
+      coordinator: [...CRUD, 'suggestions'],
+      caseworker: [...READ, 'suggestions'],
+      researcher: READ,
+      matcher: [...CRUD, 'suggestions'],
+    },
+    reason:
+      'Matching records: matchers keep vacancies; suggestions rank persons in matching for a vacancy and open vacancies for a person, for those who match or follow the person.',
+    rows: 'Suggestions for a vacancy list only persons in matching; a matcher asks suggestions only for a person in matching.',
+  },
   tasks: {
     actions: CRUD,
     roles: { admin: CRUD, coordinator: CRUD, caseworker: CRUD, researcher: CRUD, matcher: CRUD },

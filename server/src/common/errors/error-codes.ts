@@ -75,6 +75,15 @@ export const ERROR_CODES = {
     status: 409,
     meaning: 'The research export has no file to download: it is still running (`params.status`) or failed',
   },
+  shared_skill: {
+    status: 403,
+    meaning: 'The shared list of skills is the same for everyone; add your own skill instead',
+  },
+  skill_in_use: { status: 409, meaning: 'A skill of a person or a vacancy cannot be deleted (`params.count`)' },
+  vacancy_in_use: {
+    status: 409,
+    meaning: 'A vacancy with placements cannot be deleted; mark it filled (`params.count`)',
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 /** Codes of one field in a 422 (`fieldCodes`), with the `params` they carry. */
@@ -183,6 +192,11 @@ export const FIELD_ERROR_CODES = {
   signal_partner_required: 'A reported labour-rights signal names the partner organisation it was reported to',
   not_after_latest_version:
     'A new version of a policy parameter must start after the latest one (`params.date`): versions are added, never replaced',
+  skill_taken: 'The person already has this skill; change its level instead',
+  only_regulated_profession: 'Only for a regulated profession (care under the BIG act, teaching)',
+  language_level_required: 'A language needs the level that is needed',
+  language_required: 'A level needs the language it is of',
+  not_vacancy_employer: "Must be the vacancy's employer",
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

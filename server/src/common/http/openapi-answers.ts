@@ -496,6 +496,34 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     },
     ['counts', 'finishedAt', 'requestedById'],
   ),
+  SuggestionReason: object({
+    factor: ref('SuggestionFactor'),
+    points: { type: 'number', minimum: 0 },
+    maxPoints: { type: 'number', minimum: 0 },
+    outcome: ref('SuggestionOutcome'),
+    skillIds: { type: 'array', items: uuid, description: '`skills`: the skills asked for that the person has' },
+    language: { allOf: [ref('LevelLanguage')], nullable: true, description: '`language`: which language' },
+    needed: {
+      type: 'string',
+      nullable: true,
+      description: 'What the vacancy asks (level, hours, municipality, sector)',
+    },
+    actual: {
+      type: 'string',
+      nullable: true,
+      description: 'What the person has (level, hours wanted, municipality, training field, a WorkPermission)',
+    },
+  }),
+  PersonSuggestion: object({
+    personId: uuid,
+    score: { type: 'number', minimum: 0, maximum: 100 },
+    reasons: { type: 'array', items: ref('SuggestionReason') },
+  }),
+  VacancySuggestion: object({
+    vacancyId: uuid,
+    score: { type: 'number', minimum: 0, maximum: 100 },
+    reasons: { type: 'array', items: ref('SuggestionReason') },
+  }),
   SampleDrawers: object({
     roles: { type: 'array', items: ref('Role') },
     users: { type: 'array', items: object({ id: uuid, fullName: { type: 'string' }, role: ref('Role') }) },

@@ -25,6 +25,12 @@ import { IntegrationRoute } from '../../integration-routes/integration-route.ent
 import { ShelterMove } from '../../shelter-moves/shelter-move.entity.js';
 import { PolicyParameter } from '../../policy-parameters/policy-parameter.entity.js';
 import { Income } from '../../incomes/income.entity.js';
+import { Skill } from '../../skills/skill.entity.js';
+import { PersonSkill } from '../../learning/person-skill.entity.js';
+import { Qualification } from '../../learning/qualification.entity.js';
+import { LanguageAssessment } from '../../learning/language-assessment.entity.js';
+import { Course } from '../../learning/course.entity.js';
+import { Vacancy } from '../../vacancies/vacancy.entity.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -170,6 +176,16 @@ export const RECORDS: Record<string, RecordDescription> = {
   '/api/shelter-moves': { entity: () => ShelterMove, name: 'ShelterMove' },
   '/api/policy-parameters': { entity: () => PolicyParameter, name: 'PolicyParameter' },
   '/api/incomes': { entity: () => Income, name: 'Income' },
+  '/api/skills': {
+    entity: () => Skill,
+    name: 'Skill',
+    fields: { organizationId: { ...uuid, nullable: true, description: 'null for the shared list' } },
+  },
+  '/api/person-skills': { entity: () => PersonSkill, name: 'PersonSkill' },
+  '/api/qualifications': { entity: () => Qualification, name: 'Qualification' },
+  '/api/language-assessments': { entity: () => LanguageAssessment, name: 'LanguageAssessment' },
+  '/api/courses': { entity: () => Course, name: 'Course' },
+  '/api/vacancies': { entity: () => Vacancy, name: 'Vacancy' },
 };
 
 /** Records answered by special routes only. */

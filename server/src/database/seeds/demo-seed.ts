@@ -11,6 +11,7 @@ import { seedIntegrationAndShelterMoves } from './integration-shelter-seed.js';
 import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
 import { seedCohorts } from './cohorts-seed.js';
+import { seedLearningAndVacancies } from './learning-seed.js';
 import { seedPlacements } from './placements-seed.js';
 import { seedCaseload, seedPlacementDeadlines } from './caseload-seed.js';
 import { seedContactLogs } from './contact-logs-seed.js';
@@ -223,6 +224,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   await seedPlacements(manager, orgId.placement, matcher, random);
   await seedPlacementDeadlines(manager, orgId.placement, matcher);
   await seedPlacementPermits(manager, orgId.placement, matcher, today);
+  await seedLearningAndVacancies(manager, orgId.placement);
 }
 
 interface HouseholdSeed {

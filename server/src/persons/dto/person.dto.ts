@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   IsCalendarDate,
   IsNotBlank,
@@ -158,6 +169,18 @@ export class CreatePersonDto {
   @IsOptional()
   @IsCalendarDate()
   matchingSince?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    minimum: 0,
+    maximum: 60,
+    description: 'Hours a week the person wants to work',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a number of hours' })
+  @Min(0, { message: 'must be 0 to 60 hours' })
+  @Max(60, { message: 'must be 0 to 60 hours' })
+  hoursWantedPerWeek?: number | null;
 }
 
 export class UpdatePersonDto extends IntersectionType(

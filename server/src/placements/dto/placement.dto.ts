@@ -76,6 +76,10 @@ export class CreatePlacementDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be an employer id' })
   employerId?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: "The vacancy it fills; its employer is the placement's" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a vacancy id' })
+  vacancyId?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'Defaults to the creator' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a user id' })

@@ -1,0 +1,2 @@
+export const SKILL_KINDS = ['occupation', 'skill'] as const;
+export type SkillKind = (typeof SKILL_KINDS)[number];
