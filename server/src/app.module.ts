@@ -33,6 +33,8 @@ import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
 import { HelpdeskModule } from './helpdesk/helpdesk.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { CodingSamplesModule } from './coding-samples/coding-samples.module.js';
+import { ActivitiesModule } from './activities/activities.module.js';
+import { PolicySignalsModule } from './policy-signals/policy-signals.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +75,8 @@ export class AppModule {
         HelpdeskModule,
         ReportsModule,
         CodingSamplesModule,
+        ActivitiesModule,
+        PolicySignalsModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

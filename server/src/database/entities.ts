@@ -23,6 +23,8 @@ import { LabelMerge } from '../labels/label-merge.entity.js';
 import { ContactLog, ContactLogLabel } from '../contact-logs/contact-log.entity.js';
 import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../helpdesk/helpdesk-question.entity.js';
 import { Coding, CodingSample } from '../coding-samples/coding-sample.entity.js';
+import { Activity, ActivityLabel, ActivityPerson } from '../activities/activity.entity.js';
+import { PolicySignal, PolicySignalObstacle } from '../policy-signals/policy-signal.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
@@ -54,4 +56,9 @@ export const ENTITIES = [
   HelpdeskQuestionLabel,
   CodingSample,
   Coding,
+  Activity,
+  ActivityPerson,
+  ActivityLabel,
+  PolicySignal,
+  PolicySignalObstacle,
 ];

@@ -25,6 +25,9 @@ import { TIMELINE_TYPES } from '../timeline/timeline.repository.js';
 import { ERROR_CODES, FIELD_ERROR_CODES } from '../common/errors/error-codes.js';
 import { DATABASE_STATES, HEALTH_STATUSES } from '../health/health.controller.js';
 import { THEME_LEVELS } from '../reports/themes.service.js';
+import { ACTIVITY_TYPES } from '../activities/activity.entity.js';
+import { POLICY_AUDIENCES, POLICY_SIGNAL_STATUSES, POLICY_THEMES } from '../policy-signals/policy-signal.entity.js';
+import { ACTIVITY_MINUTES_BASES, ACTIVITY_PERIODS } from '../reports/activities-report.service.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -71,6 +74,13 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   TaskStatus: TASK_STATUSES,
   TimelineType: TIMELINE_TYPES,
   Track: TRACKS,
+  // Issue 17: activities and policy signals.
+  ActivityType: ACTIVITY_TYPES,
+  ActivityMinutesBasis: ACTIVITY_MINUTES_BASES,
+  ActivityPeriod: ACTIVITY_PERIODS,
+  PolicyTheme: POLICY_THEMES,
+  PolicyAudience: POLICY_AUDIENCES,
+  PolicySignalStatus: POLICY_SIGNAL_STATUSES,
 };
 
 /**

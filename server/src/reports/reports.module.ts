@@ -8,6 +8,9 @@ import { PlacementReportsController } from './placements.controller.js';
 import { PlacementsReportService } from './placements-report.service.js';
 import { ThemesController } from './themes.controller.js';
 import { ThemesService } from './themes.service.js';
+import { PolicySignalsModule } from '../policy-signals/policy-signals.module.js';
+import { GroupAndPolicyReportsController } from './group-and-policy.controller.js';
+import { ActivitiesReportService } from './activities-report.service.js';
 
 /**
  * Every report under /api/reports: one filter dialect (report-filter.ts), one
@@ -16,8 +19,13 @@ import { ThemesService } from './themes.service.js';
  * except the theme report's, which reads labels, logs and helpdesk questions.
  */
 @Module({
-  imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule],
-  controllers: [ObstacleReportsController, PlacementReportsController, ThemesController],
-  providers: [ObstacleReportsService, PlacementsReportService, ThemesService],
+  imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule, PolicySignalsModule],
+  controllers: [
+    ObstacleReportsController,
+    PlacementReportsController,
+    ThemesController,
+    GroupAndPolicyReportsController,
+  ],
+  providers: [ObstacleReportsService, PlacementsReportService, ThemesService, ActivitiesReportService],
 })
 export class ReportsModule {}

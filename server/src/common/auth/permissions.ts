@@ -200,16 +200,35 @@ export const PERMISSIONS = {
     reason: "Households assigned to the user and the households' coming deadlines (shelter, protection): casework.",
   },
   reports: {
-    actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+    actions: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'activities', 'policy-signals'],
     roles: {
-      admin: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
-      coordinator: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
-      caseworker: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
-      researcher: ['obstacles', 'systemic-obstacles', 'themes', 'placements'],
+      admin: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'activities', 'policy-signals'],
+      coordinator: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'activities', 'policy-signals'],
+      caseworker: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'activities', 'policy-signals'],
+      researcher: ['obstacles', 'systemic-obstacles', 'themes', 'placements', 'activities', 'policy-signals'],
       matcher: ['placements'],
     },
     reason:
-      'Aggregates without personal data. The obstacle and theme reports describe casework (health, residence, contact themes): not for matching; the placement report is.',
+      'Aggregates without personal data. The obstacle, theme, activity and policy-signal reports describe casework (health, residence, contact themes, group work, policy): not for matching; the placement report is.',
+  },
+  // Issue 17: group work and policy work.
+  activities: {
+    actions: [...CRUD, 'bulk-label'],
+    roles: {
+      admin: [...CRUD, 'bulk-label'],
+      coordinator: [...CRUD, 'bulk-label'],
+      caseworker: CRUD,
+      researcher: [...CRUD, 'bulk-label'],
+      matcher: none,
+    },
+    reason:
+      'Group work (workshops, webinars, focus groups) is given by those who support households; its attendance lists name persons and shows on their timelines. Labelling many at once is research work, as for contact logs. Matching does not need it.',
+  },
+  'policy-signals': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: READ, researcher: WRITE_NO_DELETE, matcher: none },
+    reason:
+      'Carrying systemic obstacles to policy is the work of coordinators and action researchers; caseworkers follow what became of the obstacles they flagged. Signals hold counts, no personal data; linking obstacles needs no more than reading them.',
   },
 } satisfies Record<string, ResourceRule>;
 

@@ -148,6 +148,9 @@ export const FIELD_ERROR_CODES = {
   not_current_password: 'Not the current password',
   password_too_simple: 'A password needs letters and at least one digit or symbol',
   password_guessable: 'The password is too easy to guess',
+  municipality_required: 'An activity on site names its municipality',
+  obstacle_not_systemic: 'Only systemic obstacles evidence a policy signal',
+  raised_with_required: 'A signal raised, answered or changed names whom it was raised with',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

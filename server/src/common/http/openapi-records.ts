@@ -21,6 +21,8 @@ import { Placement } from '../../placements/placement.entity.js';
 import { Referral } from '../../referrals/referral.entity.js';
 import { Task } from '../../tasks/task.entity.js';
 import { User } from '../../users/user.entity.js';
+import { Activity } from '../../activities/activity.entity.js';
+import { PolicySignal } from '../../policy-signals/policy-signal.entity.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -113,6 +115,25 @@ export const RECORDS: Record<string, RecordDescription> = {
   },
   '/api/helpdesk-questions': { entity: () => HelpdeskQuestion, name: 'HelpdeskQuestion', fields: { labelIds: uuids } },
   '/api/coding-samples': { entity: () => CodingSample, name: 'CodingSample' },
+  '/api/activities': { entity: () => Activity, name: 'Activity', fields: { personIds: uuids, labelIds: uuids } },
+  '/api/policy-signals': {
+    entity: () => PolicySignal,
+    name: 'PolicySignal',
+    fields: {
+      obstacleIds: uuids,
+      evidence: {
+        type: 'object',
+        description: 'Computed from the linked obstacles (those not removed)',
+        required: ['obstacles', 'households', 'municipalities', 'since'],
+        properties: {
+          obstacles: { type: 'integer', minimum: 0 },
+          households: { type: 'integer', minimum: 0 },
+          municipalities: { type: 'integer', minimum: 0 },
+          since: { type: 'string', format: 'date', nullable: true },
+        },
+      },
+    },
+  },
 };
 
 /** Records answered by special routes only. */
