@@ -46,6 +46,11 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   'GET /api/reports/systemic-obstacles': ['reports', 'systemic-obstacles'],
   'GET /api/reports/themes': ['reports', 'themes'],
   'GET /api/reports/placements': ['reports', 'placements'],
+  'GET /api/reports/activities': ['reports', 'activities'],
+  'GET /api/reports/policy-signals': ['reports', 'policy-signals'],
+  'POST /api/activities/bulk-labels': ['activities', 'bulk-label'],
+  'GET /api/policy-signals/:id/suggestions': ['policy-signals', 'show'],
+  'POST /api/policy-signals/:id/obstacles': ['policy-signals', 'update'],
   ...crud('households'),
   ...crud('persons'),
   ...crud('perspective-plans'),
@@ -62,6 +67,8 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   ...crud('consents'),
   ...crud('referrals'),
   ...crud('users'),
+  ...crud('activities'),
+  ...crud('policy-signals'),
 };
 
 /** The OpenAPI description and its UI's assets: no data, served by Swagger, not by a controller. */
