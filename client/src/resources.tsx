@@ -15,6 +15,8 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import HubIcon from '@mui/icons-material/Hub';
 import HistoryIcon from '@mui/icons-material/History';
 import GroupIcon from '@mui/icons-material/Group';
+import GroupsIcon from '@mui/icons-material/Groups';
+import CampaignIcon from '@mui/icons-material/Campaign';
 import { HouseholdList } from './households/HouseholdList';
 import { lazyViews } from './common/lazyViews';
 import { formatDay } from './common/dates';
@@ -121,6 +123,21 @@ export const resources = [
     {...lazyViews(() => import('./partner-organizations'), ['list', 'create', 'edit'])}
     icon={HandshakeIcon}
     recordRepresentation="name"
+  />,
+  // Issue 17: group work and policy work.
+  <Resource
+    key="activities"
+    name="activities"
+    {...lazyViews(() => import('./activities'), ['list', 'create', 'edit'])}
+    icon={GroupsIcon}
+    recordRepresentation="title"
+  />,
+  <Resource
+    key="policy-signals"
+    name="policy-signals"
+    {...lazyViews(() => import('./policy-signals'), ['list', 'create', 'edit'])}
+    icon={CampaignIcon}
+    recordRepresentation="title"
   />,
   <Resource
     key="integration-domains"

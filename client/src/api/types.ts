@@ -39,6 +39,15 @@ export type EndReason = Schemas['EndReason'];
 export type DeadlineKind = Schemas['DeadlineKind'];
 export type TimelineType = Schemas['TimelineType'];
 
+// Issue 17: group work and policy work.
+export type ActivityType = Schemas['ActivityType'];
+export type PolicyTheme = Schemas['PolicyTheme'];
+export type PolicyAudience = Schemas['PolicyAudience'];
+export type PolicySignalStatus = Schemas['PolicySignalStatus'];
+export type PolicySignal = Schemas['PolicySignal'];
+export type SuggestedObstacle = Schemas['SuggestedObstacle'];
+export type ActivityReportData = Schemas['ActivityReport'];
+
 /*
  * Responses the OpenAPI document does not describe yet. Each is written once,
  * here, from the server's answer; point it at the generated schema
@@ -72,6 +81,8 @@ export interface SystemicObstacleRow {
   persons: number;
   households: number;
   unresolved: number;
+  /** The obstacles of the row (issue 17: what a policy signal links). */
+  obstacleIds: string[];
 }
 
 /** `GET /api/reports/placements` */
@@ -223,7 +234,7 @@ export interface ObstacleReportData {
 export type ThemeReportData = ThemeTotals & { helpdesk: ThemeTotals };
 
 /** The reports that can be downloaded, by their path under `/api/reports/`. */
-export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements';
+export type ReportName = 'obstacles' | 'systemic-obstacles' | 'themes' | 'placements' | 'activities' | 'policy-signals';
 
 export interface ReportDownload {
   report: ReportName;

@@ -43,6 +43,13 @@ export const ENUM_TRANSLATIONS = {
   ThemeLevel: 'app.themesReport',
   TimelineType: 'app.timeline.type',
   Track: 'resources.households.track',
+  // Issue 17.
+  ActivityType: 'resources.activities.type',
+  ActivityMinutesBasis: 'app.groupWork.activityMinutes',
+  ActivityPeriod: 'app.groupWork.period',
+  PolicyTheme: 'resources.policy-signals.theme',
+  PolicyAudience: 'resources.policy-signals.raisedWith',
+  PolicySignalStatus: 'resources.policy-signals.status',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

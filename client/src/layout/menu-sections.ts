@@ -34,6 +34,8 @@ export const MENU_SECTIONS: MenuSection[] = [
       resource('obstacles'),
       resource('breakthroughs'),
       resource('partner-organizations'),
+      resource('activities'),
+      resource('policy-signals'),
     ],
   },
   {

@@ -24,6 +24,9 @@ import type {
   ReportDownload,
   ReportFilter,
   SystemicObstacleRow,
+  PolicySignal,
+  SuggestedObstacle,
+  ActivityReportData,
   ThemeReportData,
   TimelineEntry,
   TimelineQuery,
@@ -148,6 +151,11 @@ export interface ApiMethods {
   getCodingAgreement(query: { sampleId: string }): Promise<{ data: AgreementReport }>;
 
   changePassword(change: PasswordChange): Promise<{ data: null }>;
+
+  // Issue 17: group work and policy work.
+  getActivityReport(filter: ReportFilter): Promise<{ data: ActivityReportData }>;
+  getSignalSuggestions(query: { signalId: string }): Promise<{ data: SuggestedObstacle[] }>;
+  addSignalObstacles(link: { signalId: string; obstacleIds: string[] }): Promise<{ data: PolicySignal }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -191,6 +199,11 @@ export const apiMethods: ApiMethods = {
   saveCoding: ({ sampleId, contactLogId, labelIds }) =>
     send('PUT', `/coding-samples/${segment(sampleId)}/items/${segment(contactLogId)}`, { labelIds }),
   getCodingAgreement: ({ sampleId }) => getJson(`/coding-samples/${segment(sampleId)}/agreement`),
+
+  getActivityReport: (filter) => getJson(`/reports/activities${reportQuery(filter)}`),
+  getSignalSuggestions: ({ signalId }) => getJson(`/policy-signals/${segment(signalId)}/suggestions`),
+  addSignalObstacles: ({ signalId, obstacleIds }) =>
+    send('POST', `/policy-signals/${segment(signalId)}/obstacles`, { obstacleIds }),
 
   changePassword: async ({ currentPassword, newPassword }) => {
     await httpClient(`${API_URL}/auth/change-password`, {
