@@ -9,6 +9,7 @@ import type { ShelterType, Track } from '../../households/household.enums.js';
 import type { EducationLevel, HouseholdRole, LanguageLevel } from '../../persons/person.enums.js';
 import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
+import { seedGroupWork } from './group-work-seed.js';
 import { seedPlacements } from './placements-seed.js';
 import { seedCaseload, seedPlacementDeadlines } from './caseload-seed.js';
 import { seedContactLogs } from './contact-logs-seed.js';
@@ -210,6 +211,8 @@ async function seedDemo(manager: EntityManager): Promise<void> {
     [...researchTeam, byEmail.get('researcher2@openembassy.example')!],
     random,
   );
+
+  await seedGroupWork(manager, orgId.research);
 
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
