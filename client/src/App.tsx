@@ -19,6 +19,7 @@ const PlacementReport = lazyPage(() => import('./reports/PlacementReport').then(
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 const CaseloadPage = lazyPage(() => import('./caseload/CaseloadPage').then((m) => m.CaseloadPage));
 const ThemeReport = lazyPage(() => import('./reports/ThemeReport').then((m) => m.ThemeReport));
+const ActivityReport = lazyPage(() => import('./reports/ActivityReport').then((m) => m.ActivityReport));
 const PipelineBoard = lazyPage(() => import('./placements/PipelineBoard').then((m) => m.PipelineBoard));
 const LabellingPage = lazyPage(() => import('./labelling/LabellingPage').then((m) => m.LabellingPage));
 const CodingPage = lazyPage(() => import('./coding-samples/CodingPage').then((m) => m.CodingPage));
@@ -101,6 +102,14 @@ export const App = () => (
         element={
           <Page needs={['contact-logs', 'bulk-label']}>
             <LabellingPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/activities"
+        element={
+          <Page needs={['reports', 'activities']}>
+            <ActivityReport />
           </Page>
         }
       />

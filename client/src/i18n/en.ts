@@ -4,6 +4,8 @@ export const en = {
   app: {
     // Issue 17: group work and policy work.
     groupWork: {
+      from: 'From',
+      to: 'Until',
       evidence: 'Evidence',
       evidenceLine:
         '%{obstacles} systemic obstacles · %{households} households · %{municipalities} municipalities · since %{since}',

@@ -4,6 +4,8 @@ export const nl: DoorbraakMessages = {
   app: {
     // Issue 17: group work and policy work.
     groupWork: {
+      from: 'Vanaf',
+      to: 'Tot en met',
       evidence: 'Onderbouwing',
       evidenceLine:
         '%{obstacles} systemische obstakels · %{households} huishoudens · %{municipalities} gemeenten · sinds %{since}',

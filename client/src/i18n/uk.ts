@@ -4,6 +4,8 @@ export const uk: DoorbraakMessages = {
   app: {
     // Issue 17: group work and policy work.
     groupWork: {
+      from: 'З',
+      to: 'До',
       evidence: 'Обґрунтування',
       evidenceLine:
         '%{obstacles} системних перешкод · %{households} домогосподарств · %{municipalities} громад · від %{since}',

@@ -64,6 +64,7 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('reports/obstacles', 'app.reports.obstacles', ['reports', 'obstacles']),
       page('reports/themes', 'app.themesReport.title', ['reports', 'themes']),
       page('reports/placements', 'app.reading.menu.placementReport', ['reports', 'placements']),
+      page('reports/activities', 'app.groupWork.report', ['reports', 'activities']),
     ],
   },
   {
