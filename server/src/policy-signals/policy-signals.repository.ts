@@ -71,7 +71,7 @@ export class PolicySignalsRepository extends OrgScopedRepository<PolicySignal> {
    * theme, raisedWith (each one value or a list).
    */
   report(organizationId: string, filter: { status?: string[]; theme?: string[]; raisedWith?: string[] }) {
-    return this.dataSource.query(
+    return this.dataSource.query<PolicySignalReportRow[]>(
       `SELECT s.id, s.title, s.problem, s.theme, s.status, s.raised_with AS "raisedWith", s.raised_with_name AS "raisedWithName",
               to_char(s.raised_on, 'YYYY-MM-DD') AS "raisedOn", s.raised_how AS "raisedHow", s.answer,
               to_char(s.answered_on, 'YYYY-MM-DD') AS "answeredOn",
@@ -91,7 +91,7 @@ export class PolicySignalsRepository extends OrgScopedRepository<PolicySignal> {
         filter.raisedWith ?? null,
         [...POLICY_SIGNAL_STATUSES],
       ],
-    ) as Promise<PolicySignalReportRow[]>;
+    );
   }
 
   /** How many of `ids` are systemic obstacles of the organisation (not removed). */

@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import { Activity, ActivityLabel, ActivityPerson, type ActivityType } from '../../activities/activity.entity.js';
 import {
   PolicySignal,
-  PolicySignalObstacle,
   type PolicyAudience,
   type PolicySignalStatus,
   type PolicyTheme,
@@ -185,20 +184,20 @@ const SIGNALS: SignalSeed[] = [
 export async function seedGroupWork(manager: EntityManager, organizationId: string): Promise<void> {
   const themes = new Map(
     (
-      (await manager.query(
+      await manager.query<{ id: string; name: string }[]>(
         `SELECT id, name->>'en' AS name FROM labels WHERE organization_id = $1 AND parent_id IS NULL`,
         [organizationId],
-      )) as { id: string; name: string }[]
+      )
     ).map((row) => [row.name, row.id]),
   );
   // Adults in individual support, in a fixed order: the attendees.
   const persons = (
-    (await manager.query(
+    await manager.query<{ id: string }[]>(
       `SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id
         WHERE p.organization_id = $1 AND h.track = 'individual_support' AND p.household_role IN ('head', 'partner')
         ORDER BY h.reference, p.household_role`,
       [organizationId],
-    )) as { id: string }[]
+    )
   ).map((row) => row.id);
   const today = new Date();
   for (const seed of ACTIVITIES) {
