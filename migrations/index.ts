@@ -23,6 +23,7 @@ import { IntegrationRoutesAndShelterMoves1796400000000 } from './1796400000000-I
 import { PersonRightsAndResearchExport1796400000200 } from './1796400000200-PersonRightsAndResearchExport.js';
 import { MunicipalRulesContributions1796312171772 } from './1796312171772-MunicipalRulesContributions.js';
 import { PersonArrivalProtectionGender1796400000300 } from './1796400000300-PersonArrivalProtectionGender.js';
+import { ActivitiesAndPolicySignals1796312228017 } from './1796312228017-ActivitiesAndPolicySignals.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 import { SkillsLearningVacancies1796316000000 } from './1796316000000-SkillsLearningVacancies.js';
 
@@ -57,4 +58,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MunicipalRulesContributions1796312171772,
   PersonArrivalProtectionGender1796400000300,
   SkillsLearningVacancies1796316000000,
+  ActivitiesAndPolicySignals1796312228017,
 ];

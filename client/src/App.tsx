@@ -22,6 +22,7 @@ const ShelterMoveReport = lazyPage(() => import('./reports/ShelterMoveReport').t
 const ThemeReport = lazyPage(() => import('./reports/ThemeReport').then((m) => m.ThemeReport));
 const CohortReport = lazyPage(() => import('./reports/CohortReport').then((m) => m.CohortReport));
 const TrendReport = lazyPage(() => import('./reports/TrendReport').then((m) => m.TrendReport));
+const ActivityReport = lazyPage(() => import('./reports/ActivityReport').then((m) => m.ActivityReport));
 const PipelineBoard = lazyPage(() => import('./placements/PipelineBoard').then((m) => m.PipelineBoard));
 const LabellingPage = lazyPage(() => import('./labelling/LabellingPage').then((m) => m.LabellingPage));
 const CodingPage = lazyPage(() => import('./coding-samples/CodingPage').then((m) => m.CodingPage));
@@ -108,6 +109,14 @@ export const App = () => (
         element={
           <Page needs={['contact-logs', 'bulk-label']}>
             <LabellingPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/reports/activities"
+        element={
+          <Page needs={['reports', 'activities']}>
+            <ActivityReport />
           </Page>
         }
       />

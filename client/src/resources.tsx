@@ -21,6 +21,7 @@ import PsychologyIcon from '@mui/icons-material/Psychology';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { skillName } from './skills/skillName';
 import type { Skill } from './api/types';
+import GroupsIcon from '@mui/icons-material/Groups';
 import { HouseholdList } from './households/HouseholdList';
 import { lazyViews } from './common/lazyViews';
 import { formatDay } from './common/dates';
@@ -127,6 +128,21 @@ export const resources = [
     {...lazyViews(() => import('./partner-organizations'), ['list', 'create', 'edit'])}
     icon={HandshakeIcon}
     recordRepresentation="name"
+  />,
+  // Issue 17: group work and policy work.
+  <Resource
+    key="activities"
+    name="activities"
+    {...lazyViews(() => import('./activities'), ['list', 'create', 'edit'])}
+    icon={GroupsIcon}
+    recordRepresentation="title"
+  />,
+  <Resource
+    key="policy-signals"
+    name="policy-signals"
+    {...lazyViews(() => import('./policy-signals'), ['list', 'create', 'edit'])}
+    icon={CampaignIcon}
+    recordRepresentation="title"
   />,
   <Resource
     key="integration-domains"

@@ -45,6 +45,8 @@ import { ContributionsModule } from './contributions/contributions.module.js';
 import { SkillsModule } from './skills/skills.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { VacanciesModule } from './vacancies/vacancies.module.js';
+import { ActivitiesModule } from './activities/activities.module.js';
+import { PolicySignalsModule } from './policy-signals/policy-signals.module.js';
 
 @Module({})
 export class AppModule {
@@ -96,6 +98,8 @@ export class AppModule {
         SkillsModule,
         LearningModule,
         VacanciesModule,
+        ActivitiesModule,
+        PolicySignalsModule,
       ],
       providers: [
         { provide: APP_FILTER, useValue: new AllExceptionsFilter(logger) },

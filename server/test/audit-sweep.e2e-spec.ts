@@ -343,6 +343,75 @@ describe('audit trail sweep: every write of every case resource', () => {
     });
   });
 
+  it('activities (with their attendees and a bulk label)', async () => {
+    const personId = await newPerson();
+    const id = await crud(
+      'activities',
+      (s) => ({ type: 'focus_group', title: 'Focus', date: today, durationMinutes: 60, online: true, notes: s }),
+      (s) => ({ notes: s, personIds: [personId], anonymousCount: 4 }),
+      ['notes', 'personIds', 'anonymousCount'],
+    );
+    const label = (
+      await t
+        .http()
+        .post('/api/labels')
+        .set(org.auth('admin'))
+        .send({ name: { en: `A ${randomUUID()}` } })
+        .expect(201)
+    ).body.id as string;
+    const activity = (
+      await t
+        .http()
+        .post('/api/activities')
+        .set(org.auth('admin'))
+        .send({ type: 'focus_group', title: 'Focus', date: today, durationMinutes: 60, online: true })
+        .expect(201)
+    ).body.id as string;
+    expect(activity).not.toBe(id);
+    const bulk = await send('post', '/activities/bulk-labels', () => ({ ids: [activity], addLabelIds: [label] }));
+    await expectAudited(bulk, {
+      status: 200,
+      action: 'update',
+      resource: 'activities',
+      recordId: activity,
+      fields: ['labelIds'],
+    });
+  });
+
+  it('policy signals (and extending one with obstacles)', async () => {
+    const personId = await newPerson();
+    const obstacleId = (
+      await t
+        .http()
+        .post('/api/obstacles')
+        .set(org.auth('admin'))
+        .send({ personId, domainKey: 'work', title: 'Rule', systemic: true })
+        .expect(201)
+    ).body.id as string;
+    await crud(
+      'policy-signals',
+      (s) => ({ title: 'Signal', theme: 'work', problem: s }),
+      (s) => ({ problem: s, status: 'raised', raisedWith: 'uwv' }),
+      ['problem', 'status', 'raisedWith', 'raisedOn'],
+    );
+    const signal = (
+      await t
+        .http()
+        .post('/api/policy-signals')
+        .set(org.auth('admin'))
+        .send({ title: 'Signal', theme: 'work' })
+        .expect(201)
+    ).body.id as string;
+    const extended = await send('post', `/policy-signals/${signal}/obstacles`, () => ({ obstacleIds: [obstacleId] }));
+    await expectAudited(extended, {
+      status: 200,
+      action: 'update',
+      resource: 'policy-signals',
+      recordId: signal,
+      fields: ['obstacleIds'],
+    });
+  });
+
   it('placements', async () => {
     const personId = await newPerson();
     await crud(

@@ -125,6 +125,39 @@ class Seeder {
       'partner',
       async () => (await this.post('partner-organizations', { name: `Partner ${randomUUID()}` })).id as string,
     );
+  systemicObstacle = () =>
+    this.once(
+      'systemicObstacle',
+      async () =>
+        (
+          await this.post('obstacles', {
+            personId: await this.person(),
+            domainKey: 'work',
+            title: 'A rule',
+            identifiedOn: '2025-01-01',
+            systemic: true,
+          })
+        ).id as string,
+    );
+  activity = () =>
+    this.once(
+      'activity',
+      async () =>
+        (
+          await this.post('activities', {
+            type: 'workshop',
+            title: 'Applying',
+            date: '2026-01-01',
+            durationMinutes: 60,
+            online: true,
+          })
+        ).id as string,
+    );
+  signal = () =>
+    this.once(
+      'signal',
+      async () => (await this.post('policy-signals', { title: 'Signal', theme: 'work' })).id as string,
+    );
   label = () => this.once('label', async () => this.newLabel());
   newLabel = async () =>
     (await this.post('labels', { name: { en: `Label ${randomUUID().slice(0, 8)}` } })).id as string;
@@ -246,6 +279,7 @@ const REFERENCES: Record<string, (s: Seeder) => Promise<string>> = {
   breakthroughIds: (s) => s.breakthrough(),
   employerId: (s) => s.employer(),
   partnerOrganizationId: (s) => s.partner(),
+  partnerOrganizationIds: (s) => s.partner(),
   placementId: (s) => s.placement(),
   labelIds: (s) => s.label(),
   addLabelIds: (s) => s.label(),
@@ -622,6 +656,40 @@ const RESOURCES: Record<string, ResourceFixture> = {
     }),
     foreign: (s) => s.vacancy(),
   },
+  activities: {
+    body: async (s) => ({
+      type: 'focus_group',
+      title: 'Focus group',
+      date: '2026-01-01',
+      durationMinutes: 90,
+      online: false,
+      municipality: 'Utrecht',
+      organiser: 'Doorbraak',
+      organiserMinutes: 180,
+      partnerOrganizationIds: [await s.partner()],
+      languages: ['uk', 'nl'],
+      notes: 'Notes',
+      labelIds: [await s.label()],
+      personIds: [await s.person()],
+      anonymousCount: 3,
+    }),
+    foreign: (s) => s.activity(),
+  },
+  'policy-signals': {
+    body: async () => ({
+      title: 'Signal',
+      problem: 'Problem',
+      theme: 'work',
+      raisedWith: 'municipality',
+      raisedWithName: 'Utrecht',
+      raisedOn: '2026-01-01',
+      raisedHow: 'Letter',
+      answer: 'Answer',
+      answeredOn: '2026-01-02',
+      status: 'answered',
+    }),
+    foreign: (s) => s.signal(),
+  },
   users: {
     body: async () => ({ fullName: 'New User', role: 'caseworker', password: TEST_PASSWORD, active: true }),
     unique: () => ({ email: `sweep-${randomUUID().slice(0, 8)}@test.example` }),
@@ -754,6 +822,28 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
       body: () => ({ intoId: into }),
       watch: [`/api/labels/${id}`, `/api/labels/${into}`],
       foreignParams: { id: await other.label() },
+    };
+  },
+  'POST /api/activities/bulk-labels': async ({ own }) => {
+    const id = await own.activity();
+    const add = await own.newLabel();
+    return {
+      params: {},
+      body: () => ({ ids: [id], addLabelIds: [add], removeLabelIds: [] }),
+      watch: [`/api/activities/${id}`],
+      foreignParams: {},
+      references: { ids: (s: Seeder) => s.activity() },
+    };
+  },
+  'POST /api/policy-signals/{id}/obstacles': async ({ own, other }) => {
+    const id = await own.signal();
+    const obstacle = await own.systemicObstacle();
+    return {
+      params: { id },
+      body: () => ({ obstacleIds: [obstacle] }),
+      watch: [`/api/policy-signals/${id}`],
+      foreignParams: { id: await other.signal() },
+      references: { obstacleIds: (s: Seeder) => s.systemicObstacle() },
     };
   },
   ...Object.fromEntries(

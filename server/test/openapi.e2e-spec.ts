@@ -68,15 +68,18 @@ describe('the OpenAPI document', () => {
       '/api/reports/systemic-obstacles',
       '/api/reports/placements',
       '/api/reports/themes',
+      '/api/reports/activities',
+      '/api/reports/policy-signals',
     ]) {
       const get = doc.paths[report].get;
       expect([report, Object.keys(get.responses['200'].content ?? {})]).toEqual([
         report,
         ['application/json', 'text/csv'],
       ]);
+      // The theme report also takes `activityMinutes` (issue 17: activities as a third source).
       expect([report, (get.parameters ?? []).map((p) => p.name).sort()]).toEqual([
         report,
-        ['filter', 'format', 'ids', 'lang', 'locale'],
+        [...(report === '/api/reports/themes' ? ['activityMinutes'] : []), 'filter', 'format', 'ids', 'lang', 'locale'],
       ]);
     }
   });

@@ -234,6 +234,32 @@ const RESOURCES: ResourceCase[] = [
     update: { nameNl: 'Changed' },
   },
   {
+    path: 'activities',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/activities')
+          .set(org.auth('admin'))
+          .send({
+            type: 'workshop',
+            title: 'Finding work',
+            date: '2026-01-01',
+            durationMinutes: 60,
+            online: true,
+            personIds: [await newPerson(t, org)],
+          })
+      ).body.id,
+    update: { title: 'Changed' },
+  },
+  {
+    path: 'policy-signals',
+    create: async (t, org) =>
+      (await t.http().post('/api/policy-signals').set(org.auth('admin')).send({ title: 'Signal', theme: 'work' })).body
+        .id,
+    update: { title: 'Changed' },
+  },
+  {
     path: 'person-skills',
     create: async (t, org) => {
       const skill = (
@@ -381,6 +407,8 @@ const ORG_WIDE_VIEWS = [
   '/api/reports/systemic-obstacles',
   '/api/reports/placements',
   '/api/reports/themes',
+  '/api/reports/activities',
+  '/api/reports/policy-signals',
   '/api/reports/cohorts',
   '/api/reports/themes/trend',
   '/api/reports/obstacles/trend',
@@ -406,6 +434,9 @@ interface OwnerRecords {
   contactLogId: string;
   questionId: string;
   sampleId: string;
+  activityId: string;
+  obstacleId: string;
+  signalId: string;
 }
 
 /** Routes beyond a resource's five, each with the check that covers it. */
@@ -560,6 +591,56 @@ const ROUTE_CHECKS: { routes: string[]; name: string; run: (c: Context, r: Owner
       expect(drawers.users.map((u: { id: string }) => u.id).sort()).toEqual(
         [outsider.users.admin.id, outsider.users.coordinator.id].sort(),
       );
+    },
+  },
+  {
+    routes: [
+      'POST /api/activities/bulk-labels',
+      'GET /api/policy-signals/:id/suggestions',
+      'POST /api/policy-signals/:id/obstacles',
+    ],
+    name: 'activities and policy signals beyond CRUD',
+    run: async ({ t, owner, outsider }, r) => {
+      const own = (
+        await t
+          .http()
+          .post('/api/labels')
+          .set(outsider.auth('admin'))
+          .send({ name: { en: 'Bulk activity' } })
+          .expect(201)
+      ).body.id;
+      const bulk = await t
+        .http()
+        .post('/api/activities/bulk-labels')
+        .set(outsider.auth('admin'))
+        .send({ ids: [r.activityId], addLabelIds: [own] });
+      expect([404, 422]).toContain(bulk.status);
+      await t.http().get(`/api/policy-signals/${r.signalId}/suggestions`).set(outsider.auth('admin')).expect(404);
+      await t
+        .http()
+        .post(`/api/policy-signals/${r.signalId}/obstacles`)
+        .set(outsider.auth('admin'))
+        .send({ obstacleIds: [r.obstacleId] })
+        .expect(404);
+      // The outsider's own signal cannot take the owner's obstacle either.
+      const theirs = (
+        await t
+          .http()
+          .post('/api/policy-signals')
+          .set(outsider.auth('admin'))
+          .send({ title: 'Theirs', theme: 'work' })
+          .expect(201)
+      ).body.id;
+      const linked = await t
+        .http()
+        .post(`/api/policy-signals/${theirs}/obstacles`)
+        .set(outsider.auth('admin'))
+        .send({ obstacleIds: [r.obstacleId] })
+        .expect(422);
+      expect(JSON.stringify(linked.body)).not.toContain(r.obstacleId);
+      const after = await t.http().get(`/api/policy-signals/${r.signalId}`).set(owner.auth('admin')).expect(200);
+      expect(after.body.obstacleIds).toEqual([r.obstacleId]);
+      await t.http().delete(`/api/policy-signals/${theirs}`).set(outsider.auth('admin')).expect(200);
     },
   },
   {
@@ -942,7 +1023,7 @@ describe('organisation isolation across every resource', () => {
         matchingSince: '2025-01-01',
       });
       records.planId = await post('perspective-plans', { personId: records.personId });
-      await post('obstacles', {
+      records.obstacleId = await post('obstacles', {
         personId: records.personId,
         domainKey: 'work',
         title: 'No job',
@@ -989,6 +1070,20 @@ describe('organisation isolation across every resource', () => {
         occurredAt,
         minutes: 5,
         channel: 'phone',
+      });
+      records.activityId = await post('activities', {
+        type: 'workshop',
+        title: 'Owner workshop',
+        date: '2025-06-01',
+        durationMinutes: 90,
+        online: true,
+        personIds: [records.personId],
+        labelIds: [records.labelId],
+      });
+      records.signalId = await post('policy-signals', {
+        title: 'Owner signal',
+        theme: 'work',
+        obstacleIds: [records.obstacleId],
       });
       records.sampleId = await post('coding-samples', {
         name: 'Owner sample',

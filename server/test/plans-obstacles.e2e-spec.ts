@@ -711,6 +711,7 @@ describe('perspective plans, obstacles and breakthroughs', () => {
           households: 2,
           unresolved: 0,
           firstIdentifiedOn: '2026-01-01',
+          obstacleIds: expect.any(Array),
         },
         {
           domainKey: 'work',
@@ -720,8 +721,11 @@ describe('perspective plans, obstacles and breakthroughs', () => {
           households: 1,
           unresolved: 1,
           firstIdentifiedOn: '2026-03-01',
+          obstacleIds: expect.any(Array),
         },
       ]);
+      // Issue 17: each row carries its obstacles, for a policy signal to link.
+      expect(res.body.map((r: { obstacleIds: string[] }) => r.obstacleIds.length)).toEqual([2, 1]);
       // Names for people, the domain key only with ids=true (report-csv.e2e-spec.ts tests the rest of the shape).
       const csv = await t
         .http()

@@ -55,6 +55,15 @@ export type ContributionLine = Schemas['ContributionLine'];
 export type Income = Schemas['Income'];
 export type PolicyParameter = Schemas['PolicyParameter'];
 
+// Issue 17: group work and policy work.
+export type ActivityType = Schemas['ActivityType'];
+export type PolicyTheme = Schemas['PolicyTheme'];
+export type PolicyAudience = Schemas['PolicyAudience'];
+export type PolicySignalStatus = Schemas['PolicySignalStatus'];
+export type PolicySignal = Schemas['PolicySignal'];
+export type SuggestedObstacle = Schemas['SuggestedObstacle'];
+export type ActivityReportData = Schemas['ActivityReport'];
+
 /*
  * Responses the OpenAPI document does not describe yet. Each is written once,
  * here, from the server's answer; point it at the generated schema
@@ -88,6 +97,8 @@ export interface SystemicObstacleRow {
   persons: number;
   households: number;
   unresolved: number;
+  /** The obstacles of the row (issue 17: what a policy signal links). */
+  obstacleIds: string[];
 }
 
 /** `GET /api/reports/placements` */
@@ -261,7 +272,9 @@ export type ReportName =
   | 'shelter-moves'
   | 'cohorts'
   | 'themes/trend'
-  | 'obstacles/trend';
+  | 'obstacles/trend'
+  | 'activities'
+  | 'policy-signals';
 
 /** `GET /api/reports/contributions` as CSV: one month, every household. */
 export interface ContributionReportDownload {

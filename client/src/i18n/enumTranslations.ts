@@ -79,6 +79,13 @@ export const ENUM_TRANSLATIONS = {
   SuggestionOutcome: 'app.suggestions.outcome',
   VacancyStatus: 'resources.vacancies.status',
   WorkPermission: 'app.suggestions.workPermission',
+  // Issue 17.
+  ActivityType: 'resources.activities.type',
+  ActivityMinutesBasis: 'app.groupWork.activityMinutes',
+  ActivityPeriod: 'app.groupWork.period',
+  PolicyTheme: 'resources.policy-signals.theme',
+  PolicyAudience: 'resources.policy-signals.raisedWith',
+  PolicySignalStatus: 'resources.policy-signals.status',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

@@ -34,6 +34,8 @@ export const MENU_SECTIONS: MenuSection[] = [
       resource('obstacles'),
       resource('breakthroughs'),
       resource('partner-organizations'),
+      resource('activities'),
+      resource('policy-signals'),
     ],
   },
   {
@@ -68,6 +70,7 @@ export const MENU_SECTIONS: MenuSection[] = [
       page('reports/shelter-moves', 'app.shelterMoveReport.menu', ['reports', 'shelter-moves']),
       page('reports/cohorts', 'app.cohorts.title', ['reports', 'cohorts']),
       page('reports/trends', 'app.cohorts.trendsTitle', ['reports', 'theme-trend']),
+      page('reports/activities', 'app.groupWork.report', ['reports', 'activities']),
     ],
   },
   {

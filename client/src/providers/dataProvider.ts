@@ -37,6 +37,9 @@ import type {
   ThemeTrend,
   ObstacleTrend,
   SystemicObstacleRow,
+  PolicySignal,
+  SuggestedObstacle,
+  ActivityReportData,
   ThemeReportData,
   TimelineEntry,
   TimelineQuery,
@@ -204,6 +207,10 @@ export interface ApiMethods {
   /** Persons in matching ranked for a vacancy, and open vacancies ranked for a person (docs/matching.md). */
   getVacancySuggestions(query: { vacancyId: string; limit?: number }): Promise<{ data: PersonSuggestion[] }>;
   getPersonSuggestions(query: { personId: string; limit?: number }): Promise<{ data: VacancySuggestion[] }>;
+  // Issue 17: group work and policy work.
+  getActivityReport(filter: ReportFilter): Promise<{ data: ActivityReportData }>;
+  getSignalSuggestions(query: { signalId: string }): Promise<{ data: SuggestedObstacle[] }>;
+  addSignalObstacles(link: { signalId: string; obstacleIds: string[] }): Promise<{ data: PolicySignal }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -278,6 +285,11 @@ export const apiMethods: ApiMethods = {
   setUpImport: ({ id, ...setUp }) => send('PUT', `/imports/${segment(id)}`, setUp),
   checkImport: ({ id }) => send('POST', `/imports/${segment(id)}/check`, {}),
   runImport: ({ id }) => send('POST', `/imports/${segment(id)}/run`, {}),
+  getActivityReport: (filter) => getJson(`/reports/activities${reportQuery(filter)}`),
+  getSignalSuggestions: ({ signalId }) => getJson(`/policy-signals/${segment(signalId)}/suggestions`),
+  addSignalObstacles: ({ signalId, obstacleIds }) =>
+    send('POST', `/policy-signals/${segment(signalId)}/obstacles`, { obstacleIds }),
+
   changePassword: async ({ currentPassword, newPassword }) => {
     await httpClient(`${API_URL}/auth/change-password`, {
       method: 'POST',

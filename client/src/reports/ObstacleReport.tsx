@@ -1,4 +1,19 @@
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  Box,
+  Card,
+  CardContent,
+  Checkbox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { usePermissions } from 'react-admin';
+import { MakeSignalButton } from '../policy-signals/MakeSignalButton';
+import { allows, type Permissions } from '../providers/permissions';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -37,6 +52,19 @@ export const ObstacleReport = () => {
   const status = (key: string) => translate(`resources.obstacles.status.${key}`);
   // The CSV names domains and statuses in the reader's language.
   const download = useReportDownload();
+  // Issue 17: rows chosen to become (or extend) a policy signal, by their key.
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const { permissions } = usePermissions<Permissions>();
+  const mayMakeSignals = allows(permissions, 'policy-signals', 'create');
+  const rowKey = (r: { domainKey: string; title: string }) => `${r.domainKey}-${r.title}`;
+  const chosenRows = (systemic.data ?? []).filter((r) => chosen.has(rowKey(r)));
+  const toggle = (key: string) =>
+    setChosen((before) => {
+      const next = new Set(before);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -139,9 +167,14 @@ export const ObstacleReport = () => {
         <CardContent>
           <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
             <Typography variant="h6">{translate('app.reports.systemic')}</Typography>
-            <Button label="app.reports.downloadCsv" onClick={() => download('systemic-obstacles', filter)}>
-              <DownloadIcon />
-            </Button>
+            <Box>
+              {mayMakeSignals && (
+                <MakeSignalButton obstacleIds={chosenRows.flatMap((r) => r.obstacleIds)} rows={chosenRows.length} />
+              )}
+              <Button label="app.reports.downloadCsv" onClick={() => download('systemic-obstacles', filter)}>
+                <DownloadIcon />
+              </Button>
+            </Box>
           </Box>
           {systemic.data?.length === 0 && (
             <Typography variant="body2" color="text.secondary" sx={{ py: 2 }} data-testid="systemic-empty">
@@ -151,6 +184,7 @@ export const ObstacleReport = () => {
           <Table size="small" sx={{ display: systemic.data?.length === 0 ? 'none' : undefined }}>
             <TableHead>
               <TableRow>
+                {mayMakeSignals && <TableCell padding="checkbox" />}
                 <TableCell>{translate('resources.obstacles.fields.domainKey')}</TableCell>
                 <TableCell>{translate('resources.obstacles.fields.title')}</TableCell>
                 <TableCell>{translate('resources.obstacles.fields.systemicNote')}</TableCell>
@@ -161,7 +195,16 @@ export const ObstacleReport = () => {
             </TableHead>
             <TableBody>
               {(systemic.data ?? []).map((r) => (
-                <TableRow key={`${r.domainKey}-${r.title}`}>
+                <TableRow key={rowKey(r)} data-testid="systemic-row">
+                  {mayMakeSignals && (
+                    <TableCell padding="checkbox">
+                      <Checkbox
+                        checked={chosen.has(rowKey(r))}
+                        onChange={() => toggle(rowKey(r))}
+                        slotProps={{ input: { 'aria-label': `${translate('app.groupWork.select')}: ${r.title}` } }}
+                      />
+                    </TableCell>
+                  )}
                   <TableCell>{nameOf(r.domainKey)}</TableCell>
                   <TableCell>{r.title}</TableCell>
                   <TableCell>{r.systemicNote ?? '—'}</TableCell>

@@ -28,6 +28,7 @@ const LINKS: Record<string, (id: string) => string> = {
   'network-conversations': (id) => `/network-conversations/${id}`,
   tasks: (id) => `/tasks/${id}`,
   'contact-logs': (id) => `/contact-logs/${id}`,
+  activities: (id) => `/activities/${id}`,
 };
 
 /**

@@ -33,6 +33,8 @@ import { Qualification } from '../learning/qualification.entity.js';
 import { LanguageAssessment } from '../learning/language-assessment.entity.js';
 import { Course } from '../learning/course.entity.js';
 import { Vacancy } from '../vacancies/vacancy.entity.js';
+import { Activity, ActivityLabel, ActivityPerson } from '../activities/activity.entity.js';
+import { PolicySignal, PolicySignalObstacle } from '../policy-signals/policy-signal.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
@@ -74,4 +76,9 @@ export const ENTITIES = [
   LanguageAssessment,
   Course,
   Vacancy,
+  Activity,
+  ActivityPerson,
+  ActivityLabel,
+  PolicySignal,
+  PolicySignalObstacle,
 ];

@@ -47,6 +47,8 @@ export interface SystemicRow {
   households: number;
   unresolved: number;
   firstIdentifiedOn: string;
+  /** The obstacles of the row, for a policy signal to link. */
+  obstacleIds: string[];
 }
 
 @Injectable()
@@ -195,6 +197,7 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
       'o.status AS status',
       'o.identified_on AS identified_on',
       'o.updated_at AS updated_at',
+      'o.id AS id',
     ]);
     const [sql, params] = inner.getQueryAndParameters();
     const rows: Record<string, unknown>[] = await this.dataSource.query(
@@ -204,7 +207,8 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
               count(DISTINCT f.person_id)::int AS "persons",
               count(DISTINCT f.household_id)::int AS "households",
               count(*) FILTER (WHERE f.status NOT IN ('resolved'))::int AS "unresolved",
-              to_char(min(f.identified_on), 'YYYY-MM-DD') AS "firstIdentifiedOn"
+              to_char(min(f.identified_on), 'YYYY-MM-DD') AS "firstIdentifiedOn",
+              array_agg(f.id ORDER BY f.id) AS "obstacleIds"
          FROM (${sql}) f
         GROUP BY f.domain_key, lower(btrim(f.title))
         ORDER BY "persons" DESC, "domainKey", "title"`,

@@ -66,6 +66,9 @@ import {
   VACANCY_STATUSES,
   WORK_PERMISSIONS,
 } from '../vacancies/vacancy.enums.js';
+import { ACTIVITY_TYPES } from '../activities/activity.entity.js';
+import { POLICY_AUDIENCES, POLICY_SIGNAL_STATUSES, POLICY_THEMES } from '../policy-signals/policy-signal.entity.js';
+import { ACTIVITY_MINUTES_BASES, ACTIVITY_PERIODS } from '../reports/activities-report.service.js';
 
 /**
  * Every enum of the API by the name it has in the OpenAPI document (the
@@ -148,6 +151,13 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   SuggestionOutcome: SUGGESTION_OUTCOMES,
   VacancyStatus: VACANCY_STATUSES,
   WorkPermission: WORK_PERMISSIONS,
+  // Issue 17: activities and policy signals.
+  ActivityType: ACTIVITY_TYPES,
+  ActivityMinutesBasis: ACTIVITY_MINUTES_BASES,
+  ActivityPeriod: ACTIVITY_PERIODS,
+  PolicyTheme: POLICY_THEMES,
+  PolicyAudience: POLICY_AUDIENCES,
+  PolicySignalStatus: POLICY_SIGNAL_STATUSES,
 };
 
 /**

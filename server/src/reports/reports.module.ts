@@ -13,6 +13,9 @@ import { ShelterMoveReportsController } from './shelter-moves.controller.js';
 import { ShelterMovesReportService } from './shelter-moves-report.service.js';
 import { CohortsController } from './cohorts/cohorts.controller.js';
 import { CohortsService } from './cohorts/cohorts.service.js';
+import { PolicySignalsModule } from '../policy-signals/policy-signals.module.js';
+import { GroupAndPolicyReportsController } from './group-and-policy.controller.js';
+import { ActivitiesReportService } from './activities-report.service.js';
 
 /**
  * Every report under /api/reports: one filter dialect (report-filter.ts), one
@@ -21,13 +24,14 @@ import { CohortsService } from './cohorts/cohorts.service.js';
  * except the theme report's, which reads labels, logs and helpdesk questions.
  */
 @Module({
-  imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule, ShelterMovesModule],
+  imports: [IntegrationDomainsModule, ObstaclesModule, PlacementsModule, ShelterMovesModule, PolicySignalsModule],
   controllers: [
     ObstacleReportsController,
     PlacementReportsController,
     ThemesController,
     ShelterMoveReportsController,
     CohortsController,
+    GroupAndPolicyReportsController,
   ],
   providers: [
     ObstacleReportsService,
@@ -35,6 +39,7 @@ import { CohortsService } from './cohorts/cohorts.service.js';
     ThemesService,
     ShelterMovesReportService,
     CohortsService,
+    ActivitiesReportService,
   ],
 })
 export class ReportsModule {}

@@ -188,3 +188,55 @@ function totals(rows: Row[]): ThemeTotals {
     })),
   };
 }
+
+/**
+ * Activities (issue 17): minutes per theme from group work, on one of two
+ * bases: `attendance` (duration × attendees, known and anonymous: the time
+ * people spent) or `organiser` (`organiserMinutes`, else the duration: the
+ * organisation's time). An activity's minutes are split equally over its
+ * labels, as a helpdesk question's are. Activities have no author or
+ * household: under the author, household or track filter they drop out;
+ * the period is on their date and `municipality` on where they took place.
+ */
+export async function activityThemes(
+  manager: Query,
+  organizationId: string,
+  filter: ThemeFilter,
+  topLevel: boolean,
+  basis: 'attendance' | 'organiser',
+): Promise<ThemeTotals> {
+  if (filter.authorIds || filter.householdIds || filter.tracks) return { totalMinutes: 0, rows: [] };
+  const params: unknown[] = [organizationId];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where = ['a.organization_id = $1', 'a.deleted_at IS NULL'];
+  if (filter.from !== undefined) where.push(`a.date >= (${param(filter.from)}::timestamptz)::date`);
+  if (filter.to !== undefined)
+    where.push(
+      /^\d{4}-\d{2}-\d{2}$/.test(filter.to)
+        ? `a.date <= ${param(filter.to)}::date`
+        : `a.date <= (${param(filter.to)}::timestamptz)::date`,
+    );
+  if (filter.municipalities)
+    where.push(`lower(a.municipality) = ANY(${param(filter.municipalities.map((m) => m.toLowerCase()))}::text[])`);
+  const minutes =
+    basis === 'attendance'
+      ? 'a.duration_minutes * (a.anonymous_count + (SELECT count(*) FROM activity_persons ap WHERE ap.activity_id = a.id))'
+      : 'COALESCE(a.organiser_minutes, a.duration_minutes)';
+  const rows = (await manager.query(
+    `${TREE},
+     picked AS (SELECT a.id, (${minutes})::numeric AS minutes FROM activities a WHERE ${where.join(' AND ')}),
+     shares AS (
+       SELECT ${topLevel ? 'tree.root' : 'x.label_id'} AS label_id, x.activity_id AS record_id,
+              p.minutes / count(*) OVER (PARTITION BY x.activity_id) AS minutes
+         FROM activity_labels x JOIN picked p ON p.id = x.activity_id JOIN tree ON tree.id = x.label_id),
+     per_record AS (SELECT label_id, record_id, sum(minutes) AS minutes FROM shares GROUP BY label_id, record_id),
+     grouped AS (
+       SELECT label_id, round(sum(minutes), 2) AS minutes, count(*)::int AS logs FROM per_record GROUP BY label_id
+       UNION ALL
+       SELECT NULL, COALESCE(sum(p.minutes), 0), count(*)::int FROM picked p
+        WHERE NOT EXISTS (SELECT 1 FROM activity_labels x WHERE x.activity_id = p.id))
+     ${NAMED}`,
+    params,
+  )) as Row[];
+  return totals(rows);
+}

@@ -28,6 +28,10 @@ const WORDS = {
   to: { nl: 'Tot en met', en: 'Until', uk: 'До' },
   author: { nl: 'Auteur', en: 'Author', uk: 'Автор' },
   household: { nl: 'Huishouden', en: 'Household', uk: 'Домогосподарство' },
+  activities: { nl: 'Activiteiten', en: 'Activities', uk: 'Заходи' },
+  activityMinutes: { nl: 'Minuten activiteiten', en: 'Activity minutes', uk: 'Хвилини заходів' },
+  attendance: { nl: 'aanwezigen × duur', en: 'attendance × duration', uk: 'учасники × тривалість' },
+  organiser: { nl: 'tijd organisator', en: 'organiser time', uk: 'час організатора' },
 } satisfies Record<string, Names>;
 
 /**
@@ -37,7 +41,12 @@ const WORDS = {
 export async function themesCsv(
   db: DataSource,
   organizationId: string,
-  report: { level: string; rows: ThemeRow[]; helpdesk: ThemeTotals },
+  report: {
+    level: string;
+    rows: ThemeRow[];
+    helpdesk: ThemeTotals;
+    activities?: ThemeTotals & { basis: 'attendance' | 'organiser' };
+  },
   rawFilter: Record<string, unknown>,
   locale: ReportLocale,
   ids: boolean,
@@ -62,6 +71,7 @@ export async function themesCsv(
   if (typeof rawFilter.occurredAt_lte === 'string')
     filters.push([w('to'), formatFilterDate(rawFilter.occurredAt_lte, locale)]);
   filters.push(...sharedFilterNames(rawFilter, locale));
+  if (report.activities) filters.push([w('activityMinutes'), w(report.activities.basis)]);
   if (rawFilter.authorId !== undefined)
     filters.push([w('author'), await userNames(db, organizationId, rawFilter.authorId)]);
   if (rawFilter.householdId !== undefined)
@@ -70,6 +80,10 @@ export async function themesCsv(
     title: w('title'),
     filters,
     columns: [w('source'), w('label'), ...(ids ? ['labelId'] : []), w('minutes'), w('share'), w('count')],
-    rows: [...report.rows.map((r) => row(w('logs'), r)), ...report.helpdesk.rows.map((r) => row(w('helpdesk'), r))],
+    rows: [
+      ...report.rows.map((r) => row(w('logs'), r)),
+      ...report.helpdesk.rows.map((r) => row(w('helpdesk'), r)),
+      ...(report.activities?.rows ?? []).map((r) => row(w('activities'), r)),
+    ],
   });
 }

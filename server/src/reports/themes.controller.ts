@@ -7,7 +7,7 @@ import { Actor, type ActingUser } from '../common/auth/acting-user.js';
 import { sendCsv } from '../common/http/csv.js';
 import { parseReportFilter } from './report-filter.js';
 import { reportAnswer, type ReportParams } from './report-request.js';
-import { THEME_REPORT_FILTER, THEME_TREND_FILTER, ThemesService } from './themes.service.js';
+import { THEME_REPORT_FILTER, THEME_TREND_FILTER, ThemesService, activityMinutesBasis } from './themes.service.js';
 import { TREND_INTERVALS } from './theme-trend.js';
 import { trendInterval } from './trend-periods.js';
 
@@ -51,6 +51,13 @@ export class ThemesController {
 
   @Get('themes')
   @Permission('reports', 'themes')
+  @ApiQuery({
+    name: 'activityMinutes',
+    required: false,
+    description:
+      "Adds activities as a third source (`activities` in the answer): `attendance` counts duration × attendees (known and anonymous), `organiser` the organiser's time (organiserMinutes, else the duration). Absent or `none`: no activity side, the answer unchanged.",
+    schema: { $ref: '#/components/schemas/ActivityMinutesBasis' },
+  })
   @ApiReport(
     'ThemeReport',
     '`level` ("top" | "all"), `occurredAt_gte`, `occurredAt_lte` (dates or ISO timestamps), `authorId`, `municipality`, `track`, `householdId`, `protectionBasis`, `gender`, `ageBand` (each one value or a list: one of)',
@@ -63,7 +70,8 @@ export class ThemesController {
   ) {
     const answer = reportAnswer(params, accept);
     const filter = parseReportFilter(params.filter, THEME_REPORT_FILTER);
-    const report = await this.themes.themes(actor, filter);
+    const basis = activityMinutesBasis((params as { activityMinutes?: unknown }).activityMinutes);
+    const report = await this.themes.themes(actor, filter, basis);
     if (!answer.csv) return report;
     return sendCsv(res, 'themes', await this.themes.csv(actor, report, filter, answer));
   }

@@ -12,7 +12,9 @@ import {
 } from './report-filter.js';
 import type { ReportAnswer } from './report-request.js';
 import { themesCsv } from './themes-csv.js';
-import { contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minutes.js';
+import { activityThemes, contactLogThemes, helpdeskThemes, type ThemeFilter } from './theme-minutes.js';
+import { ACTIVITY_MINUTES_BASES, type ActivityMinutesBasis } from './activities-report.service.js';
+import { invalidQuery } from '../common/errors/app-error.js';
 import { personFilterOf, hasPersonFilter } from './person-conditions.js';
 import { contactLogThemeTrend, helpdeskThemeTrend, type TrendInterval } from './theme-trend.js';
 import { periodRange } from './trend-periods.js';
@@ -53,19 +55,23 @@ export class ThemesService {
     return this.themes(actor, parseReportFilter(params.filter, THEME_REPORT_FILTER));
   }
 
-  async themes(actor: ActingUser, sent: ReportFilter) {
+  /** `activityMinutes`: none (the default: no activity side, the answer as before), attendance or organiser. */
+  async themes(actor: ActingUser, sent: ReportFilter, activityMinutes: ActivityMinutesBasis = 'none') {
     const { level, filter, given } = themeFilter(sent);
     const topLevel = level === 'top';
     const logs = await contactLogThemes(this.dataSource, actor.organizationId, filter, topLevel);
     const helpdesk = await helpdeskThemes(this.dataSource, actor.organizationId, filter, topLevel);
     // Every filter applies to the helpdesk too (the author as who answered); said so the two sides are read alike.
-    return {
+    const report = {
       level,
       filtersApplied: given,
       totalMinutes: logs.totalMinutes,
       rows: logs.rows,
       helpdesk: { ...helpdesk, filtersApplied: given },
     };
+    if (activityMinutes === 'none') return report;
+    const activities = await activityThemes(this.dataSource, actor.organizationId, filter, topLevel, activityMinutes);
+    return { ...report, activities: { ...activities, basis: activityMinutes, filtersApplied: given } };
   }
 
   /**
@@ -101,6 +107,14 @@ export class ThemesService {
   csv(actor: ActingUser, report: ThemeReport, filter: ReportFilter, answer: ReportAnswer): Promise<string> {
     return themesCsv(this.dataSource, actor.organizationId, report, filter.sent, answer.locale, answer.ids);
   }
+}
+
+/** The theme report's `activityMinutes` query parameter; absent is `none`, anything unknown a 400. */
+export function activityMinutesBasis(value: unknown): ActivityMinutesBasis {
+  if (value === undefined) return 'none';
+  if (typeof value !== 'string' || !(ACTIVITY_MINUTES_BASES as readonly string[]).includes(value))
+    throw invalidQuery(`activityMinutes must be one of ${ACTIVITY_MINUTES_BASES.join(', ')}`);
+  return value as ActivityMinutesBasis;
 }
 
 /** The checked filter as the SQL of theme-minutes.ts takes it; every list means "one of". */

@@ -13,6 +13,7 @@ export const TIMELINE_TYPES = [
   'task',
   'referral',
   'consent',
+  'activity',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
@@ -48,6 +49,10 @@ const SOURCES: Record<TimelineType, string> = {
                     'consents', cs.id, cs.person_id
                FROM consents cs JOIN persons p ON p.id = cs.person_id
               WHERE p.household_id = $1 AND cs.organization_id = $2 AND cs.deleted_at IS NULL`,
+  // One entry per member who attended (each member's own timeline line).
+  activity: `SELECT a.date::timestamptz, 'activity', a.title, 'activities', a.id, ap.person_id
+               FROM activity_persons ap JOIN activities a ON a.id = ap.activity_id JOIN persons p ON p.id = ap.person_id
+              WHERE p.household_id = $1 AND a.organization_id = $2 AND a.deleted_at IS NULL`,
 };
 
 export interface TimelineEntry {

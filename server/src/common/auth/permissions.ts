@@ -25,6 +25,8 @@ const REPORTS = [
   'cohorts',
   'theme-trend',
   'obstacle-trend',
+  'activities',
+  'policy-signals',
 ] as const;
 
 export interface ResourceRule {
@@ -273,7 +275,7 @@ export const PERMISSIONS = {
       matcher: ['placements'],
     },
     reason:
-      'Aggregates without personal data, groups under 5 persons not shown in the cohort and trend reports. The obstacle, theme, trend, cohort and shelter-move reports describe casework (health, residence, protection basis, contact themes, housing): not for matching; the placement report is.',
+      'Aggregates without personal data, groups under 5 persons not shown in the cohort and trend reports. The obstacle, theme, trend, cohort, shelter-move, activity and policy-signal reports describe casework (health, residence, protection basis, contact themes, housing, group work, policy): not for matching; the placement report is.',
   },
   // Issue 14: the integration route of status holders and shelter moves.
   'integration-routes': {
@@ -356,6 +358,25 @@ export const PERMISSIONS = {
     },
     reason:
       "A household's contribution is computed from its members' incomes: for those who keep the casework and invoice it, per household and for the organisation.",
+  },
+  // Issue 17: group work and policy work.
+  activities: {
+    actions: [...CRUD, 'bulk-label'],
+    roles: {
+      admin: [...CRUD, 'bulk-label'],
+      coordinator: [...CRUD, 'bulk-label'],
+      caseworker: CRUD,
+      researcher: [...CRUD, 'bulk-label'],
+      matcher: none,
+    },
+    reason:
+      'Group work (workshops, webinars, focus groups) is given by those who support households; its attendance lists name persons and shows on their timelines. Labelling many at once is research work, as for contact logs. Matching does not need it.',
+  },
+  'policy-signals': {
+    actions: CRUD,
+    roles: { admin: CRUD, coordinator: CRUD, caseworker: READ, researcher: WRITE_NO_DELETE, matcher: none },
+    reason:
+      'Carrying systemic obstacles to policy is the work of coordinators and action researchers; caseworkers follow what became of the obstacles they flagged. Signals hold counts, no personal data; linking obstacles needs no more than reading them.',
   },
 } satisfies Record<string, ResourceRule>;
 

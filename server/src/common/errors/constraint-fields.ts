@@ -23,6 +23,13 @@ const CHECKS: Record<string, { field: string; code?: FieldErrorCode; message?: s
     message: 'cannot be before the start date',
   },
   ck_placements_hours: { field: 'hoursPerWeek' },
+  // Issue 17.
+  ck_activities_duration: { field: 'durationMinutes' },
+  ck_activities_place: {
+    field: 'municipality',
+    code: 'municipality_required',
+    message: 'an activity on site names its municipality',
+  },
   ck_placements_end_reason: { field: 'endReason' },
   ck_placements_hourly_wage: { field: 'hourlyWage' },
   ck_placements_actual_hours: { field: 'actualHoursPerWeek' },

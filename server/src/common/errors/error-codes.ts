@@ -197,6 +197,9 @@ export const FIELD_ERROR_CODES = {
   language_level_required: 'A language needs the level that is needed',
   language_required: 'A level needs the language it is of',
   not_vacancy_employer: "Must be the vacancy's employer",
+  municipality_required: 'An activity on site names its municipality',
+  obstacle_not_systemic: 'Only systemic obstacles evidence a policy signal',
+  raised_with_required: 'A signal raised, answered or changed names whom it was raised with',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

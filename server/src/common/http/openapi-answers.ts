@@ -104,6 +104,11 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     households: count,
     unresolved: count,
     firstIdentifiedOn: date,
+    obstacleIds: {
+      type: 'array',
+      items: uuid,
+      description: 'The obstacles of the row: what a policy signal links (POST /api/policy-signals/{id}/obstacles)',
+    },
   }),
   PlacementReport: object({
     filtersApplied: { type: 'array', items: { type: 'string' } },
@@ -168,20 +173,74 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     share,
     logs: count,
   }),
-  ThemeReport: object({
-    level: ref('ThemeLevel'),
-    filtersApplied: { type: 'array', items: { type: 'string' } },
-    totalMinutes: { type: 'number' },
-    rows: { type: 'array', items: ref('ThemeRow') },
-    helpdesk: object({
+  ThemeReport: object(
+    {
+      level: ref('ThemeLevel'),
+      filtersApplied: { type: 'array', items: { type: 'string' } },
       totalMinutes: { type: 'number' },
       rows: { type: 'array', items: ref('ThemeRow') },
-      filtersApplied: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'The filter keys that also narrowed the helpdesk side',
+      helpdesk: object({
+        totalMinutes: { type: 'number' },
+        rows: { type: 'array', items: ref('ThemeRow') },
+        filtersApplied: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'The filter keys that also narrowed the helpdesk side',
+        },
+      }),
+      activities: {
+        ...object({
+          basis: ref('ActivityMinutesBasis'),
+          totalMinutes: { type: 'number' },
+          rows: { type: 'array', items: ref('ThemeRow') },
+          filtersApplied: { type: 'array', items: { type: 'string' } },
+        }),
+        description:
+          'Only with `activityMinutes` attendance or organiser: activity minutes per theme (period and municipality apply; under author, household or track there are none)',
       },
-    }),
+    },
+    ['activities'],
+  ),
+  ActivityReport: object({
+    period: ref('ActivityPeriod'),
+    totals: ref('ActivityCounts'),
+    rows: { type: 'array', items: ref('ActivityReportRow') },
+  }),
+  ActivityCounts: counts(['activities', 'attendance', 'uniquePersons', 'inIndividualSupport', 'inMatching']),
+  ActivityReportRow: object({
+    period: { type: 'string', description: 'YYYY-MM, YYYY-Qn or YYYY' },
+    labelId: nullableUuid,
+    name: { ...names, nullable: true },
+    color: { type: 'string', nullable: true },
+    activities: count,
+    attendance: count,
+    uniquePersons: count,
+    inIndividualSupport: count,
+    inMatching: count,
+  }),
+  PolicySignalReportRow: object({
+    id: uuid,
+    title: { type: 'string' },
+    problem: { type: 'string', nullable: true },
+    theme: ref('PolicyTheme'),
+    status: ref('PolicySignalStatus'),
+    raisedWith: { ...ref('PolicyAudience'), nullable: true },
+    raisedWithName: { type: 'string', nullable: true },
+    raisedOn: { ...date, nullable: true },
+    raisedHow: { type: 'string', nullable: true },
+    answer: { type: 'string', nullable: true },
+    answeredOn: { ...date, nullable: true },
+    obstacles: count,
+    households: count,
+    municipalities: count,
+    since: { ...date, nullable: true },
+  }),
+  SuggestedObstacle: object({
+    id: uuid,
+    domainKey: { type: 'string' },
+    title: { type: 'string' },
+    identifiedOn: date,
+    status: ref('ObstacleStatus'),
   }),
   ParameterVersion: object({
     id: uuid,

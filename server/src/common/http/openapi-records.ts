@@ -31,6 +31,8 @@ import { Qualification } from '../../learning/qualification.entity.js';
 import { LanguageAssessment } from '../../learning/language-assessment.entity.js';
 import { Course } from '../../learning/course.entity.js';
 import { Vacancy } from '../../vacancies/vacancy.entity.js';
+import { Activity } from '../../activities/activity.entity.js';
+import { PolicySignal } from '../../policy-signals/policy-signal.entity.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -186,6 +188,25 @@ export const RECORDS: Record<string, RecordDescription> = {
   '/api/language-assessments': { entity: () => LanguageAssessment, name: 'LanguageAssessment' },
   '/api/courses': { entity: () => Course, name: 'Course' },
   '/api/vacancies': { entity: () => Vacancy, name: 'Vacancy' },
+  '/api/activities': { entity: () => Activity, name: 'Activity', fields: { personIds: uuids, labelIds: uuids } },
+  '/api/policy-signals': {
+    entity: () => PolicySignal,
+    name: 'PolicySignal',
+    fields: {
+      obstacleIds: uuids,
+      evidence: {
+        type: 'object',
+        description: 'Computed from the linked obstacles (those not removed)',
+        required: ['obstacles', 'households', 'municipalities', 'since'],
+        properties: {
+          obstacles: { type: 'integer', minimum: 0 },
+          households: { type: 'integer', minimum: 0 },
+          municipalities: { type: 'integer', minimum: 0 },
+          since: { type: 'string', format: 'date', nullable: true },
+        },
+      },
+    },
+  },
 };
 
 /** Records answered by special routes only. */

@@ -12,6 +12,7 @@ import { SeededRandom, addDays } from './random.js';
 import { seedPlans } from './plans-seed.js';
 import { seedCohorts } from './cohorts-seed.js';
 import { seedLearningAndVacancies } from './learning-seed.js';
+import { seedGroupWork } from './group-work-seed.js';
 import { seedPlacements } from './placements-seed.js';
 import { seedCaseload, seedPlacementDeadlines } from './caseload-seed.js';
 import { seedContactLogs } from './contact-logs-seed.js';
@@ -219,6 +220,7 @@ async function seedDemo(manager: EntityManager): Promise<void> {
   );
 
   await seedCohorts(manager, orgId.research, researchTeam, today);
+  await seedGroupWork(manager, orgId.research);
 
   // The placement organisation keeps its own records of the people it matches.
   await seedPlacements(manager, orgId.placement, matcher, random);
