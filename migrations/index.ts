@@ -17,6 +17,7 @@ import { PlacementEndReason1796285326505 } from './1796285326505-PlacementEndRea
 import { SessionsAndPerOrganizationEmails1796285958616 } from './1796285958616-SessionsAndPerOrganizationEmails.js';
 import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-SessionsUnderRowLevelSecurity.js';
 import { IndexesForNationalScale1796302288674 } from './1796302288674-IndexesForNationalScale.js';
+import { GlobalSearch1796311819319 } from './1796311819319-GlobalSearch.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
@@ -43,4 +44,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionsAndPerOrganizationEmails1796285958616,
   SessionsUnderRowLevelSecurity1796290000000,
   IndexesForNationalScale1796302288674,
+  GlobalSearch1796311819319,
 ];

@@ -27,6 +27,7 @@ import { PartnerOrganizationsModule } from './partner-organizations/partner-orga
 import { ConsentsModule } from './consents/consents.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
+import { SearchModule } from './search/search.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { LabelsModule } from './labels/labels.module.js';
 import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         ConsentsModule,
         ReferralsModule,
         CaseloadModule,
+        SearchModule,
         TimelineModule,
         LabelsModule,
         ContactLogsModule,

@@ -42,6 +42,7 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   'GET /api/audit-events/:id': ['audit-events', 'show'],
   'GET /api/caseload': ['caseload', 'list'],
   'GET /api/deadlines': ['caseload', 'deadlines'],
+  'GET /api/search': ['search', 'list'],
   'GET /api/reports/obstacles': ['reports', 'obstacles'],
   'GET /api/reports/systemic-obstacles': ['reports', 'systemic-obstacles'],
   'GET /api/reports/themes': ['reports', 'themes'],

@@ -211,6 +211,13 @@ export const PERMISSIONS = {
     reason:
       'Aggregates without personal data. The obstacle and theme reports describe casework (health, residence, contact themes): not for matching; the placement report is.',
   },
+  search: {
+    actions: ['list'],
+    roles: everyone(['list']),
+    reason:
+      'Finding a record by its name or text: every role, and it finds only what the role may list (the rows notes of each resource apply).',
+    rows: 'Each kind of record only for a role that may list it, with that resource\'s row rules; a researcher finds a contact log by its note only where they may read the note.',
+  },
 } satisfies Record<string, ResourceRule>;
 
 export type Resource = keyof typeof PERMISSIONS;

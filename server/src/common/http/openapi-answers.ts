@@ -166,6 +166,17 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     ['labels', 'noteWithheld'],
   ),
   BulkLabelsAnswer: object({ updated: count }),
+  SearchResult: object({
+    kind: ref('SearchKind'),
+    id: uuid,
+    title: { type: 'string', description: 'Name, reference or title; for a contact log, its note around the match' },
+    subtitle: { type: 'string', nullable: true },
+  }),
+  SearchGroup: object({ kind: ref('SearchKind'), results: { type: 'array', items: ref('SearchResult') } }),
+  SearchAnswer: object({
+    q: { type: 'string', description: 'The query as searched (trimmed)' },
+    groups: { type: 'array', items: ref('SearchGroup') },
+  }),
   CodingItem: object({
     contactLogId: uuid,
     occurredAt: dateTime,
