@@ -18,6 +18,7 @@ import { SessionsAndPerOrganizationEmails1796285958616 } from './1796285958616-S
 import { SessionsUnderRowLevelSecurity1796290000000 } from './1796290000000-SessionsUnderRowLevelSecurity.js';
 import { IndexesForNationalScale1796302288674 } from './1796302288674-IndexesForNationalScale.js';
 import { GlobalSearch1796311819319 } from './1796311819319-GlobalSearch.js';
+import { SavedViewsAndNotificationReads1796312119126 } from './1796312119126-SavedViewsAndNotificationReads.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 
 /**
@@ -45,4 +46,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionsUnderRowLevelSecurity1796290000000,
   IndexesForNationalScale1796302288674,
   GlobalSearch1796311819319,
+  SavedViewsAndNotificationReads1796312119126,
 ];

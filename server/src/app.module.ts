@@ -28,6 +28,7 @@ import { ConsentsModule } from './consents/consents.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
 import { SearchModule } from './search/search.module.js';
+import { SavedViewsModule } from './saved-views/saved-views.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { LabelsModule } from './labels/labels.module.js';
 import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
@@ -69,6 +70,7 @@ export class AppModule {
         ReferralsModule,
         CaseloadModule,
         SearchModule,
+        SavedViewsModule,
         TimelineModule,
         LabelsModule,
         ContactLogsModule,

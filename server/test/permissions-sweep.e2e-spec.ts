@@ -63,6 +63,7 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   ...crud('consents'),
   ...crud('referrals'),
   ...crud('users'),
+  ...crud('saved-views'),
 };
 
 /** The OpenAPI description and its UI's assets: no data, served by Swagger, not by a controller. */

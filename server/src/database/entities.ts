@@ -23,6 +23,8 @@ import { LabelMerge } from '../labels/label-merge.entity.js';
 import { ContactLog, ContactLogLabel } from '../contact-logs/contact-log.entity.js';
 import { HelpdeskQuestion, HelpdeskQuestionLabel } from '../helpdesk/helpdesk-question.entity.js';
 import { Coding, CodingSample } from '../coding-samples/coding-sample.entity.js';
+import { SavedView } from '../saved-views/saved-view.entity.js';
+import { NotificationRead } from '../notifications/notification-read.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
@@ -54,4 +56,6 @@ export const ENTITIES = [
   HelpdeskQuestionLabel,
   CodingSample,
   Coding,
+  SavedView,
+  NotificationRead,
 ];

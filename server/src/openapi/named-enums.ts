@@ -67,6 +67,7 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   ReferralStatus: REFERRAL_STATUSES,
   Role: ROLES,
   SearchKind: SEARCH_KINDS,
+  SortOrder: ['ASC', 'DESC'],
   Severity: SEVERITIES,
   ShelterType: SHELTER_TYPES,
   Source: SOURCES,

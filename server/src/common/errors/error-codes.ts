@@ -60,6 +60,10 @@ export const ERROR_CODES = {
   },
   rate_limited: { status: 429, meaning: 'Too many attempts; wait `Retry-After` seconds (`params.retryAfter`)' },
   internal_error: { status: 500, meaning: 'Something failed on the server; `requestId` finds it in the log' },
+  not_view_owner: {
+    status: 403,
+    meaning: 'Only its owner changes a saved view; an admin or coordinator may also remove a shared one',
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 /** Codes of one field in a 422 (`fieldCodes`), with the `params` they carry. */
