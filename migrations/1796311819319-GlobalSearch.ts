@@ -95,7 +95,12 @@ const INDEXES = [
   { kind: 'households', table: 'households', name: 'ix_households_search', key: 'reference' },
   { kind: 'persons', table: 'persons', name: 'ix_persons_search', key: 'first_name' },
   { kind: 'employers', table: 'employers', name: 'ix_employers_search', key: 'name' },
-  { kind: 'partner-organizations', table: 'partner_organizations', name: 'ix_partner_organizations_search', key: 'name' },
+  {
+    kind: 'partner-organizations',
+    table: 'partner_organizations',
+    name: 'ix_partner_organizations_search',
+    key: 'name',
+  },
   {
     kind: 'obstacles',
     table: 'obstacles',

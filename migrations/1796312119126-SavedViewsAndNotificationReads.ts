@@ -11,14 +11,30 @@ export class SavedViewsAndNotificationReads1796312119126 implements MigrationInt
   name = 'SavedViewsAndNotificationReads1796312119126';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "saved_views" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "organization_id" uuid NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "owner_id" uuid NOT NULL, "resource" text NOT NULL, "name" text NOT NULL, "shared" boolean NOT NULL DEFAULT false, "filter" jsonb NOT NULL DEFAULT '{}', "sort" jsonb, "columns" text array, CONSTRAINT "PK_30acd4fbe2058d97631ab9bb2b6" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "ix_saved_views_organization_resource" ON "saved_views"  ("organization_id", "resource") WHERE deleted_at IS NULL`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_saved_views_owner_resource_name" ON "saved_views"  ("owner_id", "resource", "name") WHERE deleted_at IS NULL`);
-    await queryRunner.query(`CREATE TABLE "notification_reads" ("user_id" uuid NOT NULL, "key" text NOT NULL, "organization_id" uuid NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_336c735facc83c58aaff4497566" PRIMARY KEY ("user_id", "key"))`);
-    await queryRunner.query(`ALTER TABLE "saved_views" ADD CONSTRAINT "fk_saved_views_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "saved_views" ADD CONSTRAINT "fk_saved_views_owner" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "notification_reads" ADD CONSTRAINT "fk_notification_reads_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "notification_reads" ADD CONSTRAINT "fk_notification_reads_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE TABLE "saved_views" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "organization_id" uuid NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "owner_id" uuid NOT NULL, "resource" text NOT NULL, "name" text NOT NULL, "shared" boolean NOT NULL DEFAULT false, "filter" jsonb NOT NULL DEFAULT '{}', "sort" jsonb, "columns" text array, CONSTRAINT "PK_30acd4fbe2058d97631ab9bb2b6" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_saved_views_organization_resource" ON "saved_views"  ("organization_id", "resource") WHERE deleted_at IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_saved_views_owner_resource_name" ON "saved_views"  ("owner_id", "resource", "name") WHERE deleted_at IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "notification_reads" ("user_id" uuid NOT NULL, "key" text NOT NULL, "organization_id" uuid NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_336c735facc83c58aaff4497566" PRIMARY KEY ("user_id", "key"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "saved_views" ADD CONSTRAINT "fk_saved_views_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "saved_views" ADD CONSTRAINT "fk_saved_views_owner" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "notification_reads" ADD CONSTRAINT "fk_notification_reads_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "notification_reads" ADD CONSTRAINT "fk_notification_reads_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     for (const table of TABLES) {
       await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);

@@ -29,6 +29,7 @@ import { ReferralsModule } from './referrals/referrals.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SavedViewsModule } from './saved-views/saved-views.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { LabelsModule } from './labels/labels.module.js';
 import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
@@ -71,6 +72,7 @@ export class AppModule {
         CaseloadModule,
         SearchModule,
         SavedViewsModule,
+        NotificationsModule,
         TimelineModule,
         LabelsModule,
         ContactLogsModule,

@@ -43,6 +43,8 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   'GET /api/caseload': ['caseload', 'list'],
   'GET /api/deadlines': ['caseload', 'deadlines'],
   'GET /api/search': ['search', 'list'],
+  'GET /api/notifications': ['notifications', 'list'],
+  'POST /api/notifications/read': ['notifications', 'mark-read'],
   'GET /api/reports/obstacles': ['reports', 'obstacles'],
   'GET /api/reports/systemic-obstacles': ['reports', 'systemic-obstacles'],
   'GET /api/reports/themes': ['reports', 'themes'],

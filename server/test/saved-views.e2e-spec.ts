@@ -60,8 +60,7 @@ describe('saved views (saved-views)', () => {
   });
 
   it('lets only the owner change a view; a coordinator may remove a shared one', async () => {
-    const mine = (await save(org, 'caseworker', { resource: 'tasks', name: 'Te laat', shared: true }).expect(201))
-      .body;
+    const mine = (await save(org, 'caseworker', { resource: 'tasks', name: 'Te laat', shared: true }).expect(201)).body;
     const put = (role: Parameters<TestOrg['auth']>[0]) =>
       t.http().put(`/api/saved-views/${mine.id}`).set(org.auth(role)).send({ name: 'Overgenomen' });
     expect((await put('admin').expect(403)).body.code).toBe('not_view_owner');
@@ -85,9 +84,11 @@ describe('saved views (saved-views)', () => {
     expect(await field(save(org, 'matcher', { resource: 'reports/themes', name: 'x' }).expect(422), 'resource')).toBe(
       'not_allowed_value',
     );
-    await save(org, 'matcher', { resource: 'reports/placements', name: 'Dit jaar', filter: { from: '2026-01-01' } }).expect(
-      201,
-    );
+    await save(org, 'matcher', {
+      resource: 'reports/placements',
+      name: 'Dit jaar',
+      filter: { from: '2026-01-01' },
+    }).expect(201);
     expect(await field(save(org, 'admin', { resource: 'nonsense', name: 'x' }).expect(422), 'resource')).toBe(
       'not_allowed_value',
     );
@@ -98,9 +99,9 @@ describe('saved views (saved-views)', () => {
     await save(org, 'coordinator', { resource: 'employers', name: 'Actief' }).expect(201); // another owner
     expect(await field(save(org, 'admin', { resource: 'employers', name: '   ' }).expect(422), 'name')).toBeDefined();
     const huge = { q: 'x'.repeat(20_000) };
-    expect(await field(save(org, 'admin', { resource: 'employers', name: 'Groot', filter: huge }).expect(422), 'filter')).toBe(
-      'too_long',
-    );
+    expect(
+      await field(save(org, 'admin', { resource: 'employers', name: 'Groot', filter: huge }).expect(422), 'filter'),
+    ).toBe('too_long');
     await save(org, 'admin', { resource: 'employers', name: 'Sort', sort: { field: 'name', order: 'UP' } }).expect(422);
     await save(org, 'admin', { resource: 'employers', name: 'Filter', filter: 'status=active' }).expect(422);
     await save(org, 'admin', { resource: 'employers', name: 'Cols', columns: [1, 2] }).expect(422);

@@ -1,4 +1,11 @@
-import { createTestApp, createTestOrg, householdBody, uniqueRef, type TestApp, type TestOrg } from './support/test-app.js';
+import {
+  createTestApp,
+  createTestOrg,
+  householdBody,
+  uniqueRef,
+  type TestApp,
+  type TestOrg,
+} from './support/test-app.js';
 
 interface Group {
   kind: string;
@@ -33,7 +40,11 @@ describe('global search (GET /api/search)', () => {
     });
     ids.employer = await post(org, 'employers', { name: 'Bakkerij Zoëtermeer' });
     ids.partner = await post(org, 'partner-organizations', { name: 'Vluchtelingenwerk Zoëterwoude' });
-    ids.obstacle = await post(org, 'obstacles', { personId: ids.matched, domainKey: 'work', title: 'Diplomawaardering Zoëtica' });
+    ids.obstacle = await post(org, 'obstacles', {
+      personId: ids.matched,
+      domainKey: 'work',
+      title: 'Diplomawaardering Zoëtica',
+    });
     ids.placement = await post(org, 'placements', {
       personId: ids.matched,
       employerId: ids.employer,
@@ -98,7 +109,9 @@ describe('global search (GET /api/search)', () => {
       expect(ours).not.toContain(ids.theirPerson);
       expect(ours).not.toContain(ids.theirEmployer);
       expect(theirs).not.toEqual(expect.arrayContaining([ids.person]));
-      expect(theirs.some((id) => Object.values(ids).includes(id) && ![ids.theirPerson, ids.theirEmployer].includes(id))).toBe(false);
+      expect(
+        theirs.some((id) => Object.values(ids).includes(id) && ![ids.theirPerson, ids.theirEmployer].includes(id)),
+      ).toBe(false);
     }
   });
 
@@ -129,7 +142,12 @@ describe('global search (GET /api/search)', () => {
       expect(await search(org, 'admin', q)).toEqual([]);
     }
     expect(await search(org, 'admin', 're')).toEqual([]); // fewer than 3 characters find nothing
-    const long = await t.http().get('/api/search').query({ q: 'a'.repeat(101) }).set(org.auth('admin')).expect(400);
+    const long = await t
+      .http()
+      .get('/api/search')
+      .query({ q: 'a'.repeat(101) })
+      .set(org.auth('admin'))
+      .expect(400);
     expect(long.body.code).toBe('invalid_query');
     await t.http().get('/api/search').set(org.auth('admin')).expect(400);
     await t.http().get('/api/search?q=abc&q=def').set(org.auth('admin')).expect(400);

@@ -15,7 +15,10 @@ export const MAX_FILTER_JSON = 10_000;
 /** Where a view can be saved: every list, and every report (`reports/<name>`). */
 export function viewableResources(): string[] {
   const lists = Object.entries(PERMISSIONS)
-    .filter(([resource, rule]) => resource !== 'search' && resource !== 'saved-views' && (rule.actions as readonly string[]).includes('list'))
+    .filter(
+      ([resource, rule]) =>
+        resource !== 'search' && resource !== 'saved-views' && (rule.actions as readonly string[]).includes('list'),
+    )
     .map(([resource]) => resource);
   return [...lists, ...PERMISSIONS.reports.actions.map((report) => `reports/${report}`)];
 }
@@ -61,7 +64,8 @@ export class SavedViewsService extends CaseRecordService<SavedView, CreateSavedV
           max: MAX_FILTER_JSON,
         });
     }
-    if (input.sort !== undefined) fields.sort = input.sort ? { field: input.sort.field, order: input.sort.order } : null;
+    if (input.sort !== undefined)
+      fields.sort = input.sort ? { field: input.sort.field, order: input.sort.order } : null;
     if (input.name !== undefined) fields.name = input.name.trim();
     const name = fields.name ?? existing?.name;
     const resource = fields.resource ?? existing?.resource;
@@ -80,4 +84,7 @@ export class SavedViewsService extends CaseRecordService<SavedView, CreateSavedV
 }
 
 const notOwner = () =>
-  new AppError('not_view_owner', 'Only its owner changes a saved view; an admin or coordinator may remove a shared one');
+  new AppError(
+    'not_view_owner',
+    'Only its owner changes a saved view; an admin or coordinator may remove a shared one',
+  );

@@ -24,11 +24,14 @@ export class SearchController {
   @Get('search')
   @Permission('search', 'list')
   @ApiQuery({ name: 'q', required: true, schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } })
-  @ApiAnswer('SearchAnswer', { description: 'Per kind the caller may list, the best matches first; empty kinds left out' })
+  @ApiAnswer('SearchAnswer', {
+    description: 'Per kind the caller may list, the best matches first; empty kinds left out',
+  })
   async search(@Actor() actor: ActingUser, @Query('q') q?: unknown) {
     if (typeof q !== 'string') throw invalidQuery('q must be given once, as text');
     // No NUL (PostgreSQL refuses it in text) and no unpaired surrogate (not text at all).
-    if (/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(q)) throw invalidQuery('q must be text without NUL characters');
+    if (/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(q))
+      throw invalidQuery('q must be text without NUL characters');
     if (q.length > MAX_QUERY_LENGTH) throw invalidQuery(`q must be at most ${MAX_QUERY_LENGTH} characters`);
     const query = q.trim();
     const groups = query.length < 3 ? [] : await this.searchRepository.search(actor, query);
