@@ -12,7 +12,7 @@ export class SavedViewsAndNotificationReads1796312119126 implements MigrationInt
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "saved_views" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "organization_id" uuid NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "owner_id" uuid NOT NULL, "resource" text NOT NULL, "name" text NOT NULL, "shared" boolean NOT NULL DEFAULT false, "filter" jsonb NOT NULL DEFAULT '{}', "sort" jsonb, "columns" text array, CONSTRAINT "PK_30acd4fbe2058d97631ab9bb2b6" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "saved_views" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "organization_id" uuid NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "owner_id" uuid NOT NULL, "resource" text NOT NULL, "name" text NOT NULL, "shared" boolean NOT NULL DEFAULT false, "filter" jsonb NOT NULL DEFAULT '{}', "sort" jsonb, "columns" text array, "per_page" integer, CONSTRAINT "PK_30acd4fbe2058d97631ab9bb2b6" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_saved_views_organization_resource" ON "saved_views"  ("organization_id", "resource") WHERE deleted_at IS NULL`,

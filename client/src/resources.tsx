@@ -15,6 +15,7 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import HubIcon from '@mui/icons-material/Hub';
 import HistoryIcon from '@mui/icons-material/History';
 import GroupIcon from '@mui/icons-material/Group';
+import BookmarksIcon from '@mui/icons-material/Bookmarks';
 import { HouseholdList } from './households/HouseholdList';
 import { lazyViews } from './common/lazyViews';
 import { formatDay } from './common/dates';
@@ -143,5 +144,13 @@ export const resources = [
     {...lazyViews(() => import('./users'), ['list', 'create', 'edit'])}
     icon={GroupIcon}
     recordRepresentation="fullName"
+  />,
+  // Reached from the user menu (not the side menu): one's saved list and report views.
+  <Resource
+    key="saved-views"
+    name="saved-views"
+    {...lazyViews(() => import('./saved-views'), ['list', 'edit'])}
+    icon={BookmarksIcon}
+    recordRepresentation="name"
   />,
 ];

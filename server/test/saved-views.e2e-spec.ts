@@ -31,6 +31,7 @@ describe('saved views (saved-views)', () => {
       filter: { municipality: 'Zaanstad', status: 'active' },
       sort: { field: 'createdAt', order: 'DESC' },
       columns: ['reference', 'municipality'],
+      perPage: 50,
     }).expect(201);
     expect(res.body).toMatchObject({
       resource: 'households',
@@ -40,6 +41,7 @@ describe('saved views (saved-views)', () => {
       filter: { municipality: 'Zaanstad', status: 'active' },
       sort: { field: 'createdAt', order: 'DESC' },
       columns: ['reference', 'municipality'],
+      perPage: 50,
     });
     const again = await t.http().get(`/api/saved-views/${res.body.id}`).set(org.auth('caseworker')).expect(200);
     expect(again.body.filter).toEqual({ municipality: 'Zaanstad', status: 'active' });
@@ -105,5 +107,6 @@ describe('saved views (saved-views)', () => {
     await save(org, 'admin', { resource: 'employers', name: 'Sort', sort: { field: 'name', order: 'UP' } }).expect(422);
     await save(org, 'admin', { resource: 'employers', name: 'Filter', filter: 'status=active' }).expect(422);
     await save(org, 'admin', { resource: 'employers', name: 'Cols', columns: [1, 2] }).expect(422);
+    await save(org, 'admin', { resource: 'employers', name: 'Pages', perPage: 100_000 }).expect(422);
   });
 });

@@ -292,6 +292,52 @@ export const en = {
     },
     permissions: { noteWithheld: 'Note withheld: not everyone on this contact consented to research' },
     validation: { birthYearFuture: 'Cannot be in the future' },
+    // Issue 18: global search, notifications, saved views.
+    search: {
+      open: 'Search',
+      placeholder: 'Search households, persons, employers, notes…',
+      hint: 'Type at least 3 characters',
+      none: 'Nothing found',
+      failed: 'Searching failed; try again',
+      kind: {
+        households: 'Households',
+        persons: 'Persons',
+        employers: 'Employers',
+        'partner-organizations': 'Partner organisations',
+        obstacles: 'Obstacles',
+        placements: 'Placements',
+        'contact-logs': 'Contact logs',
+      },
+    },
+    notifications: {
+      title: 'Notifications',
+      none: 'Nothing needs you now',
+      markAllRead: 'Mark all as read',
+      unread: '%{smart_count} unread |||| %{smart_count} unread',
+      kind: {
+        task_overdue: 'Overdue task',
+        task_due_today: 'Task due today',
+        deadline: 'Deadline within a week',
+        referral_answered: 'Referral answered',
+        placement_assigned: 'Placement assigned to you',
+        coding_sample_ready: 'Coding sample ready for you',
+      },
+      referral: { accepted: 'accepted', declined: 'declined', completed: 'completed' },
+    },
+    savedViews: {
+      menu: 'My saved views',
+      save: 'Save view',
+      saveTitle: 'Save this view',
+      name: 'Name',
+      shared: 'Share with my organisation',
+      saved: 'View saved',
+      pick: 'Saved views',
+      none: 'No saved views yet',
+      mine: 'mine',
+      sharedLabel: 'shared',
+      remove: 'Remove view',
+      order: { ASC: 'ascending', DESC: 'descending' },
+    },
     /** Errors by the code the server answers with (providers/serverErrors.ts; every code of server/src/common/errors/error-codes.ts). */
     errorCodes: {
       answer: {
@@ -327,6 +373,7 @@ export const en = {
         validation_failed: 'Some fields need attention',
         rate_limited: 'Too many attempts; wait a minute and try again',
         internal_error: 'Something went wrong on the server; try again, or report the time to your administrator',
+        not_view_owner: 'Only the person who saved this view can change it',
       } satisfies Record<ErrorCode, string>,
       field: {
         required: 'Required',
@@ -796,6 +843,10 @@ export const en = {
         researcher: 'Action researcher',
         matcher: 'Placement matcher',
       },
+    },
+    'saved-views': {
+      name: 'Saved view |||| Saved views',
+      fields: { name: 'Name', resource: 'List', shared: 'Shared with the organisation', ownerId: 'Saved by', q: 'Search' },
     },
     'integration-domains': {
       name: 'Integration domain |||| Integration domains',

@@ -43,6 +43,10 @@ export const ENUM_TRANSLATIONS = {
   ThemeLevel: 'app.themesReport',
   TimelineType: 'app.timeline.type',
   Track: 'resources.households.track',
+  // Issue 18.
+  SearchKind: 'app.search.kind',
+  NotificationKind: 'app.notifications.kind',
+  SortOrder: 'app.savedViews.order',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

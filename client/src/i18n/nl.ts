@@ -289,6 +289,52 @@ export const nl: DoorbraakMessages = {
     },
     permissions: { noteWithheld: 'Notitie afgeschermd: niet iedereen bij dit contact gaf toestemming voor onderzoek' },
     validation: { birthYearFuture: 'Mag niet in de toekomst liggen' },
+    // Issue 18: zoeken, meldingen, bewaarde weergaven.
+    search: {
+      open: 'Zoeken',
+      placeholder: 'Zoek huishoudens, personen, werkgevers, notities…',
+      hint: 'Typ minstens 3 tekens',
+      none: 'Niets gevonden',
+      failed: 'Zoeken mislukt; probeer het opnieuw',
+      kind: {
+        households: 'Huishoudens',
+        persons: 'Personen',
+        employers: 'Werkgevers',
+        'partner-organizations': 'Partnerorganisaties',
+        obstacles: 'Obstakels',
+        placements: 'Plaatsingen',
+        'contact-logs': 'Contactmomenten',
+      },
+    },
+    notifications: {
+      title: 'Meldingen',
+      none: 'Er wacht nu niets op je',
+      markAllRead: 'Alles als gelezen markeren',
+      unread: '%{smart_count} ongelezen |||| %{smart_count} ongelezen',
+      kind: {
+        task_overdue: 'Taak te laat',
+        task_due_today: 'Taak voor vandaag',
+        deadline: 'Termijn binnen een week',
+        referral_answered: 'Verwijzing beantwoord',
+        placement_assigned: 'Plaatsing aan jou toegewezen',
+        coding_sample_ready: 'Codeersteekproef staat voor je klaar',
+      },
+      referral: { accepted: 'geaccepteerd', declined: 'afgewezen', completed: 'afgerond' },
+    },
+    savedViews: {
+      menu: 'Mijn bewaarde weergaven',
+      save: 'Weergave bewaren',
+      saveTitle: 'Deze weergave bewaren',
+      name: 'Naam',
+      shared: 'Delen met mijn organisatie',
+      saved: 'Weergave bewaard',
+      pick: 'Bewaarde weergaven',
+      none: 'Nog geen bewaarde weergaven',
+      mine: 'van mij',
+      sharedLabel: 'gedeeld',
+      remove: 'Weergave verwijderen',
+      order: { ASC: 'oplopend', DESC: 'aflopend' },
+    },
     /** Errors by the code the server answers with (providers/serverErrors.ts). */
     errorCodes: {
       answer: {
@@ -324,6 +370,7 @@ export const nl: DoorbraakMessages = {
         validation_failed: 'Enkele velden zijn niet goed ingevuld',
         rate_limited: 'Te veel pogingen; wacht een minuut en probeer het opnieuw',
         internal_error: 'Er ging iets mis op de server; probeer het opnieuw, of meld het tijdstip aan je beheerder',
+        not_view_owner: 'Alleen wie deze weergave bewaarde, kan haar wijzigen',
       },
       field: {
         required: 'Verplicht',
@@ -800,6 +847,10 @@ export const nl: DoorbraakMessages = {
         researcher: 'Actieonderzoeker',
         matcher: 'Matcher',
       },
+    },
+    'saved-views': {
+      name: 'Bewaarde weergave |||| Bewaarde weergaven',
+      fields: { name: 'Naam', resource: 'Lijst', shared: 'Gedeeld met de organisatie', ownerId: 'Bewaard door', q: 'Zoeken' },
     },
     'integration-domains': {
       name: 'Integratiedomein |||| Integratiedomeinen',

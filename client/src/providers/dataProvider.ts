@@ -28,6 +28,7 @@ import type {
   TimelineEntry,
   TimelineQuery,
 } from '../api/types';
+import type { NotificationDigest, SearchAnswer } from '../api/types';
 
 export const API_URL = '/api';
 
@@ -148,6 +149,10 @@ export interface ApiMethods {
   getCodingAgreement(query: { sampleId: string }): Promise<{ data: AgreementReport }>;
 
   changePassword(change: PasswordChange): Promise<{ data: null }>;
+
+  search(query: { q: string }): Promise<{ data: SearchAnswer }>;
+  getNotifications(): Promise<{ data: NotificationDigest }>;
+  markNotificationsRead(marking: { keys?: string[]; all?: boolean }): Promise<{ data: { marked: number } }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -191,6 +196,10 @@ export const apiMethods: ApiMethods = {
   saveCoding: ({ sampleId, contactLogId, labelIds }) =>
     send('PUT', `/coding-samples/${segment(sampleId)}/items/${segment(contactLogId)}`, { labelIds }),
   getCodingAgreement: ({ sampleId }) => getJson(`/coding-samples/${segment(sampleId)}/agreement`),
+
+  search: ({ q }) => getJson(`/search?q=${encodeURIComponent(q)}`),
+  getNotifications: () => getJson('/notifications'),
+  markNotificationsRead: (marking) => send('POST', '/notifications/read', marking),
 
   changePassword: async ({ currentPassword, newPassword }) => {
     await httpClient(`${API_URL}/auth/change-password`, {

@@ -52,4 +52,8 @@ export class SavedView extends CaseRecord {
   /** The list's shown columns in order; null: the list's own choice. */
   @Column('text', { array: true, nullable: true })
   columns: string[] | null;
+
+  /** Rows per page; null: the list's own. */
+  @Column('int', { nullable: true })
+  perPage: number | null;
 }

@@ -5,6 +5,9 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsObject,
   IsOptional,
   IsString,
@@ -50,6 +53,13 @@ export class CreateSavedViewDto {
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   columns?: string[] | null;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 1000, description: 'Rows per page' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  perPage?: number | null;
 }
 
 export class UpdateSavedViewDto extends IntersectionType(
