@@ -320,13 +320,7 @@ export type LoginAnswer = Schemas['LoginAnswer'];
 
 /** GET /api/search (issue 18). */
 export type SearchKind =
-  | 'households'
-  | 'persons'
-  | 'employers'
-  | 'partner-organizations'
-  | 'obstacles'
-  | 'placements'
-  | 'contact-logs';
+  'households' | 'persons' | 'employers' | 'partner-organizations' | 'obstacles' | 'placements' | 'contact-logs';
 export interface SearchResult {
   kind: SearchKind;
   id: string;
@@ -340,12 +334,7 @@ export interface SearchAnswer {
 
 /** GET /api/notifications (issue 18). */
 export type NotificationKind =
-  | 'task_overdue'
-  | 'task_due_today'
-  | 'deadline'
-  | 'referral_answered'
-  | 'placement_assigned'
-  | 'coding_sample_ready';
+  'task_overdue' | 'task_due_today' | 'deadline' | 'referral_answered' | 'placement_assigned' | 'coding_sample_ready';
 export interface AppNotification {
   key: string;
   kind: NotificationKind;

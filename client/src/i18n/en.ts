@@ -846,7 +846,13 @@ export const en = {
     },
     'saved-views': {
       name: 'Saved view |||| Saved views',
-      fields: { name: 'Name', resource: 'List', shared: 'Shared with the organisation', ownerId: 'Saved by', q: 'Search' },
+      fields: {
+        name: 'Name',
+        resource: 'List',
+        shared: 'Shared with the organisation',
+        ownerId: 'Saved by',
+        q: 'Search',
+      },
     },
     'integration-domains': {
       name: 'Integration domain |||| Integration domains',

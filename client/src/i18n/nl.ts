@@ -850,7 +850,13 @@ export const nl: DoorbraakMessages = {
     },
     'saved-views': {
       name: 'Bewaarde weergave |||| Bewaarde weergaven',
-      fields: { name: 'Naam', resource: 'Lijst', shared: 'Gedeeld met de organisatie', ownerId: 'Bewaard door', q: 'Zoeken' },
+      fields: {
+        name: 'Naam',
+        resource: 'Lijst',
+        shared: 'Gedeeld met de organisatie',
+        ownerId: 'Bewaard door',
+        q: 'Zoeken',
+      },
     },
     'integration-domains': {
       name: 'Integratiedomein |||| Integratiedomeinen',

@@ -867,7 +867,13 @@ export const uk: DoorbraakMessages = {
     },
     'saved-views': {
       name: 'Збережене подання |||| Збережені подання',
-      fields: { name: 'Назва', resource: 'Список', shared: 'Спільне для організації', ownerId: 'Зберіг(ла)', q: 'Пошук' },
+      fields: {
+        name: 'Назва',
+        resource: 'Список',
+        shared: 'Спільне для організації',
+        ownerId: 'Зберіг(ла)',
+        q: 'Пошук',
+      },
     },
     'integration-domains': {
       name: 'Сфера інтеграції |||| Сфери інтеграції |||| Сфер інтеграції',

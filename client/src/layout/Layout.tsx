@@ -21,8 +21,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import TranslateIcon from '@mui/icons-material/Translate';
 import { Menu } from './Menu';
 import { useIsSmall } from './ResponsiveDatagrid';
-import { SearchButton } from '../search/SearchButton';
-import { NotificationBell } from '../notifications/NotificationBell';
+import { TopBarTools } from './TopBarTools';
 import BookmarksIcon from '@mui/icons-material/Bookmarks';
 
 const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
@@ -97,12 +96,13 @@ const CompactLocalesMenu = () => {
   );
 };
 
+const Tools = TopBarTools;
+
 // On a phone the bar holds the menu, the title, search, the bell, the language and the user menu; the theme
 // toggle gives way (the system's theme still applies).
 const SmallToolbar = () => (
   <>
-    <SearchButton />
-    <NotificationBell />
+    <Tools />
     <CompactLocalesMenu />
     <LoadingIndicator />
   </>
@@ -110,8 +110,7 @@ const SmallToolbar = () => (
 
 const WideToolbar = () => (
   <>
-    <SearchButton />
-    <NotificationBell />
+    <Tools />
     <LocalesMenuButton />
     <ToggleThemeButton />
     <LoadingIndicator />

@@ -27,6 +27,8 @@ interface SavedQuery {
 }
 
 const SUFFIX = '.savedQueries';
+/** How old the loaded views may be when a list opens before they are asked for again. */
+const RELOAD_AFTER_MS = 60_000;
 /** react-admin's own default page size, for a view saved without one. */
 const DEFAULT_PER_PAGE = 10;
 
@@ -53,6 +55,7 @@ export const toSavedQuery = (view: SavedView): SavedQuery => ({
 export function withServerSavedQueries(inner: Store): Store {
   let views: SavedView[] | null = null;
   let loading: Promise<void> | null = null;
+  let loadedAt = 0;
   const listeners = new Map<string, Set<(value: unknown) => void>>();
 
   const resourceOf = (key: string) => (key.endsWith(SUFFIX) ? key.slice(0, -SUFFIX.length) : null);
@@ -63,12 +66,16 @@ export function withServerSavedQueries(inner: Store): Store {
       if (resource) for (const listener of set) listener(queriesOf(resource));
     }
   };
-  const load = () => {
-    if (views || loading || !session.isSignedIn()) return;
+  /** Asks the server when nothing is loaded yet, or (`stale`) when what was loaded is older than a minute. */
+  const load = (stale = false) => {
+    if (loading || !session.isSignedIn()) return;
+    if (views && !(stale && Date.now() - loadedAt > RELOAD_AFTER_MS)) return;
     loading = httpClient(`${API_URL}/saved-views?range=${encodeURIComponent('[0,999]')}`)
       .then(({ json }) => {
+        const changed = JSON.stringify(json) !== JSON.stringify(views);
         views = json as SavedView[];
-        notifyAll();
+        loadedAt = Date.now();
+        if (changed) notifyAll();
       })
       .catch(() => undefined)
       .finally(() => {
@@ -86,7 +93,7 @@ export function withServerSavedQueries(inner: Store): Store {
     }
     const known = new Set(kept.filter((v) => v.resource === resource).map((v) => v.name));
     for (const query of next.filter((q) => !known.has(q.label))) {
-      const { json } = await httpClient(`${API_URL}/saved-views`, {
+      const answer: { json: unknown } = await httpClient(`${API_URL}/saved-views`, {
         method: 'POST',
         body: JSON.stringify({
           resource,
@@ -96,7 +103,7 @@ export function withServerSavedQueries(inner: Store): Store {
           perPage: query.value.perPage ?? null,
         }),
       });
-      kept.push(json as SavedView);
+      kept.push(answer.json as SavedView);
     }
     views = kept;
     notifyAll();
@@ -129,16 +136,16 @@ export function withServerSavedQueries(inner: Store): Store {
     reset(): void {
       // Signing out forgets the views; the next user's are loaded when a list asks.
       views = null;
+      loadedAt = 0;
       inner.reset();
     },
     subscribe(key: string, callback: (value: unknown) => void): () => void {
       if (!resourceOf(key)) return inner.subscribe(key, callback);
-      // A list opened anew asks the server again: views saved in another browser, or changed on the views page.
-      if ([...listeners.values()].every((s) => s.size === 0)) views = null;
       const set = listeners.get(key) ?? new Set();
       set.add(callback);
       listeners.set(key, set);
-      load();
+      // A list opened a while later asks again: views saved in another browser, or changed on the views page.
+      load(true);
       return () => set.delete(callback);
     },
   };

@@ -59,7 +59,14 @@ export const SearchDialog = ({ onClose }: { onClose: () => void }) => {
   const first = groups[0]?.results[0];
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" fullScreen={fullScreen} aria-label={translate('app.search.open')}>
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      fullScreen={fullScreen}
+      aria-label={translate('app.search.open')}
+    >
       <DialogContent sx={{ p: 0 }}>
         <TextField
           autoFocus

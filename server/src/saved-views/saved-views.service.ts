@@ -77,9 +77,10 @@ export class SavedViewsService extends CaseRecordService<SavedView, CreateSavedV
   }
 
   /** The owner removes their view; an admin or coordinator may also remove a shared one (a colleague left). */
-  protected override async beforeRemove(actor: ActingUser, existing: SavedView): Promise<void> {
+  protected override beforeRemove(actor: ActingUser, existing: SavedView): Promise<void> {
     const keeper = actor.role === 'admin' || actor.role === 'coordinator';
-    if (existing.ownerId !== actor.id && !(existing.shared && keeper)) throw notOwner();
+    if (existing.ownerId !== actor.id && !(existing.shared && keeper)) return Promise.reject(notOwner());
+    return Promise.resolve();
   }
 }
 
