@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
   Dialog,
+  IconButton,
   DialogContent,
   InputAdornment,
   List,
@@ -13,6 +14,7 @@ import {
   type Theme,
 } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
+import CloseIcon from '@mui/icons-material/Close';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useTranslate } from 'react-admin';
 import { apiQueryKey, useApiProvider } from '../common/useApi';
@@ -83,6 +85,14 @@ export const SearchDialog = ({ onClose }: { onClose: () => void }) => {
               startAdornment: (
                 <InputAdornment position="start">
                   <SearchIcon />
+                </InputAdornment>
+              ),
+              // On a phone the dialog fills the screen: this is the way back.
+              endAdornment: (
+                <InputAdornment position="end">
+                  <IconButton edge="end" aria-label={translate('ra.action.close')} onClick={onClose}>
+                    <CloseIcon />
+                  </IconButton>
                 </InputAdornment>
               ),
             },
