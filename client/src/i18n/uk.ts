@@ -317,7 +317,7 @@ export const uk: DoorbraakMessages = {
       title: 'Сповіщення',
       none: 'Зараз нічого не потребує вашої уваги',
       markAllRead: 'Позначити все як прочитане',
-      unread: '%{smart_count} непрочитане |||| %{smart_count} непрочитаних',
+      unread: '%{smart_count} непрочитане |||| %{smart_count} непрочитані |||| %{smart_count} непрочитаних',
       kind: {
         task_overdue: 'Прострочене завдання',
         task_due_today: 'Завдання на сьогодні',
@@ -866,7 +866,7 @@ export const uk: DoorbraakMessages = {
       },
     },
     'saved-views': {
-      name: 'Збережене подання |||| Збережені подання',
+      name: 'Збережене подання |||| Збережені подання |||| Збережених подань',
       fields: {
         name: 'Назва',
         resource: 'Список',
