@@ -10,6 +10,7 @@ import { LoginPage } from './auth/LoginPage';
 import { initialLocale } from './providers/locale';
 import { lazyPage } from './common/lazyViews';
 import { resources } from './resources';
+import { withServerSavedQueries } from './saved-views/serverSavedQueries';
 
 // Pages outside the resources, each fetched when opened (the dashboard, reports and charts, the board, coding,
 // labelling).
@@ -52,7 +53,8 @@ export function preloadApp(): void {
   void loadMessages(initialLocale()).catch(() => undefined);
 }
 
-const store = localStorageStore();
+// Lists' saved queries live on the server (saved-views), everything else in the browser.
+const store = withServerSavedQueries(localStorageStore());
 // The language chosen on the sign-in screen (stored by us) wins over one react-admin kept from an earlier session.
 store.setItem('locale', initialLocale());
 

@@ -22,6 +22,7 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import { skillName } from './skills/skillName';
 import type { Skill } from './api/types';
 import GroupsIcon from '@mui/icons-material/Groups';
+import BookmarksIcon from '@mui/icons-material/Bookmarks';
 import { HouseholdList } from './households/HouseholdList';
 import { lazyViews } from './common/lazyViews';
 import { formatDay } from './common/dates';
@@ -200,4 +201,12 @@ export const resources = [
     icon={RuleIcon}
   />,
   <Resource key="incomes" name="incomes" />,
+  // Reached from the user menu (not the side menu): one's saved list and report views.
+  <Resource
+    key="saved-views"
+    name="saved-views"
+    {...lazyViews(() => import('./saved-views'), ['list', 'edit'])}
+    icon={BookmarksIcon}
+    recordRepresentation="name"
+  />,
 ];

@@ -19,7 +19,12 @@ export interface Targets {
   since: string;
   bigThemeReport: BenchRequest;
   bigLogs: number;
+  /** Global search (issue 18): a few queries as people type them, in ordinary organisations and the big one. */
+  searches: { label: string; request: BenchRequest }[];
 }
+
+/** What people type into the search box: part of a name, a reference, a word of a note, nothing that exists. */
+export const SEARCH_QUERIES = ['olen', 'KATER', 'municipality', 'zzqqy'];
 
 /**
  * Request targets from the generated data, before its bookkeeping tables
@@ -80,9 +85,21 @@ export async function pickTargets(db: DataSource, jwt: JwtService): Promise<Targ
   >(`SELECT o.id, u.id AS user_id, (SELECT count(*) FROM contact_logs c WHERE c.organization_id = o.id)::int AS logs
       FROM bench_org o JOIN bench_user u ON u.org_n = o.n AND u.role = 'coordinator' WHERE o.n = 2`);
   const since = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const bigHeaders = await headers(big.user_id, big.id, 'coordinator');
+  const search = (q: string, h: Record<string, string>): BenchRequest => ({
+    method: 'GET',
+    path: `/api/search?q=${encodeURIComponent(q)}`,
+    headers: h,
+  });
+  const searches = [
+    ...SEARCH_QUERIES.map((q) => ({ label: `"${q}", big organisation`, request: search(q, bigHeaders) })),
+    { label: 'a reference, big organisation', request: search('b2-0001', bigHeaders) },
+    ...SEARCH_QUERIES.map((q) => ({ label: `"${q}", ordinary organisation`, request: search(q, orgs[0].coordinator) })),
+  ];
   return {
     orgs,
     since,
+    searches,
     bigLogs: big.logs,
     bigThemeReport: {
       method: 'GET',

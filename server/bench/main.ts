@@ -194,6 +194,20 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         `(target < ${SUGGESTIONS_TARGET_MS} ms)`,
     );
 
+    // Global search (issue 18): the app alone (the reference server has no search), one request at a time.
+    const doorbraak = servers.find((s) => s.name === 'Doorbraak')!;
+    const searchTimes: number[] = [];
+    for (const { label, request } of targets.searches) {
+      const times: number[] = [];
+      for (let i = 0; i < 7; i++) times.push(await timeOne(doorbraak.base, request));
+      searchTimes.push(...times.slice(2)); // the first two warm the caches
+      log(`search ${label}: median ${percentile(times.slice(2), 50).toFixed(0)} ms`);
+    }
+    log(
+      `search, all queries, one request at a time: median ${percentile(searchTimes, 50).toFixed(0)} ms, ` +
+        `p95 ${percentile(searchTimes, 95).toFixed(0)} ms (target: under 100 ms)`,
+    );
+
     await compareAnswers(servers, targets);
 
     if (!options.only || options.only.includes('import')) {

@@ -27,6 +27,9 @@ import { PartnerOrganizationsModule } from './partner-organizations/partner-orga
 import { ConsentsModule } from './consents/consents.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
+import { SearchModule } from './search/search.module.js';
+import { SavedViewsModule } from './saved-views/saved-views.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { LabelsModule } from './labels/labels.module.js';
 import { ContactLogsModule } from './contact-logs/contact-logs.module.js';
@@ -81,6 +84,9 @@ export class AppModule {
         ConsentsModule,
         ReferralsModule,
         CaseloadModule,
+        SearchModule,
+        SavedViewsModule,
+        NotificationsModule,
         TimelineModule,
         LabelsModule,
         ContactLogsModule,

@@ -622,6 +622,15 @@ describe('audit trail sweep: every write of every case resource', () => {
     );
   });
 
+  it('saved views', async () => {
+    await crud(
+      'saved-views',
+      (s) => ({ resource: 'households', name: `V ${s}`, filter: { municipality: s } }),
+      (s) => ({ name: `W ${s}` }),
+      ['name'],
+    );
+  });
+
   it('users: deactivating is recorded as the change it is', async () => {
     await crud(
       'users',
@@ -762,6 +771,7 @@ describe('audit trail sweep: every write of every case resource', () => {
     const NOT_CASE_RECORDS: Record<string, string> = {
       'POST /api/auth/login': 'signing in changes no record',
       'POST /api/auth/logout': 'ending a session changes no record (like signing in)',
+      'POST /api/notifications/read': "marks the caller's own notifications read: their view, no case record",
     };
     const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, unknown>>;

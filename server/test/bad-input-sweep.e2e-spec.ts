@@ -451,6 +451,12 @@ const RESOURCES: Record<string, ResourceFixture> = {
     unique: () => ({ name: `Partner ${randomUUID()}` }),
     foreign: (s) => s.partner(),
   },
+  'saved-views': {
+    body: async () => ({ resource: 'households', filter: { status: 'active' }, shared: false }),
+    unique: () => ({ name: `View ${randomUUID()}` }),
+    foreign: async (s) =>
+      (await s.post('saved-views', { resource: 'households', name: `V ${randomUUID()}` })).id as string,
+  },
   consents: {
     body: async (s) => ({ personId: await s.person(), purpose: 'support', givenOn: '2025-01-01', givenHow: 'spoken' }),
     foreign: (s) => s.consent(),
@@ -814,6 +820,12 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
       foreignParams: {},
     });
   },
+  'POST /api/notifications/read': async () => ({
+    params: {},
+    body: () => ({ keys: ['task:none'] }),
+    watch: [],
+    foreignParams: {},
+  }),
   'POST /api/labels/{id}/merge': async ({ own, other }) => {
     const id = await own.newLabel();
     const into = await own.newLabel();

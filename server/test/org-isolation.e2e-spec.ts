@@ -142,6 +142,18 @@ const RESOURCES: ResourceCase[] = [
     update: { name: 'Changed' },
   },
   {
+    path: 'saved-views',
+    create: async (t, org) =>
+      (
+        await t
+          .http()
+          .post('/api/saved-views')
+          .set(org.auth('admin'))
+          .send({ resource: 'households', name: `V ${Date.now()}`, shared: true })
+      ).body.id,
+    update: { name: 'Changed' },
+  },
+  {
     path: 'consents',
     create: async (t, org) =>
       (
@@ -395,6 +407,10 @@ const EXEMPT: Record<string, string> = {
   'POST /api/auth/logout': "ends the caller's own session",
   'GET /api/integration-domains': 'reference data shared by every organisation',
   'GET /api/integration-domains/:id': 'reference data shared by every organisation',
+  'GET /api/search':
+    "candidates only from the request's organisation (search_candidates); search.e2e-spec.ts checks another's never appear",
+  'GET /api/notifications': "the caller's own; notifications.e2e-spec.ts checks another organisation's never appear",
+  'POST /api/notifications/read': "marks only the caller's own current notifications",
 };
 /** The OpenAPI description and its UI's assets: no data. */
 const EXEMPT_PREFIX = '/api/docs';

@@ -54,6 +54,9 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   'GET /api/audit-events/:id': ['audit-events', 'show'],
   'GET /api/caseload': ['caseload', 'list'],
   'GET /api/deadlines': ['caseload', 'deadlines'],
+  'GET /api/search': ['search', 'list'],
+  'GET /api/notifications': ['notifications', 'list'],
+  'POST /api/notifications/read': ['notifications', 'mark-read'],
   'GET /api/reports/obstacles': ['reports', 'obstacles'],
   'GET /api/reports/systemic-obstacles': ['reports', 'systemic-obstacles'],
   'GET /api/reports/themes': ['reports', 'themes'],
@@ -87,6 +90,7 @@ const ROUTES: Record<string, [Resource, string] | 'public'> = {
   ...crud('consents'),
   ...crud('referrals'),
   ...crud('users'),
+  ...crud('saved-views'),
   ...crud('activities'),
   ...crud('policy-signals'),
   // Issue 16.

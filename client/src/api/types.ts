@@ -412,3 +412,35 @@ export type RetentionDue = Schemas['RetentionDue'];
 export type ResearchExport = Schemas['ResearchExport'];
 export type ResearchExportStatus = Schemas['ResearchExportStatus'];
 export type ResearchExportFilter = ResearchExport['filter'];
+/** GET /api/search (issue 18). */
+export type SearchKind =
+  'households' | 'persons' | 'employers' | 'partner-organizations' | 'obstacles' | 'placements' | 'contact-logs';
+export interface SearchResult {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  subtitle: string | null;
+}
+export interface SearchAnswer {
+  q: string;
+  groups: { kind: SearchKind; results: SearchResult[] }[];
+}
+
+/** GET /api/notifications (issue 18). */
+export type NotificationKind =
+  'task_overdue' | 'task_due_today' | 'deadline' | 'referral_answered' | 'placement_assigned' | 'coding_sample_ready';
+export interface AppNotification {
+  key: string;
+  kind: NotificationKind;
+  resource: string;
+  recordId: string;
+  title: string;
+  date: string | null;
+  detail: string | null;
+  read: boolean;
+}
+export interface NotificationDigest {
+  date: string;
+  unread: number;
+  items: AppNotification[];
+}

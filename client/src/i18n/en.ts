@@ -480,6 +480,52 @@ export const en = {
     },
     permissions: { noteWithheld: 'Note withheld: not everyone on this contact consented to research' },
     validation: { birthYearFuture: 'Cannot be in the future' },
+    // Issue 18: global search, notifications, saved views.
+    search: {
+      open: 'Search',
+      placeholder: 'Search households, persons, employers, notes…',
+      hint: 'Type at least 3 characters',
+      none: 'Nothing found',
+      failed: 'Searching failed; try again',
+      kind: {
+        households: 'Households',
+        persons: 'Persons',
+        employers: 'Employers',
+        'partner-organizations': 'Partner organisations',
+        obstacles: 'Obstacles',
+        placements: 'Placements',
+        'contact-logs': 'Contact logs',
+      },
+    },
+    notifications: {
+      title: 'Notifications',
+      none: 'Nothing needs you now',
+      markAllRead: 'Mark all as read',
+      unread: '%{smart_count} unread |||| %{smart_count} unread',
+      kind: {
+        task_overdue: 'Overdue task',
+        task_due_today: 'Task due today',
+        deadline: 'Deadline within a week',
+        referral_answered: 'Referral answered',
+        placement_assigned: 'Placement assigned to you',
+        coding_sample_ready: 'Coding sample ready for you',
+      },
+      referral: { accepted: 'accepted', declined: 'declined', completed: 'completed' },
+    },
+    savedViews: {
+      menu: 'My saved views',
+      save: 'Save view',
+      saveTitle: 'Save this view',
+      name: 'Name',
+      shared: 'Share with my organisation',
+      saved: 'View saved',
+      pick: 'Saved views',
+      none: 'No saved views yet',
+      mine: 'mine',
+      sharedLabel: 'shared',
+      remove: 'Remove view',
+      order: { ASC: 'ascending', DESC: 'descending' },
+    },
     /** Errors by the code the server answers with (providers/serverErrors.ts; every code of server/src/common/errors/error-codes.ts). */
     // Issue 14: the integration route of status holders and shelter moves.
     integrationRoute: {
@@ -621,6 +667,7 @@ export const en = {
         shared_skill: 'The shared list of skills is the same for everyone; add your own skill instead',
         skill_in_use: 'This skill is used by %{count} person skill(s) or vacancies and cannot be deleted',
         vacancy_in_use: 'This vacancy has %{count} placement(s); mark it filled instead of deleting it',
+        not_view_owner: 'Only the person who saved this view can change it',
       } satisfies Record<ErrorCode, string>,
       field: {
         required: 'Required',
@@ -1599,6 +1646,16 @@ export const en = {
         filled: 'Filled',
       },
       details: 'Vacancy',
+    },
+    'saved-views': {
+      name: 'Saved view |||| Saved views',
+      fields: {
+        name: 'Name',
+        resource: 'List',
+        shared: 'Shared with the organisation',
+        ownerId: 'Saved by',
+        q: 'Search',
+      },
     },
     'integration-domains': {
       name: 'Integration domain |||| Integration domains',

@@ -86,6 +86,10 @@ export const ENUM_TRANSLATIONS = {
   PolicyTheme: 'resources.policy-signals.theme',
   PolicyAudience: 'resources.policy-signals.raisedWith',
   PolicySignalStatus: 'resources.policy-signals.status',
+  // Issue 18.
+  SearchKind: 'app.search.kind',
+  NotificationKind: 'app.notifications.kind',
+  SortOrder: 'app.savedViews.order',
 } as const satisfies Record<EnumName, string>;
 
 /** The text of a dotted key (a key may itself hold dots, as `languageLevels.nl` does). */

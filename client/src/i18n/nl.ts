@@ -478,6 +478,52 @@ export const nl: DoorbraakMessages = {
     },
     permissions: { noteWithheld: 'Notitie afgeschermd: niet iedereen bij dit contact gaf toestemming voor onderzoek' },
     validation: { birthYearFuture: 'Mag niet in de toekomst liggen' },
+    // Issue 18: zoeken, meldingen, bewaarde weergaven.
+    search: {
+      open: 'Zoeken',
+      placeholder: 'Zoek huishoudens, personen, werkgevers, notities…',
+      hint: 'Typ minstens 3 tekens',
+      none: 'Niets gevonden',
+      failed: 'Zoeken mislukt; probeer het opnieuw',
+      kind: {
+        households: 'Huishoudens',
+        persons: 'Personen',
+        employers: 'Werkgevers',
+        'partner-organizations': 'Partnerorganisaties',
+        obstacles: 'Obstakels',
+        placements: 'Plaatsingen',
+        'contact-logs': 'Contactmomenten',
+      },
+    },
+    notifications: {
+      title: 'Meldingen',
+      none: 'Er wacht nu niets op je',
+      markAllRead: 'Alles als gelezen markeren',
+      unread: '%{smart_count} ongelezen |||| %{smart_count} ongelezen',
+      kind: {
+        task_overdue: 'Taak te laat',
+        task_due_today: 'Taak voor vandaag',
+        deadline: 'Termijn binnen een week',
+        referral_answered: 'Verwijzing beantwoord',
+        placement_assigned: 'Plaatsing aan jou toegewezen',
+        coding_sample_ready: 'Codeersteekproef staat voor je klaar',
+      },
+      referral: { accepted: 'geaccepteerd', declined: 'afgewezen', completed: 'afgerond' },
+    },
+    savedViews: {
+      menu: 'Mijn bewaarde weergaven',
+      save: 'Weergave bewaren',
+      saveTitle: 'Deze weergave bewaren',
+      name: 'Naam',
+      shared: 'Delen met mijn organisatie',
+      saved: 'Weergave bewaard',
+      pick: 'Bewaarde weergaven',
+      none: 'Nog geen bewaarde weergaven',
+      mine: 'van mij',
+      sharedLabel: 'gedeeld',
+      remove: 'Weergave verwijderen',
+      order: { ASC: 'oplopend', DESC: 'aflopend' },
+    },
     /** Errors by the code the server answers with (providers/serverErrors.ts). */
     // Issue 14: het inburgeringstraject van statushouders en verhuizingen tussen opvanglocaties.
     integrationRoute: {
@@ -624,6 +670,7 @@ export const nl: DoorbraakMessages = {
           'Deze vaardigheid wordt gebruikt door %{count} persoonsvaardigheid/-heden of vacatures en kan niet worden verwijderd',
         vacancy_in_use:
           'Deze vacature heeft %{count} plaatsing(en); markeer haar als vervuld in plaats van haar te verwijderen',
+        not_view_owner: 'Alleen wie deze weergave bewaarde, kan haar wijzigen',
       },
       field: {
         required: 'Verplicht',
@@ -1608,6 +1655,16 @@ export const nl: DoorbraakMessages = {
         filled: 'Vervuld',
       },
       details: 'Vacature',
+    },
+    'saved-views': {
+      name: 'Bewaarde weergave |||| Bewaarde weergaven',
+      fields: {
+        name: 'Naam',
+        resource: 'Lijst',
+        shared: 'Gedeeld met de organisatie',
+        ownerId: 'Bewaard door',
+        q: 'Zoeken',
+      },
     },
     'integration-domains': {
       name: 'Integratiedomein |||| Integratiedomeinen',

@@ -483,6 +483,52 @@ export const uk: DoorbraakMessages = {
     },
     permissions: { noteWithheld: 'Нотатку приховано: не всі учасники цього контакту погодилися на дослідження' },
     validation: { birthYearFuture: 'Не може бути в майбутньому' },
+    // Issue 18: пошук, сповіщення, збережені подання.
+    search: {
+      open: 'Пошук',
+      placeholder: 'Шукати домогосподарства, осіб, роботодавців, нотатки…',
+      hint: 'Введіть щонайменше 3 символи',
+      none: 'Нічого не знайдено',
+      failed: 'Пошук не вдався; спробуйте ще раз',
+      kind: {
+        households: 'Домогосподарства',
+        persons: 'Особи',
+        employers: 'Роботодавці',
+        'partner-organizations': 'Партнерські організації',
+        obstacles: 'Перешкоди',
+        placements: 'Працевлаштування',
+        'contact-logs': 'Записи контактів',
+      },
+    },
+    notifications: {
+      title: 'Сповіщення',
+      none: 'Зараз нічого не потребує вашої уваги',
+      markAllRead: 'Позначити все як прочитане',
+      unread: '%{smart_count} непрочитане |||| %{smart_count} непрочитані |||| %{smart_count} непрочитаних',
+      kind: {
+        task_overdue: 'Прострочене завдання',
+        task_due_today: 'Завдання на сьогодні',
+        deadline: 'Термін спливає протягом тижня',
+        referral_answered: 'Відповідь на направлення',
+        placement_assigned: 'Вам призначено працевлаштування',
+        coding_sample_ready: 'Вибірка для кодування готова для вас',
+      },
+      referral: { accepted: 'прийнято', declined: 'відхилено', completed: 'завершено' },
+    },
+    savedViews: {
+      menu: 'Мої збережені подання',
+      save: 'Зберегти подання',
+      saveTitle: 'Зберегти це подання',
+      name: 'Назва',
+      shared: 'Поділитися з моєю організацією',
+      saved: 'Подання збережено',
+      pick: 'Збережені подання',
+      none: 'Ще немає збережених подань',
+      mine: 'моє',
+      sharedLabel: 'спільне',
+      remove: 'Видалити подання',
+      order: { ASC: 'за зростанням', DESC: 'за спаданням' },
+    },
     /** Errors by the code the server answers with (providers/serverErrors.ts). */
     // Issue 14: маршрут інтеграції власників статусу та переїзди між місцями проживання.
     integrationRoute: {
@@ -627,6 +673,7 @@ export const uk: DoorbraakMessages = {
         shared_skill: 'Спільний список навичок однаковий для всіх; натомість додайте власну навичку',
         skill_in_use: 'Цю навичку використовують %{count} навичок осіб або вакансій, тому її не можна видалити',
         vacancy_in_use: 'Ця вакансія має %{count} працевлаштувань; позначте її як заповнену замість видалення',
+        not_view_owner: 'Змінити це подання може лише той, хто його зберіг',
       },
       field: {
         required: "Обов'язкове поле",
@@ -1627,6 +1674,16 @@ export const uk: DoorbraakMessages = {
         filled: 'Заповнена',
       },
       details: 'Вакансія',
+    },
+    'saved-views': {
+      name: 'Збережене подання |||| Збережені подання |||| Збережених подань',
+      fields: {
+        name: 'Назва',
+        resource: 'Список',
+        shared: 'Спільне для організації',
+        ownerId: 'Зберіг(ла)',
+        q: 'Пошук',
+      },
     },
     'integration-domains': {
       name: 'Сфера інтеграції |||| Сфери інтеграції |||| Сфер інтеграції',

@@ -5,6 +5,7 @@ import {
   AppBar,
   Layout as RaLayout,
   LoadingIndicator,
+  LocalesMenuButton,
   Logout,
   MenuItemLink,
   TitlePortal,
@@ -20,6 +21,8 @@ import KeyIcon from '@mui/icons-material/Key';
 import TranslateIcon from '@mui/icons-material/Translate';
 import { Menu } from './Menu';
 import { useIsSmall } from './ResponsiveDatagrid';
+import { TopBarTools } from './TopBarTools';
+import BookmarksIcon from '@mui/icons-material/Bookmarks';
 
 const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   const { onClose } = useUserMenu() ?? {};
@@ -35,8 +38,23 @@ const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   );
 });
 
+const SavedViewsItem = forwardRef<HTMLAnchorElement>((props, ref) => {
+  const { onClose } = useUserMenu() ?? {};
+  return (
+    <MenuItemLink
+      ref={ref}
+      {...props}
+      to="/saved-views"
+      primaryText="app.savedViews.menu"
+      leftIcon={<BookmarksIcon />}
+      onClick={onClose}
+    />
+  );
+});
+
 const DoorbraakUserMenu = () => (
   <UserMenu>
+    <SavedViewsItem />
     <ChangePasswordItem />
     <Logout />
   </UserMenu>
@@ -78,9 +96,22 @@ const CompactLocalesMenu = () => {
   );
 };
 
+const Tools = TopBarTools;
+
+// On a phone the bar holds the menu, the title, search, the bell, the language and the user menu; the theme
+// toggle gives way (the system's theme still applies).
 const SmallToolbar = () => (
   <>
+    <Tools />
     <CompactLocalesMenu />
+    <LoadingIndicator />
+  </>
+);
+
+const WideToolbar = () => (
+  <>
+    <Tools />
+    <LocalesMenuButton />
     <ToggleThemeButton />
     <LoadingIndicator />
   </>
@@ -97,11 +128,10 @@ const smallTitleSx = {
   overflowWrap: 'anywhere',
 } as const;
 
-// react-admin's AppBar shows the language switcher when the i18n provider offers several locales.
 const DoorbraakAppBar = () => {
   const isSmall = useIsSmall();
   return (
-    <AppBar userMenu={<DoorbraakUserMenu />} toolbar={isSmall ? <SmallToolbar /> : undefined}>
+    <AppBar userMenu={<DoorbraakUserMenu />} toolbar={isSmall ? <SmallToolbar /> : <WideToolbar />}>
       <TitlePortal sx={isSmall ? smallTitleSx : undefined} />
     </AppBar>
   );

@@ -50,6 +50,7 @@ import type {
   ResearchExportFilter,
   VacancySuggestion,
 } from '../api/types';
+import type { NotificationDigest, SearchAnswer } from '../api/types';
 
 export const API_URL = '/api';
 
@@ -211,6 +212,9 @@ export interface ApiMethods {
   getActivityReport(filter: ReportFilter): Promise<{ data: ActivityReportData }>;
   getSignalSuggestions(query: { signalId: string }): Promise<{ data: SuggestedObstacle[] }>;
   addSignalObstacles(link: { signalId: string; obstacleIds: string[] }): Promise<{ data: PolicySignal }>;
+  search(query: { q: string }): Promise<{ data: SearchAnswer }>;
+  getNotifications(): Promise<{ data: NotificationDigest }>;
+  markNotificationsRead(marking: { keys?: string[]; all?: boolean }): Promise<{ data: { marked: number } }>;
 }
 
 export type DoorbraakDataProvider = DataProvider & ApiMethods;
@@ -289,6 +293,9 @@ export const apiMethods: ApiMethods = {
   getSignalSuggestions: ({ signalId }) => getJson(`/policy-signals/${segment(signalId)}/suggestions`),
   addSignalObstacles: ({ signalId, obstacleIds }) =>
     send('POST', `/policy-signals/${segment(signalId)}/obstacles`, { obstacleIds }),
+  search: ({ q }) => getJson(`/search?q=${encodeURIComponent(q)}`),
+  getNotifications: () => getJson('/notifications'),
+  markNotificationsRead: (marking) => send('POST', '/notifications/read', marking),
 
   changePassword: async ({ currentPassword, newPassword }) => {
     await httpClient(`${API_URL}/auth/change-password`, {

@@ -35,6 +35,8 @@ import { Course } from '../learning/course.entity.js';
 import { Vacancy } from '../vacancies/vacancy.entity.js';
 import { Activity, ActivityLabel, ActivityPerson } from '../activities/activity.entity.js';
 import { PolicySignal, PolicySignalObstacle } from '../policy-signals/policy-signal.entity.js';
+import { SavedView } from '../saved-views/saved-view.entity.js';
+import { NotificationRead } from '../notifications/notification-read.entity.js';
 
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
@@ -81,4 +83,6 @@ export const ENTITIES = [
   ActivityLabel,
   PolicySignal,
   PolicySignalObstacle,
+  SavedView,
+  NotificationRead,
 ];

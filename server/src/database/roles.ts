@@ -32,6 +32,9 @@ const AUTH_FUNCTIONS = [
   'auth_organizations_of_users(uuid[])',
 ];
 
+/** Global search's candidates: the request organisation's ids and scores only (migration GlobalSearch). */
+const SEARCH_FUNCTIONS = ['search_candidates(text, text, integer)'];
+
 /**
  * Creates (or updates the passwords of) the owner and the runtime role,
  * connected as a superuser to the database they will use, and makes the owner
@@ -114,6 +117,7 @@ export function runtimeGrants(runtimeRole: string, ownerRole?: string): string[]
     `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${list(READ_ONLY_TABLES)} FROM ${app}`,
     `REVOKE ALL ON ${list(NO_ACCESS_TABLES)} FROM ${app}`,
     ...AUTH_FUNCTIONS.map((fn) => `GRANT EXECUTE ON FUNCTION ${fn} TO ${app}`),
+    ...SEARCH_FUNCTIONS.map((fn) => `GRANT EXECUTE ON FUNCTION ${fn} TO ${app}`),
     `ALTER DEFAULT PRIVILEGES${forOwner} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
     `ALTER DEFAULT PRIVILEGES${forOwner} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`,
   ];

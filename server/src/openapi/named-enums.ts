@@ -1,6 +1,8 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AUDIT_ACTIONS } from '../audit-events/audit-event.entity.js';
 import { ROLES } from '../auth/roles.js';
+import { SEARCH_KINDS } from '../search/search.repository.js';
+import { NOTIFICATION_KINDS } from '../notifications/notification-sources.js';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from '../consents/consent.entity.js';
 import { CHANNELS } from '../contact-logs/contact-log.entity.js';
 import { EMPLOYER_STATUSES } from '../employers/employer.entity.js';
@@ -126,6 +128,9 @@ export const NAMED_ENUMS: Record<string, readonly string[]> = {
   ProtectionBasis: PROTECTION_BASES,
   ReferralStatus: REFERRAL_STATUSES,
   Role: ROLES,
+  SearchKind: SEARCH_KINDS,
+  SortOrder: ['ASC', 'DESC'],
+  NotificationKind: NOTIFICATION_KINDS,
   Severity: SEVERITIES,
   ShelterType: SHELTER_TYPES,
   Source: SOURCES,

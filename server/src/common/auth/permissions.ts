@@ -378,6 +378,27 @@ export const PERMISSIONS = {
     reason:
       'Carrying systemic obstacles to policy is the work of coordinators and action researchers; caseworkers follow what became of the obstacles they flagged. Signals hold counts, no personal data; linking obstacles needs no more than reading them.',
   },
+  search: {
+    actions: ['list'],
+    roles: everyone(['list']),
+    reason:
+      'Finding a record by its name or text: every role, and it finds only what the role may list (the rows notes of each resource apply).',
+    rows: "Each kind of record only for a role that may list it, with that resource's row rules; a researcher finds a contact log by its note only where they may read the note.",
+  },
+  'saved-views': {
+    actions: CRUD,
+    roles: everyone(CRUD),
+    reason:
+      'Everybody saves the filters, sort and columns of the lists and reports they use, for themselves or their organisation; a view holds no more than a filter names.',
+    rows: 'A user sees their own views and those shared in the organisation; only the owner changes a view, and an admin or coordinator may also remove a shared one. A view is saved only for a list or report the role may open.',
+  },
+  notifications: {
+    actions: ['list', 'mark-read'],
+    roles: everyone(['list', 'mark-read']),
+    reason:
+      'Everybody is told what needs them: their own tasks, the deadlines of the households assigned to them, their referrals, placements and coding samples; each kind only for a role that may read it.',
+    rows: "Only the caller's own: tasks assigned to them, households they are assigned to, placements they follow, samples they code.",
+  },
 } satisfies Record<string, ResourceRule>;
 
 export type Resource = keyof typeof PERMISSIONS;

@@ -84,6 +84,10 @@ export const ERROR_CODES = {
     status: 409,
     meaning: 'A vacancy with placements cannot be deleted; mark it filled (`params.count`)',
   },
+  not_view_owner: {
+    status: 403,
+    meaning: 'Only its owner changes a saved view; an admin or coordinator may also remove a shared one',
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 /** Codes of one field in a 422 (`fieldCodes`), with the `params` they carry. */

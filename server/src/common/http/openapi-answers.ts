@@ -468,6 +468,37 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     ['labels', 'noteWithheld'],
   ),
   BulkLabelsAnswer: object({ updated: count }),
+  Notification: object({
+    key: { type: 'string', description: 'Names the notification (for marking it read)' },
+    kind: ref('NotificationKind'),
+    resource: { type: 'string', description: 'The resource of the record it links to' },
+    recordId: uuid,
+    title: { type: 'string' },
+    date: { ...date, nullable: true },
+    detail: {
+      type: 'string',
+      nullable: true,
+      description: "The deadline's kind (a DeadlineKind), the referral's or placement's status",
+    },
+    read: { type: 'boolean' },
+  }),
+  NotificationDigest: object({
+    date: { ...date, description: 'The day the digest is for' },
+    unread: count,
+    items: { type: 'array', items: ref('Notification') },
+  }),
+  MarkedRead: object({ marked: count }),
+  SearchResult: object({
+    kind: ref('SearchKind'),
+    id: uuid,
+    title: { type: 'string', description: 'Name, reference or title; for a contact log, its note around the match' },
+    subtitle: { type: 'string', nullable: true },
+  }),
+  SearchGroup: object({ kind: ref('SearchKind'), results: { type: 'array', items: ref('SearchResult') } }),
+  SearchAnswer: object({
+    q: { type: 'string', description: 'The query as searched (trimmed)' },
+    groups: { type: 'array', items: ref('SearchGroup') },
+  }),
   CodingItem: object({
     contactLogId: uuid,
     occurredAt: dateTime,

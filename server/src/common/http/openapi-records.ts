@@ -14,6 +14,7 @@ import { Obstacle } from '../../obstacles/obstacle.entity.js';
 import { NetworkConversation } from '../../network-conversations/network-conversation.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { PartnerOrganization } from '../../partner-organizations/partner-organization.entity.js';
+import { SavedView } from '../../saved-views/saved-view.entity.js';
 import { Person } from '../../persons/person.entity.js';
 import { PerspectivePlan } from '../../perspective-plans/perspective-plan.entity.js';
 import { PlanReview } from '../../perspective-plans/plan-review.entity.js';
@@ -204,6 +205,19 @@ export const RECORDS: Record<string, RecordDescription> = {
           municipalities: { type: 'integer', minimum: 0 },
           since: { type: 'string', format: 'date', nullable: true },
         },
+      },
+    },
+  },
+  '/api/saved-views': {
+    entity: () => SavedView,
+    name: 'SavedView',
+    fields: {
+      filter: { type: 'object', additionalProperties: true, description: "The list's filter, as it sends it" },
+      sort: {
+        type: 'object',
+        nullable: true,
+        required: ['field', 'order'],
+        properties: { field: { type: 'string' }, order: { $ref: '#/components/schemas/SortOrder' } },
       },
     },
   },

@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  Max,
+  Min,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsNotBlank } from '../../common/validation/validators.js';
+import { RecordMeta } from '../../common/crud/record-meta.dto.js';
+
+export class SavedViewSortDto {
+  @ApiProperty({ example: 'reference' }) @IsString() @IsNotBlank() @MaxLength(100) field: string;
+  @ApiProperty({ enum: ['ASC', 'DESC'], enumName: 'SortOrder' }) @IsIn(['ASC', 'DESC']) order: 'ASC' | 'DESC';
+}
+
+export class CreateSavedViewDto {
+  @ApiProperty({ description: 'The list (`persons`) or report (`reports/obstacles`) the view belongs to' })
+  @IsString()
+  @MaxLength(100)
+  resource: string;
+
+  @ApiProperty() @IsString() @IsNotBlank() @MaxLength(100) name: string;
+
+  @ApiPropertyOptional({ description: 'Offered to everyone in the organisation' })
+  @IsOptional()
+  @IsBoolean()
+  shared?: boolean;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "The list's filter, as it sends it" })
+  @IsOptional()
+  @IsObject()
+  filter?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: SavedViewSortDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SavedViewSortDto)
+  sort?: SavedViewSortDto | null;
+
+  @ApiPropertyOptional({ type: [String], nullable: true, description: 'Shown columns in order' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  columns?: string[] | null;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 1000, description: 'Rows per page' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  perPage?: number | null;
+}
+
+export class UpdateSavedViewDto extends IntersectionType(
+  PartialType(CreateSavedViewDto, { skipNullProperties: false }),
+  RecordMeta,
+) {}
