@@ -16,7 +16,7 @@ export class PersonArrivalProtectionGender1796400000300 implements MigrationInte
     await queryRunner.query(`ALTER TABLE "persons" ADD "status_granted_on" date`);
     await queryRunner.query(`ALTER TABLE "persons" ADD "protection_basis" text`);
     await queryRunner.query(
-      `ALTER TABLE "persons" ADD CONSTRAINT "ck_persons_protection_basis" CHECK (protection_basis IS NULL OR protection_basis IN ('temporary_protection', 'status_holder', 'asylum_seeker', 'third_country_national', 'other'))`,
+      `ALTER TABLE "persons" ADD CONSTRAINT "ck_persons_protection_basis" CHECK (protection_basis IS NULL OR protection_basis IN ('temporary_protection', 'status_holder', 'asylum_seeker', 'third_country_national', 'other', 'eu_citizen'))`,
     );
     await queryRunner.query(`ALTER TABLE "persons" RENAME COLUMN "gender" TO "gender_text"`);
     await queryRunner.query(`ALTER TABLE "persons" ADD "gender" text NOT NULL DEFAULT 'unknown'`);

@@ -486,7 +486,7 @@ const RESOURCES: Record<string, ResourceFixture> = {
     foreign: async (s) =>
       (
         await s.post('integration-routes', {
-          personId: (await s.post('persons', { householdId: await s.household(), firstName: 'Shakib' })).id as string,
+          personId: (await s.post('persons', { householdId: await s.household(), firstName: 'Shakib' })).id,
           route: 'b1',
           startDate: '2025-01-01',
         })

@@ -28,7 +28,8 @@ describe('integration routes and shelter moves (issue 14)', () => {
         .http()
         .post('/api/placements')
         .set(o.auth('admin'))
-        .send({ personId, type: 'paid_job', contractType: 'fixed_term', ...body })
+        // Notified to UWV long before: the work-permit rule (issue 14) lets it start.
+        .send({ personId, type: 'paid_job', contractType: 'fixed_term', uwvNotifiedOn: '2000-01-03', ...body })
         .expect(201)
     ).body;
   const fieldCode = (body: { fieldCodes?: Record<string, { code: string }> }, field: string) =>

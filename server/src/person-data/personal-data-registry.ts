@@ -173,8 +173,11 @@ export const PERSONAL_DATA_TABLES: PersonalDataTable[] = [
                 'blockedByIds', COALESCE((SELECT jsonb_agg(k.blocker_id) FROM obstacle_links k WHERE k.blocked_id = t.id), '[]'::jsonb)) AS row
               FROM obstacles t WHERE t.person_id = $1 ORDER BY t.identified_on, t.id`,
     },
-    // Links go with them (ON DELETE CASCADE).
-    erase: [`DELETE FROM obstacles WHERE id IN (${ERASED_OBSTACLES})`],
+    // Links go with them (ON DELETE CASCADE); a policy signal loses them from its evidence (issue 17).
+    erase: [
+      `DELETE FROM policy_signal_obstacles WHERE obstacle_id IN (${ERASED_OBSTACLES})`,
+      `DELETE FROM obstacles WHERE id IN (${ERASED_OBSTACLES})`,
+    ],
   },
   {
     table: 'perspective_plans',
@@ -189,6 +192,67 @@ export const PERSONAL_DATA_TABLES: PersonalDataTable[] = [
     erase: [
       `DELETE FROM plan_reviews WHERE plan_id IN (SELECT id FROM perspective_plans WHERE person_id = ANY($1::uuid[]))`,
       `DELETE FROM perspective_plans WHERE person_id = ANY($1::uuid[])`,
+    ],
+  },
+  // Issue 14: incomes, the integration route, shelter moves.
+  {
+    table: 'incomes',
+    references: ['person_id'],
+    export: { key: 'incomes', sql: rows('incomes', 't.person_id = $1', 'from_date, id') },
+    erase: [`DELETE FROM incomes WHERE person_id = ANY($1::uuid[])`],
+  },
+  {
+    table: 'integration_routes',
+    references: ['person_id'],
+    export: { key: 'integrationRoutes', sql: rows('integration_routes', 't.person_id = $1') },
+    erase: [`DELETE FROM integration_routes WHERE person_id = ANY($1::uuid[])`],
+  },
+  {
+    table: 'shelter_moves',
+    references: ['household_id'],
+    // A move is the household's: it goes with the household, not with one member.
+    export: { key: 'shelterMoves', sql: rows('shelter_moves', 't.household_id = $2', 'date, id') },
+    erase: [`DELETE FROM shelter_moves WHERE $3 AND household_id = $2`],
+  },
+  // Issue 16: skills and learning.
+  {
+    table: 'person_skills',
+    references: ['person_id'],
+    export: { key: 'personSkills', sql: rows('person_skills', 't.person_id = $1') },
+    erase: [`DELETE FROM person_skills WHERE person_id = ANY($1::uuid[])`],
+  },
+  {
+    table: 'qualifications',
+    references: ['person_id'],
+    export: { key: 'qualifications', sql: rows('qualifications', 't.person_id = $1') },
+    erase: [`DELETE FROM qualifications WHERE person_id = ANY($1::uuid[])`],
+  },
+  {
+    table: 'language_assessments',
+    references: ['person_id'],
+    export: { key: 'languageAssessments', sql: rows('language_assessments', 't.person_id = $1', 'assessed_on, id') },
+    erase: [`DELETE FROM language_assessments WHERE person_id = ANY($1::uuid[])`],
+  },
+  {
+    table: 'courses',
+    references: ['person_id'],
+    export: { key: 'courses', sql: rows('courses', 't.person_id = $1') },
+    erase: [`DELETE FROM courses WHERE person_id = ANY($1::uuid[])`],
+  },
+  // Issue 17: attendance. An erased attendee still counts in the activity's reach, as one of its anonymous attendees.
+  {
+    table: 'activity_persons',
+    references: ['person_id'],
+    export: {
+      key: 'activities',
+      sql: `SELECT to_jsonb(a.*) AS row FROM activity_persons t JOIN activities a ON a.id = t.activity_id
+             WHERE t.person_id = $1 ORDER BY a.date, a.id`,
+    },
+    erase: [
+      `UPDATE activities a SET anonymous_count = a.anonymous_count + c.n
+         FROM (SELECT activity_id, count(*)::int AS n FROM activity_persons WHERE person_id = ANY($1::uuid[]) GROUP BY activity_id) c
+        WHERE a.id = c.activity_id`,
+      `DELETE FROM activity_persons WHERE person_id = ANY($1::uuid[])`,
     ],
   },
   {

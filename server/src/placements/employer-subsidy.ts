@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+import { parameterValuesOn } from '../policy-parameters/parameter-value.js';
 import type { ContractType, PlacementStatus, PlacementType } from './placement.enums.js';
 import type { ProtectionBasis } from '../households/household.enums.js';
 
@@ -15,18 +17,38 @@ export interface EmployerSubsidyParameters {
   source: string;
 }
 
-/**
- * The parameters valid on `date`, read in ONE place. For now the letter's
- * values; the lead wires this to the dated policy parameters (keys
- * `employer_subsidy_*`, built in parallel) at merge.
- */
-export function employerSubsidyParameters(_date: string): EmployerSubsidyParameters {
+/** The letter's values, where the organisation has no version of a parameter valid that day. */
+const LETTER_004: EmployerSubsidyParameters = {
+  amountPerPerson: 6000,
+  maximumPerEmployer: 24000,
+  minHoursPerWeek: 20,
+  minContractMonths: 12,
+  source: 'Kamerstuk 32 824, nr. 412 (letter 004), Subsidieregeling voor werkgevers',
+};
+
+/** The subsidy's dated policy parameters (`employer_subsidy_*`) valid on `date`, read in ONE place. */
+export async function employerSubsidyParameters(
+  manager: EntityManager,
+  organizationId: string,
+  date: string,
+): Promise<EmployerSubsidyParameters> {
+  const v = await parameterValuesOn(
+    manager,
+    organizationId,
+    [
+      'employer_subsidy_per_status_holder',
+      'employer_subsidy_max_per_employer',
+      'employer_subsidy_min_hours_per_week',
+      'employer_subsidy_min_contract_months',
+    ],
+    date,
+  );
   return {
-    amountPerPerson: 6000,
-    maximumPerEmployer: 24000,
-    minHoursPerWeek: 20,
-    minContractMonths: 12,
-    source: 'Kamerstuk 32 824, nr. 412 (letter 004), Subsidieregeling voor werkgevers',
+    amountPerPerson: v.employer_subsidy_per_status_holder?.value ?? LETTER_004.amountPerPerson,
+    maximumPerEmployer: v.employer_subsidy_max_per_employer?.value ?? LETTER_004.maximumPerEmployer,
+    minHoursPerWeek: v.employer_subsidy_min_hours_per_week?.value ?? LETTER_004.minHoursPerWeek,
+    minContractMonths: v.employer_subsidy_min_contract_months?.value ?? LETTER_004.minContractMonths,
+    source: v.employer_subsidy_per_status_holder?.sourceDocument ?? LETTER_004.source,
   };
 }
 

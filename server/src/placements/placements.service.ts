@@ -392,7 +392,10 @@ export class PlacementsService extends CaseRecordService<Placement, CreatePlacem
       const employer = await this.employers.findOneInOrg(actor.organizationId, employerId, { manager });
       if (!employer) throw notFound('Employer');
       const rows = await this.placements.forSubsidy(manager, actor.organizationId, employerId);
-      return { employerId, ...employerSubsidy(rows, employerSubsidyParameters(today())) };
+      return {
+        employerId,
+        ...employerSubsidy(rows, await employerSubsidyParameters(manager, actor.organizationId, today())),
+      };
     });
   }
 

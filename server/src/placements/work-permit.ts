@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ProtectionBasis } from '../households/household.enums.js';
+import { effectiveProtectionBasisSql } from '../persons/protection-basis.js';
 import type { PlacementType, TwvStatus } from './placement.enums.js';
 
 /**
@@ -67,9 +68,8 @@ export function twvStatusFor(requirement: WorkPermitRequirement, current: TwvSta
 }
 
 /**
- * The protection basis that decides the work-permit rule, read in ONE place.
- * For now it is the household's; the lead switches both functions below to
- * the person's own `protectionBasis` (issue 14, added in parallel) at merge.
+ * The protection basis that decides the work-permit rule, read in ONE place:
+ * the person's own, else their household's (persons/protection-basis.ts).
  */
 export async function protectionBasisOf(manager: EntityManager, personId: string): Promise<ProtectionBasis | null> {
   const rows: { basis: ProtectionBasis | null }[] = await manager.query(
@@ -81,5 +81,5 @@ export async function protectionBasisOf(manager: EntityManager, personId: string
 
 /** The same, as an SQL expression on a person id column (for list rows and reports). */
 export function protectionBasisSql(personIdColumn: string): string {
-  return `(SELECT h.protection_basis FROM persons bp JOIN households h ON h.id = bp.household_id WHERE bp.id = ${personIdColumn})`;
+  return `(SELECT ${effectiveProtectionBasisSql('bp', 'h')} FROM persons bp JOIN households h ON h.id = bp.household_id WHERE bp.id = ${personIdColumn})`;
 }

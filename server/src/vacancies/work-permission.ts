@@ -1,4 +1,5 @@
 import type { ProtectionBasis } from '../households/household.enums.js';
+import { effectiveProtectionBasisSql } from '../persons/protection-basis.js';
 import type { WorkPermission } from './vacancy.enums.js';
 
 /**
@@ -11,14 +12,16 @@ import type { WorkPermission } from './vacancy.enums.js';
  *   (TWV) that the employer applies for;
  * - anything else is unknown.
  *
- * It reads the household's protection basis, the only one stored today.
- * LEAD: at merge, switch this to the person's own basis and work-permit rules
- * (issue 15's residence and work-permit fields) — this function and
- * `protectionBasisSql` below are the only places that read it for matching.
+ * - status holders and EU citizens work freely.
+ *
+ * It reads the person's protection basis, else the household's
+ * (persons/protection-basis.ts); whether a proposed placement may start is
+ * decided by placements/work-permit.ts.
  */
 export function workPermission(basis: ProtectionBasis | null | undefined): WorkPermission {
   switch (basis) {
     case 'status_holder':
+    case 'eu_citizen':
       return 'free';
     case 'temporary_protection':
       return 'notification';
@@ -32,5 +35,5 @@ export function workPermission(basis: ProtectionBasis | null | undefined): WorkP
 
 /** SQL: the protection basis `workPermission` reads, for the person with the given SQL id expression. */
 export function protectionBasisSql(personAlias: string): string {
-  return `(SELECT wh.protection_basis FROM households wh WHERE wh.id = ${personAlias}.household_id)`;
+  return `(SELECT ${effectiveProtectionBasisSql(personAlias, 'wh')} FROM households wh WHERE wh.id = ${personAlias}.household_id)`;
 }
