@@ -253,7 +253,7 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
            bench_pick(ARRAY['order picker','care assistant','cook','developer','carpenter','cashier'], pl.pseq, 62),
            bench_pick(ARRAY['fits','fits','partly','does_not_fit'], pl.pseq, 63), pl.status,
            bench_pick(ARRAY['matcher','matcher','informal_network','agency','municipality'], pl.pseq, 64),
-           CASE WHEN pl.status = 'ended' THEN 'contract_completed' END
+           CASE WHEN pl.status = 'ended' THEN 'contract_ended' END
       FROM bench_pl pl;
     INSERT INTO placement_status_changes (placement_id, status, changed_on, changed_by_id, changed_at)
     SELECT pl.id, 'proposed', pl.created, NULL::uuid, pl.created::timestamptz + interval '9 hours' FROM bench_pl pl

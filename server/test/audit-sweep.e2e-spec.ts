@@ -767,11 +767,54 @@ describe('audit trail sweep: every write of every case resource', () => {
     });
   });
   // Last, so every case above has run: a write route the app serves but this sweep never sent is a gap.
+  it('imports: running one is recorded, and every row it writes under the same request id', async () => {
+    const upload = await t
+      .http()
+      .post('/api/imports')
+      .set(org.auth('admin'))
+      .field('kind', 'employers')
+      .attach('file', Buffer.from('name,city\nAudit Bakkerij,Zaandam\n'), 'employers.csv')
+      .expect(201);
+    const id = (upload.body as { id: string }).id;
+    await send('put', `/imports/${id}`, () => ({ mapping: { name: 'name', city: 'city' } }));
+    const until = async (status: string) => {
+      for (let i = 0; i < 100; i++) {
+        const { body } = await t.http().get(`/api/imports/${id}`).set(org.auth('admin')).expect(200);
+        if ((body as { status: string }).status === status) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`import never reached ${status}`);
+    };
+    await send('post', `/imports/${id}/check`);
+    await until('checked');
+    const run = await send('post', `/imports/${id}/run`);
+    await until('done');
+    await expectAudited(
+      { ...run, status: run.status === 202 ? 202 : run.status },
+      {
+        status: 202,
+        action: 'update',
+        resource: 'imports',
+        recordId: id,
+        fields: ['status'],
+      },
+    );
+    const created = (await eventsOf(run)).find((e) => e.resource === 'employers' && e.action === 'create');
+    expect(created).toBeDefined();
+    await send('delete', `/imports/${id}`);
+  });
+
   it('sends a request to every write route the app serves', async () => {
     const NOT_CASE_RECORDS: Record<string, string> = {
       'POST /api/auth/login': 'signing in changes no record',
       'POST /api/auth/logout': 'ending a session changes no record (like signing in)',
       'POST /api/notifications/read': "marks the caller's own notifications read: their view, no case record",
+      // An upload, its mapping, its dry run and discarding it change no case record; running it is recorded,
+      // and every record it writes is, through its own resource (see the imports test above).
+      'POST /api/imports': 'stores a spreadsheet to map and check: no case record changes',
+      'PUT /api/imports/{id}': "the column mapping: the import's set-up, no case record",
+      'POST /api/imports/{id}/check': 'a dry run: everything it writes is rolled back',
+      'DELETE /api/imports/{id}': 'discards an upload: what it imported stays, recorded',
     };
     const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, unknown>>;

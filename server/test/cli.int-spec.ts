@@ -197,7 +197,8 @@ describe('operator CLI and demo seed', () => {
                  WHERE o.name LIKE 'NewBees%' AND pl.status = 'started' AND pl.end_date BETWEEN CURRENT_DATE AND CURRENT_DATE + 56)::int AS contract_ends,
                (SELECT count(*) FROM tasks t JOIN organizations o ON o.id = t.organization_id WHERE o.name LIKE 'NewBees%')::int AS tasks,
                (SELECT count(*) FROM tasks t WHERE t.deadline_kind = 'contract_end' AND t.deadline_date IS NOT NULL)::int AS contract_tasks`);
-      expect(newBees).toEqual({ contract_ends: 2, tasks: 3, contract_tasks: 1 });
+      // The fourth task: the proposed job waiting for its UWV notification (placement-permits-seed.ts).
+      expect(newBees).toEqual({ contract_ends: 2, tasks: 4, contract_tasks: 1 });
       const [themes] = await fresh.query(`
         SELECT (SELECT count(*) FROM contact_logs)::int AS logs,
                (SELECT count(*) FROM helpdesk_questions)::int AS questions,

@@ -23,7 +23,16 @@ describe('cohorts, trends and the person filters', () => {
   const person = (householdId: string, body: Record<string, unknown>) =>
     post('/api/persons', { householdId, firstName: 'P', matchingSince: '2025-01-01', ...body });
   const job = (personId: string, startDate: string, type = 'paid_job', contractType = 'fixed_term') =>
-    post('/api/placements', { personId, type, contractType, status: 'started', startDate });
+    // Notified to UWV well before, a work permit granted: the work-permit rule (issue 14) lets every such job start.
+    post('/api/placements', {
+      personId,
+      type,
+      contractType,
+      status: 'started',
+      startDate,
+      uwvNotifiedOn: '2000-01-03',
+      twvStatus: 'granted',
+    });
   const get = (path: string, filter: Record<string, unknown> = {}, query: Record<string, string> = {}) =>
     t
       .http()

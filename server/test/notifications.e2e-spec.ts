@@ -75,6 +75,8 @@ describe('notifications (GET /api/notifications)', () => {
       type: 'paid_job',
       jobTitle: 'Kok',
       matcherId: org.users.matcher.id,
+      // Notified already: no UWV task for the matcher (issue 14), so the bell shows the placement alone.
+      uwvNotifiedOn: '2000-01-03',
     });
     // A double-coding sample naming the researcher (drawn as the operator would; drawing needs consented logs).
     [{ id: ids.sample }] = await t.dataSource.query(

@@ -1,3 +1,4 @@
+import { viewableResources } from '../src/saved-views/saved-views.service.js';
 import { createTestApp, createTestOrg, type TestApp, type TestOrg } from './support/test-app.js';
 
 describe('saved views (saved-views)', () => {
@@ -106,7 +107,32 @@ describe('saved views (saved-views)', () => {
     ).toBe('too_long');
     await save(org, 'admin', { resource: 'employers', name: 'Sort', sort: { field: 'name', order: 'UP' } }).expect(422);
     await save(org, 'admin', { resource: 'employers', name: 'Filter', filter: 'status=active' }).expect(422);
+    // A filter the list would refuse is refused when saved: an unknown key, a value of the wrong kind.
+    for (const filter of [{ x: 1 }, { status: { x: 1 } }, { status: 12345 }, { status: true }, { status: ['x'] }]) {
+      expect([
+        filter,
+        await field(save(org, 'admin', { resource: 'households', name: 'Bad', filter }).expect(422), 'filter'),
+      ]).toEqual([filter, 'invalid_value']);
+    }
+    await save(org, 'admin', { resource: 'households', name: 'Open', filter: { status: ['active'] } }).expect(201);
+    expect(
+      await field(
+        save(org, 'admin', { resource: 'reports/placements', name: 'Bad', filter: { from: { x: 1 } } }).expect(422),
+        'filter',
+      ),
+    ).toBe('invalid_value');
     await save(org, 'admin', { resource: 'employers', name: 'Cols', columns: [1, 2] }).expect(422);
     await save(org, 'admin', { resource: 'employers', name: 'Pages', perPage: 100_000 }).expect(422);
+  });
+
+  it('refuses on every list a filter value no list takes', async () => {
+    const unchecked: string[] = [];
+    for (const resource of viewableResources()) {
+      const res = await save(org, 'admin', { resource, name: 'Object value', filter: { status: { x: 1 } } });
+      // A list the admin cannot open is refused on `resource`; any other must refuse the value.
+      if (res.status === 422 && res.body.fieldCodes?.resource) continue;
+      if (res.status !== 422 || res.body.fieldCodes?.filter?.code !== 'invalid_value') unchecked.push(resource);
+    }
+    expect(unchecked).toEqual([]);
   });
 });

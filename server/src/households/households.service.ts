@@ -28,7 +28,9 @@ export class HouseholdsService extends CaseRecordService<Household, CreateHouseh
     existing: Household | undefined,
     manager: EntityManager,
   ): Promise<Partial<Household>> {
-    const fields: Partial<Household> = { ...input };
+    // closedOn is the answer's (a trigger keeps it); a client sending it back sets nothing.
+    const { closedOn: _closedOn, ...editable } = input as Partial<CreateHouseholdDto> & { closedOn?: unknown };
+    const fields: Partial<Household> = { ...editable };
     if (input.reference !== undefined) {
       fields.reference = input.reference.trim();
       const taken = await (this.repository as HouseholdsRepository).referenceTaken(

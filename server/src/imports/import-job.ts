@@ -119,7 +119,7 @@ export class ImportJobs {
           action: 'create',
           resource: 'imports',
           recordId: record.id,
-          fields: [`kind:${record.kind}`, `status:${status}`],
+          fields: ['status', 'rowsDone', 'rowsFailed', 'created', 'updated', 'unchanged'],
         });
       }
     });

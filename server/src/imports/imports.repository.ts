@@ -100,12 +100,13 @@ export class ImportsRepository {
     organizationId: string,
     kinds: ImportKind[],
     range: [number, number],
-    status?: string,
+    status: string | undefined,
+    order: 'ASC' | 'DESC',
   ): Promise<{ rows: ImportRecord[]; total: number }> {
     const rows = await this.m().query<(ImportRecord & { total: string })[]>(
       `SELECT ${COLUMNS}, count(*) OVER () AS "total" FROM imports
         WHERE organization_id = $1 AND kind = ANY($2) AND ($5::text IS NULL OR status = $5)
-        ORDER BY created_at DESC OFFSET $3 LIMIT $4`,
+        ORDER BY created_at ${order === 'ASC' ? 'ASC' : 'DESC'} OFFSET $3 LIMIT $4`,
       [organizationId, kinds, range[0], range[1] - range[0] + 1, status ?? null],
     );
     const total = rows.length ? Number(rows[0].total) : 0;

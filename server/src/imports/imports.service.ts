@@ -80,21 +80,38 @@ export class ImportsService {
     return this.get(actor, id);
   }
 
-  /** Newest first; `filter` may name a `kind` and a `status`, nothing else. */
+  /** Sorted by `createdAt` (newest first unless asked); `filter` may name a `kind` and a `status`, nothing else. */
   async list(actor: ActingUser, params: RawListParams) {
     const range = parseRange(params.range);
-    const filter = (parseQueryJson(params.filter, 'filter') ?? {}) as Record<string, unknown>;
+    const sort = params.sort === undefined ? ['createdAt', 'DESC'] : parseQueryJson(params.sort, 'sort');
+    if (
+      !Array.isArray(sort) ||
+      sort.length !== 2 ||
+      sort[0] !== 'createdAt' ||
+      !['ASC', 'DESC'].includes(sort[1] as string)
+    )
+      throw invalidQuery('sort must be ["createdAt","ASC"] or ["createdAt","DESC"]');
+    const filter = (params.filter === undefined ? {} : parseQueryJson(params.filter, 'filter')) as Record<
+      string,
+      unknown
+    >;
     if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
       throw invalidQuery('filter must be a JSON object');
     for (const [key, value] of Object.entries(filter)) {
       const allowed: readonly string[] | undefined =
         key === 'kind' ? IMPORT_KINDS : key === 'status' ? IMPORT_STATUSES : undefined;
-      if (!allowed) throw invalidQuery(`filter: unknown key ${key}; allowed: kind, status`);
+      if (!allowed) throw invalidQuery(`unknown filter ${key}; allowed: kind, status`);
       if (typeof value !== 'string' || !allowed.includes(value))
         throw invalidQuery(`filter.${key} must be one of ${allowed.join(', ')}`);
     }
     const kinds = this.kindsFor(actor).filter((k) => filter.kind === undefined || k === filter.kind);
-    const result = await this.imports.list(actor.organizationId, kinds, range, filter.status as string | undefined);
+    const result = await this.imports.list(
+      actor.organizationId,
+      kinds,
+      range,
+      filter.status as string | undefined,
+      sort[1] as 'ASC' | 'DESC',
+    );
     return { rows: result.rows.map((r) => this.view(r, [])), total: result.total, range };
   }
 

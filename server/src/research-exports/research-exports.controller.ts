@@ -8,6 +8,9 @@ import { listResponse } from '../common/http/list-response.js';
 import { CreateResearchExportDto } from './dto/research-export.dto.js';
 import { ResearchExportsService } from './research-exports.service.js';
 
+/** Rotating takes no fields: an unknown one, or a body that is no object, is refused like anywhere else. */
+class NoBodyDto {}
+
 @ApiTags('research-exports')
 @ApiBearerAuth()
 @Controller('research-exports')
@@ -45,7 +48,7 @@ export class ResearchExportsController {
   @Post('rotate-key')
   @ApiAnswer('PseudonymKey', { status: 201 })
   @Permission('research-exports', 'rotate-key')
-  rotateKey(@Actor() actor: ActingUser) {
+  rotateKey(@Actor() actor: ActingUser, @Body() _body: NoBodyDto) {
     return this.exports.rotateKey(actor);
   }
 

@@ -54,6 +54,14 @@ const CHECKS: Record<string, { field: string; code?: FieldErrorCode; message?: s
   ck_policy_parameters_period: { field: 'validTo' },
   ck_incomes_period: { field: 'to' },
   ck_breakthroughs_cost: { field: 'costEur' },
+  ck_qualifications_recognition_only_regulated: { field: 'recognitionStatus' },
+  ck_courses_hours: { field: 'hoursPerWeek' },
+  ck_courses_end_after_start: { field: 'endDate' },
+  ck_vacancies_level_with_language: { field: 'languageLevel' },
+  ck_vacancies_hours: { field: 'hoursPerWeek' },
+  ck_persons_hours_wanted: { field: 'hoursWantedPerWeek' },
+  ck_integration_routes_deadline_after_start: { field: 'deadline' },
+  ck_integration_routes_lesson_hours: { field: 'lessonHoursPerWeek' },
 };
 
 const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Allow, ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsNotBlank, IsOneOf } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
 import {
@@ -83,4 +83,7 @@ export class CreateHouseholdDto {
 export class UpdateHouseholdDto extends IntersectionType(
   PartialType(CreateHouseholdDto, { skipNullProperties: false }),
   RecordMeta,
-) {}
+) {
+  /** Read-only (kept by a trigger on `status`); sent back by edit forms, accepted and ignored. */
+  @Allow() closedOn?: unknown;
+}

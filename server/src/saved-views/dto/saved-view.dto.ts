@@ -35,12 +35,32 @@ export class CreateSavedViewDto {
   @IsBoolean()
   shared?: boolean;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "The list's filter, as it sends it" })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { status: 'active' },
+    description:
+      "The list's filter, as it sends it: only the list's own filter keys (its `filter` parameter), each with a " +
+      'value that list takes; a report view holds text, numbers, yes/no or lists of those. Another key or value is a 422.',
+  })
   @IsOptional()
   @IsObject()
   filter?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ type: SavedViewSortDto, nullable: true })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The sort the list opens with: a field of the list and its order',
+    allOf: [
+      {
+        type: 'object',
+        required: ['field', 'order'],
+        properties: {
+          field: { type: 'string', minLength: 1, maxLength: 100, example: 'reference' },
+          order: { $ref: '#/components/schemas/SortOrder' },
+        },
+      },
+    ],
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => SavedViewSortDto)
