@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
+import { Unzip, UnzipInflate } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { badRequest } from '../common/errors/app-error.js';
 
 /** What an upload may hold: enough for a national organisation's year, little enough to parse in memory. */
-export const IMPORT_LIMITS = { bytes: 20 * 1024 * 1024, rows: 200_000, columns: 100 };
+export const IMPORT_LIMITS = { bytes: 20 * 1024 * 1024, rows: 200_000, columns: 100, unpackedBytes: 300 * 1024 * 1024 };
 
 export interface ParsedSheet {
   /** The header row, each name unique (a repeated or empty header gets a number). */
@@ -70,12 +71,47 @@ function detectDelimiter(text: string): string {
 }
 
 async function readWorkbook(bytes: Buffer): Promise<string[][]> {
+  assertUnpacksWithin(bytes, IMPORT_LIMITS.unpackedBytes);
   try {
     const [first] = await readXlsxFile(bytes);
     return (first?.data ?? []).map((row) =>
       row.map((cell) => cellText(cell as Date | string | number | boolean | null)),
     );
   } catch {
+    throw badRequest('The workbook cannot be read', 'import_file_unreadable');
+  }
+}
+
+class UnpackLimitReached extends Error {}
+const UNPACK_STEP = 16 * 1024;
+
+/**
+ * An xlsx is a zip: 1.5 MB can unpack to gigabytes and keep the parser busy for a minute. The sizes a zip
+ * declares can lie, so this counts what actually inflates and stops at the limit, before the parser sees it.
+ */
+export function assertUnpacksWithin(bytes: Buffer, limit: number): void {
+  let unpacked = 0;
+  const unzip = new Unzip((entry) => {
+    entry.ondata = (error, chunk) => {
+      if (error) throw error;
+      unpacked += chunk.length;
+      if (unpacked > limit) throw new UnpackLimitReached();
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    // Fed in small pieces: what one piece inflates to is bounded (deflate packs at most about 1:1000).
+    for (let at = 0; at < bytes.length; at += UNPACK_STEP) {
+      unzip.push(bytes.subarray(at, at + UNPACK_STEP), at + UNPACK_STEP >= bytes.length);
+    }
+  } catch (error) {
+    if (error instanceof UnpackLimitReached) {
+      throw badRequest(
+        `The workbook unpacks to more than ${limit / 1024 / 1024} MB; save it as .csv or split it`,
+        'import_file_too_large',
+      );
+    }
     throw badRequest('The workbook cannot be read', 'import_file_unreadable');
   }
 }
