@@ -174,7 +174,11 @@ const ThemeShares = ({
   const ids = [...new Set(trend[side].flatMap((p) => p.rows.map((r) => r.labelId ?? 'none')))];
   const points = trend[side].map((p) => {
     const point: Record<string, string | number | null> = { period: p.period };
-    for (const id of ids) point[id] = p.rows.find((r) => (r.labelId ?? 'none') === id)?.share ?? 0;
+    // A theme absent from a period is a true 0; one hidden as "fewer than 5" is a gap, not a drop to 0.
+    for (const id of ids) {
+      const row = p.rows.find((r) => (r.labelId ?? 'none') === id);
+      point[id] = row ? row.share : 0;
+    }
     return point;
   });
   const color = (id: string, i: number) =>
@@ -197,7 +201,7 @@ const ThemeShares = ({
                   dataKey={id}
                   name={name(id === 'none' ? null : id)}
                   stackId="share"
-                  type="monotone"
+                  type="linear"
                   stroke={color(id, i)}
                   fill={color(id, i)}
                   isAnimationActive={false}
