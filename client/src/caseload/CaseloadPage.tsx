@@ -5,6 +5,9 @@ import { useApi } from '../common/useApi';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { formatDay } from '../common/dates';
 
+// On a phone the table keeps what a caseworker acts on; the rest is on the household's page.
+const WIDE_ONLY = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
 /** A caseworker's landing page: my households, soonest deadline first, and what is coming up. */
 export const CaseloadPage = () => {
   const translate = useTranslate();
@@ -26,8 +29,10 @@ export const CaseloadPage = () => {
                 <TableCell>{translate('resources.households.fields.municipality')}</TableCell>
                 <TableCell>{translate('app.caseload.nextDeadline')}</TableCell>
                 <TableCell align="right">{translate('app.caseload.openTasks')}</TableCell>
-                <TableCell align="right">{translate('app.caseload.openObstacles')}</TableCell>
-                <TableCell>{translate('app.caseload.lastContact')}</TableCell>
+                <TableCell align="right" sx={WIDE_ONLY}>
+                  {translate('app.caseload.openObstacles')}
+                </TableCell>
+                <TableCell sx={WIDE_ONLY}>{translate('app.caseload.lastContact')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -67,8 +72,10 @@ export const CaseloadPage = () => {
                     {row.openTasks}
                     {row.overdueTasks ? ` (${row.overdueTasks}!)` : ''}
                   </TableCell>
-                  <TableCell align="right">{row.openObstacles}</TableCell>
-                  <TableCell>{row.lastContactAt ? formatDay(row.lastContactAt) : '—'}</TableCell>
+                  <TableCell align="right" sx={WIDE_ONLY}>
+                    {row.openObstacles}
+                  </TableCell>
+                  <TableCell sx={WIDE_ONLY}>{row.lastContactAt ? formatDay(row.lastContactAt) : '—'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
