@@ -50,7 +50,8 @@ describe('suggestions: the SQL score against the TypeScript formula', () => {
     '',
   ];
   const FIELDS = ['care', ' Care ', 'CARE', 'zorg', 'Zórg', 'ZÓRG', 'logistics', '\u3000care', ''];
-  const HOURS = [null, 0, 8, 16, 20, 20.3, 24, 24.3, 28, 32.3, 36, 36.3, 38, 40, 60];
+  // 4.3 and 8.3, 4.1 and 16.1: 4 and 12 apart in decimals, not quite in binary floating point, which the TypeScript uses.
+  const HOURS = [null, 0, 4.1, 4.3, 8, 8.3, 16, 16.1, 20, 20.3, 24, 24.3, 28, 32.3, 36, 36.3, 38, 40, 60];
   const PERSONS = 260;
   const VACANCIES = 30;
 
