@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrgScopedRepository } from '../common/database/org-scoped.repository.js';
 import { CONTRACT_TYPES } from '../placements/placement.enums.js';
 import { LEVEL_LANGUAGES } from '../persons/person.enums.js';
-import { personInMatching } from '../persons/in-matching.js';
+import { personRowInMatching } from '../persons/in-matching.js';
 import type { ProtectionBasis } from '../households/household.enums.js';
 import { Vacancy } from './vacancy.entity.js';
 import { VACANCY_STATUSES } from './vacancy.enums.js';
@@ -197,6 +197,8 @@ export function rankPersonsSql(
     },
   );
   const sector = normalisedSql('$2::text');
+  // MATERIALIZED: the municipality is compared once per household, and each person's factors are computed
+  // once, not again inside the score and the sort keys (which a flattened subquery would do).
   const sql = `
     WITH asked AS (
       SELECT ps.person_id, sum(${skillShareSql('ps.shown_in_practice')}) AS share
@@ -210,16 +212,21 @@ export function rankPersonsSql(
       SELECT c.person_id FROM courses c
        WHERE c.organization_id = $3 AND c.deleted_at IS NULL AND c.kind = 'vocational_training'
          AND ${normalisedSql('c.field')} = ${sector}),
+    homes AS MATERIALIZED (
+      SELECT h.id, h.protection_basis, ${points.municipality} AS municipality
+        FROM households h WHERE h.organization_id = $3),
+    factors AS MATERIALIZED (
+      SELECT p.id, ${points.skills} AS skills, ${points.language} AS language, ${points.hours} AS hours,
+             h.municipality, ${points.training} AS training, ${points.protection} AS protection
+        FROM persons p
+        JOIN homes h ON h.id = p.household_id
+        LEFT JOIN asked ON asked.person_id = p.id
+        LEFT JOIN trained ON trained.person_id = p.id
+       WHERE p.organization_id = $3 AND ${personRowInMatching('p')}
+         AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.vacancy_id = $9
+                            AND pl.deleted_at IS NULL AND pl.${LIVE_PLACEMENT})),
     top AS (
-      ${withScore(`
-        SELECT p.id, ${pointColumns(points)}
-          FROM persons p
-          JOIN households h ON h.id = p.household_id
-          LEFT JOIN asked ON asked.person_id = p.id
-          LEFT JOIN trained ON trained.person_id = p.id
-         WHERE p.organization_id = $3 AND p.deleted_at IS NULL AND ${personInMatching('p.id')}
-           AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.vacancy_id = $9
-                              AND pl.deleted_at IS NULL AND pl.${LIVE_PLACEMENT})`)}
+      ${withScore('SELECT * FROM factors')}
       ORDER BY ${RANK_ORDER} LIMIT $10)
     SELECT top.score, ${PROFILE_COLUMNS}
       FROM top JOIN persons p ON p.id = top.id
@@ -277,13 +284,14 @@ export function rankVacanciesSql(
        WHERE q.person_id = $2 AND q.deleted_at IS NULL AND q.field IS NOT NULL
       UNION
       SELECT ${normalisedSql('c.field')} FROM courses c
-       WHERE c.person_id = $2 AND c.deleted_at IS NULL AND c.kind = 'vocational_training' AND c.field IS NOT NULL)
-    ${withScore(`
+       WHERE c.person_id = $2 AND c.deleted_at IS NULL AND c.kind = 'vocational_training' AND c.field IS NOT NULL),
+    factors AS MATERIALIZED (
       SELECT v.id, ${pointColumns(points)}
         FROM vacancies v CROSS JOIN me
        WHERE v.organization_id = $1 AND v.deleted_at IS NULL AND v.status = 'open'
          AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.vacancy_id = v.id AND pl.person_id = $2
-                            AND pl.deleted_at IS NULL AND pl.${LIVE_PLACEMENT})`)}
+                            AND pl.deleted_at IS NULL AND pl.${LIVE_PLACEMENT}))
+    ${withScore('SELECT * FROM factors')}
     ORDER BY ${RANK_ORDER} LIMIT $3`;
   return { sql, parameters: [organizationId, personId, limit] };
 }
