@@ -35,7 +35,7 @@ const toProfile = (row: CandidateRow): CandidateProfile & { id: string } => ({
   protectionBasis: row.protection_basis,
 });
 
-/** One place ranked by the SQL score (suggestion-score-sql.ts), best first. */
+/** A candidate (person or vacancy) with its score in SQL (suggestion-score-sql.ts). */
 export interface RankedRow {
   id: string;
   score: number;
