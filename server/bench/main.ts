@@ -14,7 +14,7 @@ import { dropBookkeeping, generateDataset, sizeFor } from './dataset.js';
 import { percentile, runLoad, timeOne, type BenchRequest, type RunResult } from './load.js';
 import { benchImport } from './import-bench.js';
 import { ENDPOINTS, REPORT_TIMINGS, pickTargets, type Targets } from './endpoints.js';
-import { prepareSuggestions, SUGGESTIONS_TARGET_MS } from './suggestions.js';
+import { explainSuggestions, prepareSuggestions, SUGGESTIONS_TARGET_MS } from './suggestions.js';
 
 /**
  * `npm run bench`: Doorbraak at national scale, side by side with a bare
@@ -29,6 +29,7 @@ import { prepareSuggestions, SUGGESTIONS_TARGET_MS } from './suggestions.js';
  *   npm run bench -- --only "theme report,person show"
  *   npm run bench -- --scale 0.05 --only import --import-rows 100000
  *   npm run bench -- --only "research export" --scale 0.25   (the research export of one organisation's year)
+ *   npm run bench -- --scale 0.05 --only "vacancy suggestions" --explain-suggestions   (the ranking statement's plan)
  */
 interface Options {
   scale: number;
@@ -38,6 +39,8 @@ interface Options {
   rounds: number;
   only: string[] | null;
   importRows: number;
+  /** Print the whole EXPLAIN ANALYZE plan of the suggestions statement, not only its execution time. */
+  explain: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -49,6 +52,7 @@ function parseOptions(argv: string[]): Options {
     rounds: 1,
     only: null,
     importRows: 100_000,
+    explain: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -72,6 +76,9 @@ function parseOptions(argv: string[]): Options {
       case '--import-rows':
         options.importRows = Number(value());
         break;
+      case '--explain-suggestions':
+        options.explain = true;
+        break;
       case '--only':
         options.only = value()
           .split(',')
@@ -79,7 +86,7 @@ function parseOptions(argv: string[]): Options {
         break;
       default:
         throw new UsageError(
-          `unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only, --import-rows`,
+          `unknown option ${argv[i]}; options: --scale, --duration, --warmup, --clients, --rounds, --only, --import-rows, --explain-suggestions`,
         );
     }
   }
@@ -192,6 +199,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       `vacancy suggestions, ${suggestions.inMatching.toLocaleString('en')} persons in matching, one request at a time: ` +
         `median ${percentile(suggestionTimes, 50).toFixed(0)} ms, p95 ${percentile(suggestionTimes, 95).toFixed(0)} ms ` +
         `(target < ${SUGGESTIONS_TARGET_MS} ms)`,
+    );
+    const plan = await explainSuggestions(appUrl, suggestions.orgId, suggestions.vacancyId);
+    log(
+      options.explain
+        ? `the ranking statement, EXPLAIN (ANALYZE, BUFFERS):\n${plan.join('\n')}`
+        : `the ranking statement, EXPLAIN ANALYZE: ${plan.filter((l) => /^(Planning|Execution) Time/.test(l)).join(', ')} (the plan: --explain-suggestions)`,
     );
 
     // Global search (issue 18): the app alone (the reference server has no search), one request at a time.

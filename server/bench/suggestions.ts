@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { BenchRequest } from './load.js';
+import { createDataSource } from '../src/database/data-source.js';
+import { Vacancy } from '../src/vacancies/vacancy.entity.js';
+import { rankPersonsSql } from '../src/vacancies/vacancies.repository.js';
+import { DEFAULT_SUGGESTIONS } from '../src/vacancies/vacancies.service.js';
 
 /** Persons in matching the suggestions are measured over (issue 16: under 200 ms). */
 export const PERSONS_IN_MATCHING = 10_000;
@@ -17,7 +21,7 @@ export async function prepareSuggestions(
   db: DataSource,
   orgId: string,
   headers: Record<string, string>,
-): Promise<{ request: BenchRequest; inMatching: number }> {
+): Promise<{ request: BenchRequest; inMatching: number; orgId: string; vacancyId: string }> {
   const [{ count }] = await db.query<{ count: number }[]>(
     `SELECT count(*)::int AS count FROM persons WHERE organization_id = $1 AND deleted_at IS NULL`,
     [orgId],
@@ -84,5 +88,29 @@ export async function prepareSuggestions(
   return {
     request: { method: 'GET', path: `/api/vacancies/${vacancy.id}/suggestions`, headers },
     inMatching: in_matching,
+    orgId,
+    vacancyId: vacancy.id,
   };
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the statement that ranks the persons for
+ * the vacancy, as the app runs it: the runtime role, row-level security on,
+ * in a transaction bound to the organisation, the default number of
+ * suggestions. Returns the plan's lines.
+ */
+export async function explainSuggestions(appUrl: string, orgId: string, vacancyId: string): Promise<string[]> {
+  const db = createDataSource(appUrl);
+  await db.initialize();
+  try {
+    return await db.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.organization_id', $1, true)`, [orgId]);
+      const vacancy = await manager.getRepository(Vacancy).findOneByOrFail({ id: vacancyId });
+      const { sql, parameters } = rankPersonsSql(orgId, vacancy, DEFAULT_SUGGESTIONS);
+      const rows = await manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+      return rows.map((r) => r['QUERY PLAN']);
+    });
+  } finally {
+    await db.destroy();
+  }
 }

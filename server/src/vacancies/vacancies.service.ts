@@ -71,22 +71,25 @@ export class VacanciesService extends CaseRecordService<Vacancy, CreateVacancyDt
       throw conflict('vacancy_in_use', `This vacancy has ${count} placement(s); mark it filled instead`, { count });
   }
 
-  /** Persons in matching, best first, for a vacancy. */
+  /**
+   * Persons in matching, best first, for a vacancy. PostgreSQL ranks them
+   * (the score in SQL, suggestion-score-sql.ts); `scoreSuggestion` explains
+   * the top `limit` with the same numbers.
+   */
   async suggestionsForVacancy(actor: ActingUser, vacancyId: string, limit: number): Promise<PersonSuggestion[]> {
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await this.vacancies.findOneInOrg(actor.organizationId, vacancyId, { manager });
       if (!vacancy) throw notFound('Vacancy');
       const needs = needsOf(vacancy);
-      const candidates = await this.vacancies.candidatesFor(manager, actor.organizationId, vacancy);
-      return candidates
-        .map((person) => ({ id: person.id, ...scoreSuggestion(needs, person) }))
+      const ranked = await this.vacancies.rankPersonsFor(manager, actor.organizationId, vacancy, limit);
+      return ranked
+        .map(({ profile }) => ({ id: profile.id, ...scoreSuggestion(needs, profile) }))
         .sort(bySuggestionRank)
-        .slice(0, limit)
         .map(({ id, score, reasons }) => ({ personId: id, score, reasons }));
     });
   }
 
-  /** Open vacancies, best first, for a person (a matcher's: one in matching). */
+  /** Open vacancies, best first, for a person (a matcher's: one in matching); ranked in SQL as above. */
   async suggestionsForPerson(actor: ActingUser, personId: string, limit: number): Promise<VacancySuggestion[]> {
     return this.dataSource.transaction(async (manager) => {
       const person = await this.persons.findOneInOrg(actor.organizationId, personId, {
@@ -94,12 +97,17 @@ export class VacanciesService extends CaseRecordService<Vacancy, CreateVacancyDt
         rowScope: actor.role === 'matcher' ? personInMatching('p.id') : undefined,
       });
       if (!person) throw notFound('Person');
+      const ranked = await this.vacancies.rankVacanciesFor(manager, actor.organizationId, person.id, limit);
+      if (ranked.length === 0) return [];
       const profile = await this.vacancies.profileOf(manager, person.id);
-      const open = await this.vacancies.openFor(manager, actor.organizationId, person.id);
-      return open
+      const vacancies = await this.vacancies.byIds(
+        manager,
+        actor.organizationId,
+        ranked.map((r) => r.id),
+      );
+      return vacancies
         .map((vacancy) => ({ id: vacancy.id, ...scoreSuggestion(needsOf(vacancy), profile) }))
         .sort(bySuggestionRank)
-        .slice(0, limit)
         .map(({ id, score, reasons }) => ({ vacancyId: id, score, reasons }));
     });
   }
