@@ -348,7 +348,7 @@ export async function generateDataset(superuser: DataSource, size: DatasetSize, 
   );
 
   // The theme report's pre-aggregate was fed by the triggers as the rows went in; folded as the report would.
-  await step('theme report pre-aggregate folded', `SELECT contact_log_theme_days_compact(id) FROM bench_org`);
+  await step('theme report pre-aggregate folded', `SELECT contact_log_theme_months_compact(id) FROM bench_org`);
 
   await step(
     'helpdesk questions',

@@ -5,7 +5,7 @@ import { contactLogThemes, contactLogThemesFromLabelRows, type ThemeFilter } fro
 import { replaceContactLogLabels, refreshPrimaryInRoot } from '../src/labels/label-assignment.js';
 import { PERSONAL_DATA_TABLES } from '../src/person-data/personal-data-registry.js';
 import { inOrganization } from '../src/common/database/unit-of-work.js';
-import { ContactLogThemeDays1796419000000 } from '../../migrations/1796419000000-ContactLogThemeDays.js';
+import { ContactLogThemeMonths1796419000000 } from '../../migrations/1796419000000-ContactLogThemeMonths.js';
 import { generateDataset, sizeFor, dropBookkeeping } from '../bench/dataset.js';
 import { ENDPOINTS, pickTargets, type Targets } from '../bench/endpoints.js';
 import { runLoad } from '../bench/load.js';
@@ -131,8 +131,8 @@ describe('the national-scale benchmark and the theme report at scale', () => {
   });
 
   /*
-   * The pre-aggregate (contact_log_theme_days): for period-only filters the
-   * report reads whole Dutch days from it and the partial days from the
+   * The pre-aggregate (contact_log_theme_months): for period-only filters the
+   * report reads whole Dutch months from it and the partial months from the
    * label rows. Its numbers must be those of the label rows alone, for any
    * period, after any change to logs and labels, compacted or not.
    */
@@ -141,6 +141,9 @@ describe('the national-scale benchmark and the theme report at scale', () => {
     { from: '2025-07-01' },
     { to: '2026-01-31' },
     { from: '2025-03-30T00:00:00+01:00', to: '2025-10-26T00:00:00+02:00' },
+    { from: '2025-03-01T00:00:00+01:00', to: '2025-10-31' },
+    { from: '2025-04-01', to: '2025-11-01T00:00:00+01:00' },
+    { from: '2025-05-31T22:00:00Z', to: '2025-08-31T21:59:59.999999Z' },
     { from: '2025-10-25T22:00:00Z', to: '2026-03-29T13:45:10.123456Z' },
     { from: '2026-06-15T13:45:10.123456Z', to: '2026-06-15T18:00:00Z' },
     { from: '2026-02-01', to: '2026-02-01' },
@@ -159,7 +162,7 @@ describe('the national-scale benchmark and the theme report at scale', () => {
   const deltaRows = async (organizationId: string) =>
     (
       await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM contact_log_theme_days WHERE organization_id = $1 AND delta`,
+        `SELECT count(*)::int AS n FROM contact_log_theme_months WHERE organization_id = $1 AND delta`,
         [organizationId],
       )
     )[0].n as number;
@@ -178,7 +181,7 @@ describe('the national-scale benchmark and the theme report at scale', () => {
   it('stays exact after inserts, edits, re-splits, soft deletes, deletes, a label merge and an erasure', async () => {
     const org = orgIds[0];
     const manager = t.dataSource.manager;
-    const q = <T>(sql: string, params: unknown[] = []) => t.dataSource.query(sql, params) as Promise<T[]>;
+    const q = <T>(sql: string, params: unknown[] = []) => t.dataSource.query<T[]>(sql, params);
     const labels = await q<{ id: string; parent_id: string | null }>(
       `SELECT id, parent_id FROM labels WHERE organization_id = $1 AND NOT archived ORDER BY id`,
       [org],
@@ -187,8 +190,11 @@ describe('the national-scale benchmark and the theme report at scale', () => {
     const roots = labels.filter((l) => !l.parent_id);
     type Log = { id: string; occurredAt: Date; householdId: string; authorId: string | null; labelled: boolean };
     const logs = await q<Log>(
-      `SELECT id, occurred_at AS "occurredAt", household_id AS "householdId", author_id AS "authorId", labelled
-         FROM contact_logs WHERE organization_id = $1 AND deleted_at IS NULL ORDER BY id LIMIT 60`,
+      `(SELECT id, occurred_at AS "occurredAt", household_id AS "householdId", author_id AS "authorId", labelled
+          FROM contact_logs WHERE organization_id = $1 AND deleted_at IS NULL AND labelled ORDER BY id LIMIT 40)
+       UNION ALL
+       (SELECT id, occurred_at, household_id, author_id, labelled
+          FROM contact_logs WHERE organization_id = $1 AND deleted_at IS NULL AND NOT labelled ORDER BY id LIMIT 3)`,
       [org],
     );
     const labelled = logs.filter((l) => l.labelled);
@@ -265,12 +271,12 @@ describe('the national-scale benchmark and the theme report at scale', () => {
     for (const sql of erase) await q(sql, [persons, household, true]);
     expect(await fromPreAggregate(org)).toBeGreaterThan(10);
 
-    // Folded: one row per label and day, the same numbers.
-    await q(`SELECT contact_log_theme_days_compact($1)`, [org]);
+    // Folded: one row per label and month, the same numbers.
+    await q(`SELECT contact_log_theme_months_compact($1)`, [org]);
     expect(await deltaRows(org)).toBe(0);
     const [{ duplicates }] = await q<{ duplicates: number }>(
-      `SELECT count(*)::int AS duplicates FROM (SELECT 1 FROM contact_log_theme_days WHERE organization_id = $1
-         GROUP BY label_id, day HAVING count(*) > 1) d`,
+      `SELECT count(*)::int AS duplicates FROM (SELECT 1 FROM contact_log_theme_months WHERE organization_id = $1
+         GROUP BY label_id, month HAVING count(*) > 1) d`,
       [org],
     );
     expect(duplicates).toBe(0);
@@ -280,17 +286,17 @@ describe('the national-scale benchmark and the theme report at scale', () => {
   it('is backfilled by its migration from the rows already there', async () => {
     const snapshot = () =>
       t.dataSource.query(
-        `SELECT organization_id, label_id, day, sum(minutes)::text AS minutes, sum(label_rows)::int AS n, sum(primary_rows)::int AS p
-           FROM contact_log_theme_days GROUP BY 1, 2, 3 HAVING sum(label_rows) <> 0 ORDER BY 1, 2, 3`,
+        `SELECT organization_id, label_id, month, sum(minutes)::text AS minutes, sum(label_rows)::int AS n, sum(primary_rows)::int AS p
+           FROM contact_log_theme_months GROUP BY 1, 2, 3 HAVING sum(label_rows) <> 0 ORDER BY 1, 2, 3`,
       );
     for (const organizationId of orgIds)
-      await t.dataSource.query(`SELECT contact_log_theme_days_compact($1)`, [organizationId]);
+      await t.dataSource.query(`SELECT contact_log_theme_months_compact($1)`, [organizationId]);
     const before = await snapshot();
     const runner = t.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
-      await new ContactLogThemeDays1796419000000().down(runner);
-      await new ContactLogThemeDays1796419000000().up(runner);
+      await new ContactLogThemeMonths1796419000000().down(runner);
+      await new ContactLogThemeMonths1796419000000().up(runner);
       await runner.commitTransaction();
     } finally {
       await runner.release();
@@ -303,7 +309,7 @@ describe('the national-scale benchmark and the theme report at scale', () => {
   it("keeps an organisation's aggregates to itself under row-level security", async () => {
     const [a, b] = orgIds;
     const seen = await inOrganization(t.appDataSource, a, () =>
-      t.appDataSource.query(`SELECT DISTINCT organization_id FROM contact_log_theme_days`),
+      t.appDataSource.query(`SELECT DISTINCT organization_id FROM contact_log_theme_months`),
     );
     expect(seen).toEqual([{ organization_id: a }]);
     // Another organisation's label rows written meanwhile: the app cannot fold (nor read) them.
@@ -315,14 +321,14 @@ describe('the national-scale benchmark and the theme report at scale', () => {
     const pending = await deltaRows(b);
     expect(pending).toBeGreaterThan(0);
     const folded = await inOrganization(t.appDataSource, a, () =>
-      t.appDataSource.query(`SELECT contact_log_theme_days_compact($1) AS n`, [b]),
+      t.appDataSource.query(`SELECT contact_log_theme_months_compact($1) AS n`, [b]),
     );
     expect(folded).toEqual([{ n: 0 }]);
     expect(await deltaRows(b)).toBe(pending);
     await expect(
       inOrganization(t.appDataSource, a, () =>
         t.appDataSource.query(
-          `INSERT INTO contact_log_theme_days (organization_id, label_id, day, minutes, label_rows, primary_rows) VALUES ($1, NULL, '2026-01-01', 1, 1, 1)`,
+          `INSERT INTO contact_log_theme_months (organization_id, label_id, month, minutes, label_rows, primary_rows) VALUES ($1, NULL, '2026-01-01', 1, 1, 1)`,
           [b],
         ),
       ),

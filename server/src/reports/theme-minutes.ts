@@ -109,11 +109,12 @@ const NAMED = `SELECT g.label_id AS "labelId", lb.name, parent.name AS "parentNa
  * Sums of numeric minutes and counts are exact in any order, so the
  * numbers are those of aggregating after the join.
  *
- * When the filter is the period alone, the whole Dutch days inside it are
- * read from the pre-aggregate contact_log_theme_days (per label and day,
- * kept exact by triggers: migration ContactLogThemeDays1796419000000) and
- * only the label rows of the partial days at either end from the index:
- * the same sums over the same rows, grouped differently.
+ * When the filter is the period alone, the whole Dutch calendar months
+ * inside it are read from the pre-aggregate contact_log_theme_months (per
+ * label and month, kept exact by triggers: migration
+ * ContactLogThemeMonths1796419000000) and only the label rows of the
+ * partial months at either end from the index: the same sums over the same
+ * rows, grouped differently.
  */
 export async function contactLogThemes(
   manager: Query,
@@ -122,19 +123,19 @@ export async function contactLogThemes(
   topLevel: boolean,
 ): Promise<ThemeTotals> {
   if (!periodOnly(filter)) return contactLogThemesFromLabelRows(manager, organizationId, filter, topLevel);
-  await manager.query('SELECT contact_log_theme_days_compact($1)', [organizationId]);
+  await manager.query('SELECT contact_log_theme_months_compact($1)', [organizationId]);
   const params: unknown[] = [organizationId];
   const where = conditions(filter, params);
   const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
-  const days = wholeDays(filter, params);
+  const months = wholeMonths(filter, params);
   const rows = (await manager.query(
     `${TREE},
-     bounds AS (${days}),
+     bounds AS (${months}),
      parts AS (
        SELECT d.label_id, d.minutes, ${topLevel ? 'd.primary_rows' : 'd.label_rows'} AS logs
-         FROM contact_log_theme_days d
+         FROM contact_log_theme_months d
         WHERE d.organization_id = $1
-          AND d.day >= (SELECT first_day FROM bounds) AND d.day <= (SELECT last_day FROM bounds)
+          AND d.month >= (SELECT first_month FROM bounds) AND d.month <= (SELECT last_month FROM bounds)
        UNION ALL
        SELECT x.label_id, x.minutes, ${topLevel ? 'x.primary_in_root::int' : '1'}
          FROM contact_log_labels x
@@ -172,22 +173,24 @@ function periodOnly(filter: ThemeFilter): boolean {
 }
 
 /**
- * The Dutch days wholly inside the period (`first_day`..`last_day`, none
- * when first > last) and where they start and end: the label rows before
- * `first_start` or from `last_end` on are the partial days, read raw.
- * The period's bounds are those of `conditions` (a date-only end is that
- * whole day in the session's time zone; a timestamp end is inclusive, so
- * the exclusive end is one microsecond, PostgreSQL's resolution, later).
+ * The Dutch calendar months wholly inside the period (`first_month` ..
+ * `last_month`, none when first > last) and where they start and end: the
+ * label rows before `first_start` or from `last_end` on are the partial
+ * months, read raw. The period's bounds are those of `conditions` (a
+ * date-only end is that whole day in the session's time zone; a timestamp
+ * end is inclusive, so the exclusive end is one microsecond, PostgreSQL's
+ * resolution, later). A month is whole when the next one starts at or
+ * before the exclusive end.
  */
-function wholeDays(filter: ThemeFilter, params: unknown[]): string {
-  const local = (at: string) => `((${at}) AT TIME ZONE 'Europe/Amsterdam')`;
+function wholeMonths(filter: ThemeFilter, params: unknown[]): string {
+  const monthOf = (at: string) => `date_trunc('month', (${at}) AT TIME ZONE 'Europe/Amsterdam')::date`;
   const first =
     filter.from === undefined
       ? `'-infinity'::date`
       : (() => {
           const from = `$${params.push(filter.from)}::timestamptz`;
-          return `CASE WHEN ${local(from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam' = ${from}
-                       THEN ${local(from)}::date ELSE ${local(from)}::date + 1 END`;
+          return `CASE WHEN ${monthOf(from)}::timestamp AT TIME ZONE 'Europe/Amsterdam' = ${from}
+                       THEN ${monthOf(from)} ELSE (${monthOf(from)} + interval '1 month')::date END`;
         })();
   const last =
     filter.to === undefined
@@ -197,11 +200,12 @@ function wholeDays(filter: ThemeFilter, params: unknown[]): string {
           const end = /^\d{4}-\d{2}-\d{2}$/.test(filter.to)
             ? `(${to}::date + 1)::timestamptz`
             : `${to}::timestamptz + interval '1 microsecond'`;
-          return `${local(end)}::date - 1`;
+          return `(${monthOf(end)} - interval '1 month')::date`;
         })();
-  return `SELECT f AS first_day, l AS last_day,
+  return `SELECT f AS first_month, l AS last_month,
                  f::timestamp AT TIME ZONE 'Europe/Amsterdam' AS first_start,
-                 (l + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS last_end
+                 -- No whole month (a period inside one): the tail starts where the head ends, so none is read twice.
+                 greatest(f, l + interval '1 month') AT TIME ZONE 'Europe/Amsterdam' AS last_end
             FROM (SELECT ${first} AS f, ${last} AS l) b`;
 }
 
