@@ -5,6 +5,7 @@ import { contactLogThemes, contactLogThemesFromLabelRows, type ThemeFilter } fro
 import { replaceContactLogLabels, refreshPrimaryInRoot } from '../src/labels/label-assignment.js';
 import { PERSONAL_DATA_TABLES } from '../src/person-data/personal-data-registry.js';
 import { inOrganization } from '../src/common/database/unit-of-work.js';
+import { contactLogThemeTrend, contactLogThemeTrendFromLabelRows } from '../src/reports/theme-trend.js';
 import { ContactLogThemeMonths1796419000000 } from '../../migrations/1796419000000-ContactLogThemeMonths.js';
 import { generateDataset, sizeFor, dropBookkeeping } from '../bench/dataset.js';
 import { ENDPOINTS, pickTargets, type Targets } from '../bench/endpoints.js';
@@ -155,6 +156,19 @@ describe('the national-scale benchmark and the theme report at scale', () => {
         const raw = (await contactLogThemesFromLabelRows(t.dataSource, organizationId, filter, topLevel)).rows;
         const now = (await contactLogThemes(t.dataSource, organizationId, filter, topLevel)).rows;
         expect({ filter, topLevel, rows: now }).toEqual({ filter, topLevel, rows: raw });
+        compared += raw.length;
+      }
+    // The trend: minutes from the pre-aggregate, households from the label rows; rows in label order to compare.
+    const ordered = (trend: Awaited<ReturnType<typeof contactLogThemeTrend>>) =>
+      trend.map((p) => ({
+        ...p,
+        rows: [...p.rows].sort((a, b) => String(a.labelId).localeCompare(String(b.labelId))),
+      }));
+    for (const filter of periods.slice(0, 5))
+      for (const interval of ['month', 'quarter'] as const) {
+        const raw = ordered(await contactLogThemeTrendFromLabelRows(t.dataSource, organizationId, filter, interval));
+        const now = ordered(await contactLogThemeTrend(t.dataSource, organizationId, filter, interval));
+        expect({ filter, interval, trend: now }).toEqual({ filter, interval, trend: raw });
         compared += raw.length;
       }
     return compared;

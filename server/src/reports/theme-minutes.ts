@@ -168,7 +168,7 @@ export async function contactLogThemes(
 }
 
 /** The filters the pre-aggregate answers: the period alone (it has no author, household or person). */
-function periodOnly(filter: ThemeFilter): boolean {
+export function periodOnly(filter: ThemeFilter): boolean {
   return !filter.authorIds && !filter.householdIds && !filter.municipalities && !filter.tracks && !filter.persons;
 }
 
@@ -182,7 +182,7 @@ function periodOnly(filter: ThemeFilter): boolean {
  * resolution, later). A month is whole when the next one starts at or
  * before the exclusive end.
  */
-function wholeMonths(filter: ThemeFilter, params: unknown[]): string {
+export function wholeMonths(filter: ThemeFilter, params: unknown[]): string {
   const monthOf = (at: string) => `date_trunc('month', (${at}) AT TIME ZONE 'Europe/Amsterdam')::date`;
   const first =
     filter.from === undefined
