@@ -5,7 +5,7 @@ import { ensureDatabaseRoles, urlForRole } from '../src/database/roles.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { generateDataset, sizeFor } from './dataset.js';
 import { contactLogThemes, contactLogThemesFromLabelRows } from '../src/reports/theme-minutes.js';
-import { contactLogThemeTrend } from '../src/reports/theme-trend.js';
+import { contactLogThemeTrend, contactLogThemeTrendFromLabelRows } from '../src/reports/theme-trend.js';
 
 /**
  * `node dist/server/bench/explain-themes.js <scale>`: the theme report's and
@@ -70,7 +70,10 @@ try {
     );
     await timed(`theme report, ${label}, pre-aggregate`, orgId, (q) => contactLogThemes(q, orgId, filter, true));
   }
-  await timed('theme trend per month, ordinary organisation', ordinary, (q) =>
+  await timed('theme trend per month, ordinary organisation, label rows', ordinary, (q) =>
+    contactLogThemeTrendFromLabelRows(q, ordinary, {}, 'month'),
+  );
+  await timed('theme trend per month, ordinary organisation, pre-aggregate', ordinary, (q) =>
     contactLogThemeTrend(q, ordinary, {}, 'month'),
   );
   await app.destroy();
