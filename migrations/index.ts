@@ -25,6 +25,7 @@ import { MunicipalRulesContributions1796312171772 } from './1796312171772-Munici
 import { PersonArrivalProtectionGender1796400000300 } from './1796400000300-PersonArrivalProtectionGender.js';
 import { ActivitiesAndPolicySignals1796312228017 } from './1796312228017-ActivitiesAndPolicySignals.js';
 import { GlobalSearch1796311819319 } from './1796311819319-GlobalSearch.js';
+import { ContactLogThemeMonths1796419000000 } from './1796419000000-ContactLogThemeMonths.js';
 import { SavedViewsAndNotificationReads1796312119126 } from './1796312119126-SavedViewsAndNotificationReads.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 import { SkillsLearningVacancies1796316000000 } from './1796316000000-SkillsLearningVacancies.js';
@@ -63,4 +64,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ActivitiesAndPolicySignals1796312228017,
   GlobalSearch1796311819319,
   SavedViewsAndNotificationReads1796312119126,
+  ContactLogThemeMonths1796419000000,
 ];

@@ -108,8 +108,109 @@ const NAMED = `SELECT g.label_id AS "labelId", lb.name, parent.name AS "parentNa
  * the tree before aggregating cost four times as much at a million logs.
  * Sums of numeric minutes and counts are exact in any order, so the
  * numbers are those of aggregating after the join.
+ *
+ * When the filter is the period alone, the whole Dutch calendar months
+ * inside it are read from the pre-aggregate contact_log_theme_months (per
+ * label and month, kept exact by triggers: migration
+ * ContactLogThemeMonths1796419000000) and only the label rows of the
+ * partial months at either end from the index: the same sums over the same
+ * rows, grouped differently.
  */
 export async function contactLogThemes(
+  manager: Query,
+  organizationId: string,
+  filter: ThemeFilter,
+  topLevel: boolean,
+): Promise<ThemeTotals> {
+  if (!periodOnly(filter)) return contactLogThemesFromLabelRows(manager, organizationId, filter, topLevel);
+  await manager.query('SELECT contact_log_theme_months_compact($1)', [organizationId]);
+  const params: unknown[] = [organizationId];
+  const where = conditions(filter, params);
+  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
+  const months = wholeMonths(filter, params);
+  const rows = (await manager.query(
+    `${TREE},
+     bounds AS (${months}),
+     parts AS (
+       SELECT d.label_id, d.minutes, ${topLevel ? 'd.primary_rows' : 'd.label_rows'} AS logs
+         FROM contact_log_theme_months d
+        WHERE d.organization_id = $1
+          AND d.month >= (SELECT first_month FROM bounds) AND d.month <= (SELECT last_month FROM bounds)
+       UNION ALL
+       SELECT x.label_id, x.minutes, ${topLevel ? 'x.primary_in_root::int' : '1'}
+         FROM contact_log_labels x
+        WHERE ${where('x', columns)} AND x.occurred_at < (SELECT first_start FROM bounds)
+       UNION ALL
+       SELECT x.label_id, x.minutes, ${topLevel ? 'x.primary_in_root::int' : '1'}
+         FROM contact_log_labels x
+        WHERE ${where('x', columns)} AND x.occurred_at >= (SELECT last_end FROM bounds)
+       UNION ALL
+       SELECT NULL, u.minutes, 1
+         FROM contact_logs u
+        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled
+          AND u.occurred_at < (SELECT first_start FROM bounds)
+       UNION ALL
+       SELECT NULL, u.minutes, 1
+         FROM contact_logs u
+        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled
+          AND u.occurred_at >= (SELECT last_end FROM bounds)),
+     per_label AS (SELECT label_id, sum(minutes) AS minutes, sum(logs) AS logs FROM parts GROUP BY label_id),
+     grouped AS (
+       SELECT ${topLevel ? 't.root' : 'p.label_id'} AS label_id, sum(p.minutes) AS minutes, sum(p.logs)::int AS logs
+         FROM per_label p JOIN tree t ON t.id = p.label_id
+        GROUP BY 1
+       UNION ALL
+       SELECT NULL, COALESCE(sum(p.minutes), 0), COALESCE(sum(p.logs), 0)::int FROM per_label p WHERE p.label_id IS NULL)
+     ${NAMED}`,
+    params,
+  )) as Row[];
+  return totals(rows);
+}
+
+/** The filters the pre-aggregate answers: the period alone (it has no author, household or person). */
+export function periodOnly(filter: ThemeFilter): boolean {
+  return !filter.authorIds && !filter.householdIds && !filter.municipalities && !filter.tracks && !filter.persons;
+}
+
+/**
+ * The Dutch calendar months wholly inside the period (`first_month` ..
+ * `last_month`, none when first > last) and where they start and end: the
+ * label rows before `first_start` or from `last_end` on are the partial
+ * months, read raw. The period's bounds are those of `conditions` (a
+ * date-only end is that whole day in the session's time zone; a timestamp
+ * end is inclusive, so the exclusive end is one microsecond, PostgreSQL's
+ * resolution, later). A month is whole when the next one starts at or
+ * before the exclusive end.
+ */
+export function wholeMonths(filter: ThemeFilter, params: unknown[]): string {
+  const monthOf = (at: string) => `date_trunc('month', (${at}) AT TIME ZONE 'Europe/Amsterdam')::date`;
+  const first =
+    filter.from === undefined
+      ? `'-infinity'::date`
+      : (() => {
+          const from = `$${params.push(filter.from)}::timestamptz`;
+          return `CASE WHEN ${monthOf(from)}::timestamp AT TIME ZONE 'Europe/Amsterdam' = ${from}
+                       THEN ${monthOf(from)} ELSE (${monthOf(from)} + interval '1 month')::date END`;
+        })();
+  const last =
+    filter.to === undefined
+      ? `'infinity'::date`
+      : (() => {
+          const to = `$${params.push(filter.to)}`;
+          const end = /^\d{4}-\d{2}-\d{2}$/.test(filter.to)
+            ? `(${to}::date + 1)::timestamptz`
+            : `${to}::timestamptz + interval '1 microsecond'`;
+          return `(${monthOf(end)} - interval '1 month')::date`;
+        })();
+  return `SELECT f AS first_month, l AS last_month,
+                 f::timestamp AT TIME ZONE 'Europe/Amsterdam' AS first_start,
+                 -- No whole month (a period inside one): the tail starts where the head ends, so none is read twice.
+                 greatest(f, l + interval '1 month') AT TIME ZONE 'Europe/Amsterdam' AS last_end
+            FROM (SELECT ${first} AS f, ${last} AS l) b`;
+}
+
+/** The same report from the label rows alone: every filter (the only way with author, household or person filters). */
+export async function contactLogThemesFromLabelRows(
   manager: Query,
   organizationId: string,
   filter: ThemeFilter,

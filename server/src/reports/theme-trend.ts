@@ -1,5 +1,5 @@
 import { SMALLEST_GROUP } from './cohorts/cohort.enums.js';
-import { conditions, TREE, type ThemeFilter } from './theme-minutes.js';
+import { conditions, periodOnly, TREE, wholeMonths, type ThemeFilter } from './theme-minutes.js';
 
 /** The trend reports' periods: calendar months or quarters (in Dutch time). */
 export const TREND_INTERVALS = ['month', 'quarter'] as const;
@@ -24,12 +24,78 @@ type Row = { period: string; labelId: string | null; minutes: string; households
 
 /**
  * Minutes per period and top-level theme, with the households they were
- * spent on (for the small-group rule). Label rows are aggregated per
- * period, label and household first (the index-only pass of the theme
- * report), rolled up the tree after. `$1` organisation; the period is cut
- * in Europe/Amsterdam time.
+ * spent on (for the small-group rule). `$1` organisation; the period is
+ * cut in Europe/Amsterdam time.
+ *
+ * With the period as the only filter the minutes come from the theme
+ * report's pre-aggregate (contact_log_theme_months: whole Dutch months,
+ * and the label rows of partial months at either end), and the label rows
+ * are read only for the households: which ones, per period and theme, not
+ * their minutes. The number of distinct households cannot be added up
+ * from monthly totals, so that pass stays.
  */
 export async function contactLogThemeTrend(
+  db: Query,
+  organizationId: string,
+  filter: ThemeFilter,
+  interval: TrendInterval,
+): Promise<{ period: string; totalMinutes: number; rows: ThemeTrendRow[] }[]> {
+  if (!periodOnly(filter)) return contactLogThemeTrendFromLabelRows(db, organizationId, filter, interval);
+  await db.query('SELECT contact_log_theme_months_compact($1)', [organizationId]);
+  const params: unknown[] = [organizationId];
+  const where = conditions(filter, params);
+  const unit = `$${params.push(interval)}`;
+  const format = `$${params.push(PERIOD_FORMAT[interval])}`;
+  const months = wholeMonths(filter, params);
+  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
+  const period = (alias: string) => `date_trunc(${unit}, ${alias}.occurred_at AT TIME ZONE 'Europe/Amsterdam')`;
+  const rows = (await db.query(
+    `${TREE},
+     bounds AS (${months}),
+     parts AS (
+       SELECT date_trunc(${unit}, d.month::timestamp) AS period, d.label_id, d.minutes
+         FROM contact_log_theme_months d
+        WHERE d.organization_id = $1
+          AND d.month >= (SELECT first_month FROM bounds) AND d.month <= (SELECT last_month FROM bounds)
+       UNION ALL
+       SELECT ${period('x')}, x.label_id, x.minutes FROM contact_log_labels x
+        WHERE ${where('x', columns)} AND x.occurred_at < (SELECT first_start FROM bounds)
+       UNION ALL
+       SELECT ${period('x')}, x.label_id, x.minutes FROM contact_log_labels x
+        WHERE ${where('x', columns)} AND x.occurred_at >= (SELECT last_end FROM bounds)
+       UNION ALL
+       SELECT ${period('u')}, NULL, u.minutes FROM contact_logs u
+        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled AND u.occurred_at < (SELECT first_start FROM bounds)
+       UNION ALL
+       SELECT ${period('u')}, NULL, u.minutes FROM contact_logs u
+        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled AND u.occurred_at >= (SELECT last_end FROM bounds)),
+     minutes AS (
+       SELECT p.period, t.root AS label_id, sum(p.minutes) AS minutes
+         FROM parts p JOIN tree t ON t.id = p.label_id GROUP BY 1, 2
+       UNION ALL
+       SELECT p.period, NULL, sum(p.minutes) FROM parts p WHERE p.label_id IS NULL GROUP BY 1),
+     households AS (
+       SELECT period, root AS label_id, count(*) AS households FROM (
+         SELECT DISTINCT ${period('x')} AS period, t.root, x.household_id
+           FROM contact_log_labels x JOIN tree t ON t.id = x.label_id
+          WHERE ${where('x', columns)}) s
+        GROUP BY 1, 2
+       UNION ALL
+       SELECT period, NULL, count(*) FROM (
+         SELECT DISTINCT ${period('u')} AS period, u.household_id
+           FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled) s
+        GROUP BY 1)
+     SELECT to_char(h.period, ${format}) AS period, h.label_id AS "labelId", m.minutes::text AS minutes,
+            h.households::int AS households
+       FROM households h JOIN minutes m ON m.period = h.period AND m.label_id IS NOT DISTINCT FROM h.label_id
+      ORDER BY 1, 2`,
+    params,
+  )) as Row[];
+  return periods(rows);
+}
+
+/** The same from the label rows alone: every filter (the only way with author, household or person filters). */
+export async function contactLogThemeTrendFromLabelRows(
   db: Query,
   organizationId: string,
   filter: ThemeFilter,
@@ -40,7 +106,8 @@ export async function contactLogThemeTrend(
   const unit = `$${params.push(interval)}`;
   const format = `$${params.push(PERIOD_FORMAT[interval])}`;
   const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
-  // Grouped on the truncated time; named (to_char) only per group, not per row.
+  // Label rows aggregated per period, label and household first (the index-only pass of the theme report),
+  // rolled up the tree after. Grouped on the truncated time; named (to_char) only per group, not per row.
   const period = (alias: string) => `date_trunc(${unit}, ${alias}.occurred_at AT TIME ZONE 'Europe/Amsterdam')`;
   const rows = (await db.query(
     `${TREE},
