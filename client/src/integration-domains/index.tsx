@@ -1,6 +1,7 @@
 import { FunctionField, List, SelectField, TextField, useLocaleState } from 'react-admin';
 import { inLanguage } from './useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import { choices, DOMAIN_GROUPS } from '../common/choices';
 import type { IntegrationDomain } from '../api/types';
 
@@ -21,8 +22,8 @@ const DomainDescription = () => {
 };
 
 const IntegrationDomainList = () => (
-  <List pagination={false} perPage={100} sort={{ field: 'order', order: 'ASC' }} exporter={false}>
-    <ResponsiveDatagrid bulkActionButtons={false} rowClick={false}>
+  <List actions={<ListActions />} pagination={false} perPage={100} sort={{ field: 'order', order: 'ASC' }} exporter={false}>
+    <ResponsiveDatagrid configurable bulkActionButtons={false} rowClick={false}>
       <TextField source="order" />
       <DomainName />
       <SelectField source="group" choices={groupChoices} />

@@ -1,7 +1,9 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Box, useMediaQuery, type Theme } from '@mui/material';
+import { SavedViewColumns } from './ListColumns';
 import {
   Datagrid,
+  DatagridConfigurable,
   FieldTitle,
   SimpleList,
   useRecordContext,
@@ -48,6 +50,10 @@ const CardLine = ({ field }: { field: FieldElement }) => {
 /**
  * react-admin's Datagrid on wide screens; on a phone the same columns as a SimpleList of cards (react-admin's
  * mobile pattern), so no list scrolls sideways: the first column is the card's title, the next few its lines.
+ *
+ * A list page's grid (`configurable`) lets the user choose and order its columns (ListColumnsButton in the
+ * list's toolbar; `omit`: the columns hidden until chosen), and a saved view brings its columns back. Cards
+ * keep the list's own first columns.
  */
 export const ResponsiveDatagrid = ({
   children,
@@ -55,9 +61,21 @@ export const ResponsiveDatagrid = ({
   rowSx,
   empty,
   cardLines = 4,
+  configurable = false,
+  omit,
   ...props
-}: DatagridProps & { cardLines?: number }) => {
+}: DatagridProps & { cardLines?: number; configurable?: boolean; omit?: string[] }) => {
   const isSmall = useIsSmall();
+  if (!isSmall && configurable) {
+    return (
+      <>
+        <SavedViewColumns />
+        <DatagridConfigurable rowClick={rowClick} rowSx={rowSx} empty={empty} omit={omit} {...props}>
+          {children}
+        </DatagridConfigurable>
+      </>
+    );
+  }
   if (!isSmall) {
     return (
       <Datagrid rowClick={rowClick} rowSx={rowSx} empty={empty} {...props}>
@@ -65,9 +83,13 @@ export const ResponsiveDatagrid = ({
       </Datagrid>
     );
   }
-  const [title, ...lines] = Children.toArray(children).filter(isValidElement) as FieldElement[];
+  const fields = Children.toArray(children).filter(isValidElement) as FieldElement[];
+  // Hidden-until-chosen columns stay off the cards too.
+  const [title, ...lines] = fields.filter((field) => !omit?.includes(field.props.source ?? ''));
   return (
-    <SimpleList
+    <>
+      {configurable && <SavedViewColumns />}
+      <SimpleList
       className={CARDS_CLASS}
       primaryText={title}
       secondaryText={
@@ -80,6 +102,7 @@ export const ResponsiveDatagrid = ({
       rowClick={typeof rowClick === 'string' || typeof rowClick === 'function' ? rowClick : false}
       rowSx={rowSx}
       empty={empty}
-    />
+      />
+    </>
   );
 };

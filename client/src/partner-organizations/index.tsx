@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { useDomains } from '../integration-domains/useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 const Domains = () => {
   const { nameOf } = useDomains();
@@ -23,8 +24,8 @@ const Domains = () => {
 };
 
 const PartnerList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
+  <List actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="kind" />
       <Domains />

@@ -17,6 +17,7 @@ import {
 import { Typography } from '@mui/material';
 import { choices, SKILL_KINDS } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { Skill } from '../api/types';
 import { skillName, skillNameField } from './skillName';
 
@@ -26,7 +27,7 @@ const kindChoices = choices('skills', 'kind', SKILL_KINDS);
 const SkillList = () => {
   const [locale] = useLocaleState();
   return (
-    <List
+    <List actions={<ListActions />}
       sort={{ field: skillNameField(locale), order: 'ASC' }}
       perPage={50}
       filters={[
@@ -36,7 +37,7 @@ const SkillList = () => {
         <BooleanInput key="shared" source="shared" />,
       ]}
     >
-      <ResponsiveDatagrid
+      <ResponsiveDatagrid configurable
         rowClick={(_id, _resource, record) => ((record as Skill).organizationId ? 'edit' : false)}
         bulkActionButtons={false}
       >

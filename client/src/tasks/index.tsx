@@ -19,6 +19,7 @@ import {
 import { DateField } from '../common/fields';
 import { choices, TASK_STATUSES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { Task } from '../api/types';
 
 const statusChoices = choices('tasks', 'status', TASK_STATUSES);
@@ -28,7 +29,7 @@ const TaskList = () => {
   const { identity } = useGetIdentity();
   if (!identity) return null;
   return (
-    <List
+    <List actions={<ListActions />}
       sort={{ field: 'dueDate', order: 'ASC' }}
       filterDefaultValues={{ assigneeId: identity.id, status: 'open' }}
       filters={[
@@ -40,7 +41,7 @@ const TaskList = () => {
         <BooleanInput key="overdue" source="overdue" />,
       ]}
     >
-      <ResponsiveDatagrid
+      <ResponsiveDatagrid configurable
         rowClick="edit"
         bulkActionButtons={false}
         rowSx={(r: Task) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}
