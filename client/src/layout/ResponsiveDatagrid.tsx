@@ -1,15 +1,16 @@
-import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Children, isValidElement, useEffect, type ReactElement, type ReactNode } from 'react';
 import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { SavedViewColumns } from './ListColumns';
 import {
   Datagrid,
-  DatagridConfigurable,
   FieldTitle,
   SimpleList,
   useRecordContext,
   useResourceContext,
+  useStore,
   type DatagridProps,
 } from 'react-admin';
+import { columnKeys, type AvailableColumn } from './listColumns';
 
 /** Marks the cards (react-admin's SimpleList has no class of its own in a production build). */
 export const CARDS_CLASS = 'Doorbraak-cards';
@@ -48,6 +49,42 @@ const CardLine = ({ field }: { field: FieldElement }) => {
 };
 
 /**
+ * A Datagrid showing the columns chosen with react-admin's SelectColumnsButton: what react-admin's
+ * DatagridConfigurable does, with the same store keys, without its page-editing mode (whose editor and
+ * inspector would load with every list). It tells the chooser the list's columns, by their fields, and shows
+ * those chosen, in their order; nothing chosen yet: all but `omit`.
+ */
+const ChosenColumnsDatagrid = ({ children, omit, ...props }: DatagridProps & { omit?: string[] }) => {
+  const resource = useResourceContext() ?? '';
+  const keys = columnKeys(resource);
+  const fields = Children.toArray(children).filter(isValidElement) as FieldElement[];
+  const [available, setAvailable] = useStore<AvailableColumn[]>(keys.available, []);
+  const [, setOmit] = useStore<string[] | undefined>(keys.omit, omit);
+  const ownColumns = fields
+    .map((field, index) => ({ index: String(index), source: field.props.source }))
+    .filter((column) => !column.source || !omit?.includes(column.source));
+  const [columns] = useStore<string[]>(
+    keys.columns,
+    ownColumns.map((column) => column.index),
+  );
+  useEffect(() => {
+    // First showing, or the list's columns changed since the choice was stored: start from the list's own.
+    if (available.length === fields.length) return;
+    setAvailable(
+      fields.map((field, index) => ({
+        index: String(index),
+        source: field.props.source,
+        label: typeof field.props.label === 'string' ? field.props.label : undefined,
+      })),
+    );
+    setOmit(omit);
+    // The children are the list's constant columns; only a change in their number is a new list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [available.length, fields.length]);
+  return <Datagrid {...props}>{columns.map((index) => fields[Number(index)]).filter(Boolean)}</Datagrid>;
+};
+
+/**
  * react-admin's Datagrid on wide screens; on a phone the same columns as a SimpleList of cards (react-admin's
  * mobile pattern), so no list scrolls sideways: the first column is the card's title, the next few its lines.
  *
@@ -70,9 +107,9 @@ export const ResponsiveDatagrid = ({
     return (
       <>
         <SavedViewColumns />
-        <DatagridConfigurable rowClick={rowClick} rowSx={rowSx} empty={empty} omit={omit} {...props}>
+        <ChosenColumnsDatagrid rowClick={rowClick} rowSx={rowSx} empty={empty} omit={omit} {...props}>
           {children}
-        </DatagridConfigurable>
+        </ChosenColumnsDatagrid>
       </>
     );
   }

@@ -13,6 +13,7 @@ describe("a list's chosen columns", () => {
     expect(columnKeys('households')).toEqual({
       available: 'preferences.households.datagrid.availableColumns',
       columns: 'preferences.households.datagrid.columns',
+      omit: 'preferences.households.datagrid.omit',
     });
   });
 

@@ -15,7 +15,7 @@ export interface AvailableColumn {
 /** The store keys of a list's column preferences (react-admin's default key: `<resource>.datagrid`). */
 export const columnKeys = (resource: string) => {
   const prefix = `preferences.${resource}.datagrid`;
-  return { available: `${prefix}.availableColumns`, columns: `${prefix}.columns` };
+  return { available: `${prefix}.availableColumns`, columns: `${prefix}.columns`, omit: `${prefix}.omit` };
 };
 
 /** The fields of the shown columns, in order; null when the user has not chosen (the list's own columns). */
