@@ -55,7 +55,8 @@ const Attendance = (_props: { source: string; label: string; sortable: false }) 
 );
 
 const ActivityList = () => (
-  <List actions={<ListActions />}
+  <List
+    actions={<ListActions />}
     sort={{ field: 'date', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,

@@ -34,7 +34,8 @@ const LabelChips = (_props: { source: string; sortable: false }) => {
 };
 
 const ContactLogList = () => (
-  <List actions={<ListActions />}
+  <List
+    actions={<ListActions />}
     sort={{ field: 'occurredAt', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,

@@ -26,7 +26,8 @@ import { ListActions } from '../layout/ListColumns';
 const statusChoices = choices('employers', 'status', EMPLOYER_STATUSES);
 
 const EmployerList = () => (
-  <List actions={<ListActions />}
+  <List
+    actions={<ListActions />}
     sort={{ field: 'name', order: 'ASC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,

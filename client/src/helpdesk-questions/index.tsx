@@ -37,7 +37,8 @@ const LabelChips = (_props: { source: string; sortable: false }) => {
 };
 
 const QuestionList = () => (
-  <List actions={<ListActions />}
+  <List
+    actions={<ListActions />}
     sort={{ field: 'receivedAt', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,

@@ -22,7 +22,13 @@ const DomainDescription = () => {
 };
 
 const IntegrationDomainList = () => (
-  <List actions={<ListActions />} pagination={false} perPage={100} sort={{ field: 'order', order: 'ASC' }} exporter={false}>
+  <List
+    actions={<ListActions />}
+    pagination={false}
+    perPage={100}
+    sort={{ field: 'order', order: 'ASC' }}
+    exporter={false}
+  >
     <ResponsiveDatagrid configurable bulkActionButtons={false} rowClick={false}>
       <TextField source="order" />
       <DomainName />

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigationType } from 'react-router-dom';
+import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
 import {
   CreateButton,
   ExportButton,
@@ -56,7 +56,7 @@ interface SavedQueryWithColumns {
  */
 export const SavedViewColumns = () => {
   const resource = useResourceContext() ?? '';
-  const { filterValues, sort, perPage, displayedFilters } = useListContext();
+  const list = useListContext();
   const [savedQueries] = useSavedQueries(resource);
   const store = useStoreContext();
   const { search } = useLocation();
@@ -68,8 +68,13 @@ export const SavedViewColumns = () => {
     seen.current = search;
     // A pick is a step forward; the list putting its remembered query back into the URL when it opens is a
     // replacement, and Back is a pop: neither is a pick.
-    if (navigation !== 'PUSH') return;
-    const current = { filter: filterValues, sort, perPage, displayedFilters };
+    if (navigation !== NavigationType.Push) return;
+    const current: unknown = {
+      filter: list.filterValues as unknown,
+      sort: list.sort,
+      perPage: list.perPage,
+      displayedFilters: list.displayedFilters as unknown,
+    };
     const picked = (savedQueries as SavedQueryWithColumns[]).find((query) => sameQuery(query.value, current));
     if (!picked || picked.columns === undefined) return;
     const keys = columnKeys(resource);

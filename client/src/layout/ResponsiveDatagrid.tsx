@@ -127,18 +127,18 @@ export const ResponsiveDatagrid = ({
     <>
       {configurable && <SavedViewColumns />}
       <SimpleList
-      className={CARDS_CLASS}
-      primaryText={title}
-      secondaryText={
-        <>
-          {lines.slice(0, cardLines).map((field, index) => (
-            <CardLine key={index} field={field} />
-          ))}
-        </>
-      }
-      rowClick={typeof rowClick === 'string' || typeof rowClick === 'function' ? rowClick : false}
-      rowSx={rowSx}
-      empty={empty}
+        className={CARDS_CLASS}
+        primaryText={title}
+        secondaryText={
+          <>
+            {lines.slice(0, cardLines).map((field, index) => (
+              <CardLine key={index} field={field} />
+            ))}
+          </>
+        }
+        rowClick={typeof rowClick === 'string' || typeof rowClick === 'function' ? rowClick : false}
+        rowSx={rowSx}
+        empty={empty}
       />
     </>
   );

@@ -9,7 +9,7 @@ const available = [
 ];
 
 describe("a list's chosen columns", () => {
-  it('are kept under react-admin\'s key of the list\'s grid', () => {
+  it("are kept under react-admin's key of the list's grid", () => {
     expect(columnKeys('households')).toEqual({
       available: 'preferences.households.datagrid.availableColumns',
       columns: 'preferences.households.datagrid.columns',
@@ -17,7 +17,7 @@ describe("a list's chosen columns", () => {
     });
   });
 
-  it('are saved by the field each shows, in the order shown; nothing chosen is the list\'s own', () => {
+  it("are saved by the field each shows, in the order shown; nothing chosen is the list's own", () => {
     expect(shownSources(available, ['0', '3', '1'])).toEqual(['reference', 'status', 'municipality']);
     expect(shownSources(available, undefined)).toBeNull();
     expect(shownSources([], ['0'])).toBeNull();
@@ -41,7 +41,10 @@ describe("a list's chosen columns", () => {
   it('belong to the view whose query is the current one, whatever the order of its keys', () => {
     const view = { filter: { status: 'active', municipality: 'Zaanstad' }, sort: { field: 'reference', order: 'ASC' } };
     expect(
-      sameQuery(view, { sort: { order: 'ASC', field: 'reference' }, filter: { municipality: 'Zaanstad', status: 'active' } }),
+      sameQuery(view, {
+        sort: { order: 'ASC', field: 'reference' },
+        filter: { municipality: 'Zaanstad', status: 'active' },
+      }),
     ).toBe(true);
     expect(sameQuery(view, { ...view, filter: { status: 'active' } })).toBe(false);
     expect(sameQuery({ a: 1, b: undefined }, { a: 1 })).toBe(true);

@@ -18,7 +18,8 @@ import { ListActions } from '../layout/ListColumns';
 const outcomeChoices = choices('network-conversations', 'outcome', OUTCOMES);
 
 const ConversationList = () => (
-  <List actions={<ListActions />}
+  <List
+    actions={<ListActions />}
     sort={{ field: 'date', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,

@@ -45,7 +45,8 @@ const DomainFilter = (props: { source: string; alwaysOn?: boolean }) => {
 };
 
 const ObstacleList = () => (
-  <List actions={<ListActions />}
+  <List
+    actions={<ListActions />}
     sort={{ field: 'identifiedOn', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,

@@ -24,7 +24,11 @@ const Domains = () => {
 };
 
 const PartnerList = () => (
-  <List actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
+  <List
+    actions={<ListActions />}
+    sort={{ field: 'name', order: 'ASC' }}
+    filters={[<TextInput key="q" source="q" alwaysOn />]}
+  >
     <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="kind" />

@@ -45,7 +45,11 @@ const ViewPlace = () => {
 
 /** The user's own saved views and the organisation's shared ones: rename, share, remove. */
 const SavedViewList = () => (
-  <List actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
+  <List
+    actions={<ListActions />}
+    sort={{ field: 'name', order: 'ASC' }}
+    filters={[<TextInput key="q" source="q" alwaysOn />]}
+  >
     <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
       <ViewPlace />

@@ -27,7 +27,8 @@ const kindChoices = choices('skills', 'kind', SKILL_KINDS);
 const SkillList = () => {
   const [locale] = useLocaleState();
   return (
-    <List actions={<ListActions />}
+    <List
+      actions={<ListActions />}
       sort={{ field: skillNameField(locale), order: 'ASC' }}
       perPage={50}
       filters={[
@@ -37,7 +38,8 @@ const SkillList = () => {
         <BooleanInput key="shared" source="shared" />,
       ]}
     >
-      <ResponsiveDatagrid configurable
+      <ResponsiveDatagrid
+        configurable
         rowClick={(_id, _resource, record) => ((record as Skill).organizationId ? 'edit' : false)}
         bulkActionButtons={false}
       >

@@ -29,7 +29,8 @@ const TaskList = () => {
   const { identity } = useGetIdentity();
   if (!identity) return null;
   return (
-    <List actions={<ListActions />}
+    <List
+      actions={<ListActions />}
       sort={{ field: 'dueDate', order: 'ASC' }}
       filterDefaultValues={{ assigneeId: identity.id, status: 'open' }}
       filters={[
@@ -41,7 +42,8 @@ const TaskList = () => {
         <BooleanInput key="overdue" source="overdue" />,
       ]}
     >
-      <ResponsiveDatagrid configurable
+      <ResponsiveDatagrid
+        configurable
         rowClick="edit"
         bulkActionButtons={false}
         rowSx={(r: Task) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}

@@ -23,7 +23,8 @@ import { ListActions } from '../layout/ListColumns';
 const roleChoices = choices('users', 'role', ROLES);
 
 const UserList = () => (
-  <List actions={<ListActions />}
+  <List
+    actions={<ListActions />}
     filters={[
       <SearchInput key="q" source="q" alwaysOn />,
       <SelectInput key="role" source="role" choices={roleChoices} />,
