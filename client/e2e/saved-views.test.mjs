@@ -130,7 +130,7 @@ test('saved views keep the columns of a list and the filters of a report', async
     await page.getByRole('menuitem', { name: /Helpdesk, alle labels/ }).click();
     await page.waitForURL(/#\/reports\/themes\?level=all&track=helpdesk$/);
     await page.getByTestId('themes-track').getByText('Helpdesk').waitFor();
-    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await page.getByRole('menuitem', { name: /Helpdesk, alle labels/ }).waitFor({ state: 'hidden' });
     await picture(page, 'themes-report-view-desktop');
     // The view is the current one now: it can be removed, not saved again.
     await page.getByTestId('report-views').click();
