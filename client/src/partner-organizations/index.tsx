@@ -13,7 +13,8 @@ import { useDomains } from '../integration-domains/useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
 import { ListActions } from '../layout/ListColumns';
 
-const Domains = () => {
+// Each column's element names its field, for the header and the column chooser.
+const Domains = (_props: { source: 'domainKeys'; sortable: false }) => {
   const { nameOf } = useDomains();
   return (
     <FunctionField
@@ -32,7 +33,7 @@ const PartnerList = () => (
     <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="kind" />
-      <Domains />
+      <Domains source="domainKeys" sortable={false} />
       <TextField source="contact" />
     </ResponsiveDatagrid>
   </List>

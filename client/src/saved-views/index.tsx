@@ -27,7 +27,7 @@ const REPORT_TITLES: Record<string, string> = {
 };
 
 /** The list or report a view belongs to, in the reader's language. */
-const ViewPlace = () => {
+const ViewPlace = (_props: { source: 'resource'; sortable: false }) => {
   const translate = useTranslate();
   return (
     <FunctionField
@@ -52,7 +52,7 @@ const SavedViewList = () => (
   >
     <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
-      <ViewPlace />
+      <ViewPlace source="resource" sortable={false} />
       <BooleanField source="shared" />
       <ReferenceField source="ownerId" reference="users" link={false} />
     </ResponsiveDatagrid>
