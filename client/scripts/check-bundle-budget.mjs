@@ -12,8 +12,9 @@ import { gzipSync } from 'node:zlib';
 // docs/performance.md). This holds the split's figure so the first load cannot grow back unnoticed; lower it
 // as the first load shrinks. Raised from 375 to 395 KB when issues 13-18 landed together: the search box and
 // the bell in the top bar, the new resources' registrations and the grown language packs (measured 393 KB);
-// see docs/performance.md for what would win it back.
-const BUDGET_KB = 395;
+// see docs/performance.md for what would win it back. 396 KB with the lists' column chooser (issue 18's saved
+// views, measured 395.5 KB).
+const BUDGET_KB = 396;
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
 

@@ -121,7 +121,14 @@ describe('saved views (saved-views)', () => {
         'filter',
       ),
     ).toBe('invalid_value');
-    await save(org, 'admin', { resource: 'employers', name: 'Cols', columns: [1, 2] }).expect(422);
+    // Columns are the fields they show, each once.
+    for (const columns of [[1, 2], [''], ['name name'], ['name', 'name'], ['name;drop']]) {
+      expect([
+        columns,
+        await field(save(org, 'admin', { resource: 'employers', name: 'Cols', columns }).expect(422), 'columns'),
+      ]).toEqual([columns, expect.any(String)]);
+    }
+    await save(org, 'admin', { resource: 'employers', name: 'Cols', columns: ['name', 'address.city'] }).expect(201);
     await save(org, 'admin', { resource: 'employers', name: 'Pages', perPage: 100_000 }).expect(422);
   });
 

@@ -25,10 +25,12 @@ import { DateField, NumberField } from '../common/fields';
 import { useLabels } from '../labels/useLabels';
 import { BulkLabelButton } from '../labels/BulkLabelButton';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 const typeChoices = choices('activities', 'type', activityTypeValues);
 
-const LabelChips = () => {
+/** The labels' chips; the column is named by its field for the header and the column chooser. */
+const LabelChips = (_props: { source: string; sortable: false }) => {
   const { pathOf } = useLabels({ includeArchived: true });
   return (
     <FunctionField
@@ -42,7 +44,7 @@ const LabelChips = () => {
 };
 
 /** Known attendees plus the others counted: what the report sums as attendance. */
-const Attendance = () => (
+const Attendance = (_props: { source: string; label: string; sortable: false }) => (
   <FunctionField
     source="anonymousCount"
     sortable={false}
@@ -54,6 +56,7 @@ const Attendance = () => (
 
 const ActivityList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'date', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -61,13 +64,13 @@ const ActivityList = () => (
       <BooleanInput key="unlabelled" source="unlabelled" />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
       <DateField source="date" />
       <SelectField source="type" choices={typeChoices} />
       <FunctionField source="title" render={(r: { title?: string }) => r.title} />
       <NumberField source="durationMinutes" />
-      <Attendance />
-      <LabelChips />
+      <Attendance source="anonymousCount" label="app.groupWork.attendance" sortable={false} />
+      <LabelChips source="labelIds" sortable={false} />
     </ResponsiveDatagrid>
   </List>
 );

@@ -15,6 +15,7 @@ import { DateField } from '../common/fields';
 import { AUDIT_ACTIONS, choices } from '../common/choices';
 import { AuditRecord, RequestId, useFieldNames, useResourceName } from './AuditRecord';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { AuditEvent } from '../api/types';
 
 /** The resources whose changes (and, for persons and households, reads) are audited. */
@@ -70,8 +71,8 @@ const filters = [
  * trail cannot be changed, so there is no create, edit or delete here.
  */
 const AuditEventList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={false} perPage={50}>
-    <ResponsiveDatagrid bulkActionButtons={false} rowClick={false}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={false} perPage={50}>
+    <ResponsiveDatagrid configurable bulkActionButtons={false} rowClick={false}>
       <DateField source="at" showTime />
       <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
       <SelectField source="action" choices={actionChoices} />

@@ -22,6 +22,7 @@ import { DateField, NumberField } from '../common/fields';
 import { useDomains } from '../integration-domains/useDomains';
 import { BreakthroughInputs } from './BreakthroughInputs';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { Breakthrough } from '../api/types';
 
 const DomainFilter = (props: { source: string }) => {
@@ -31,6 +32,7 @@ const DomainFilter = (props: { source: string }) => {
 
 const BreakthroughList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'date', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -42,7 +44,7 @@ const BreakthroughList = () => (
       </ReferenceInput>,
     ]}
   >
-    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="show" bulkActionButtons={false}>
       <DateField source="date" />
       <TextField source="title" />
       <ReferenceField source="householdId" reference="households" link="show" />

@@ -18,8 +18,10 @@ import { useLabels } from '../labels/useLabels';
 import { ContactLogInputs } from './ContactLogInputs';
 import { BulkLabelButton } from '../labels/BulkLabelButton';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
-const LabelChips = () => {
+/** The labels' chips; the column is named by its field for the header and the column chooser. */
+const LabelChips = (_props: { source: string; sortable: false }) => {
   const { pathOf } = useLabels({ includeArchived: true });
   return (
     <FunctionField
@@ -33,6 +35,7 @@ const LabelChips = () => {
 
 const ContactLogList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'occurredAt', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -40,7 +43,7 @@ const ContactLogList = () => (
       <BooleanInput key="unlabelled" source="unlabelled" />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
       <DateField source="occurredAt" showTime />
       <ReferenceField source="householdId" reference="households" link="show" />
       <NumberField source="minutes" />
@@ -51,7 +54,7 @@ const ContactLogList = () => (
           r.noteWithheld ? <NoteWithheld /> : (r.note ?? '').slice(0, 80)
         }
       />
-      <LabelChips />
+      <LabelChips source="labelIds" sortable={false} />
     </ResponsiveDatagrid>
   </List>
 );

@@ -21,11 +21,13 @@ import { EmployerSubsidyPanel } from '../placements/WorkPermit';
 import { DateField, NumberField } from '../common/fields';
 import { choices, EMPLOYER_STATUSES, OUTCOMES, PLACEMENT_STATUSES, PLACEMENT_TYPES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 const statusChoices = choices('employers', 'status', EMPLOYER_STATUSES);
 
 const EmployerList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'name', order: 'ASC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -34,7 +36,7 @@ const EmployerList = () => (
       <TextInput key="city" source="city" />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="sector" />
       <TextField source="city" />

@@ -19,10 +19,12 @@ import { choices, CHANNELS, HELPDESK_STATUSES } from '../common/choices';
 import { useLabels } from '../labels/useLabels';
 import { BulkLabelButton } from '../labels/BulkLabelButton';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 const statusChoices = choices('helpdesk-questions', 'status', HELPDESK_STATUSES);
 
-const LabelChips = () => {
+/** The labels' chips; the column is named by its field for the header and the column chooser. */
+const LabelChips = (_props: { source: string; sortable: false }) => {
   const { pathOf } = useLabels({ includeArchived: true });
   return (
     <FunctionField
@@ -36,6 +38,7 @@ const LabelChips = () => {
 
 const QuestionList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'receivedAt', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -43,11 +46,11 @@ const QuestionList = () => (
       <BooleanInput key="unlabelled" source="unlabelled" />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={<BulkLabelButton />}>
       <DateField source="receivedAt" showTime />
       <FunctionField source="question" render={(r: { question?: string }) => (r.question ?? '').slice(0, 80)} />
       <SelectField source="status" choices={statusChoices} />
-      <LabelChips />
+      <LabelChips source="labelIds" sortable={false} />
     </ResponsiveDatagrid>
   </List>
 );

@@ -18,9 +18,10 @@ import {
 import { DateField } from '../common/fields';
 import { Box, Typography } from '@mui/material';
 import HomeIcon from '@mui/icons-material/Home';
-import { choices, HOUSEHOLD_STATUSES, SHELTER_TYPES, TRACKS } from '../common/choices';
+import { choices, HOUSEHOLD_STATUSES, PROTECTION_BASES, SHELTER_TYPES, TRACKS } from '../common/choices';
 import { AssignedToMeInput } from './AssignedToMeInput';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListColumnsButton } from '../layout/ListColumns';
 import { lazyInput } from '../common/lazyViews';
 
 // Shown only once someone adds the filter; its autocomplete is fetched then, not with the list.
@@ -37,6 +38,7 @@ const filters = [
 
 const ListActions = () => (
   <TopToolbar>
+    <ListColumnsButton />
     <FilterButton />
     <CreateButton />
     <ExportButton />
@@ -73,6 +75,9 @@ export const HouseholdsNoResults = () => {
   return total === 0 ? <HouseholdsEmpty /> : <ListNoResults />;
 };
 
+/** Offered in the column chooser, not shown until chosen. */
+const HIDDEN_COLUMNS = ['protectionBasis', 'protectionEndDate', 'updatedAt'];
+
 export const HouseholdList = () => {
   return (
     <List
@@ -82,7 +87,13 @@ export const HouseholdList = () => {
       filterDefaultValues={{ status: 'active' }}
       empty={<HouseholdsEmpty />}
     >
-      <ResponsiveDatagrid rowClick="show" bulkActionButtons={false} empty={<HouseholdsNoResults />}>
+      <ResponsiveDatagrid
+        configurable
+        omit={HIDDEN_COLUMNS}
+        rowClick="show"
+        bulkActionButtons={false}
+        empty={<HouseholdsNoResults />}
+      >
         <TextField source="reference" />
         <TextField source="municipality" />
         <SelectField source="track" choices={choices('households', 'track', TRACKS)} />
@@ -94,6 +105,9 @@ export const HouseholdList = () => {
             <ChipField source="fullName" size="small" />
           </SingleFieldList>
         </ReferenceArrayField>
+        <SelectField source="protectionBasis" choices={choices('households', 'protectionBasis', PROTECTION_BASES)} />
+        <DateField source="protectionEndDate" />
+        <DateField source="updatedAt" />
       </ResponsiveDatagrid>
     </List>
   );

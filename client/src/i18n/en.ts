@@ -524,6 +524,7 @@ export const en = {
       mine: 'mine',
       sharedLabel: 'shared',
       remove: 'Remove view',
+      removeNamed: 'Remove view "%{name}"',
       order: { ASC: 'ascending', DESC: 'descending' },
     },
     /** Errors by the code the server answers with (providers/serverErrors.ts; every code of server/src/common/errors/error-codes.ts). */

@@ -522,6 +522,7 @@ export const nl: DoorbraakMessages = {
       mine: 'van mij',
       sharedLabel: 'gedeeld',
       remove: 'Weergave verwijderen',
+      removeNamed: 'Weergave "%{name}" verwijderen',
       order: { ASC: 'oplopend', DESC: 'aflopend' },
     },
     /** Errors by the code the server answers with (providers/serverErrors.ts). */

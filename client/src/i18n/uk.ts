@@ -527,6 +527,7 @@ export const uk: DoorbraakMessages = {
       mine: 'моє',
       sharedLabel: 'спільне',
       remove: 'Видалити подання',
+      removeNamed: 'Видалити подання «%{name}»',
       order: { ASC: 'за зростанням', DESC: 'за спаданням' },
     },
     /** Errors by the code the server answers with (providers/serverErrors.ts). */

@@ -39,6 +39,7 @@ import { choices } from '../common/choices';
 import { DateField, NumberField } from '../common/fields';
 import { apiQueryKey, useApi, useApiMutation } from '../common/useApi';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListColumnsButton } from '../layout/ListColumns';
 import { importFieldLabel, naturalKeyOf, problemText } from './texts';
 
 const kindChoices = choices('imports', 'kind', importKindValues);
@@ -61,11 +62,12 @@ const ImportList = () => (
     empty={<ImportsEmpty />}
     actions={
       <TopToolbar>
+        <ListColumnsButton />
         <CreateButton label="resources.imports.page.start" />
       </TopToolbar>
     }
   >
-    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="show" bulkActionButtons={false}>
       <TextField source="fileName" sortable={false} />
       <SelectField source="kind" choices={kindChoices} sortable={false} />
       <SelectField source="status" choices={statusChoices} sortable={false} />

@@ -34,13 +34,15 @@ import { useDomains } from '../integration-domains/useDomains';
 import { useLabels } from './useLabels';
 import { useApiMutation } from '../common/useApi';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
-const LabelName = () => {
+// Each column's element names its field, for the header and the column chooser.
+const LabelName = (_props: { source: 'name' }) => {
   const { pathOf } = useLabels({ includeArchived: true });
   return <FunctionField source="name" render={(r: { id: string }) => pathOf(r.id)} />;
 };
 
-const Swatch = () => (
+const Swatch = (_props: { source: 'color'; sortable: false }) => (
   <FunctionField
     source="color"
     render={(r: { color?: string }) => (
@@ -49,7 +51,7 @@ const Swatch = () => (
   />
 );
 
-const Definition = () => {
+const Definition = (_props: { source: 'definition'; sortable: false }) => {
   const { definitionOf } = useLabels({ includeArchived: true });
   return (
     <FunctionField
@@ -71,6 +73,7 @@ const ParentInput = () => {
 
 const LabelList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'name', order: 'ASC' }}
     perPage={50}
     filterDefaultValues={{ archived: false }}
@@ -79,10 +82,10 @@ const LabelList = () => (
       <NullableBooleanInput key="archived" source="archived" alwaysOn />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
-      <Swatch />
-      <LabelName />
-      <Definition />
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
+      <Swatch source="color" sortable={false} />
+      <LabelName source="name" />
+      <Definition source="definition" sortable={false} />
       <BooleanField source="archived" />
     </ResponsiveDatagrid>
   </List>

@@ -1,5 +1,13 @@
 import { render, screen } from '@testing-library/react';
-import { AdminContext, ListBase, ResourceContextProvider, TextField, testDataProvider } from 'react-admin';
+import {
+  AdminContext,
+  ListBase,
+  ResourceContextProvider,
+  TextField,
+  memoryStore,
+  testDataProvider,
+  type Store,
+} from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
 import { CARDS_CLASS, ResponsiveDatagrid } from './ResponsiveDatagrid';
 
@@ -22,16 +30,21 @@ function screenWidth(width: number) {
   };
 }
 
-function renderList() {
+function renderList({ configurable = false, store = memoryStore() }: { configurable?: boolean; store?: Store } = {}) {
   const dataProvider = testDataProvider({
     getList: async () =>
       ({ data: [{ id: 'h1', reference: 'ZS-1', municipality: 'Zaanstad', shelterEndDate: null }], total: 1 }) as never,
   });
   return render(
-    <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
+    <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider} store={store}>
       <ResourceContextProvider value="households">
         <ListBase>
-          <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+          <ResponsiveDatagrid
+            rowClick="show"
+            bulkActionButtons={false}
+            configurable={configurable}
+            omit={configurable ? ['shelterEndDate'] : undefined}
+          >
             <TextField source="reference" />
             <TextField source="municipality" />
             <TextField source="shelterEndDate" />
@@ -67,5 +80,37 @@ describe('a list on a phone and on a desk', () => {
     expect(await screen.findByText('ZS-1')).toBeInTheDocument();
     expect(container.querySelector('table')).not.toBeNull();
     expect(container.querySelector(`.${CARDS_CLASS}`)).toBeNull();
+  });
+
+  const titles = (container: HTMLElement) =>
+    [...container.querySelectorAll('thead th')].map((th) => th.textContent?.trim()).filter(Boolean);
+
+  it("shows a list's own columns but those hidden until chosen, and tells the chooser every column", async () => {
+    screenWidth(1366);
+    const store = memoryStore();
+    const { container } = renderList({ configurable: true, store });
+    expect(await screen.findByText('ZS-1')).toBeInTheDocument();
+    expect(titles(container)).toEqual(['Referentie', 'Gemeente']);
+    expect(store.getItem('preferences.households.datagrid.availableColumns')).toEqual([
+      { index: '0', source: 'reference' },
+      { index: '1', source: 'municipality' },
+      { index: '2', source: 'shelterEndDate' },
+    ]);
+    expect(store.getItem('preferences.households.datagrid.omit')).toEqual(['shelterEndDate']);
+  });
+
+  it('shows the chosen columns in their order', async () => {
+    screenWidth(1366);
+    const store = memoryStore({
+      'preferences.households.datagrid.availableColumns': [
+        { index: '2', source: 'shelterEndDate' },
+        { index: '0', source: 'reference' },
+        { index: '1', source: 'municipality' },
+      ],
+      'preferences.households.datagrid.columns': ['2', '0'],
+    });
+    const { container } = renderList({ configurable: true, store });
+    expect(await screen.findByText('ZS-1')).toBeInTheDocument();
+    expect(titles(container)).toEqual(['Opvang eindigt op', 'Referentie']);
   });
 });

@@ -1,13 +1,16 @@
-import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Children, isValidElement, useEffect, type ReactElement, type ReactNode } from 'react';
 import { Box, useMediaQuery, type Theme } from '@mui/material';
+import { SavedViewColumns } from './ListColumns';
 import {
   Datagrid,
   FieldTitle,
   SimpleList,
   useRecordContext,
   useResourceContext,
+  useStore,
   type DatagridProps,
 } from 'react-admin';
+import { columnKeys, type AvailableColumn } from './listColumns';
 
 /** Marks the cards (react-admin's SimpleList has no class of its own in a production build). */
 export const CARDS_CLASS = 'Doorbraak-cards';
@@ -46,8 +49,48 @@ const CardLine = ({ field }: { field: FieldElement }) => {
 };
 
 /**
+ * A Datagrid showing the columns chosen with react-admin's SelectColumnsButton: what react-admin's
+ * DatagridConfigurable does, with the same store keys, without its page-editing mode (whose editor and
+ * inspector would load with every list). It tells the chooser the list's columns, by their fields, and shows
+ * those chosen, in their order; nothing chosen yet: all but `omit`.
+ */
+const ChosenColumnsDatagrid = ({ children, omit, ...props }: DatagridProps & { omit?: string[] }) => {
+  const resource = useResourceContext() ?? '';
+  const keys = columnKeys(resource);
+  const fields = Children.toArray(children).filter(isValidElement) as FieldElement[];
+  const [available, setAvailable] = useStore<AvailableColumn[]>(keys.available, []);
+  const [, setOmit] = useStore<string[] | undefined>(keys.omit, omit);
+  const ownColumns = fields
+    .map((field, index) => ({ index: String(index), source: field.props.source }))
+    .filter((column) => !column.source || !omit?.includes(column.source));
+  const [columns] = useStore<string[]>(
+    keys.columns,
+    ownColumns.map((column) => column.index),
+  );
+  useEffect(() => {
+    // First showing, or the list's columns changed since the choice was stored: start from the list's own.
+    if (available.length === fields.length) return;
+    setAvailable(
+      fields.map((field, index) => ({
+        index: String(index),
+        source: field.props.source,
+        label: typeof field.props.label === 'string' ? field.props.label : undefined,
+      })),
+    );
+    setOmit(omit);
+    // The children are the list's constant columns; only a change in their number is a new list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [available.length, fields.length]);
+  return <Datagrid {...props}>{columns.map((index) => fields[Number(index)]).filter(Boolean)}</Datagrid>;
+};
+
+/**
  * react-admin's Datagrid on wide screens; on a phone the same columns as a SimpleList of cards (react-admin's
  * mobile pattern), so no list scrolls sideways: the first column is the card's title, the next few its lines.
+ *
+ * A list page's grid (`configurable`) lets the user choose and order its columns (ListColumnsButton in the
+ * list's toolbar; `omit`: the columns hidden until chosen), and a saved view brings its columns back. Cards
+ * keep the list's own first columns.
  */
 export const ResponsiveDatagrid = ({
   children,
@@ -55,9 +98,21 @@ export const ResponsiveDatagrid = ({
   rowSx,
   empty,
   cardLines = 4,
+  configurable = false,
+  omit,
   ...props
-}: DatagridProps & { cardLines?: number }) => {
+}: DatagridProps & { cardLines?: number; configurable?: boolean; omit?: string[] }) => {
   const isSmall = useIsSmall();
+  if (!isSmall && configurable) {
+    return (
+      <>
+        <SavedViewColumns />
+        <ChosenColumnsDatagrid rowClick={rowClick} rowSx={rowSx} empty={empty} omit={omit} {...props}>
+          {children}
+        </ChosenColumnsDatagrid>
+      </>
+    );
+  }
   if (!isSmall) {
     return (
       <Datagrid rowClick={rowClick} rowSx={rowSx} empty={empty} {...props}>
@@ -65,21 +120,26 @@ export const ResponsiveDatagrid = ({
       </Datagrid>
     );
   }
-  const [title, ...lines] = Children.toArray(children).filter(isValidElement) as FieldElement[];
+  const fields = Children.toArray(children).filter(isValidElement) as FieldElement[];
+  // Hidden-until-chosen columns stay off the cards too.
+  const [title, ...lines] = fields.filter((field) => !omit?.includes(field.props.source ?? ''));
   return (
-    <SimpleList
-      className={CARDS_CLASS}
-      primaryText={title}
-      secondaryText={
-        <>
-          {lines.slice(0, cardLines).map((field, index) => (
-            <CardLine key={index} field={field} />
-          ))}
-        </>
-      }
-      rowClick={typeof rowClick === 'string' || typeof rowClick === 'function' ? rowClick : false}
-      rowSx={rowSx}
-      empty={empty}
-    />
+    <>
+      {configurable && <SavedViewColumns />}
+      <SimpleList
+        className={CARDS_CLASS}
+        primaryText={title}
+        secondaryText={
+          <>
+            {lines.slice(0, cardLines).map((field, index) => (
+              <CardLine key={index} field={field} />
+            ))}
+          </>
+        }
+        rowClick={typeof rowClick === 'string' || typeof rowClick === 'function' ? rowClick : false}
+        rowSx={rowSx}
+        empty={empty}
+      />
+    </>
   );
 };

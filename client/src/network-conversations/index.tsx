@@ -13,11 +13,13 @@ import { DateField } from '../common/fields';
 import { choices, OUTCOMES } from '../common/choices';
 import { ConversationInputs } from './ConversationInputs';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 const outcomeChoices = choices('network-conversations', 'outcome', OUTCOMES);
 
 const ConversationList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'date', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -25,7 +27,7 @@ const ConversationList = () => (
       <TextInput key="sector" source="sector" />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <DateField source="date" />
       <ReferenceField source="personId" reference="persons" link="show" />
       <ReferenceField source="employerId" reference="employers" link="show" emptyText="—" />

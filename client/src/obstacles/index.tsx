@@ -28,12 +28,13 @@ import { choices, OBSTACLE_STATUSES, SEVERITIES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { ObstacleInputs } from './ObstacleInputs';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { Obstacle } from '../api/types';
 
 const statusChoices = choices('obstacles', 'status', OBSTACLE_STATUSES);
 const severityChoices = choices('obstacles', 'severity', SEVERITIES);
 
-const DomainField = ({ label }: { label?: string }) => {
+const DomainField = ({ label }: { source: 'domainKey'; label?: string }) => {
   const { nameOf } = useDomains();
   return <FunctionField source="domainKey" label={label} render={(r: { domainKey: string }) => nameOf(r.domainKey)} />;
 };
@@ -45,6 +46,7 @@ const DomainFilter = (props: { source: string; alwaysOn?: boolean }) => {
 
 const ObstacleList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'identifiedOn', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -59,9 +61,9 @@ const ObstacleList = () => (
       </ReferenceInput>,
     ]}
   >
-    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="show" bulkActionButtons={false}>
       <TextField source="title" />
-      <DomainField />
+      <DomainField source="domainKey" />
       <SelectField source="status" choices={statusChoices} />
       <SelectField source="severity" choices={severityChoices} />
       <ReferenceField source="personId" reference="persons" link="show" />
@@ -120,7 +122,7 @@ const ObstacleShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="title" />
-      <DomainField />
+      <DomainField source="domainKey" />
       <ReferenceField source="personId" reference="persons" link="show" />
       <SelectField source="status" choices={statusChoices} />
       <SelectField source="severity" choices={severityChoices} />

@@ -11,8 +11,10 @@ import {
 } from 'react-admin';
 import { useDomains } from '../integration-domains/useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
-const Domains = () => {
+// Each column's element names its field, for the header and the column chooser.
+const Domains = (_props: { source: 'domainKeys'; sortable: false }) => {
   const { nameOf } = useDomains();
   return (
     <FunctionField
@@ -23,11 +25,15 @@ const Domains = () => {
 };
 
 const PartnerList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
+  <List
+    actions={<ListActions />}
+    sort={{ field: 'name', order: 'ASC' }}
+    filters={[<TextInput key="q" source="q" alwaysOn />]}
+  >
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="kind" />
-      <Domains />
+      <Domains source="domainKeys" sortable={false} />
       <TextField source="contact" />
     </ResponsiveDatagrid>
   </List>

@@ -19,11 +19,13 @@ import { Box, Typography } from '@mui/material';
 import { choices, PLAN_STATUSES } from '../common/choices';
 import { useDomains } from '../integration-domains/useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 const statusChoices = choices('perspective-plans', 'status', PLAN_STATUSES);
 
 const PlanList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'nextReviewDate', order: 'ASC' }}
     filterDefaultValues={{ status: 'active' }}
     filters={[
@@ -35,6 +37,7 @@ const PlanList = () => (
     ]}
   >
     <ResponsiveDatagrid
+      configurable
       rowClick={(_id, _resource, record) => `/persons/${record.personId}/show`}
       bulkActionButtons={false}
     >

@@ -33,6 +33,7 @@ import { PlacementInputs } from './PlacementInputs';
 import { END_REASONS } from './transitions';
 import { formatDay } from '../common/dates';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 type PlacementTexts = DoorbraakMessages['resources']['placements'];
 const c = <F extends keyof PlacementTexts, V extends keyof PlacementTexts[F] & string>(
@@ -45,6 +46,7 @@ const PlacementList = () => {
   const { data: sectors = [] } = useApi('getPlacementSectors');
   return (
     <List
+      actions={<ListActions />}
       sort={{ field: 'startDate', order: 'DESC' }}
       filters={[
         <TextInput key="q" source="q" alwaysOn />,
@@ -59,7 +61,7 @@ const PlacementList = () => {
         />,
       ]}
     >
-      <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDatagrid configurable rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="personId" reference="persons" link="show" />
         <ReferenceField source="employerId" reference="employers" link="show" />
         <SelectField source="type" choices={c('type', PLACEMENT_TYPES)} />

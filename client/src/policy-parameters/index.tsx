@@ -22,6 +22,7 @@ import { DateField } from '../common/fields';
 import { intlTag } from '../common/formats';
 import { choices, POLICY_PARAMETER_KEYS } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { PolicyParameter } from '../api/types';
 
 const keyChoices = choices('policy-parameters', 'key', POLICY_PARAMETER_KEYS);
@@ -32,11 +33,12 @@ const PolicyParameterList = () => {
   const [locale] = useLocaleState();
   return (
     <List
+      actions={<ListActions />}
       sort={{ field: 'key', order: 'ASC' }}
       perPage={50}
       filters={[<SelectInput key="key" source="key" choices={keyChoices} alwaysOn />]}
     >
-      <ResponsiveDatagrid bulkActionButtons={false} rowClick={false}>
+      <ResponsiveDatagrid configurable bulkActionButtons={false} rowClick={false}>
         <SelectField source="key" choices={keyChoices} />
         <FunctionField
           source="value"

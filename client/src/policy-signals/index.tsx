@@ -4,6 +4,7 @@ import {
   CreateButton,
   DateInput,
   Edit,
+  FilterButton,
   FunctionField,
   List,
   SelectField,
@@ -29,6 +30,7 @@ import { DateField } from '../common/fields';
 import { API_QUERY_KEY, useApi, useApiMutation } from '../common/useApi';
 import { useDomains } from '../integration-domains/useDomains';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListColumnsButton } from '../layout/ListColumns';
 import { useReportDownload } from '../reports/download';
 
 const themeChoices = choices('policy-signals', 'theme', policyThemeValues);
@@ -56,6 +58,8 @@ const ListActions = () => {
   const download = useReportDownload();
   return (
     <TopToolbar>
+      <ListColumnsButton />
+      <FilterButton />
       <CreateButton />
       <Button label="app.groupWork.downloadSignals" onClick={() => download('policy-signals', {})}>
         <DownloadIcon />
@@ -74,7 +78,7 @@ const SignalList = () => (
       <SelectInput key="theme" source="theme" choices={themeChoices} />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <FunctionField source="title" render={(r: PolicySignal) => r.title} />
       <SelectField source="theme" choices={themeChoices} />
       <SelectField source="status" choices={statusChoices} />

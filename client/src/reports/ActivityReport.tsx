@@ -19,6 +19,7 @@ import { useReportDownload } from './download';
 import { DateFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { isDay, useUrlFilters } from './urlFilters';
+import { ReportViews } from './ReportViews';
 
 const FILTERS = { period: 'month', date_gte: '', date_lte: '' };
 const VALID = {
@@ -42,6 +43,7 @@ export const ActivityReport = () => {
       <Title title="app.groupWork.report" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ReportViews report="activities" />
           <TextField
             select
             size="small"

@@ -12,6 +12,7 @@ import { EnumSelect, PERSON_FILTERS, PERSON_FILTERS_VALID, PersonFilters } from 
 import { MunicipalityFilter } from './ReportFilters';
 import { PALETTE } from './ReportParts';
 import { isText, useUrlFilters } from './urlFilters';
+import { ReportViews } from './ReportViews';
 
 /** The page's URL state: the report's filter plus `groupBy` (a query parameter of its own). */
 export const COHORT_FILTERS = {
@@ -85,6 +86,7 @@ export const CohortReport = () => {
       <Title title="app.cohorts.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ReportViews report="cohorts" />
           <EnumSelect
             name="CohortEvent"
             values={cohortEventValues}

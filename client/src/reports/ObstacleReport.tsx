@@ -26,6 +26,7 @@ import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './Repor
 import { useReportFormat } from './format';
 import { EmptyReport, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
+import { ReportViews } from './ReportViews';
 
 export const OBSTACLE_FILTERS = {
   identifiedOn_gte: '',
@@ -71,6 +72,7 @@ export const ObstacleReport = () => {
       <Title title="app.reports.obstacles" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ReportViews report="obstacles" />
           <DateFilter
             label={translate('app.reports.from')}
             value={filter.identifiedOn_gte}

@@ -22,6 +22,7 @@ import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie } from './ReportParts';
 import { isDay, isId, isText, useUrlFilters } from './urlFilters';
+import { ReportViews } from './ReportViews';
 
 export type { PlacementReportData } from '../api/types';
 
@@ -83,6 +84,7 @@ export const PlacementReport = () => {
       <Title title="app.placementReport.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ReportViews report="placements" />
           <DateFilter
             label={t('from')}
             value={filter.startDate_gte}

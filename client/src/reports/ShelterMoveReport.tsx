@@ -6,6 +6,7 @@ import { useReportDownload } from './download';
 import { DateFilter, MunicipalityFilter } from './ReportFilters';
 import { useReportFormat } from './format';
 import { isDay, isText, useUrlFilters } from './urlFilters';
+import { ReportViews } from './ReportViews';
 
 export const SHELTER_MOVE_FILTERS = { date_gte: '', date_lte: '', municipality: '' };
 const VALID = { date_gte: isDay, date_lte: isDay, municipality: isText };
@@ -37,6 +38,7 @@ export const ShelterMoveReport = () => {
       <Title title="app.shelterMoveReport.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ReportViews report="shelter-moves" />
           <DateFilter
             label={t('from')}
             value={filter.date_gte}

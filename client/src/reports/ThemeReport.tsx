@@ -21,6 +21,7 @@ import { useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 import type { Household, ThemeRow, ThemeTotals } from '../api/types';
+import { ReportViews } from './ReportViews';
 
 export type { ThemeRow, ThemeTotals } from '../api/types';
 
@@ -65,6 +66,7 @@ export const ThemeReport = () => {
       <Title title="app.themesReport.title" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ReportViews report="themes" />
           <TextField
             select
             size="small"

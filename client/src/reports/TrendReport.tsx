@@ -23,6 +23,7 @@ import { EnumSelect, PERSON_FILTERS, PERSON_FILTERS_VALID, PersonFilters } from 
 import { MunicipalityFilter } from './ReportFilters';
 import { NEUTRAL, PALETTE } from './ReportParts';
 import { isText, useUrlFilters } from './urlFilters';
+import { ReportViews } from './ReportViews';
 
 export const TREND_FILTERS = { interval: 'month', measure: 'open', municipality: '', ...PERSON_FILTERS };
 const MEASURES = ['new', 'resolved', 'open'] as const;
@@ -63,6 +64,7 @@ export const TrendReport = () => {
       <Title title="app.cohorts.trendsTitle" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ReportViews report="theme-trend" />
           <EnumSelect
             name="TrendInterval"
             values={trendIntervalValues}

@@ -12,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 /** The report pages' titles, by the name a saved view gives them (`reports/<name>`). */
 const REPORT_TITLES: Record<string, string> = {
@@ -19,10 +20,14 @@ const REPORT_TITLES: Record<string, string> = {
   'systemic-obstacles': 'app.reports.systemic',
   themes: 'app.themesReport.title',
   placements: 'app.placementReport.title',
+  'shelter-moves': 'app.shelterMoveReport.title',
+  cohorts: 'app.cohorts.title',
+  'theme-trend': 'app.cohorts.trendsTitle',
+  activities: 'app.groupWork.report',
 };
 
 /** The list or report a view belongs to, in the reader's language. */
-const ViewPlace = () => {
+const ViewPlace = (_props: { source: 'resource'; sortable: false }) => {
   const translate = useTranslate();
   return (
     <FunctionField
@@ -40,10 +45,14 @@ const ViewPlace = () => {
 
 /** The user's own saved views and the organisation's shared ones: rename, share, remove. */
 const SavedViewList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={[<TextInput key="q" source="q" alwaysOn />]}>
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
+  <List
+    actions={<ListActions />}
+    sort={{ field: 'name', order: 'ASC' }}
+    filters={[<TextInput key="q" source="q" alwaysOn />]}
+  >
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" />
-      <ViewPlace />
+      <ViewPlace source="resource" sortable={false} />
       <BooleanField source="shared" />
       <ReferenceField source="ownerId" reference="users" link={false} />
     </ResponsiveDatagrid>

@@ -1,6 +1,7 @@
 import type { Store } from 'react-admin';
 import { API_URL, httpClient } from '../providers/dataProvider';
 import { session } from '../providers/session';
+import { columnKeys, shownSources, type AvailableColumn } from '../layout/listColumns';
 
 /** A saved view as the server keeps it (`/api/saved-views`). */
 export interface SavedView {
@@ -15,9 +16,13 @@ export interface SavedView {
   perPage: number | null;
 }
 
-/** react-admin's saved query (`useSavedQueries`), as its filter button reads and writes them. */
+/**
+ * react-admin's saved query (`useSavedQueries`), as its filter button reads and writes them, with the view's
+ * columns beside its `value` (react-admin compares only the value; SavedViewColumns shows the columns).
+ */
 interface SavedQuery {
   label: string;
+  columns?: string[] | null;
   value: {
     filter: Record<string, unknown>;
     displayedFilters: Record<string, boolean>;
@@ -34,6 +39,7 @@ const DEFAULT_PER_PAGE = 10;
 
 export const toSavedQuery = (view: SavedView): SavedQuery => ({
   label: view.name,
+  columns: view.columns,
   value: {
     filter: view.filter,
     // The filters shown are those the view sets: react-admin shows an input per displayed filter.
@@ -82,6 +88,10 @@ export function withServerSavedQueries(inner: Store): Store {
         loading = null;
       });
   };
+  const shownColumns = (resource: string) => {
+    const keys = columnKeys(resource);
+    return shownSources(inner.getItem<AvailableColumn[]>(keys.available), inner.getItem<string[]>(keys.columns));
+  };
   const save = async (resource: string, next: SavedQuery[]) => {
     const before = views ?? [];
     const mine = session.user()?.id;
@@ -101,6 +111,8 @@ export function withServerSavedQueries(inner: Store): Store {
           filter: query.value.filter ?? {},
           sort: query.value.sort?.field ? query.value.sort : null,
           perPage: query.value.perPage ?? null,
+          // The columns shown now (chosen with the list's column chooser), or none: the list's own.
+          columns: shownColumns(resource),
         }),
       });
       kept.push(answer.json as SavedView);

@@ -17,6 +17,7 @@ import {
 import { Typography } from '@mui/material';
 import { choices, SKILL_KINDS } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { Skill } from '../api/types';
 import { skillName, skillNameField } from './skillName';
 
@@ -27,6 +28,7 @@ const SkillList = () => {
   const [locale] = useLocaleState();
   return (
     <List
+      actions={<ListActions />}
       sort={{ field: skillNameField(locale), order: 'ASC' }}
       perPage={50}
       filters={[
@@ -37,6 +39,7 @@ const SkillList = () => {
       ]}
     >
       <ResponsiveDatagrid
+        configurable
         rowClick={(_id, _resource, record) => ((record as Skill).organizationId ? 'edit' : false)}
         bulkActionButtons={false}
       >

@@ -19,6 +19,7 @@ import {
 import { DateField } from '../common/fields';
 import { choices, TASK_STATUSES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { Task } from '../api/types';
 
 const statusChoices = choices('tasks', 'status', TASK_STATUSES);
@@ -29,6 +30,7 @@ const TaskList = () => {
   if (!identity) return null;
   return (
     <List
+      actions={<ListActions />}
       sort={{ field: 'dueDate', order: 'ASC' }}
       filterDefaultValues={{ assigneeId: identity.id, status: 'open' }}
       filters={[
@@ -41,6 +43,7 @@ const TaskList = () => {
       ]}
     >
       <ResponsiveDatagrid
+        configurable
         rowClick="edit"
         bulkActionButtons={false}
         rowSx={(r: Task) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)' } : {})}

@@ -18,17 +18,19 @@ import {
 } from 'react-admin';
 import { choices, ROLES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 
 const roleChoices = choices('users', 'role', ROLES);
 
 const UserList = () => (
   <List
+    actions={<ListActions />}
     filters={[
       <SearchInput key="q" source="q" alwaysOn />,
       <SelectInput key="role" source="role" choices={roleChoices} />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="edit" bulkActionButtons={false}>
       <TextField source="fullName" />
       <EmailField source="email" />
       <SelectField source="role" choices={roleChoices} />

@@ -29,6 +29,7 @@ import { Box } from '@mui/material';
 import { NumberField } from '../common/fields';
 import { choices, CONTRACT_TYPES, LANGUAGE_LEVELS, LEVEL_LANGUAGES, VACANCY_STATUSES } from '../common/choices';
 import { ResponsiveDatagrid } from '../layout/ResponsiveDatagrid';
+import { ListActions } from '../layout/ListColumns';
 import type { Skill, Vacancy } from '../api/types';
 import { skillName } from '../skills/skillName';
 import { SkillsInput } from './SkillsInput';
@@ -41,6 +42,7 @@ const levelChoices = choices('persons', 'languageLevel', LANGUAGE_LEVELS);
 
 const VacancyList = () => (
   <List
+    actions={<ListActions />}
     sort={{ field: 'createdAt', order: 'DESC' }}
     filters={[
       <TextInput key="q" source="q" alwaysOn />,
@@ -52,7 +54,7 @@ const VacancyList = () => (
       <TextInput key="municipality" source="municipality" />,
     ]}
   >
-    <ResponsiveDatagrid rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDatagrid configurable rowClick="show" bulkActionButtons={false}>
       <TextField source="title" />
       <ReferenceField source="employerId" reference="employers" link={false} />
       <TextField source="sector" emptyText="—" />

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -11,11 +12,15 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { IsNotBlank } from '../../common/validation/validators.js';
 import { RecordMeta } from '../../common/crud/record-meta.dto.js';
+
+/** A column by the field it shows, as a list names it (`reference`, `household.reference`, `assigneeIds`). */
+const COLUMN_SOURCE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 export class SavedViewSortDto {
   @ApiProperty({ example: 'reference' }) @IsString() @IsNotBlank() @MaxLength(100) field: string;
@@ -66,12 +71,23 @@ export class CreateSavedViewDto {
   @Type(() => SavedViewSortDto)
   sort?: SavedViewSortDto | null;
 
-  @ApiPropertyOptional({ type: [String], nullable: true, description: 'Shown columns in order' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', pattern: COLUMN_SOURCE.source, maxLength: 100 },
+    uniqueItems: true,
+    maxItems: 50,
+    nullable: true,
+    example: ['reference', 'municipality', 'status'],
+    description:
+      "The list's shown columns in order, each by the field it shows (its `source`); null: the list's own choice",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @ArrayUnique()
   @IsString({ each: true })
   @MaxLength(100, { each: true })
+  @Matches(COLUMN_SOURCE, { each: true, message: 'each column must be the field it shows, e.g. household.reference' })
   columns?: string[] | null;
 
   @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 1000, description: 'Rows per page' })
