@@ -43,29 +43,32 @@ test('coordinator: the trends page draws themes and obstacles over time, small g
     assert.match(await page.getByTestId('trend-logs-fewer').textContent(), /^Niet getoond \(minder dan 5\): [1-9]\d*$/);
   });
 
-  await step('per quarter, new obstacles: the periods are quarters and small cells are named as not shown', async () => {
-    await page.getByTestId('trend-interval').click();
-    await page.getByRole('option', { name: 'Per kwartaal' }).click();
-    await page.waitForURL(/interval=quarter/);
-    await page.getByRole('button', { name: 'Nieuw' }).click();
-    await page.waitForURL(/measure=new/);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="trend-logs"] .recharts-cartesian-axis-tick-value')].some((e) =>
-        /^\d{4}-Q[1-4]$/.test(e.textContent ?? ''),
-      ),
-    );
-    assert.ok((await series('trend-logs', 'area')) >= 2);
-    assert.ok((await series('trend-obstacles', 'line')) >= 2);
-    // The demo has domains with obstacles of fewer than 5 persons in a quarter: gaps, and said so in Dutch.
-    const fewer = page.getByTestId('trend-obstacles-fewer');
-    await fewer.waitFor();
-    assert.match(await fewer.textContent(), /^Niet getoond \(minder dan 5\): [1-9]\d*$/);
-    assert.match(
-      await page.getByText('Groepen van minder dan 5 personen worden niet getoond.').first().textContent(),
-      /minder dan 5/,
-    );
-    await shot(page, 'desktop');
-  });
+  await step(
+    'per quarter, new obstacles: the periods are quarters and small cells are named as not shown',
+    async () => {
+      await page.getByTestId('trend-interval').click();
+      await page.getByRole('option', { name: 'Per kwartaal' }).click();
+      await page.waitForURL(/interval=quarter/);
+      await page.getByRole('button', { name: 'Nieuw' }).click();
+      await page.waitForURL(/measure=new/);
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-testid="trend-logs"] .recharts-cartesian-axis-tick-value')].some((e) =>
+          /^\d{4}-Q[1-4]$/.test(e.textContent ?? ''),
+        ),
+      );
+      assert.ok((await series('trend-logs', 'area')) >= 2);
+      assert.ok((await series('trend-obstacles', 'line')) >= 2);
+      // The demo has domains with obstacles of fewer than 5 persons in a quarter: gaps, and said so in Dutch.
+      const fewer = page.getByTestId('trend-obstacles-fewer');
+      await fewer.waitFor();
+      assert.match(await fewer.textContent(), /^Niet getoond \(minder dan 5\): [1-9]\d*$/);
+      assert.match(
+        await page.getByText('Groepen van minder dan 5 personen worden niet getoond.').first().textContent(),
+        /minder dan 5/,
+      );
+      await shot(page, 'desktop');
+    },
+  );
 
   await step('at 390 px the charts stack and the page does not scroll sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -481,7 +481,9 @@ describe('contact logs, the codebook, helpdesk questions and the theme report', 
         .query({ filter: JSON.stringify({ level: 'all', occurredAt_gte: '2026-01-01T00:00:00Z' }) })
         .set(reportOrg.auth('coordinator'))
         .expect(200);
-      expect(all.body.rows.find((r: { labelId: string }) => r.labelId === cb.byDomain.health_social_care.id)).toBeDefined();
+      expect(
+        all.body.rows.find((r: { labelId: string }) => r.labelId === cb.byDomain.health_social_care.id),
+      ).toBeDefined();
       const figures = await computed({ from: '2026-01-01T00:00:00Z' }, false);
       expect(figures.rows.find((r) => r.labelId === cb.byDomain.health_social_care.id)?.minutes).toBe(20);
       const total = async (filter: Record<string, unknown>) =>

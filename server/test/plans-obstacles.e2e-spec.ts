@@ -671,7 +671,15 @@ describe('perspective plans, obstacles and breakthroughs', () => {
         total: null,
         medianDaysToResolve: null,
         shareResolved: null,
-        fewerThan5: ['open', 'inProgress', 'resolved', 'notResolvable', 'total', 'medianDaysToResolve', 'shareResolved'],
+        fewerThan5: [
+          'open',
+          'inProgress',
+          'resolved',
+          'notResolvable',
+          'total',
+          'medianDaysToResolve',
+          'shareResolved',
+        ],
       });
       const work = res.body.byDomain.find((d: { domainKey: string }) => d.domainKey === 'work');
       expect(work).toMatchObject({ total: null, fewerThan5: expect.arrayContaining(['total']) });

@@ -125,7 +125,10 @@ describe('the small-group rule on the theme, obstacle, systemic and placement re
     expect(row(res.body.rows, null)).toMatchObject({ minutes: null, fewerThan5: ['minutes', 'share', 'logs'] });
     expect(res.body.totalMinutes).toBe(50 + 160 + 30);
     expect(row(res.body.helpdesk.rows, work)).toMatchObject({ minutes: 50, logs: 5, fewerThan5: [] });
-    expect(row(res.body.helpdesk.rows, health)).toMatchObject({ minutes: null, fewerThan5: ['minutes', 'share', 'logs'] });
+    expect(row(res.body.helpdesk.rows, health)).toMatchObject({
+      minutes: null,
+      fewerThan5: ['minutes', 'share', 'logs'],
+    });
     // All levels: the same households behind each label.
     const all = await get('/api/reports/themes', { level: 'all' });
     expect(row(all.body.rows, health)).toMatchObject({ minutes: null });
@@ -258,7 +261,13 @@ describe('the small-group rule on the theme, obstacle, systemic and placement re
     expect(r.fewerThan5).toEqual([]);
     // From April only the four with internships (no contract: not long-term) are matched.
     const four = await get('/api/reports/placements', { startDate_gte: '2025-04-01' });
-    expect(four.body.funnel).toEqual({ supported: 5, withConversation: 0, matched: null, longTerm: 0, fewerThan5: ['matched'] });
+    expect(four.body.funnel).toEqual({
+      supported: 5,
+      withConversation: 0,
+      matched: null,
+      longTerm: 0,
+      fewerThan5: ['matched'],
+    });
     expect(four.body).toMatchObject({ fullTimeShare: null, fewerThan5: ['fullTimeShare'] });
 
     const csv = await get('/api/reports/placements', {}, { format: 'csv', lang: 'en', ids: 'true' });

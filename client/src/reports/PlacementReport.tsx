@@ -140,7 +140,9 @@ export const PlacementReport = () => {
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis type="number" allowDecimals={false} />
                   <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
-                  <Tooltip formatter={(_value, _name, item) => [item.payload.label, t('funnel')]} />
+                  <Tooltip
+                    formatter={(_value, _name, item) => [(item.payload as { label: string }).label, t('funnel')]}
+                  />
                   <Bar dataKey="value" fill="#1976d2" isAnimationActive={false}>
                     <LabelList dataKey="label" position="right" />
                   </Bar>
@@ -151,9 +153,7 @@ export const PlacementReport = () => {
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="name" tick={{ fontSize: 12 }} />
                   <YAxis allowDecimals={false} />
-                  <Tooltip
-                    formatter={(value) => [guarded.count(value == null ? null : Number(value)), t('byType')]}
-                  />
+                  <Tooltip formatter={(value) => [guarded.count(value == null ? null : Number(value)), t('byType')]} />
                   <Bar dataKey="value" fill="#2e7d32" isAnimationActive={false} />
                 </BarChart>
               </ChartCard>

@@ -90,7 +90,11 @@ describe('report parts', () => {
     };
     inDutch(<ThemeCard title="Contactmomenten" totals={hidden} testId="themes-logs" />);
     const rows = await screen.findAllByTestId('theme-row');
-    expect(within(rows[1]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Zorg', 'minder dan 5', '', '']);
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Zorg', 'minder dan 5', '', '']);
     expect(screen.getAllByTestId('legend-item').map((i) => i.textContent)).toEqual(['Werk31,3%', 'Zonder label50,0%']);
     expect(screen.getByText(/minder dan 5 personen worden niet getoond/i)).toBeInTheDocument();
   });

@@ -114,7 +114,12 @@ type Word = keyof typeof WORDS;
 type Counts = Record<string, number | null> & { fewerThan5?: string[] };
 
 export interface PlacementReport {
-  funnel: { supported: number | null; withConversation: number | null; matched: number | null; longTerm: number | null };
+  funnel: {
+    supported: number | null;
+    withConversation: number | null;
+    matched: number | null;
+    longTerm: number | null;
+  };
   byType: Counts;
   oneOffThenLongTerm: number | null;
   employersPlaced: number;
@@ -172,14 +177,18 @@ export async function placementReportCsv(
   for (const q of report.fitByQuarter ?? []) add('started', q.quarter, q.quarter, count(q.started));
   for (const q of report.fitByQuarter ?? []) add('fits', q.quarter, q.quarter, count(q.fits));
   for (const q of report.fitByQuarter ?? [])
-    add('share', q.quarter, q.quarter, q.started === null || q.fits === null ? null : percent(q.started ? q.fits / q.started : 0));
+    add(
+      'share',
+      q.quarter,
+      q.quarter,
+      q.started === null || q.fits === null ? null : percent(q.started ? q.fits / q.started : 0),
+    );
   named('endReasons', 'ended', count(report.endReasons.ended));
   named('endReasons', 'withoutReason', count(report.endReasons.withoutReason));
   for (const [reason, n] of entries(report.endReasons.byReason)) named('endReasons', reason as Word, count(n));
   named('endReasons', 'residenceStatusShare', share(report.endReasons.residenceStatusShare));
   // A sector is text people typed: the key column repeats it.
-  for (const s of report.signalsBySector)
-    add('signals', s.sector ?? '', s.sector ?? w('noSector'), count(s.signals));
+  for (const s of report.signalsBySector) add('signals', s.sector ?? '', s.sector ?? w('noSector'), count(s.signals));
   for (const s of report.signalsBySector)
     add('reportedSignals', s.sector ?? '', s.sector ?? w('noSector'), count(s.reported));
   const filters: [string, string][] = [];

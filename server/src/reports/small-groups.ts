@@ -22,7 +22,7 @@ export function guardGroup<T extends object, K extends keyof T & string>(
 ): Guarded<T, K> {
   if (!isFewerThan5(persons)) return { ...row, fewerThan5: [] };
   const hidden: Record<string, null> = Object.fromEntries(fields.map((f) => [f, null]));
-  return { ...row, ...hidden, fewerThan5: [...fields] } as Guarded<T, K>;
+  return { ...row, ...hidden, fewerThan5: [...fields] };
 }
 
 /**

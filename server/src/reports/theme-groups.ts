@@ -1,4 +1,11 @@
-import { activityConditions, conditions, TREE, type ThemeFilter, type ThemeRow, type ThemeTotals } from './theme-minutes.js';
+import {
+  activityConditions,
+  conditions,
+  TREE,
+  type ThemeFilter,
+  type ThemeRow,
+  type ThemeTotals,
+} from './theme-minutes.js';
 import { guardGroup, type Guarded } from './small-groups.js';
 
 /**
