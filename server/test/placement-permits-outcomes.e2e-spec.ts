@@ -333,53 +333,66 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
         if (end) await put(p.id, { status: 'ended', endDate: '2026-05-29', endReason: end }, o).expect(200);
         return p;
       };
-      await match({ sector: 'Zorg', fit: 'fits' }, 'not_renewed_residence_status');
-      await match({ sector: 'Zorg', fit: 'does_not_fit' }, 'not_renewed_residence_status');
-      await match({ sector: 'Horeca', fit: 'fits' }, 'contract_ended');
-      await match({ sector: 'Horeca', fit: 'fits' }, 'dismissed');
-      // Ended after the fact, without a reason.
-      await propose(
-        await newPerson('status_holder', o),
-        { status: 'ended', startDate: '2026-02-02', endDate: '2026-03-01', sector: 'Horeca' },
-        o,
-      );
-      const withSignals = await match({ sector: 'Horeca', fit: 'does_not_fit' });
-      await put(
-        withSignals.id,
-        {
-          signals: [
-            { kind: 'underpaid', date: '2026-03-01' },
-            { kind: 'unsafe_work', date: '2026-03-05' },
-          ],
-        },
-        o,
-      ).expect(200);
-      const zorg = await match({ sector: 'Zorg' });
-      await put(zorg.id, { signals: [{ kind: 'underpaid', date: '2026-03-01' }] }, o).expect(200);
+      // Five rounds alike, so every group is of 5 or more persons and shows (the small-group rule, issue 15).
+      for (let round = 0; round < 5; round++) {
+        await match({ sector: 'Zorg', fit: 'fits' }, 'not_renewed_residence_status');
+        await match({ sector: 'Zorg', fit: 'does_not_fit' }, 'not_renewed_residence_status');
+        await match({ sector: 'Horeca', fit: 'fits' }, 'contract_ended');
+        await match({ sector: 'Horeca', fit: 'fits' }, 'dismissed');
+        // Ended after the fact, without a reason.
+        await propose(
+          await newPerson('status_holder', o),
+          { status: 'ended', startDate: '2026-02-02', endDate: '2026-03-01', sector: 'Horeca' },
+          o,
+        );
+        const withSignals = await match({ sector: 'Horeca', fit: 'does_not_fit' });
+        await put(
+          withSignals.id,
+          {
+            signals: [
+              { kind: 'underpaid', date: '2026-03-01' },
+              { kind: 'unsafe_work', date: '2026-03-05' },
+            ],
+          },
+          o,
+        ).expect(200);
+        const zorg = await match({ sector: 'Zorg' });
+        await put(zorg.id, { signals: [{ kind: 'underpaid', date: '2026-03-01' }] }, o).expect(200);
+      }
       const report = (await t.http().get('/api/reports/placements').set(o.auth('coordinator')).expect(200)).body;
       expect(report.endReasons).toEqual({
-        ended: 5,
-        withoutReason: 1,
+        ended: 25,
+        withoutReason: 5,
         byReason: {
-          contract_ended: 1,
-          not_renewed_residence_status: 2,
+          contract_ended: 5,
+          not_renewed_residence_status: 10,
           not_renewed_other: 0,
-          dismissed: 1,
+          dismissed: 5,
           left_for_better_job: 0,
           moved_away: 0,
           health: 0,
           other: 0,
+          fewerThan5: [],
         },
-        residenceStatus: 2,
+        residenceStatus: 10,
         residenceStatusShare: 0.5,
+        fewerThan5: [],
       });
       const zero = { underpaid: 0, unpaid_wages: 0, no_written_contract: 0, unsafe_work: 0, other: 0 };
       expect(report.signalsBySector).toEqual([
-        { sector: 'Horeca', signals: 2, reported: 0, byKind: { ...zero, underpaid: 1, unsafe_work: 1 } },
-        { sector: 'Zorg', signals: 1, reported: 0, byKind: { ...zero, underpaid: 1 } },
+        {
+          sector: 'Horeca',
+          signals: 10,
+          reported: 0,
+          byKind: { ...zero, underpaid: 5, unsafe_work: 5 },
+          fewerThan5: [],
+        },
+        { sector: 'Zorg', signals: 5, reported: 0, byKind: { ...zero, underpaid: 5 }, fewerThan5: [] },
       ]);
-      // 3 of the 6 with a fit say it fits (the 7th has none): the perspective shift over time.
-      expect(report.fitByQuarter).toEqual([{ quarter: '2026-Q1', started: 7, fits: 3, share: 0.4286 }]);
+      // 15 of the 30 with a fit say it fits (5 have none): the perspective shift over time.
+      expect(report.fitByQuarter).toEqual([
+        { quarter: '2026-Q1', started: 35, fits: 15, share: 0.4286, fewerThan5: [] },
+      ]);
       const csv = await t
         .http()
         .get('/api/reports/placements')
@@ -387,7 +400,7 @@ describe('placements: work permits, outcomes, labour rights and the employer sub
         .set(o.auth('coordinator'))
         .expect(200);
       expect(csv.text).toContain('Not renewed because of residence status');
-      expect(csv.text).toMatch(/Labour-rights signals by sector.*Horeca.*2/);
+      expect(csv.text).toMatch(/Labour-rights signals by sector.*Horeca.*10/);
     });
   });
 

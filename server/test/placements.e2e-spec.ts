@@ -6,10 +6,15 @@ import { END_REASONS } from '../src/placements/transitions.js';
 const noReasons = (ended: number) => ({
   ended,
   withoutReason: ended,
-  byReason: Object.fromEntries(END_REASONS.map((r) => [r, 0])),
+  byReason: { ...Object.fromEntries(END_REASONS.map((r) => [r, 0])), fewerThan5: [] },
   residenceStatus: 0,
   residenceStatusShare: 0,
+  fewerThan5: [],
 });
+/** Counts of persons as the report gives them: none below 5 here, so nothing hidden. */
+const shown = <T extends object>(counts: T) => ({ ...counts, fewerThan5: [] });
+/** A quarter of 5 or more persons. */
+const quarter = (q: { quarter: string; started: number; fits: number; share: number }) => ({ ...q, fewerThan5: [] });
 
 describe('employers, network conversations and placements', () => {
   let t: TestApp;
@@ -482,23 +487,24 @@ describe('employers, network conversations and placements', () => {
       const res = await t.http().get('/api/reports/placements').set(reportOrg.auth('coordinator')).expect(200);
       expect(res.body).toEqual({
         filtersApplied: [],
-        funnel: { supported: 81, withConversation: 66, matched: 78, longTerm: 65 },
-        byType: { paid_job: 53, internship: 5, volunteer: 7, one_off_gig: 21, self_employed: 0 },
+        funnel: shown({ supported: 81, withConversation: 66, matched: 78, longTerm: 65 }),
+        byType: shown({ paid_job: 53, internship: 5, volunteer: 7, one_off_gig: 21, self_employed: 0 }),
         oneOffThenLongTerm: 8,
         employersPlaced: 55,
         employersContacted: 80,
         fullTimeShare: 30 / 78,
-        contractTypes: { permanent: 10, fixed_term: 37, on_call: 10, agency: 8, none: 21 },
+        contractTypes: shown({ permanent: 10, fixed_term: 37, on_call: 10, agency: 8, none: 21 }),
         fitByQuarter: [
-          { quarter: '2022-Q4', started: 21, fits: 0, share: 0 },
-          { quarter: '2023-Q1', started: 26, fits: 0, share: 0 },
-          { quarter: '2023-Q2', started: 13, fits: 7, share: 0.5385 },
-          { quarter: '2023-Q3', started: 13, fits: 13, share: 1 },
-          { quarter: '2023-Q4', started: 13, fits: 13, share: 1 },
+          quarter({ quarter: '2022-Q4', started: 21, fits: 0, share: 0 }),
+          quarter({ quarter: '2023-Q1', started: 26, fits: 0, share: 0 }),
+          quarter({ quarter: '2023-Q2', started: 13, fits: 7, share: 0.5385 }),
+          quarter({ quarter: '2023-Q3', started: 13, fits: 13, share: 1 }),
+          quarter({ quarter: '2023-Q4', started: 13, fits: 13, share: 1 }),
         ],
         // The one-off gigs were recorded as ended after the fact, without a reason; none had a signal.
         endReasons: noReasons(21),
         signalsBySector: [],
+        fewerThan5: [],
       });
     });
 
@@ -510,7 +516,14 @@ describe('employers, network conversations and placements', () => {
         .set(reportOrg.auth('coordinator'))
         .expect(200);
       // Persons 60–80 live in Zaanstad; of their long-term starts, 63 and 64 fall in Q3 and Q4 2023.
-      expect(res.body.funnel).toEqual({ supported: 21, withConversation: 0, matched: 2, longTerm: 2 });
+      // Two persons: fewer than 5, so not given (issue 15's small-group rule).
+      expect(res.body.funnel).toEqual({
+        supported: 21,
+        withConversation: 0,
+        matched: null,
+        longTerm: null,
+        fewerThan5: ['matched', 'longTerm'],
+      });
       // Placed with the employers of those two (counters 69 and 71: employers 14 and 16); contacted also employer 70,
       // of the two proposals starting 2023-09-01.
       expect([res.body.employersPlaced, res.body.employersContacted]).toEqual([2, 3]);
@@ -540,16 +553,32 @@ describe('employers, network conversations and placements', () => {
       // employers 55–79 in October: 18 + 25 = 43 contacted.
       expect(res.body).toEqual({
         filtersApplied: ['startDate_gte', 'startDate_lte'],
-        funnel: { supported: 52, withConversation: 40, matched: 20, longTerm: 13 },
-        byType: { paid_job: 11, internship: 1, volunteer: 1, one_off_gig: 8, self_employed: 0 },
-        oneOffThenLongTerm: 1,
+        funnel: shown({ supported: 52, withConversation: 40, matched: 20, longTerm: 13 }),
+        // One or two persons (issue 15's small-group rule): not given.
+        byType: {
+          paid_job: 11,
+          internship: null,
+          volunteer: null,
+          one_off_gig: 8,
+          self_employed: 0,
+          fewerThan5: ['internship', 'volunteer'],
+        },
+        oneOffThenLongTerm: null,
         employersPlaced: 18,
         employersContacted: 43,
         fullTimeShare: 6 / 20,
-        contractTypes: { permanent: 2, fixed_term: 7, on_call: 2, agency: 2, none: 8 },
-        fitByQuarter: [{ quarter: '2022-Q4', started: 21, fits: 0, share: 0 }],
+        contractTypes: {
+          permanent: null,
+          fixed_term: 7,
+          on_call: null,
+          agency: null,
+          none: 8,
+          fewerThan5: ['permanent', 'on_call', 'agency'],
+        },
+        fitByQuarter: [quarter({ quarter: '2022-Q4', started: 21, fits: 0, share: 0 })],
         endReasons: noReasons(8),
         signalsBySector: [],
+        fewerThan5: ['oneOffThenLongTerm'],
       });
     });
 
@@ -558,20 +587,21 @@ describe('employers, network conversations and placements', () => {
       const none = await report({ matcherId: coordinator });
       expect(none.body).toEqual({
         filtersApplied: ['matcherId'],
-        funnel: { supported: 0, withConversation: 0, matched: 0, longTerm: 0 },
-        byType: { paid_job: 0, internship: 0, volunteer: 0, one_off_gig: 0, self_employed: 0 },
+        funnel: shown({ supported: 0, withConversation: 0, matched: 0, longTerm: 0 }),
+        byType: shown({ paid_job: 0, internship: 0, volunteer: 0, one_off_gig: 0, self_employed: 0 }),
         oneOffThenLongTerm: 0,
         employersPlaced: 0,
         employersContacted: 0,
         fullTimeShare: 0,
-        contractTypes: { permanent: 0, fixed_term: 0, on_call: 0, agency: 0, none: 0 },
+        contractTypes: shown({ permanent: 0, fixed_term: 0, on_call: 0, agency: 0, none: 0 }),
         fitByQuarter: [],
         endReasons: noReasons(0),
         signalsBySector: [],
+        fewerThan5: [],
       });
       // The matcher made every placement; person 80 has none and no assigned household, so is not theirs.
       const mine = await report({ matcherId: [reportOrg.users.matcher.id, coordinator] });
-      expect(mine.body.funnel).toEqual({ supported: 80, withConversation: 66, matched: 78, longTerm: 65 });
+      expect(mine.body.funnel).toEqual(shown({ supported: 80, withConversation: 66, matched: 78, longTerm: 65 }));
       expect([mine.body.employersPlaced, mine.body.employersContacted]).toEqual([55, 80]);
     });
 
@@ -583,7 +613,7 @@ describe('employers, network conversations and placements', () => {
       expect(zaanstad.body).toEqual((await report({ municipality: 'Zaanstad' })).body);
       // Persons 60–80: placements with employer counters 63–85 (employers 8–30, 23 placed; the proposals of 78 and 79
       // go to employer 70, which is not a match) and conversations of 60–65 with employers 65–70: 23 + 6 = 29 contacted.
-      expect(zaanstad.body.funnel).toEqual({ supported: 21, withConversation: 6, matched: 18, longTerm: 5 });
+      expect(zaanstad.body.funnel).toEqual(shown({ supported: 21, withConversation: 6, matched: 18, longTerm: 5 }));
       expect([zaanstad.body.employersPlaced, zaanstad.body.employersContacted]).toEqual([23, 29]);
     });
 

@@ -659,28 +659,32 @@ describe('perspective plans, obstacles and breakthroughs', () => {
       const res = await t.http().get('/api/reports/obstacles').set(reportOrg.auth('coordinator')).expect(200);
       expect(res.body.total).toBe(5);
       expect(res.body.byDomain).toHaveLength(14);
+      // Three and two persons: fewer than 5, so no figures (issue 15; small-groups.e2e-spec.ts has the figures of
+      // a domain of 5). The totals over all domains stay.
       const housing = res.body.byDomain.find((d: { domainKey: string }) => d.domainKey === 'housing');
       expect(housing).toEqual({
         domainKey: 'housing',
-        open: 1,
-        inProgress: 0,
-        resolved: 2,
-        notResolvable: 0,
-        total: 3,
-        medianDaysToResolve: 5,
-        shareResolved: 2 / 3,
+        open: null,
+        inProgress: null,
+        resolved: null,
+        notResolvable: null,
+        total: null,
+        medianDaysToResolve: null,
+        shareResolved: null,
+        fewerThan5: [
+          'open',
+          'inProgress',
+          'resolved',
+          'notResolvable',
+          'total',
+          'medianDaysToResolve',
+          'shareResolved',
+        ],
       });
       const work = res.body.byDomain.find((d: { domainKey: string }) => d.domainKey === 'work');
-      expect(work).toMatchObject({
-        open: 0,
-        inProgress: 1,
-        resolved: 0,
-        notResolvable: 1,
-        medianDaysToResolve: null,
-        shareResolved: 0,
-      });
+      expect(work).toMatchObject({ total: null, fewerThan5: expect.arrayContaining(['total']) });
       const safety = res.body.byDomain.find((d: { domainKey: string }) => d.domainKey === 'safety');
-      expect(safety).toMatchObject({ open: 0, inProgress: 0, resolved: 0, notResolvable: 0, total: 0 });
+      expect(safety).toMatchObject({ open: 0, inProgress: 0, resolved: 0, notResolvable: 0, total: 0, fewerThan5: [] });
       expect(res.body.shareResolved).toBeCloseTo(2 / 5);
     });
 
@@ -702,27 +706,23 @@ describe('perspective plans, obstacles and breakthroughs', () => {
 
     it('groups systemic obstacles with the persons they hit, as JSON and CSV', async () => {
       const res = await t.http().get('/api/reports/systemic-obstacles').set(reportOrg.auth('coordinator')).expect(200);
+      // Two persons and one: fewer than 5, so the barrier is named without figures (issue 15).
+      const hidden = {
+        persons: null,
+        households: null,
+        unresolved: null,
+        firstIdentifiedOn: null,
+        fewerThan5: ['persons', 'households', 'unresolved', 'firstIdentifiedOn'],
+        obstacleIds: expect.any(Array),
+      };
       expect(res.body).toEqual([
         {
           domainKey: 'housing',
           title: 'Host family ends',
           systemicNote: 'Host family support ends with 2 days notice',
-          persons: 2,
-          households: 2,
-          unresolved: 0,
-          firstIdentifiedOn: '2026-01-01',
-          obstacleIds: expect.any(Array),
+          ...hidden,
         },
-        {
-          domainKey: 'work',
-          title: 'No childcare',
-          systemicNote: 'No childcare places',
-          persons: 1,
-          households: 1,
-          unresolved: 1,
-          firstIdentifiedOn: '2026-03-01',
-          obstacleIds: expect.any(Array),
-        },
+        { domainKey: 'work', title: 'No childcare', systemicNote: 'No childcare places', ...hidden },
       ]);
       // Issue 17: each row carries its obstacles, for a policy signal to link.
       expect(res.body.map((r: { obstacleIds: string[] }) => r.obstacleIds.length)).toEqual([2, 1]);
@@ -737,7 +737,7 @@ describe('perspective plans, obstacles and breakthroughs', () => {
         'domainKey,Domain,Obstacle,Systemic note,Persons,Households,Unresolved,First identified',
       );
       expect(csv.text).toContain(
-        '\r\nhousing,Housing,Host family ends,Host family support ends with 2 days notice,2,2,0,2026-01-01\r\n',
+        '\r\nhousing,Housing,Host family ends,Host family support ends with 2 days notice,fewer than 5,,,\r\n',
       );
       const dutch = await t
         .http()
@@ -747,7 +747,7 @@ describe('perspective plans, obstacles and breakthroughs', () => {
       expect(dutch.text.split('\r\n')[1]).toBe(
         'Domein;Open;Mee bezig;Opgelost;Niet oplosbaar;Totaal;Mediaan dagen tot oplossing;Aandeel opgelost (%)',
       );
-      expect(dutch.text).toContain('\r\nHuisvesting;1;0;2;0;3;5;66,7\r\n');
+      expect(dutch.text).toContain('\r\nHuisvesting;;;;;minder dan 5;;\r\n');
     });
 
     it('filters by track and by plan owner', async () => {
@@ -792,23 +792,16 @@ describe('perspective plans, obstacles and breakthroughs', () => {
       };
       const individualReport = await report({ track: 'individual_support' });
       expect(individualReport.total).toBe(2);
-      expect(individualReport.housing).toMatchObject({
-        open: 0,
-        resolved: 1,
-        medianDaysToResolve: 10,
-        shareResolved: 1,
-      });
-      expect(individualReport.work).toMatchObject({ open: 1, inProgress: 0 });
+      // One person per domain: the domains have no figures (issue 15), the totals tell the filters apart.
+      expect(individualReport.housing).toMatchObject({ total: null, medianDaysToResolve: null });
+      expect(individualReport.work).toMatchObject({ total: null });
       const helpdeskReport = await report({ track: 'helpdesk' });
       expect(helpdeskReport.total).toBe(2);
-      expect(helpdeskReport.housing).toMatchObject({ open: 1, resolved: 0, medianDaysToResolve: null });
-      expect(helpdeskReport.work).toMatchObject({ inProgress: 1 });
       const caseworker = await report({ ownerId: o.users.caseworker.id });
       expect(caseworker.total).toBe(2);
-      expect(caseworker.housing).toMatchObject({ resolved: 1 });
       const coordinator = await report({ ownerId: o.users.coordinator.id });
       expect(coordinator.total).toBe(1);
-      expect(coordinator.housing).toMatchObject({ open: 1 });
+      expect(coordinator.work).toMatchObject({ total: 0, fewerThan5: [] });
       expect((await report({ ownerId: o.users.caseworker.id, track: 'helpdesk' })).total).toBe(0);
     });
 

@@ -81,36 +81,39 @@ export type ObstacleCounts = { [S in ObstacleStatus as CamelCase<S>]: number };
 /** `GET /api/households/{id}/obstacles-by-domain` */
 export type HouseholdObstacleCounts = ObstacleCounts & { domainKey: string };
 
-/** `GET /api/reports/obstacles` */
-export type ObstacleReportRow = ObstacleCounts & {
-  domainKey: string;
-  total: number;
-  medianDaysToResolve: number | null;
-  shareResolved: number;
-};
+/** A report's figures: null where the small-group rule hid them, named in `fewerThan5` (docs/api.md). */
+type Hideable<T> = { [K in keyof T]: T[K] | null } & { fewerThan5: string[] };
+
+/** `GET /api/reports/obstacles`: a domain of fewer than 5 persons has no figures. */
+export type ObstacleReportRow = Hideable<
+  ObstacleCounts & { total: number; medianDaysToResolve: number | null; shareResolved: number }
+> & { domainKey: string };
 
 /** `GET /api/reports/systemic-obstacles` */
 export interface SystemicObstacleRow {
   domainKey: string;
   title: string;
   systemicNote: string | null;
-  persons: number;
-  households: number;
-  unresolved: number;
+  /** Null (and named in fewerThan5) for fewer than 5 persons, with households, unresolved and firstIdentifiedOn. */
+  persons: number | null;
+  households: number | null;
+  unresolved: number | null;
+  firstIdentifiedOn: string | null;
+  fewerThan5: string[];
   /** The obstacles of the row (issue 17: what a policy signal links). */
   obstacleIds: string[];
 }
 
 /** `GET /api/reports/placements` */
 export interface PlacementReportData {
-  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
-  byType: Partial<Record<PlacementType, number>>;
-  oneOffThenLongTerm: number;
+  funnel: Hideable<{ supported: number; withConversation: number; matched: number; longTerm: number }>;
+  byType: Partial<Record<PlacementType, number | null>> & { fewerThan5: string[] };
+  oneOffThenLongTerm: number | null;
   employersPlaced: number;
   employersContacted: number;
-  fullTimeShare: number;
-  contractTypes: Partial<Record<ContractType, number>>;
-  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
+  fullTimeShare: number | null;
+  contractTypes: Partial<Record<ContractType, number | null>> & { fewerThan5: string[] };
+  fitByQuarter: (Hideable<{ started: number; fits: number; share: number }> & { quarter: string })[];
   endReasons: Schemas['PlacementReport']['endReasons'];
   signalsBySector: Schemas['PlacementReport']['signalsBySector'];
 }
@@ -125,9 +128,11 @@ export interface ThemeRow {
   /** At all levels: the parent's name, to tell "Work" from "Work › Job search". */
   parentName?: Record<string, string> | null;
   color: string | null;
-  minutes: number;
-  share: number;
-  logs: number;
+  /** Null (with share and logs) for fewer than 5 households behind the row. */
+  minutes: number | null;
+  share: number | null;
+  logs: number | null;
+  fewerThan5: string[];
 }
 
 /** `GET /api/reports/themes` */

@@ -365,6 +365,10 @@ export const en = {
       applied: 'Applied',
       next: 'Next',
     },
+    // Issue 15: the small-group rule on the trend charts.
+    smallGroups: {
+      notShown: 'Not shown (fewer than 5): %{count}',
+    },
     cohorts: {
       title: 'Time to work',
       trendsTitle: 'Trends',

@@ -362,6 +362,10 @@ export const nl: DoorbraakMessages = {
       applied: 'Toegepast',
       next: 'Volgende',
     },
+    // Issue 15: the small-group rule on the trend charts.
+    smallGroups: {
+      notShown: 'Niet getoond (minder dan 5): %{count}',
+    },
     cohorts: {
       title: 'Tijd tot werk',
       trendsTitle: 'Trends',

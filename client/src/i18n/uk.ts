@@ -365,6 +365,10 @@ export const uk: DoorbraakMessages = {
       applied: 'Застосовано',
       next: 'Наступний',
     },
+    // Issue 15: the small-group rule on the trend charts.
+    smallGroups: {
+      notShown: 'Не показано (менше 5): %{count}',
+    },
     cohorts: {
       title: 'Час до роботи',
       trendsTitle: 'Тенденції',

@@ -23,7 +23,7 @@ import { useDomains } from '../integration-domains/useDomains';
 import { useApi } from '../common/useApi';
 import { useReportDownload } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
-import { useReportFormat } from './format';
+import { useGuardedFormat, useReportFormat } from './format';
 import { EmptyReport, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 import { ReportViews } from './ReportViews';
@@ -44,11 +44,13 @@ export const ObstacleReport = () => {
   const translate = useTranslate();
   const { nameOf } = useDomains();
   const { percent, number } = useReportFormat();
+  const guarded = useGuardedFormat();
   const [filter, setFilter] = useUrlFilters(OBSTACLE_FILTERS, VALID);
   const filtered = Object.values(filter).some((v) => v !== '');
   const clear = filtered ? () => setFilter(OBSTACLE_FILTERS) : undefined;
   const report = useApi('getObstacleReport', filter);
   const systemic = useApi('getSystemicObstacleReport', filter);
+  // A domain of fewer than 5 persons has no figures: no bar, "fewer than 5" in the table.
   const rows = (report.data?.byDomain ?? []).map((d) => ({ ...d, name: nameOf(d.domainKey) }));
   const status = (key: string) => translate(`resources.obstacles.status.${key}`);
   // The CSV names domains and statuses in the reader's language.
@@ -115,7 +117,7 @@ export const ObstacleReport = () => {
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis type="number" allowDecimals={false} />
                     <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
-                    <Tooltip formatter={(value, name) => [number(Number(value)), name]} />
+                    <Tooltip formatter={(value, name) => [guarded.count(value == null ? null : Number(value)), name]} />
                     <Legend itemSorter={null} />
                     {STATUSES.map(([key, code]) => (
                       <Bar
@@ -150,17 +152,24 @@ export const ObstacleReport = () => {
                       <TableCell>{r.name}</TableCell>
                       {STATUSES.map(([key]) => (
                         <TableCell key={key} align="right">
-                          {number(r[key])}
+                          {guarded.count(r[key])}
                         </TableCell>
                       ))}
-                      <TableCell align="right">{r.total ? percent(r.shareResolved) : '—'}</TableCell>
+                      <TableCell align="right">{r.total === 0 ? '—' : guarded.share(r.shareResolved)}</TableCell>
                       <TableCell align="right">
-                        {r.medianDaysToResolve === null ? '—' : number(r.medianDaysToResolve)}
+                        {r.fewerThan5.length
+                          ? guarded.count(null)
+                          : r.medianDaysToResolve === null
+                            ? '—'
+                            : number(r.medianDaysToResolve)}
                       </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
+              <Typography variant="caption" color="text.secondary">
+                {translate('app.cohorts.fewerThan5Note')}
+              </Typography>
             </>
           )}
         </CardContent>
@@ -178,6 +187,9 @@ export const ObstacleReport = () => {
               </Button>
             </Box>
           </Box>
+          <Typography variant="caption" color="text.secondary" component="p">
+            {translate('app.cohorts.fewerThan5Note')}
+          </Typography>
           {systemic.data?.length === 0 && (
             <Typography variant="body2" color="text.secondary" sx={{ py: 2 }} data-testid="systemic-empty">
               {translate('app.reportsView.noSystemic')}
@@ -210,9 +222,9 @@ export const ObstacleReport = () => {
                   <TableCell>{nameOf(r.domainKey)}</TableCell>
                   <TableCell>{r.title}</TableCell>
                   <TableCell>{r.systemicNote ?? '—'}</TableCell>
-                  <TableCell align="right">{number(r.persons)}</TableCell>
-                  <TableCell align="right">{number(r.households)}</TableCell>
-                  <TableCell align="right">{number(r.unresolved)}</TableCell>
+                  <TableCell align="right">{guarded.count(r.persons)}</TableCell>
+                  <TableCell align="right">{guarded.count(r.households)}</TableCell>
+                  <TableCell align="right">{guarded.count(r.unresolved)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

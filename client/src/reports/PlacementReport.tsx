@@ -19,7 +19,7 @@ import type { PlacementReportData } from '../api/types';
 import { useApi } from '../common/useApi';
 import { useReportDownload } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter } from './ReportFilters';
-import { useReportFormat } from './format';
+import { useGuardedFormat, useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie } from './ReportParts';
 import { isDay, isId, isText, useUrlFilters } from './urlFilters';
 import { ReportViews } from './ReportViews';
@@ -51,17 +51,19 @@ const Figure = ({ label, value, testId }: { label: string; value: string | numbe
 export const PlacementReport = () => {
   const translate = useTranslate();
   const { percent, number } = useReportFormat();
+  // Figures of fewer than 5 persons are null: they read "fewer than 5" and draw nothing.
+  const guarded = useGuardedFormat();
   const [filter, setFilter] = useUrlFilters(PLACEMENT_FILTERS, VALID);
   const filtered = Object.values(filter).some((v) => v !== '');
   const { data } = useApi('getPlacementReport', filter);
   const t = (key: string) => translate(`app.placementReport.${key}`);
   const supported = data?.funnel.supported ?? 0;
-  const ofSupported = (n: number) => (supported ? percent(n / supported) : '—');
+  const ofSupported = (n: number | null) => (supported && n !== null ? ` (${percent(n / supported)})` : '');
   const funnel = data
     ? FUNNEL_STEPS.map((k) => ({
         name: t(k),
-        value: data.funnel[k],
-        label: `${number(data.funnel[k])} (${ofSupported(data.funnel[k])})`,
+        value: data.funnel[k] ?? 0,
+        label: `${guarded.count(data.funnel[k])}${ofSupported(data.funnel[k])}`,
       }))
     : [];
   const byType = data
@@ -75,7 +77,11 @@ export const PlacementReport = () => {
         color: k === 'none' ? NEUTRAL : PALETTE[i],
       }))
     : [];
-  const shift = (data?.fitByQuarter ?? []).map((q) => ({ ...q, percent: Math.round(q.share * 1000) / 10 }));
+  // A quarter of fewer than 5 persons is a gap in the line.
+  const shift = (data?.fitByQuarter ?? []).map((q) => ({
+    ...q,
+    percent: q.share === null ? null : Math.round(q.share * 1000) / 10,
+  }));
   const downloadReport = useReportDownload();
   const download = () => downloadReport('placements', filter);
 
@@ -109,21 +115,24 @@ export const PlacementReport = () => {
       {data && (
         <>
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-            <Figure label={t('supported')} value={data.funnel.supported} testId="figure-supported" />
-            <Figure label={t('matched')} value={data.funnel.matched} testId="figure-matched" />
-            <Figure label={t('longTerm')} value={data.funnel.longTerm} testId="figure-longTerm" />
+            <Figure label={t('supported')} value={guarded.count(data.funnel.supported)} testId="figure-supported" />
+            <Figure label={t('matched')} value={guarded.count(data.funnel.matched)} testId="figure-matched" />
+            <Figure label={t('longTerm')} value={guarded.count(data.funnel.longTerm)} testId="figure-longTerm" />
             <Figure
               label={translate('app.reportsView.withConversation')}
-              value={data.funnel.withConversation}
+              value={guarded.count(data.funnel.withConversation)}
               testId="figure-withConversation"
             />
-            <Figure label={t('oneOffThenLongTerm')} value={data.oneOffThenLongTerm} />
+            <Figure label={t('oneOffThenLongTerm')} value={guarded.count(data.oneOffThenLongTerm)} />
             <Figure
               label={t('employersPlaced')}
               value={`${number(data.employersPlaced)} / ${number(data.employersContacted)}`}
             />
-            <Figure label={t('fullTimeShare')} value={percent(data.fullTimeShare)} />
+            <Figure label={t('fullTimeShare')} value={guarded.share(data.fullTimeShare)} />
           </Box>
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+            {translate('app.cohorts.fewerThan5Note')}
+          </Typography>
           {supported === 0 ? (
             <EmptyReport onClear={filtered ? () => setFilter(PLACEMENT_FILTERS) : undefined} />
           ) : (
@@ -134,7 +143,7 @@ export const PlacementReport = () => {
                   <XAxis type="number" allowDecimals={false} />
                   <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
                   <Tooltip
-                    formatter={(value) => [`${number(Number(value))} (${ofSupported(Number(value))})`, t('funnel')]}
+                    formatter={(_value, _name, item) => [(item.payload as { label: string }).label, t('funnel')]}
                   />
                   <Bar dataKey="value" fill="#1976d2" isAnimationActive={false}>
                     <LabelList dataKey="label" position="right" />
@@ -146,7 +155,7 @@ export const PlacementReport = () => {
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="name" tick={{ fontSize: 12 }} />
                   <YAxis allowDecimals={false} />
-                  <Tooltip formatter={(value) => [number(Number(value)), t('byType')]} />
+                  <Tooltip formatter={(value) => [guarded.count(value == null ? null : Number(value)), t('byType')]} />
                   <Bar dataKey="value" fill="#2e7d32" isAnimationActive={false} />
                 </BarChart>
               </ChartCard>
@@ -178,6 +187,11 @@ export const PlacementReport = () => {
 const OutcomesCard = ({ data }: { data: PlacementReportData }) => {
   const translate = useTranslate();
   const { percent, number } = useReportFormat();
+  const guarded = useGuardedFormat();
+  const withReason =
+    data.endReasons.ended === null || data.endReasons.withoutReason === null
+      ? null
+      : data.endReasons.ended - data.endReasons.withoutReason;
   const r = (key: string) => translate(`app.placementRules.report.${key}`);
   const { endReasons, signalsBySector } = data;
   return (
@@ -185,20 +199,22 @@ const OutcomesCard = ({ data }: { data: PlacementReportData }) => {
       <CardContent>
         <Typography variant="h6">{r('endReasons')}</Typography>
         <Typography variant="body2" data-testid="residence-status-share">
-          {r('residenceStatusShare')}: {percent(endReasons.residenceStatusShare)} ({number(endReasons.residenceStatus)}{' '}
-          / {number(endReasons.ended - endReasons.withoutReason)})
+          {r('residenceStatusShare')}:{' '}
+          {endReasons.residenceStatusShare === null
+            ? guarded.count(null)
+            : `${percent(endReasons.residenceStatusShare)} (${number(endReasons.residenceStatus ?? 0)} / ${guarded.count(withReason)})`}
         </Typography>
         <Table size="small" sx={{ mb: 2 }}>
           <TableBody>
             {END_REASONS.map((reason) => (
               <TableRow key={reason}>
                 <TableCell>{translate(`app.guards.endReasons.${reason}`)}</TableCell>
-                <TableCell align="right">{number(endReasons.byReason[reason])}</TableCell>
+                <TableCell align="right">{guarded.count(endReasons.byReason[reason])}</TableCell>
               </TableRow>
             ))}
             <TableRow>
               <TableCell>{r('withoutReason')}</TableCell>
-              <TableCell align="right">{number(endReasons.withoutReason)}</TableCell>
+              <TableCell align="right">{guarded.count(endReasons.withoutReason)}</TableCell>
             </TableRow>
           </TableBody>
         </Table>
@@ -221,11 +237,11 @@ const OutcomesCard = ({ data }: { data: PlacementReportData }) => {
               {signalsBySector.map((row) => (
                 <TableRow key={row.sector ?? ''}>
                   <TableCell>{row.sector ?? r('noSector')}</TableCell>
-                  <TableCell align="right">{number(row.signals)}</TableCell>
-                  <TableCell align="right">{number(row.reported)}</TableCell>
+                  <TableCell align="right">{guarded.count(row.signals)}</TableCell>
+                  <TableCell align="right">{guarded.count(row.reported)}</TableCell>
                   {SIGNAL_KINDS.map((kind) => (
                     <TableCell key={kind} align="right">
-                      {number(row.byKind[kind])}
+                      {row.byKind ? number(row.byKind[kind]) : ''}
                     </TableCell>
                   ))}
                 </TableRow>

@@ -21,6 +21,7 @@ const totals: ThemeTotals = {
       minutes: 94,
       share: 94 / 300,
       logs: 3,
+      fewerThan5: [],
     },
     {
       labelId: 'b',
@@ -30,6 +31,7 @@ const totals: ThemeTotals = {
       minutes: 56,
       share: 56 / 300,
       logs: 2,
+      fewerThan5: [],
     },
     {
       labelId: null,
@@ -38,6 +40,7 @@ const totals: ThemeTotals = {
       minutes: 150,
       share: 0.5,
       logs: 5,
+      fewerThan5: [],
     },
   ],
 };
@@ -74,6 +77,26 @@ describe('report parts', () => {
       'Zorg18,7%',
       'Zonder label50,0%',
     ]);
+  });
+
+  it('reads "fewer than 5" for a theme of fewer than 5 households, with no slice, and keeps the shares of the total', async () => {
+    const hidden: ThemeTotals = {
+      ...totals,
+      rows: totals.rows.map((r) =>
+        r.labelId === 'b'
+          ? { ...r, minutes: null, share: null, logs: null, fewerThan5: ['minutes', 'share', 'logs'] }
+          : r,
+      ),
+    };
+    inDutch(<ThemeCard title="Contactmomenten" totals={hidden} testId="themes-logs" />);
+    const rows = await screen.findAllByTestId('theme-row');
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Zorg', 'minder dan 5', '', '']);
+    expect(screen.getAllByTestId('legend-item').map((i) => i.textContent)).toEqual(['Werk31,3%', 'Zonder label50,0%']);
+    expect(screen.getByText(/minder dan 5 personen worden niet getoond/i)).toBeInTheDocument();
   });
 
   it('says so when the filters leave nothing, and offers to clear them', async () => {

@@ -108,9 +108,20 @@ const SliceShare = ({
  * A pie with its legend (name and share per slice), a tooltip with name,
  * value and share, and shares on the slices large enough to hold them.
  */
-export const SharePie = ({ slices, unit, testId }: { slices: Slice[]; unit?: string; testId?: string }) => {
+export const SharePie = ({
+  slices,
+  unit,
+  testId,
+  total: whole,
+}: {
+  slices: Slice[];
+  unit?: string;
+  testId?: string;
+  /** What the shares are of, when some slices are left out (groups of fewer than 5); else their sum. */
+  total?: number;
+}) => {
   const { percent, number } = useReportFormat();
-  const total = slices.reduce((sum, s) => sum + s.value, 0);
+  const total = whole ?? slices.reduce((sum, s) => sum + s.value, 0);
   const share = (value: number) => (total ? value / total : 0);
   const shown = slices.filter((s) => s.value > 0);
   return (

@@ -17,7 +17,7 @@ import { Button, Title, useGetList, useLocaleState, useTranslate } from 'react-a
 import { useApi } from '../common/useApi';
 import { useReportDownload } from './download';
 import { DateFilter, UserFilter, MunicipalityFilter, TrackFilter } from './ReportFilters';
-import { useReportFormat } from './format';
+import { useGuardedFormat, useReportFormat } from './format';
 import { EmptyReport, NEUTRAL, PALETTE, SharePie, Swatch } from './ReportParts';
 import { isDay, isId, isText, isTrack, useUrlFilters } from './urlFilters';
 import type { Household, ThemeRow, ThemeTotals } from '../api/types';
@@ -132,11 +132,14 @@ export const ThemeCard = ({ title, totals, testId }: { title: string; totals: Th
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { percent, number } = useReportFormat();
+  const guarded = useGuardedFormat();
   const inLocale = (n: Record<string, string>) => n[locale] ?? n.en ?? n.nl ?? n.uk ?? '?';
   const name = (r: ThemeRow) => (r.parentName ? `${inLocale(r.parentName)} › ${inLocale(r.name)}` : inLocale(r.name));
   const rows = totals.rows.map((r, i) => ({ ...r, label: name(r), fill: themeColor(r, i) }));
   // The shares as shown (one decimal) need not add up to exactly 100%: say what they add up to.
-  const sum = rows.reduce((a, r) => a + Math.round(r.share * 1000), 0) / 1000;
+  const sum = rows.reduce((a, r) => a + Math.round((r.share ?? 0) * 1000), 0) / 1000;
+  // Rows of fewer than 5 households have no figures: no slice, "fewer than 5" in the table.
+  const hidden = rows.some((r) => r.minutes === null);
   return (
     <Card data-testid={testId}>
       <CardContent>
@@ -152,7 +155,12 @@ export const ThemeCard = ({ title, totals, testId }: { title: string; totals: Th
         ) : (
           <>
             <SharePie
-              slices={rows.map((r) => ({ key: r.labelId ?? 'none', name: r.label, value: r.minutes, color: r.fill }))}
+              slices={rows.flatMap((r) =>
+                r.minutes === null
+                  ? []
+                  : [{ key: r.labelId ?? 'none', name: r.label, value: r.minutes, color: r.fill }],
+              )}
+              total={totals.totalMinutes}
               unit={translate('app.reportsView.minutesUnit')}
             />
             <Table size="small">
@@ -174,15 +182,16 @@ export const ThemeCard = ({ title, totals, testId }: { title: string; totals: Th
                         {r.label}
                       </Box>
                     </TableCell>
-                    <TableCell align="right">{number(r.minutes)}</TableCell>
-                    <TableCell align="right">{percent(r.share)}</TableCell>
-                    <TableCell align="right">{number(r.logs)}</TableCell>
+                    <TableCell align="right">{guarded.count(r.minutes)}</TableCell>
+                    <TableCell align="right">{r.share === null ? '' : percent(r.share)}</TableCell>
+                    <TableCell align="right">{r.logs === null ? '' : number(r.logs)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
             <Typography variant="caption" color="text.secondary">
               {translate('app.reportsView.rounding', { sum: percent(sum) })}
+              {hidden && ` ${translate('app.cohorts.fewerThan5Note')}`}
             </Typography>
           </>
         )}

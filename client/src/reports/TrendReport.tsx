@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Typography } from '@mui/material';
+import { Box, Button as MuiButton, Card, CardContent, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useLocaleState, useTranslate } from 'react-admin';
 import {
@@ -58,6 +58,7 @@ export const TrendReport = () => {
     }
     return point;
   });
+  const hiddenObstacles = (obstacles.data?.rows ?? []).filter((r) => r.fewerThan5.length > 0).length;
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -109,13 +110,16 @@ export const TrendReport = () => {
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
               <Typography variant="h6">{translate('app.cohorts.obstacles')}</Typography>
               <Box sx={{ display: 'flex', gap: 1 }}>
+                {/* MUI's button, not react-admin's: that one drops its label on a phone, leaving an empty button. */}
                 {MEASURES.map((m) => (
-                  <Button
+                  <MuiButton
                     key={m}
-                    label={`app.cohorts.${m}`}
+                    size="small"
                     variant={m === measure ? 'contained' : 'text'}
                     onClick={() => setFilter({ ...filter, measure: m })}
-                  />
+                  >
+                    {translate(`app.cohorts.${m}`)}
+                  </MuiButton>
                 ))}
               </Box>
               <Button
@@ -146,10 +150,22 @@ export const TrendReport = () => {
                 </LineChart>
               </ResponsiveContainer>
             </Box>
+            <NotShown count={hiddenObstacles} testId="trend-obstacles-fewer" />
           </CardContent>
         </Card>
       )}
     </Box>
+  );
+};
+
+/** How many cells of a chart are gaps because they stand for fewer than 5 persons or households. */
+const NotShown = ({ count, testId }: { count: number; testId: string }) => {
+  const translate = useTranslate();
+  if (count === 0) return null;
+  return (
+    <Typography variant="caption" color="text.secondary" component="p" data-testid={testId}>
+      {translate('app.smallGroups.notShown', { count })}
+    </Typography>
   );
 };
 
@@ -183,6 +199,7 @@ const ThemeShares = ({
     }
     return point;
   });
+  const hidden = trend[side].flatMap((p) => p.rows).filter((r) => r.fewerThan5.length > 0).length;
   const color = (id: string, i: number) =>
     id === 'none' ? NEUTRAL : (trend.themes.find((t) => t.labelId === id)?.color ?? PALETTE[i % PALETTE.length]);
   return (
@@ -212,6 +229,7 @@ const ThemeShares = ({
             </AreaChart>
           </ResponsiveContainer>
         </Box>
+        <NotShown count={hidden} testId={`${testId}-fewer`} />
       </CardContent>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { useLocaleState } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 
 /** The UI's languages as Intl locales: Dutch and Ukrainian write 31,3%, English 31.3%. */
 const INTL_LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', uk: 'uk-UA' };
@@ -21,4 +21,18 @@ export function reportFormat(locale: string): ReportFormat {
 export function useReportFormat(): ReportFormat {
   const [locale] = useLocaleState();
   return reportFormat(locale);
+}
+
+/**
+ * Report figures that the small-group rule may have hidden (null): they
+ * read "fewer than 5" in the reader's language instead of a number.
+ */
+export function useGuardedFormat() {
+  const translate = useTranslate();
+  const { percent, number } = useReportFormat();
+  const fewer = translate('app.cohorts.fewerThan5');
+  return {
+    count: (value: number | null | undefined) => (value === null ? fewer : number(value ?? 0)),
+    share: (value: number | null | undefined) => (value === null ? fewer : percent(value ?? 0)),
+  };
 }

@@ -34,6 +34,8 @@ export interface DomainCounts {
 }
 
 export interface DomainReportRow extends DomainCounts {
+  /** The persons the domain's obstacles concern (for the small-group rule; not in the answer). */
+  persons: number;
   total: number;
   medianDaysToResolve: number | null;
   shareResolved: number;
@@ -147,6 +149,7 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
   async byDomain(organizationId: string, filter: Record<string, unknown>, spec: ListSpec): Promise<DomainReportRow[]> {
     const inner = applyFilters(this.scoped(organizationId), filter, spec).select([
       'o.domain_key AS domain_key',
+      'o.person_id AS person_id',
       'o.status AS status',
       'o.identified_on AS identified_on',
       'o.resolved_on AS resolved_on',
@@ -154,6 +157,7 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
     const [sql, params] = inner.getQueryAndParameters();
     const rows: Record<string, string | number | null>[] = await this.dataSource.query(
       `SELECT d.key AS "domainKey",
+              count(DISTINCT f.person_id)::int AS "persons",
               count(f.status) FILTER (WHERE f.status = 'open')::int AS "open",
               count(f.status) FILTER (WHERE f.status = 'in_progress')::int AS "inProgress",
               count(f.status) FILTER (WHERE f.status = 'resolved')::int AS "resolved",
@@ -172,6 +176,7 @@ export class ObstaclesRepository extends OrgScopedRepository<Obstacle> {
       const resolved = Number(r.resolved);
       return {
         domainKey: String(r.domainKey),
+        persons: Number(r.persons),
         open: Number(r.open),
         inProgress: Number(r.inProgress),
         resolved,

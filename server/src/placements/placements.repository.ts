@@ -203,17 +203,24 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
              SELECT to_char(date_trunc('quarter', start_date), 'YYYY-"Q"Q') AS quarter,
                     count(*)::int AS started,
                     count(*) FILTER (WHERE fit = 'fits')::int AS fits,
-                    round(count(*) FILTER (WHERE fit = 'fits')::numeric / count(*), 4)::float AS share
+                    round(count(*) FILTER (WHERE fit = 'fits')::numeric / count(*), 4)::float AS share,
+                    count(DISTINCT person_id)::int AS persons
                FROM matches WHERE start_date IS NOT NULL
               GROUP BY 1) q) AS fit_by_quarter,
          (SELECT json_object_agg(r, (SELECT count(*) FROM matches WHERE status = 'ended' AND end_reason = r)::int)
             FROM unnest(ARRAY[${END_REASONS.map((r) => `'${r}'`).join(', ')}]) AS r) AS end_reasons,
          (SELECT count(*) FROM matches WHERE status = 'ended')::int AS ended,
          (SELECT count(*) FROM matches WHERE status = 'ended' AND end_reason IS NULL)::int AS ended_without_reason,
+         -- The persons behind the counts of matches, for the small-group rule (reports/small-groups.ts).
+         (SELECT json_object_agg(r, (SELECT count(DISTINCT person_id) FROM matches WHERE status = 'ended' AND end_reason = r)::int)
+            FROM unnest(ARRAY[${END_REASONS.map((r) => `'${r}'`).join(', ')}]) AS r) AS end_reason_persons,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE status = 'ended')::int AS ended_persons,
+         (SELECT count(DISTINCT person_id) FROM matches WHERE status = 'ended' AND end_reason IS NULL)::int AS ended_without_reason_persons,
          (SELECT COALESCE(json_agg(s ORDER BY s.sector), '[]'::json) FROM (
              SELECT COALESCE(NULLIF(btrim(m.sector), ''), '') AS sector,
                     count(*)::int AS signals,
                     count(*) FILTER (WHERE (sig->>'reported')::boolean)::int AS reported,
+                    count(DISTINCT m.person_id)::int AS persons,
                     ${SIGNAL_KINDS.map((k) => `count(*) FILTER (WHERE sig->>'kind' = '${k}')::int AS ${k}`).join(', ')}
                FROM matches m CROSS JOIN LATERAL jsonb_array_elements(m.signals) sig
               GROUP BY 1) s) AS signals_by_sector`,

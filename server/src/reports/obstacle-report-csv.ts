@@ -49,6 +49,9 @@ const WORDS = {
 
 type Word = keyof typeof WORDS;
 
+/** A report row whose figures (all but `Keep`) the small-group rule may have made null. */
+type Nullable<T, Keep extends keyof T> = Pick<T, Keep> & { [K in Exclude<keyof T, Keep>]: T[K] | null };
+
 /** Both obstacle CSVs: one filter line, domain names in the reader's language, `domainKey` only with ids. */
 export class ObstacleReportCsv {
   private constructor(
@@ -100,7 +103,8 @@ export class ObstacleReportCsv {
     return new ObstacleReportCsv(locale, ids, domainNames, filters);
   }
 
-  byDomain(rows: DomainReportRow[]): string {
+  /** A domain of fewer than 5 persons says so under "total" and leaves its other figures empty. */
+  byDomain(rows: Nullable<Omit<DomainReportRow, 'persons'>, 'domainKey'>[]): string {
     const w = (key: Word) => WORDS[key][this.locale];
     return reportCsv(this.locale, {
       title: w('byDomain'),
@@ -123,14 +127,15 @@ export class ObstacleReportCsv {
         r.inProgress,
         r.resolved,
         r.notResolvable,
-        r.total,
+        r.total === null ? fewerThan5(this.locale) : r.total,
         r.medianDaysToResolve,
-        r.total ? percent(r.shareResolved) : null,
+        r.total && r.shareResolved !== null ? percent(r.shareResolved) : null,
       ]),
     });
   }
 
-  systemic(rows: SystemicRow[]): string {
+  /** A row of fewer than 5 persons says so under "persons" and leaves its other figures empty. */
+  systemic(rows: Nullable<SystemicRow, 'domainKey' | 'title' | 'systemicNote'>[]): string {
     const w = (key: Word) => WORDS[key][this.locale];
     return reportCsv(this.locale, {
       title: w('systemic'),
@@ -150,7 +155,7 @@ export class ObstacleReportCsv {
         this.domainNames.get(r.domainKey) ?? r.domainKey,
         r.title,
         r.systemicNote,
-        r.persons,
+        r.persons === null ? fewerThan5(this.locale) : r.persons,
         r.households,
         r.unresolved,
         r.firstIdentifiedOn,

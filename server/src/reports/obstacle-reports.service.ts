@@ -10,6 +10,7 @@ import { personFilterColumns } from './person-conditions.js';
 import { PERIOD_FORMAT, type TrendInterval } from './theme-trend.js';
 import { periodRange } from './trend-periods.js';
 import { SMALLEST_GROUP } from './cohorts/cohort.enums.js';
+import { guardGroup } from './small-groups.js';
 import type { ReportAnswer } from './report-request.js';
 
 /** The obstacle reports' filter: the obstacle list's, plus the household's municipality and track. */
@@ -23,6 +24,18 @@ export const OBSTACLE_REPORT_FILTER: ReportFilterSpec = {
   ids: true,
   nulls: 'without',
 };
+
+/** The figures of a domain row and of a systemic row that a small group hides. */
+const DOMAIN_FIGURES = [
+  'open',
+  'inProgress',
+  'resolved',
+  'notResolvable',
+  'total',
+  'medianDaysToResolve',
+  'shareResolved',
+] as const;
+const SYSTEMIC_FIGURES = ['persons', 'households', 'unresolved', 'firstIdentifiedOn'] as const;
 
 /** The same filter as the obstacles repository applies it (`applyFilters`). */
 const OBSTACLE_REPORT_SPEC: ListSpec = {
@@ -42,10 +55,15 @@ export class ObstacleReportsService {
     private readonly domains: IntegrationDomainsRepository,
   ) {}
 
+  /**
+   * Counts per domain; a domain whose obstacles concern 1 to 4 persons
+   * keeps only its key. The totals over all domains stay as they are.
+   */
   async byDomain(actor: ActingUser, { filter }: ReportFilter) {
-    const byDomain = await this.obstacles.byDomain(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
-    const total = byDomain.reduce((sum, d) => sum + d.total, 0);
-    const resolved = byDomain.reduce((sum, d) => sum + d.resolved, 0);
+    const rows = await this.obstacles.byDomain(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
+    const total = rows.reduce((sum, d) => sum + d.total, 0);
+    const resolved = rows.reduce((sum, d) => sum + d.resolved, 0);
+    const byDomain = rows.map(({ persons, ...d }) => guardGroup(d, persons, DOMAIN_FIGURES));
     return { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total, filtersApplied: Object.keys(filter) };
   }
 
@@ -80,8 +98,14 @@ export class ObstacleReportsService {
     return { interval, filtersApplied: Object.keys(filter), periods, rows };
   }
 
-  systemic(actor: ActingUser, { filter }: ReportFilter) {
-    return this.obstacles.systemic(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
+  /**
+   * The systemic obstacles; a row of 1 to 4 persons keeps its domain,
+   * title and note (the barrier, not the people) and its obstacle ids (for
+   * the team to link a policy signal; never in the CSV), not its figures.
+   */
+  async systemic(actor: ActingUser, { filter }: ReportFilter) {
+    const rows = await this.obstacles.systemic(actor.organizationId, filter, OBSTACLE_REPORT_SPEC);
+    return rows.map((r) => guardGroup(r, r.persons, SYSTEMIC_FIGURES));
   }
 
   /** Both CSVs' names and filter line (obstacle-report-csv.ts). */

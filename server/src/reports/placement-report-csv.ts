@@ -8,6 +8,7 @@ import {
   type Names,
   type ReportLocale,
 } from './report-csv.js';
+import { fewerThan5 } from './group-names.js';
 
 /** The placements report's words in the CSV: sections, items, placement and contract types. */
 const WORDS = {
@@ -109,24 +110,36 @@ const WORDS = {
 
 type Word = keyof typeof WORDS;
 
+/** A count per key, with the keys hidden by the small-group rule. */
+type Counts = Record<string, number | null> & { fewerThan5?: string[] };
+
 export interface PlacementReport {
-  funnel: { supported: number; withConversation: number; matched: number; longTerm: number };
-  byType: Record<string, number>;
-  oneOffThenLongTerm: number;
+  funnel: {
+    supported: number | null;
+    withConversation: number | null;
+    matched: number | null;
+    longTerm: number | null;
+  };
+  byType: Counts;
+  oneOffThenLongTerm: number | null;
   employersPlaced: number;
   employersContacted: number;
-  fullTimeShare: number;
-  contractTypes: Record<string, number>;
-  fitByQuarter: { quarter: string; started: number; fits: number; share: number }[];
+  fullTimeShare: number | null;
+  contractTypes: Counts;
+  fitByQuarter: { quarter: string; started: number | null; fits: number | null; share: number | null }[];
   endReasons: {
-    ended: number;
-    withoutReason: number;
-    byReason: Record<string, number>;
-    residenceStatus: number;
-    residenceStatusShare: number;
+    ended: number | null;
+    withoutReason: number | null;
+    byReason: Counts;
+    residenceStatus: number | null;
+    residenceStatusShare: number | null;
   };
-  signalsBySector: { sector: string | null; signals: number; reported: number }[];
+  signalsBySector: { sector: string | null; signals: number | null; reported: number | null }[];
 }
+
+/** A count object's entries without its `fewerThan5` list. */
+const entries = (counts: Counts | undefined) =>
+  Object.entries(counts ?? {}).filter((e): e is [string, number | null] => e[0] !== 'fewerThan5');
 
 /**
  * One row per figure: section, item, value, in the reader's language; with
@@ -145,31 +158,39 @@ export async function placementReportCsv(
 ): Promise<string> {
   const w = (key: Word) => WORDS[key][locale];
   const rows: unknown[][] = [];
-  const add = (section: Word, item: string, itemName: string, value: number) =>
+  // A hidden count reads "fewer than 5"; a hidden share is left empty.
+  const add = (section: Word, item: string, itemName: string, value: number | string | null) =>
     rows.push([...(ids ? [section, item] : []), w(section), itemName, value]);
-  const named = (section: Word, item: Word, value: number) => add(section, item, w(item), value);
-  named('funnel', 'supported', report.funnel.supported);
-  named('funnel', 'matched', report.funnel.matched);
-  named('funnel', 'longTerm', report.funnel.longTerm);
-  named('activity', 'withConversation', report.funnel.withConversation);
-  for (const [type, n] of Object.entries(report.byType)) named('byType', type as Word, n);
-  named('matches', 'oneOffThenLongTerm', report.oneOffThenLongTerm);
+  const named = (section: Word, item: Word, value: number | string | null) => add(section, item, w(item), value);
+  const count = (n: number | null) => (n === null ? fewerThan5(locale) : n);
+  const share = (n: number | null) => (n === null ? null : percent(n));
+  named('funnel', 'supported', count(report.funnel.supported));
+  named('funnel', 'matched', count(report.funnel.matched));
+  named('funnel', 'longTerm', count(report.funnel.longTerm));
+  named('activity', 'withConversation', count(report.funnel.withConversation));
+  for (const [type, n] of entries(report.byType)) named('byType', type as Word, count(n));
+  named('matches', 'oneOffThenLongTerm', count(report.oneOffThenLongTerm));
   named('employers', 'employersPlaced', report.employersPlaced);
   named('employers', 'employersContacted', report.employersContacted);
-  named('hours', 'fullTimeShare', percent(report.fullTimeShare));
-  for (const [type, n] of Object.entries(report.contractTypes ?? {})) named('contractTypes', type as Word, n);
-  for (const q of report.fitByQuarter ?? []) add('started', q.quarter, q.quarter, q.started);
-  for (const q of report.fitByQuarter ?? []) add('fits', q.quarter, q.quarter, q.fits);
+  named('hours', 'fullTimeShare', share(report.fullTimeShare));
+  for (const [type, n] of entries(report.contractTypes)) named('contractTypes', type as Word, count(n));
+  for (const q of report.fitByQuarter ?? []) add('started', q.quarter, q.quarter, count(q.started));
+  for (const q of report.fitByQuarter ?? []) add('fits', q.quarter, q.quarter, count(q.fits));
   for (const q of report.fitByQuarter ?? [])
-    add('share', q.quarter, q.quarter, percent(q.started ? q.fits / q.started : 0));
-  named('endReasons', 'ended', report.endReasons.ended);
-  named('endReasons', 'withoutReason', report.endReasons.withoutReason);
-  for (const [reason, n] of Object.entries(report.endReasons.byReason)) named('endReasons', reason as Word, n);
-  named('endReasons', 'residenceStatusShare', percent(report.endReasons.residenceStatusShare));
+    add(
+      'share',
+      q.quarter,
+      q.quarter,
+      q.started === null || q.fits === null ? null : percent(q.started ? q.fits / q.started : 0),
+    );
+  named('endReasons', 'ended', count(report.endReasons.ended));
+  named('endReasons', 'withoutReason', count(report.endReasons.withoutReason));
+  for (const [reason, n] of entries(report.endReasons.byReason)) named('endReasons', reason as Word, count(n));
+  named('endReasons', 'residenceStatusShare', share(report.endReasons.residenceStatusShare));
   // A sector is text people typed: the key column repeats it.
-  for (const s of report.signalsBySector) add('signals', s.sector ?? '', s.sector ?? w('noSector'), s.signals);
-  for (const s of report.signalsBySector) add('reportedSignals', s.sector ?? '', s.sector ?? w('noSector'), s.reported);
-
+  for (const s of report.signalsBySector) add('signals', s.sector ?? '', s.sector ?? w('noSector'), count(s.signals));
+  for (const s of report.signalsBySector)
+    add('reportedSignals', s.sector ?? '', s.sector ?? w('noSector'), count(s.reported));
   const filters: [string, string][] = [];
   if (typeof rawFilter.startDate_gte === 'string')
     filters.push([w('from'), formatFilterDate(rawFilter.startDate_gte, locale)]);

@@ -290,6 +290,22 @@ function totals(rows: Row[]): ThemeTotals {
   };
 }
 
+/** The conditions on activities `a` for a theme filter (period on the date, municipality where it took place). */
+export function activityConditions(filter: ThemeFilter, params: unknown[]): string[] {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where = ['a.organization_id = $1', 'a.deleted_at IS NULL'];
+  if (filter.from !== undefined) where.push(`a.date >= (${param(filter.from)}::timestamptz)::date`);
+  if (filter.to !== undefined)
+    where.push(
+      /^\d{4}-\d{2}-\d{2}$/.test(filter.to)
+        ? `a.date <= ${param(filter.to)}::date`
+        : `a.date <= (${param(filter.to)}::timestamptz)::date`,
+    );
+  if (filter.municipalities)
+    where.push(`lower(a.municipality) = ANY(${param(filter.municipalities.map((m) => m.toLowerCase()))}::text[])`);
+  return where;
+}
+
 /**
  * Activities (issue 17): minutes per theme from group work, on one of two
  * bases: `attendance` (duration × attendees, known and anonymous: the time
@@ -308,17 +324,7 @@ export async function activityThemes(
 ): Promise<ThemeTotals> {
   if (filter.authorIds || filter.householdIds || filter.tracks) return { totalMinutes: 0, rows: [] };
   const params: unknown[] = [organizationId];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const where = ['a.organization_id = $1', 'a.deleted_at IS NULL'];
-  if (filter.from !== undefined) where.push(`a.date >= (${param(filter.from)}::timestamptz)::date`);
-  if (filter.to !== undefined)
-    where.push(
-      /^\d{4}-\d{2}-\d{2}$/.test(filter.to)
-        ? `a.date <= ${param(filter.to)}::date`
-        : `a.date <= (${param(filter.to)}::timestamptz)::date`,
-    );
-  if (filter.municipalities)
-    where.push(`lower(a.municipality) = ANY(${param(filter.municipalities.map((m) => m.toLowerCase()))}::text[])`);
+  const where = activityConditions(filter, params);
   const minutes =
     basis === 'attendance'
       ? 'a.duration_minutes * (a.anonymous_count + (SELECT count(*) FROM activity_persons ap WHERE ap.activity_id = a.id))'

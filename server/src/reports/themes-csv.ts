@@ -9,7 +9,8 @@ import {
   type Names,
   type ReportLocale,
 } from './report-csv.js';
-import type { ThemeRow, ThemeTotals } from './theme-minutes.js';
+import type { ShownThemeRow as ThemeRow, ShownThemeTotals as ThemeTotals } from './theme-groups.js';
+import { fewerThan5 } from './group-names.js';
 
 /** The theme report's words in the CSV (label names come from the codebook). */
 const WORDS = {
@@ -61,8 +62,9 @@ export async function themesCsv(
     source,
     label(r),
     ...(ids ? [r.labelId] : []),
-    r.minutes,
-    percent(r.share),
+    // A row of fewer than 5 households says so under minutes and leaves share and number empty.
+    r.minutes === null ? fewerThan5(locale) : r.minutes,
+    r.share === null ? null : percent(r.share),
     r.logs,
   ];
   const filters: [string, string][] = [[w('level'), report.level === 'all' ? w('all') : w('top')]];

@@ -19,6 +19,7 @@ import { personFilterOf, hasPersonFilter } from './person-conditions.js';
 import { contactLogThemeTrend, helpdeskThemeTrend, type TrendInterval } from './theme-trend.js';
 import { periodRange } from './trend-periods.js';
 import { themeTrendCsv } from './theme-trend-csv.js';
+import { activityPersons, contactLogHouseholds, guardThemes, helpdeskHouseholds } from './theme-groups.js';
 
 /**
  * The theme report's filter: the period (a date or a timestamp; a date-only
@@ -59,8 +60,16 @@ export class ThemesService {
   async themes(actor: ActingUser, sent: ReportFilter, activityMinutes: ActivityMinutesBasis = 'none') {
     const { level, filter, given } = themeFilter(sent);
     const topLevel = level === 'top';
-    const logs = await contactLogThemes(this.dataSource, actor.organizationId, filter, topLevel);
-    const helpdesk = await helpdeskThemes(this.dataSource, actor.organizationId, filter, topLevel);
+    const org = actor.organizationId;
+    // The small-group rule is a step after the minutes (theme-groups.ts): rows of 1 to 4 households lose their figures.
+    const logs = guardThemes(
+      await contactLogThemes(this.dataSource, org, filter, topLevel),
+      await contactLogHouseholds(this.dataSource, org, filter, topLevel),
+    );
+    const helpdesk = guardThemes(
+      await helpdeskThemes(this.dataSource, org, filter, topLevel),
+      await helpdeskHouseholds(this.dataSource, org, filter, topLevel),
+    );
     // Every filter applies to the helpdesk too (the author as who answered); said so the two sides are read alike.
     const report = {
       level,
@@ -70,7 +79,10 @@ export class ThemesService {
       helpdesk: { ...helpdesk, filtersApplied: given },
     };
     if (activityMinutes === 'none') return report;
-    const activities = await activityThemes(this.dataSource, actor.organizationId, filter, topLevel, activityMinutes);
+    const activities = guardThemes(
+      await activityThemes(this.dataSource, org, filter, topLevel, activityMinutes),
+      await activityPersons(this.dataSource, org, filter, topLevel),
+    );
     return { ...report, activities: { ...activities, basis: activityMinutes, filtersApplied: given } };
   }
 

@@ -30,6 +30,16 @@ const object = (properties: Record<string, Schema>, optional: string[] = []): Sc
   properties,
 });
 const counts = (keys: readonly string[]) => object(Object.fromEntries(keys.map((k) => [k, count])));
+/** The small-group rule (docs/api.md): the fields of the object that are null because they stand for 1 to 4 persons. */
+const fewerThan5 = {
+  type: 'array',
+  items: { type: 'string' },
+  description: 'Fields null because they stand for 1 to 4 persons',
+};
+const hideable = <S extends Record<string, unknown>>(schema: S) => ({ ...schema, nullable: true });
+/** Counts of persons per key, each null for 1 to 4, with the object's `fewerThan5`. */
+const guardedCounts = (keys: readonly string[]) =>
+  object({ ...Object.fromEntries(keys.map((k) => [k, hideable(count)])), fewerThan5 });
 
 /** The shelter-move report's figures, for all municipalities and for each. */
 const shelterMoveFigures = (): Record<string, Schema> => ({
@@ -83,13 +93,14 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
       type: 'array',
       items: object({
         domainKey: { type: 'string' },
-        open: count,
-        inProgress: count,
-        resolved: count,
-        notResolvable: count,
-        total: count,
+        open: hideable(count),
+        inProgress: hideable(count),
+        resolved: hideable(count),
+        notResolvable: hideable(count),
+        total: hideable(count),
         medianDaysToResolve: { type: 'number', nullable: true },
-        shareResolved: share,
+        shareResolved: hideable(share),
+        fewerThan5,
       }),
     },
     total: count,
@@ -100,10 +111,11 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     domainKey: { type: 'string' },
     title: { type: 'string' },
     systemicNote: { type: 'string', nullable: true },
-    persons: count,
-    households: count,
-    unresolved: count,
-    firstIdentifiedOn: date,
+    persons: hideable(count),
+    households: hideable(count),
+    unresolved: hideable(count),
+    firstIdentifiedOn: hideable(date),
+    fewerThan5,
     obstacleIds: {
       type: 'array',
       items: uuid,
@@ -112,33 +124,48 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
   }),
   PlacementReport: object({
     filtersApplied: { type: 'array', items: { type: 'string' } },
-    funnel: counts(['supported', 'withConversation', 'matched', 'longTerm']),
-    byType: counts(PLACEMENT_TYPES),
-    oneOffThenLongTerm: count,
+    funnel: guardedCounts(['supported', 'withConversation', 'matched', 'longTerm']),
+    byType: guardedCounts(PLACEMENT_TYPES),
+    oneOffThenLongTerm: hideable(count),
     employersPlaced: count,
     employersContacted: count,
-    fullTimeShare: share,
-    contractTypes: counts(CONTRACT_TYPES),
+    fullTimeShare: { ...hideable(share), description: 'Of the matched persons; null when they are 1 to 4' },
+    contractTypes: guardedCounts(CONTRACT_TYPES),
     fitByQuarter: {
       type: 'array',
-      items: object({ quarter: { type: 'string', pattern: '^\\d{4}-Q[1-4]$' }, started: count, fits: count, share }),
+      items: object({
+        quarter: { type: 'string', pattern: '^\\d{4}-Q[1-4]$' },
+        started: hideable(count),
+        fits: hideable(count),
+        share: hideable(share),
+        fewerThan5,
+      }),
     },
     endReasons: object({
-      ended: count,
-      withoutReason: count,
-      byReason: counts(END_REASONS),
-      residenceStatus: { ...count, description: 'Ended because a contract was not renewed for the residence status' },
-      residenceStatusShare: { ...share, description: 'residenceStatus of the ended matches that say why' },
+      ended: hideable(count),
+      withoutReason: hideable(count),
+      byReason: guardedCounts(END_REASONS),
+      residenceStatus: {
+        ...hideable(count),
+        description: 'Ended because a contract was not renewed for the residence status',
+      },
+      residenceStatusShare: {
+        ...hideable(share),
+        description: 'residenceStatus of the ended matches that say why; null with residenceStatus',
+      },
+      fewerThan5,
     }),
     signalsBySector: {
       type: 'array',
       items: object({
         sector: { type: 'string', nullable: true, description: 'null: no sector given' },
-        signals: count,
-        reported: count,
-        byKind: counts(SIGNAL_KINDS),
+        signals: hideable(count),
+        reported: hideable(count),
+        byKind: { ...counts(SIGNAL_KINDS), nullable: true },
+        fewerThan5,
       }),
     },
+    fewerThan5,
   }),
   EmployerSubsidy: object({
     employerId: uuid,
@@ -169,9 +196,13 @@ export const ANSWER_SCHEMAS: Record<string, Schema> = {
     name: names,
     parentName: { ...names, nullable: true },
     color: { type: 'string', nullable: true },
-    minutes: { type: 'number' },
-    share,
-    logs: count,
+    minutes: { type: 'number', nullable: true },
+    share: hideable(share),
+    logs: hideable(count),
+    fewerThan5: {
+      ...fewerThan5,
+      description: 'Fields null because the row stands for 1 to 4 households (activities: known persons)',
+    },
   }),
   ThemeReport: object(
     {
