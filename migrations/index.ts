@@ -28,6 +28,7 @@ import { GlobalSearch1796311819319 } from './1796311819319-GlobalSearch.js';
 import { SavedViewsAndNotificationReads1796312119126 } from './1796312119126-SavedViewsAndNotificationReads.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 import { SkillsLearningVacancies1796316000000 } from './1796316000000-SkillsLearningVacancies.js';
+import { SearchWithinOrganization1796400018000 } from './1796400018000-SearchWithinOrganization.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -63,4 +64,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ActivitiesAndPolicySignals1796312228017,
   GlobalSearch1796311819319,
   SavedViewsAndNotificationReads1796312119126,
+  SearchWithinOrganization1796400018000,
 ];
