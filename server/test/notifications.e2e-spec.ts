@@ -202,7 +202,12 @@ describe('notifications (GET /api/notifications)', () => {
       .set(other.auth('admin'))
       .expect(404);
     for (const role of ['coordinator', 'caseworker', 'researcher', 'matcher'] as const) {
-      await t.http().get('/api/notifications').query({ userId: org.users.caseworker.id }).set(org.auth(role)).expect(403);
+      await t
+        .http()
+        .get('/api/notifications')
+        .query({ userId: org.users.caseworker.id })
+        .set(org.auth(role))
+        .expect(403);
       await t.http().get('/api/notifications').query({ userId: org.users[role].id }).set(org.auth(role)).expect(403);
     }
     await t.http().get('/api/notifications').query({ userId: 'not-a-uuid' }).set(org.auth('admin')).expect(400);
