@@ -29,6 +29,7 @@ import { ContactLogThemeMonths1796419000000 } from './1796419000000-ContactLogTh
 import { SavedViewsAndNotificationReads1796312119126 } from './1796312119126-SavedViewsAndNotificationReads.js';
 import { ReadingInTheReadersLanguage1795441600000 } from './1795441600000-ReadingInTheReadersLanguage.js';
 import { SkillsLearningVacancies1796316000000 } from './1796316000000-SkillsLearningVacancies.js';
+import { SearchWithinOrganization1796400018000 } from './1796400018000-SearchWithinOrganization.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same
@@ -65,4 +66,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   GlobalSearch1796311819319,
   SavedViewsAndNotificationReads1796312119126,
   ContactLogThemeMonths1796419000000,
+  SearchWithinOrganization1796400018000,
 ];

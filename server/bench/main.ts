@@ -217,7 +217,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       log(`search ${label}: median ${percentile(times.slice(2), 50).toFixed(0)} ms`);
     }
     log(
-      `search, all queries, one request at a time: median ${percentile(searchTimes, 50).toFixed(0)} ms, ` +
+      `search, all queries, one request at a time: p50 ${percentile(searchTimes, 50).toFixed(0)} ms, ` +
         `p95 ${percentile(searchTimes, 95).toFixed(0)} ms (target: under 100 ms)`,
     );
 

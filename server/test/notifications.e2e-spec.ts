@@ -168,6 +168,57 @@ describe('notifications (GET /api/notifications)', () => {
     expect((await bell(org, 'caseworker')).unread).toBe(0);
   });
 
+  it("gives an admin each user's digest of their own organisation, for the mail job, audited", async () => {
+    const own = await bell(org, 'caseworker');
+    const asked = await bell(org, 'admin', { userId: org.users.caseworker.id });
+    expect(asked).toEqual(own);
+    // The user's own unread filter, and another role's kinds (the matcher's placement).
+    expect((await bell(org, 'admin', { userId: org.users.caseworker.id, unread: 'true' })).items).toEqual(
+      own.items.filter((n) => !n.read),
+    );
+    expect((await bell(org, 'admin', { userId: org.users.matcher.id })).items.map((n) => n.recordId)).toEqual([
+      ids.placement,
+    ]);
+    const audited = await t.dataSource.query(
+      `SELECT user_id, action, detail FROM audit_events WHERE resource = 'notifications' AND record_id = $1`,
+      [org.users.caseworker.id],
+    );
+    expect(audited).toContainEqual({
+      user_id: org.users.admin.id,
+      action: 'read',
+      detail: { kind: 'digest', unread: false },
+    });
+    // Another organisation's user is not found; nobody but an admin may ask, not even for themselves.
+    await t
+      .http()
+      .get('/api/notifications')
+      .query({ userId: other.users.caseworker.id })
+      .set(org.auth('admin'))
+      .expect(404);
+    await t
+      .http()
+      .get('/api/notifications')
+      .query({ userId: org.users.researcher.id })
+      .set(other.auth('admin'))
+      .expect(404);
+    for (const role of ['coordinator', 'caseworker', 'researcher', 'matcher'] as const) {
+      await t
+        .http()
+        .get('/api/notifications')
+        .query({ userId: org.users.caseworker.id })
+        .set(org.auth(role))
+        .expect(403);
+      await t.http().get('/api/notifications').query({ userId: org.users[role].id }).set(org.auth(role)).expect(403);
+    }
+    await t.http().get('/api/notifications').query({ userId: 'not-a-uuid' }).set(org.auth('admin')).expect(400);
+    await t
+      .http()
+      .get('/api/notifications')
+      .query({ userId: [org.users.caseworker.id, org.users.matcher.id] })
+      .set(org.auth('admin'))
+      .expect(400);
+  });
+
   it('refuses bad input', async () => {
     const post = (body: unknown) =>
       t

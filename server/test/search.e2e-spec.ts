@@ -102,6 +102,42 @@ describe('global search (GET /api/search)', () => {
     expect(found(await search(org, 'admin', 'renee'), 'persons')).toEqual([ids.person, ids.matched, inside.body.id]);
   });
 
+  it("reads only the organisation's own matches from the search indexes", async () => {
+    // A common word must not make search_candidates collect every organisation's matches and filter them after:
+    // the organisation is a condition of the index scan itself (migration SearchWithinOrganization), compared as
+    // the function compares it.
+    const [{ source }] = await t.dataSource.query(
+      `SELECT prosrc AS source FROM pg_proc WHERE proname = 'search_candidates'`,
+    );
+    const organization = /WHERE (.+?) AND x\.deleted_at IS NULL/.exec(source)![1];
+    for (const [table, key] of [
+      ['contact_logs', 'note'],
+      ['persons', 'first_name'],
+    ]) {
+      const plan = await t.dataSource.transaction(async (manager) => {
+        await manager.query('SET LOCAL enable_seqscan = off');
+        await manager.query(`SELECT set_config('app.organization_id', $1, true)`, [org.organization.id]);
+        const [row] = await manager.query(
+          `EXPLAIN (FORMAT JSON) SELECT x.id FROM ${table} x
+            WHERE ${organization} AND x.deleted_at IS NULL AND search_key(${key}) LIKE '%zoet%' LIMIT 200`,
+        );
+        return row['QUERY PLAN'] as unknown;
+      });
+      const scans: { index: string; condition: string }[] = [];
+      interface PlanNode {
+        'Index Name'?: string;
+        'Index Cond'?: string;
+        Plans?: PlanNode[];
+      }
+      const walk = (node: PlanNode) => {
+        if (node['Index Name']) scans.push({ index: node['Index Name'], condition: node['Index Cond'] ?? '' });
+        for (const child of node.Plans ?? []) walk(child);
+      };
+      walk((plan as { Plan: PlanNode }[])[0].Plan);
+      expect(scans).toEqual([{ index: `ix_${table}_search`, condition: expect.stringContaining('organization_id') }]);
+    }
+  });
+
   it("never finds another organisation's records", async () => {
     for (const q of ['renee', 'bakkerij', reference]) {
       const ours = (await search(org, 'admin', q)).flatMap((g) => g.results.map((r) => r.id));

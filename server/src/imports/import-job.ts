@@ -6,7 +6,7 @@ import { inOrganization, outsideUnitOfWork } from '../common/database/unit-of-wo
 import { AppError } from '../common/errors/app-error.js';
 import { recordAudit } from '../audit-events/record-audit.js';
 import { IMPORT_FIELDS, type ImportKind } from './import-kinds.js';
-import { ImportLookups } from './import-lookups.js';
+import { ImportLookupCache, ImportLookups } from './import-lookups.js';
 import { ImportRows, type ImportScope, type MappedRow } from './import-rows.js';
 import type { CreateContactLogDto } from '../contact-logs/dto/contact-log.dto.js';
 import { ImportsRepository, type ImportCounts, type ImportRecord, type RowProblem } from './imports.repository.js';
@@ -80,10 +80,11 @@ export class ImportJobs {
     const rows = await inOrganization(this.dataSource, record.organizationId, () => this.imports.rows(record.id));
     if (!rows) throw new Error('import without rows');
     const counts = this.running.get(record.id)!;
+    const cache = new ImportLookupCache();
     const atOnce = mode === 'check' || record.allOrNothing;
     if (atOnce) {
       await inOrganization(this.dataSource, record.organizationId, async () => {
-        await this.applyRows(record, actor, rows, 0, rows.length, counts);
+        await this.applyRows(record, actor, rows, 0, rows.length, counts, cache);
         // A check never keeps what it wrote; all or nothing keeps it only when every row went in.
         if (mode === 'check' || counts.rowsFailed > 0) throw new RollBack();
       }).catch((error) => {
@@ -97,7 +98,7 @@ export class ImportJobs {
     }
     for (let start = 0; start < rows.length; start += CHUNK) {
       await inOrganization(this.dataSource, record.organizationId, async () => {
-        await this.applyRows(record, actor, rows, start, Math.min(rows.length, start + CHUNK), counts);
+        await this.applyRows(record, actor, rows, start, Math.min(rows.length, start + CHUNK), counts, cache);
         const last = start + CHUNK >= rows.length;
         if (!last) await this.imports.record(record.id, 'importing', counts);
       });
@@ -146,10 +147,11 @@ export class ImportJobs {
     from: number,
     to: number,
     counts: ImportCounts,
+    cache: ImportLookupCache,
   ): Promise<void> {
     const manager = this.dataSource.manager;
     const stable = record.kind === 'contact-logs' || record.kind === 'placements';
-    const scope = { actor, manager, lookups: new ImportLookups(manager, record.organizationId, stable) };
+    const scope = { actor, manager, lookups: new ImportLookups(manager, record.organizationId, stable, cache) };
     for (let start = from; start < to; start += CHUNK) {
       await this.applyChunk(record, scope, rows, start, Math.min(to, start + CHUNK), counts);
     }

@@ -12,19 +12,35 @@ import { fold } from './import-fold.js';
  * transaction are found, another organisation's never.
  */
 export class ImportLookups {
-  private labels?: Map<string, string>;
-  private readonly households = new Map<string, Promise<Household | null>>();
-  private readonly members = new Map<string, Promise<Person[]>>();
-
   /**
    * `stable`: households and members do not change while this import runs
-   * (it writes contact logs or placements), so each is read once.
+   * (it writes contact logs or placements), so each is read once. `cache`:
+   * what an earlier chunk of the same job read (each chunk of an import
+   * commits in a transaction of its own, with its own manager); the
+   * codebook does not change while an import runs either.
    */
   constructor(
     private readonly manager: EntityManager,
     private readonly organizationId: string,
     private readonly stable = false,
+    private readonly cache: ImportLookupCache = new ImportLookupCache(),
   ) {}
+
+  private get households() {
+    return this.cache.households;
+  }
+
+  private get members() {
+    return this.cache.members;
+  }
+
+  private get labels() {
+    return this.cache.labels;
+  }
+
+  private set labels(labels: Map<string, string> | undefined) {
+    this.cache.labels = labels;
+  }
 
   householdByReference(reference: string | undefined): Promise<Household | null> {
     if (reference === undefined) return Promise.resolve(null);
@@ -106,4 +122,11 @@ export class ImportLookups {
     }
     return this.labels.get(fold(name));
   }
+}
+
+/** What one import job has read of its organisation, kept across its chunks. */
+export class ImportLookupCache {
+  labels?: Map<string, string>;
+  readonly households = new Map<string, Promise<Household | null>>();
+  readonly members = new Map<string, Promise<Person[]>>();
 }

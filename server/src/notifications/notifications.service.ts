@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActingUser } from '../common/auth/acting-user.js';
 import { can } from '../common/auth/permissions.js';
+import type { Role } from '../auth/roles.js';
+import { notFound } from '../common/errors/app-error.js';
+import { recordAudit } from '../audit-events/record-audit.js';
 import { CaseloadRepository } from '../caseload/caseload.repository.js';
 import {
   DEADLINE_DAYS,
@@ -77,6 +80,33 @@ export class NotificationsService {
       `SELECT to_char(CURRENT_DATE, 'YYYY-MM-DD') AS today`,
     );
     return { date: today, unread: items.filter((n) => !n.read).length, items };
+  }
+
+  /**
+   * Another user's digest, for the mail job outside the app (issue 18): an
+   * admin asks for each active user of their own organisation, so the job
+   * needs no user's password. The digest is the user's own, read with the
+   * user's role and id as if they asked; reading it is audited (another
+   * person's work list says whom they help). A user of another organisation,
+   * or one no longer active, is not found.
+   */
+  async digestOf(admin: ActingUser, userId: string, onlyUnread = false): Promise<NotificationDigest> {
+    const [user] = await this.dataSource.query<
+      { id: string; organizationId: string; role: Role; email: string; fullName: string }[]
+    >(
+      `SELECT id, organization_id AS "organizationId", role, email, full_name AS "fullName"
+         FROM users WHERE id = $1 AND organization_id = $2 AND active`,
+      [userId, admin.organizationId],
+    );
+    if (!user) throw notFound('users');
+    const digest = await this.digest({ ...user, requestId: admin.requestId }, onlyUnread);
+    await recordAudit(this.dataSource.manager, admin, {
+      action: 'read',
+      resource: 'notifications',
+      recordId: user.id,
+      detail: { kind: 'digest', unread: onlyUnread },
+    });
+    return digest;
   }
 
   /**

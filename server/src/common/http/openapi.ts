@@ -255,6 +255,8 @@ function addErrors(path: string, method: string, operation: Operation): void {
       headers: { 'Retry-After': { description: 'Seconds', schema: { type: 'integer' } } },
     };
   }
+  if (path === '/api/notifications' && method === 'get')
+    errors['404'] = error("`userId` names no active user of the admin's organisation");
   errors['500'] = error('Unexpected; the request id is in the server log', 'ServerError');
   for (const [status, response] of Object.entries(errors)) {
     operation.responses[status] ??= response;
