@@ -1,3 +1,4 @@
+import { HOUSEHOLD_PROBE_ROWS } from '../src/reports/theme-groups.js';
 import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
 
 /**
@@ -278,5 +279,20 @@ describe('the small-group rule on the theme, obstacle, systemic and placement re
     expect(lines).toContain('share,2025-Q2,"Share that fits, per quarter (%)",2025-Q2,');
     expect(lines).toContain('signals,Horeca,Labour-rights signals by sector,Horeca,fewer than 5');
     expect(lines.some((l) => l.includes('fewerThan5'))).toBe(false);
+  });
+  // Last, as it adds logs: a theme of more label rows than the report probes, all from 4 households, is
+  // still hidden (the full count decides), and one more household shows it.
+  it('counts every household behind a theme whose first rows name fewer than 5', async () => {
+    const language = (await post('/api/labels', { name: { en: 'Language' } })).id;
+    for (let i = 0; i < HOUSEHOLD_PROBE_ROWS + 1; i += 10) {
+      await Promise.all(Array.from({ length: 10 }, (_, k) => log((i + k) % 4, 1, [language])));
+    }
+    const row = async () =>
+      ((await get('/api/reports/themes', { level: 'all' })).body.rows as { labelId: string }[]).find(
+        (r) => r.labelId === language,
+      );
+    expect(await row()).toMatchObject({ minutes: null, fewerThan5: ['minutes', 'share', 'logs'] });
+    await log(4, 1, [language]);
+    expect(await row()).toMatchObject({ fewerThan5: [] });
   });
 });
