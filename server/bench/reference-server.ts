@@ -149,9 +149,19 @@ const BY_DOMAIN = (where: string) => `SELECT d.key AS "domainKey",
        count(o.status) FILTER (WHERE o.status = 'resolved')::int AS "resolved",
        count(o.status) FILTER (WHERE o.status = 'not_resolvable')::int AS "notResolvable",
        count(o.status)::int AS "total",
+       count(DISTINCT o.person_id)::int AS "persons",
        percentile_cont(0.5) WITHIN GROUP (ORDER BY (o.resolved_on - o.identified_on)) FILTER (WHERE o.status = 'resolved') AS "medianDaysToResolve"
   FROM integration_domains d LEFT JOIN obstacles o ON o.domain_key = d.key AND ${where} AND o.deleted_at IS NULL
  GROUP BY d.key, d."order" ORDER BY d."order"`;
+const DOMAIN_FIGURES = [
+  'open',
+  'inProgress',
+  'resolved',
+  'notResolvable',
+  'total',
+  'medianDaysToResolve',
+  'shareResolved',
+];
 const OBSTACLE_REPORT = BY_DOMAIN('o.organization_id = $1');
 const HOUSEHOLD_ROLLUP = `SELECT EXISTS (SELECT 1 FROM households WHERE id = $2 AND organization_id = $1 AND deleted_at IS NULL) AS found,
   (SELECT json_agg(r) FROM (${BY_DOMAIN('o.organization_id = $1 AND o.household_id = $2')}) r) AS rows`;
@@ -324,11 +334,21 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'GET' && path === '/api/reports/obstacles') {
     const rows = await inOrganization(
       org,
-      async (c) => (await c.query<Row & { total: number; resolved: number }>(OBSTACLE_REPORT, [org])).rows,
+      async (c) =>
+        (await c.query<Row & { total: number; resolved: number; persons: number }>(OBSTACLE_REPORT, [org])).rows,
     );
-    const byDomain = rows.map((r) => ({ ...r, shareResolved: r.total === 0 ? 0 : r.resolved / r.total }));
-    const total = byDomain.reduce((s, d) => s + d.total, 0);
-    const resolved = byDomain.reduce((s, d) => s + d.resolved, 0);
+    const total = rows.reduce((s, d) => s + d.total, 0);
+    const resolved = rows.reduce((s, d) => s + d.resolved, 0);
+    // The small-group rule as Doorbraak applies it: a domain of 1 to 4 persons keeps only its key.
+    const byDomain = rows.map(({ persons, ...r }) =>
+      persons > 0 && persons < 5
+        ? {
+            domainKey: r.domainKey,
+            ...Object.fromEntries(DOMAIN_FIGURES.map((f) => [f, null])),
+            fewerThan5: DOMAIN_FIGURES,
+          }
+        : { ...r, shareResolved: r.total === 0 ? 0 : r.resolved / r.total, fewerThan5: [] },
+    );
     return send(res, 200, { byDomain, total, shareResolved: total === 0 ? 0 : resolved / total });
   }
   if (req.method === 'GET' && (m = /^\/api\/households\/([^/]+)\/obstacles-by-domain$/.exec(path))) {
