@@ -1,4 +1,4 @@
-import { hasResearchConsent, logHasResearchConsent } from '../consents/research-consent.js';
+import { researchConsentingPersons } from '../consents/research-consent.js';
 
 /**
  * What a research export holds: one CSV per kind of record, each column
@@ -45,24 +45,61 @@ const inPeriod = (expr: string) =>
   `($2::date IS NULL OR ${expr} >= $2::date) AND ($3::date IS NULL OR ${expr} < $3::date + 1)`;
 const MONTH = 'YYYY-MM';
 
-/** The households and persons an export may cover. */
-export const SCOPE = `WITH RECURSIVE hh AS (
-    SELECT h.id FROM households h
-     WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.erased_at IS NULL
-       AND ($4::text IS NULL OR h.municipality_key = lower($4::text)) AND ($5::text IS NULL OR h.track = $5::text)),
-  people AS (
-    SELECT p.* FROM persons p JOIN hh ON hh.id = p.household_id
-     WHERE p.deleted_at IS NULL AND ${hasResearchConsent('p.id', 'p.organization_id')}),
-  whole_households AS (
-    SELECT hh.id FROM hh WHERE EXISTS (SELECT 1 FROM people WHERE people.household_id = hh.id)
-       AND NOT EXISTS (SELECT 1 FROM persons p WHERE p.household_id = hh.id AND p.deleted_at IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM people WHERE people.id = p.id))),
+/**
+ * The scope, materialised once per export in temporary tables (dropped at the
+ * end of the export's transaction): households of the organisation that match
+ * the filter; the persons of the organisation with research consent today
+ * (one pass over consents, `researchConsentingPersons`); the persons in
+ * scope who have it; the households whose members all have it; and every
+ * contact log of the period in scope, with whether all on it have it (the
+ * rule of `logHasResearchConsent`, set-based: a log that names nobody does
+ * not qualify). Every kind then joins these instead of asking per row.
+ */
+export const SCOPE_TABLES: { table: string; key: string; sql: string }[] = [
+  {
+    table: 'research_scope_households',
+    key: 'id',
+    sql: `SELECT h.id FROM households h
+           WHERE h.organization_id = $1 AND h.deleted_at IS NULL AND h.erased_at IS NULL
+             AND ($4::text IS NULL OR h.municipality_key = lower($4::text)) AND ($5::text IS NULL OR h.track = $5::text)`,
+  },
+  { table: 'research_scope_consenting', key: 'person_id', sql: researchConsentingPersons('$1') },
+  {
+    table: 'research_scope_people',
+    key: 'id',
+    sql: `SELECT p.id, p.household_id FROM persons p JOIN research_scope_households hh ON hh.id = p.household_id
+           WHERE p.deleted_at IS NULL AND p.id IN (SELECT person_id FROM research_scope_consenting)`,
+  },
+  {
+    table: 'research_scope_whole_households',
+    key: 'id',
+    sql: `SELECT hh.id FROM research_scope_households hh
+           WHERE EXISTS (SELECT 1 FROM research_scope_people rp WHERE rp.household_id = hh.id)
+             AND NOT EXISTS (SELECT 1 FROM persons p WHERE p.household_id = hh.id AND p.deleted_at IS NULL
+                              AND NOT EXISTS (SELECT 1 FROM research_scope_people rp WHERE rp.id = p.id))`,
+  },
+  {
+    table: 'research_scope_logs',
+    key: 'id',
+    sql: `SELECT log.id,
+                 cardinality(log.person_ids) > 0
+                 AND NOT EXISTS (SELECT 1 FROM unnest(log.person_ids) AS present(person_id)
+                                  WHERE present.person_id NOT IN (SELECT person_id FROM research_scope_consenting)) AS consented
+            FROM contact_logs log JOIN research_scope_households hh ON hh.id = log.household_id
+           WHERE log.organization_id = $1 AND log.deleted_at IS NULL AND ${inPeriod('log.occurred_at')}`,
+  },
+];
+
+/** What every kind's SQL reads from: the scope tables under short names, and the codebook's tree. */
+const SCOPE = `WITH RECURSIVE hh AS (SELECT id FROM research_scope_households),
+  people AS (SELECT p.* FROM persons p JOIN research_scope_people s ON s.id = p.id),
+  whole_households AS (SELECT id FROM research_scope_whole_households),
   label_tree(id, root) AS (
     SELECT id, id FROM labels WHERE organization_id = $1 AND parent_id IS NULL
     UNION ALL SELECT l.id, t.root FROM labels l JOIN label_tree t ON l.parent_id = t.id)`;
 
-const LOGS_FROM = 'contact_logs log JOIN hh ON hh.id = log.household_id';
-const LOGS_WHERE = `log.organization_id = $1 AND log.deleted_at IS NULL AND ${inPeriod('log.occurred_at')}`;
+/** The logs of the period on which every person consented. */
+const LOGS_FROM = 'contact_logs log JOIN research_scope_logs scope ON scope.id = log.id AND scope.consented';
 
 const labelName = (alias: string) => `COALESCE(${alias}.name->>'en', ${alias}.name->>'nl', ${alias}.name->>'uk')`;
 
@@ -133,12 +170,13 @@ export const DATASET: DatasetKind[] = [
       {
         name: 'members_in_export',
         meaning: 'Members with research consent',
-        sql: '(SELECT count(*) FROM people WHERE people.household_id = h.id)',
+        sql: 'm.members',
       },
       { name: 'started', meaning: 'Month the household was registered', values: MONTH, sql: month('h.created_at') },
       { name: 'closed', meaning: 'Month the household was closed', values: MONTH, sql: month('h.closed_on') },
     ],
-    from: 'households h WHERE h.id IN (SELECT household_id FROM people)',
+    from: `households h JOIN (SELECT household_id, count(*) AS members FROM research_scope_people GROUP BY household_id) m
+            ON m.household_id = h.id`,
     order: 'h.id',
   },
   {
@@ -250,7 +288,7 @@ export const DATASET: DatasetKind[] = [
         sql: `CASE WHEN log.cleared_for_research THEN log.note END`,
       },
     ],
-    from: `${LOGS_FROM} WHERE ${LOGS_WHERE} AND ${logHasResearchConsent('log')}`,
+    from: LOGS_FROM,
     order: 'log.id',
   },
   {
@@ -263,8 +301,7 @@ export const DATASET: DatasetKind[] = [
       { name: 'minutes', meaning: 'Minutes of the log given to this label', sql: 'x.minutes' },
     ],
     from: `${LOGS_FROM} JOIN contact_log_labels x ON x.contact_log_id = log.id JOIN labels l ON l.id = x.label_id
-       LEFT JOIN label_tree t ON t.id = l.id LEFT JOIN labels root ON root.id = t.root
-       WHERE ${LOGS_WHERE} AND ${logHasResearchConsent('log')}`,
+       LEFT JOIN label_tree t ON t.id = l.id LEFT JOIN labels root ON root.id = t.root`,
     order: 'log.id, l.id',
   },
   {
@@ -375,10 +412,10 @@ export const DATASET: DatasetKind[] = [
 ];
 
 /** Persons left out for lack of research consent, and logs left out because someone on them lacks it. */
-export const LEFT_OUT_SQL = `${SCOPE}
-  SELECT (SELECT count(*) FROM persons p JOIN hh ON hh.id = p.household_id WHERE p.deleted_at IS NULL)::int
-           - (SELECT count(*) FROM people)::int AS persons,
-         (SELECT count(*) FROM ${LOGS_FROM} WHERE ${LOGS_WHERE} AND NOT ${logHasResearchConsent('log')})::int AS "contactLogs"`;
+export const LEFT_OUT_SQL = `
+  SELECT (SELECT count(*) FROM persons p JOIN research_scope_households hh ON hh.id = p.household_id WHERE p.deleted_at IS NULL)::int
+           - (SELECT count(*) FROM research_scope_people)::int AS persons,
+         (SELECT count(*) FROM research_scope_logs WHERE NOT consented)::int AS "contactLogs"`;
 
 export function kindSql(kind: DatasetKind): string {
   const select = kind.columns.map((c) => `${c.sql ?? c.name} AS "${c.name}"`).join(', ');
