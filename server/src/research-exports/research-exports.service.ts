@@ -261,8 +261,11 @@ export class ResearchExportsService {
 
     // Every row of every cursor is read: plan for all of them, not for the first tenth (PostgreSQL's
     // default for a cursor, which picked index walks ten times slower here), with room to hash and sort.
+    // No nested loops: the planner underestimates joins on the scope tables and then probes an index
+    // once per row (a year's logs and labels by id: 44 s at national scale instead of 14 s hashed).
     await manager.query(`SET LOCAL cursor_tuple_fraction = 1`);
     await manager.query(`SET LOCAL work_mem = '64MB'`);
+    await manager.query(`SET LOCAL enable_nestloop = off`);
     for (const scope of SCOPE_TABLES) {
       await manager.query(
         ...bindParameters(`CREATE TEMP TABLE ${scope.table} ON COMMIT DROP AS ${scope.sql}`, parameters),
