@@ -956,7 +956,7 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
     watch: ['/api/retention/settings'],
     foreignParams: {},
   }),
-  'POST /api/research-exports': async () => ({
+  'POST /api/research-exports': async ({ t }) => ({
     params: {},
     body: () => ({
       filter: { from: '2026-01-01', to: '2026-12-31', municipality: 'Zaanstad', track: 'individual_support' },
@@ -964,6 +964,17 @@ const FIXTURES: Record<string, (c: Context) => Promise<Target>> = {
     watch: [],
     ownList: '/api/research-exports',
     foreignParams: {},
+    // An accepted export runs in the background and is audited when done: let it finish here, or its
+    // audit event lands in the next route's count.
+    afterAccepted: async () => {
+      for (let i = 0; i < 200; i++) {
+        const [{ running }] = await t.dataSource.query(
+          `SELECT count(*)::int AS running FROM research_exports WHERE status = 'running'`,
+        );
+        if (!running) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
   }),
   'POST /api/research-exports/rotate-key': async () => ({
     params: {},

@@ -284,8 +284,14 @@ describe('person data: access export, erasure and retention', () => {
         'referral-reason-era',
       ])
         expect([marker, tablesHolding(texts, marker)]).toEqual([marker, []]);
-      // The id stays only on the tombstone and in the audit trail (and the label rows' copies of nothing of theirs).
-      expect(tablesHolding(texts, f.a.id).sort()).toEqual(['audit_events', 'persons']);
+      // The id stays only on the tombstones (the person's, and their placement's and conversation's, which the
+      // placements report counts) and in the audit trail.
+      expect(tablesHolding(texts, f.a.id).sort()).toEqual([
+        'audit_events',
+        'network_conversations',
+        'persons',
+        'placements',
+      ]);
       // The other member, the shared log's note and the household stay; the shared log lost the erased person.
       expect(tablesHolding(texts, 'Bohdanera')).toEqual(['persons']);
       const [shared] = await t.dataSource.query(`SELECT note, person_ids FROM contact_logs WHERE id = $1`, [
@@ -321,6 +327,85 @@ describe('person data: access export, erasure and retention', () => {
         .set(as())
         .send({ reason: 'data_subject_request', confirmation: '' })
         .expect(404);
+    });
+
+    it("keeps the placements report's counts: what it counts of an erased person stays, nothing that identifies", async () => {
+      const household = await post('/api/households', householdBody());
+      const placementsReport = async () =>
+        (await t.http().get('/api/reports/placements').set(as()).expect(200)).body as Record<string, unknown>;
+      const matched = async (firstName: string) => {
+        const person = await post('/api/persons', {
+          householdId: household.id,
+          firstName,
+          matchingSince: '2026-01-05',
+        });
+        const employer = await post('/api/employers', { name: `Bakery ${firstName.slice(0, 1)}`, city: 'Zaandam' });
+        const placement = await post('/api/placements', {
+          personId: person.id,
+          employerId: employer.id,
+          type: 'paid_job',
+          contractType: 'fixed_term',
+          hoursPerWeek: 36,
+          status: 'started',
+          startDate: '2026-02-01',
+          uwvNotifiedOn: '2026-01-20',
+          jobTitle: `job-${firstName}`,
+          hourlyWage: 15.5,
+          notes: `placement-note-${firstName}`,
+        });
+        await post('/api/network-conversations', {
+          personId: person.id,
+          employerId: employer.id,
+          date: '2026-01-15',
+          outcome: 'lead',
+          notes: `conversation-note-${firstName}`,
+        });
+        await post('/api/network-conversations', {
+          personId: person.id,
+          contact: `contact-${firstName}`,
+          date: '2026-01-16',
+          notes: `contact-note-${firstName}`,
+        });
+        return { person, placement };
+      };
+      const erased = await matched('Olenaplc');
+      await matched('Petroplc');
+      // Deleted before the erasure: uncounted before, and still after.
+      const deleted = await post('/api/placements', {
+        personId: erased.person.id,
+        type: 'internship',
+        status: 'started',
+        startDate: '2026-03-01',
+        uwvNotifiedOn: '2026-02-20',
+      });
+      await t.http().delete(`/api/placements/${deleted.id}`).set(as()).expect(200);
+      const before = await placementsReport();
+      expect(before).toMatchObject({ funnel: { matched: 2 }, byType: { paid_job: 2, internship: 0 } });
+
+      await t
+        .http()
+        .post(`/api/persons/${erased.person.id}/erasure`)
+        .set(as())
+        .send({ reason: 'data_subject_request', confirmation: 'Olenaplc' })
+        .expect(200);
+      expect(await placementsReport()).toEqual(before);
+      const texts = await everyTable();
+      for (const marker of ['Olenaplc', 'job-Olenaplc', 'placement-note-Olenaplc', 'contact-Olenaplc', 'note-Olenaplc'])
+        expect([marker, tablesHolding(texts, marker)]).toEqual([marker, []]);
+      const [kept] = await t.dataSource.query(
+        `SELECT hourly_wage, uwv_notified_on, job_title FROM placements WHERE id = $1`,
+        [erased.placement.id],
+      );
+      expect(kept).toEqual({ hourly_wage: null, uwv_notified_on: null, job_title: null });
+
+      // Erasing the whole household later keeps them too.
+      await t
+        .http()
+        .post(`/api/households/${household.id}/erasure`)
+        .set(as())
+        .send({ reason: 'no_longer_needed', confirmation: household.reference })
+        .expect(200);
+      expect(await placementsReport()).toEqual(before);
     });
 
     it('erases a whole household in one action, and the theme report keeps its minutes', async () => {

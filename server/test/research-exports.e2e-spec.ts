@@ -1,7 +1,9 @@
+import { jest } from '@jest/globals';
 import type request from 'supertest';
 import { createTestApp, createTestOrg, householdBody, type TestApp, type TestOrg } from './support/test-app.js';
 import { createDefaultCodebook } from '../src/labels/default-codebook.js';
 import { Pseudonymizer } from '../src/research-exports/pseudonyms.js';
+import { DATASET } from '../src/research-exports/research-dataset.js';
 import { parseCsv, unzip } from './support/unzip.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -252,6 +254,32 @@ describe('research exports', () => {
     const third = await runExport(a, { filter: { municipality: 'Utrecht' } });
     expect(third.manifest.pseudonymKeyId).toBe(rotated.body.keyId);
     expect(column(third).filter((p) => column(first).includes(p))).toEqual([]);
+  });
+
+  it('reads one snapshot: every file comes from a repeatable-read transaction that only reads', async () => {
+    await build(a, 'snap');
+    // At each cursor the export opens, PostgreSQL is asked on the export's own connection what its transaction is.
+    const seen: string[] = [];
+    const createQueryRunner = t.appDataSource.createQueryRunner.bind(t.appDataSource);
+    const spy = jest.spyOn(t.appDataSource, 'createQueryRunner').mockImplementation((mode) => {
+      const runner = createQueryRunner(mode);
+      const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+      runner.query = (async (sql: string, ...rest: unknown[]) => {
+        if (sql.startsWith('DECLARE research_rows')) {
+          const [isolation] = (await query('SHOW transaction_isolation')) as { transaction_isolation: string }[];
+          const [readOnly] = (await query('SHOW transaction_read_only')) as { transaction_read_only: string }[];
+          seen.push(`${isolation.transaction_isolation}, read only ${readOnly.transaction_read_only}`);
+        }
+        return query(sql, ...rest);
+      }) as typeof runner.query;
+      return runner;
+    });
+    try {
+      await runExport(a);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(seen).toEqual(DATASET.map(() => 'repeatable read, read only on'));
   });
 
   it('refuses bad filters and other roles, and audits the mark "cleared for research"', async () => {

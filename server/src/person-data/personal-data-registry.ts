@@ -86,7 +86,18 @@ export const PERSONAL_DATA_TABLES: PersonalDataTable[] = [
     table: 'network_conversations',
     references: ['person_id'],
     export: { key: 'networkConversations', sql: rows('network_conversations', 't.person_id = $1', 'date, id') },
-    erase: [`DELETE FROM network_conversations WHERE person_id = ANY($1::uuid[])`],
+    // The placements report counts conversations (with an employer, in a period): the row stays, its contact and notes go.
+    erase: (manager, scope) =>
+      tombstoneOfPersons(
+        manager,
+        'network_conversations',
+        scope,
+        ['person_id', 'employer_id', 'date', 'sector', 'outcome'],
+        {
+          // Who it was with: an employer, or else a contact, which goes (the check wants one of them).
+          contact: `CASE WHEN employer_id IS NULL THEN '' END`,
+        },
+      ),
   },
   {
     table: 'placements',
@@ -98,8 +109,14 @@ export const PERSONAL_DATA_TABLES: PersonalDataTable[] = [
                  WHERE s.placement_id = t.id), '[]'::jsonb)) AS row
               FROM placements t WHERE t.person_id = $1 ORDER BY t.created_at, t.id`,
     },
-    // The status history goes with its placement (ON DELETE CASCADE).
-    erase: [`DELETE FROM placements WHERE person_id = ANY($1::uuid[])`],
+    // The placements report counts matches: the row stays with what it counts (type, contract, dates, status,
+    // employer, sector) and its status history; job title, notes, wage, permit dates go, and of each labour-rights
+    // signal only its kind and whether it was reported.
+    erase: (manager, scope) =>
+      tombstoneOfPersons(manager, 'placements', scope, PLACEMENT_COUNTED, {
+        signals: `(SELECT COALESCE(jsonb_agg(jsonb_build_object('kind', s->'kind', 'reported', s->'reported')), '[]'::jsonb)
+                     FROM jsonb_array_elements(signals) s)`,
+      }),
   },
   {
     table: 'contact_logs',
@@ -259,7 +276,12 @@ export const PERSONAL_DATA_TABLES: PersonalDataTable[] = [
     table: 'persons',
     references: ['household_id'],
     export: { key: 'person', sql: rows('persons', 't.id = $1'), single: true },
-    erase: (manager, scope) => tombstone(manager, 'persons', scope.personIds, ['household_id'], { erased_at: 'now()' }),
+    // Kept: since when a matcher supports them, which the placements report counts from.
+    erase: (manager, scope) =>
+      tombstone(manager, 'persons', scope.personIds, ['household_id', 'matching_since'], {
+        // A member erased before their household keeps the time of their own erasure (see liveUntilErased).
+        erased_at: 'COALESCE(erased_at, now())',
+      }),
   },
   {
     table: 'households',
@@ -278,6 +300,61 @@ export const PERSONAL_DATA_TABLES: PersonalDataTable[] = [
         : Promise.resolve(),
   },
 ];
+
+/** What a placement keeps through its person's erasure: what the placements report counts, nothing about the person. */
+const PLACEMENT_COUNTED = [
+  'person_id',
+  'employer_id',
+  'vacancy_id',
+  'matcher_id',
+  'type',
+  'contract_type',
+  'hours_per_week',
+  'start_date',
+  'end_date',
+  'sector',
+  'fit',
+  'status',
+  'end_reason',
+  'source',
+];
+
+/**
+ * The rows of `table` about the erased persons, made tombstones. Their
+ * `deleted_at` becomes the erasure's time, which is the person's `erased_at`
+ * (one transaction, one `now()`): a report that counts what an erasure kept
+ * counts a row of an erased person when it was live until the erasure
+ * (`liveUntilErased`), and one deleted before it still not.
+ */
+async function tombstoneOfPersons(
+  manager: EntityManager,
+  table: string,
+  scope: ErasureScope,
+  keep: string[],
+  set: Record<string, string> = {},
+): Promise<void> {
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM ${table} WHERE person_id = ANY($1::uuid[])`, [
+    scope.personIds,
+  ]);
+  if (rows.length)
+    await tombstone(
+      manager,
+      table,
+      rows.map((r) => r.id),
+      keep,
+      set,
+    );
+}
+
+/**
+ * SQL: the row (alias `row`) counts in an aggregate: it is live, or it was
+ * until the erasure that made it a tombstone, whose time `erasedAt` (an SQL
+ * expression: the erased person's or household's `erased_at`) is. What an
+ * erasure keeps stays counted, what was deleted before stays uncounted.
+ */
+export function liveUntilErased(row: string, erasedAt: string): string {
+  return `(${row}.deleted_at IS NULL OR ${row}.deleted_at = ${erasedAt})`;
+}
 
 /** Columns a tombstone always keeps: its identity and bookkeeping, none of them about the person. */
 const BOOKKEEPING = ['id', 'organization_id', 'created_at', 'updated_at', 'version', 'deleted_at'];

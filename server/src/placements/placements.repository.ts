@@ -14,6 +14,7 @@ import {
   TWV_STATUSES,
 } from './placement.enums.js';
 import { END_REASONS } from './transitions.js';
+import { liveUntilErased } from '../person-data/personal-data-registry.js';
 import { protectionBasisSql } from './work-permit.js';
 import type { SubsidyPlacement } from './employer-subsidy.js';
 
@@ -135,7 +136,8 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
    * matcher supports (matching_since set, before the period ends); a match is a
    * placement that started (started, ended or extended). An employer was
    * contacted when one of these persons had a conversation or a placement
-   * (of any status) with it in the period. Deleted rows count nowhere.
+   * (of any status) with it in the period. Deleted rows count nowhere; what
+   * an erasure kept of a person counts as it did (`liveUntilErased`).
    */
   async report(organizationId: string, f: PlacementReportFilter) {
     const params: unknown[] = [
@@ -150,30 +152,32 @@ export class PlacementsRepository extends OrgScopedRepository<Placement> {
       : [];
     const [row] = await this.dataSource.query<Record<string, unknown>[]>(
       `WITH persons_in AS (
-         SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id AND h.deleted_at IS NULL
-          WHERE p.organization_id = $1 AND p.deleted_at IS NULL AND p.matching_since IS NOT NULL
+         SELECT p.id, p.erased_at FROM persons p
+           JOIN households h ON h.id = p.household_id AND ${liveUntilErased('h', 'h.erased_at')}
+          WHERE p.organization_id = $1 AND ${liveUntilErased('p', 'p.erased_at')} AND p.matching_since IS NOT NULL
             AND ($3::date IS NULL OR p.matching_since <= $3::date)
             AND ($5::text[] IS NULL OR h.municipality = ANY($5::text[]))
             ${personWhere.join(' ')}
             AND ($4::uuid[] IS NULL OR h.assignee_ids && $4::uuid[]
-                 OR EXISTS (SELECT 1 FROM placements x WHERE x.person_id = p.id AND x.matcher_id = ANY($4::uuid[]) AND x.deleted_at IS NULL))
+                 OR EXISTS (SELECT 1 FROM placements x WHERE x.person_id = p.id AND x.matcher_id = ANY($4::uuid[])
+                             AND ${liveUntilErased('x', 'p.erased_at')}))
        ),
        matches AS (
          SELECT pl.* FROM placements pl JOIN persons_in pi ON pi.id = pl.person_id
-          WHERE pl.deleted_at IS NULL AND pl.status IN ('started', 'ended', 'extended')
+          WHERE ${liveUntilErased('pl', 'pi.erased_at')} AND pl.status IN ('started', 'ended', 'extended')
             AND ($2::date IS NULL OR pl.start_date >= $2::date)
             AND ($3::date IS NULL OR pl.start_date <= $3::date)
        ),
        conversations AS (
          SELECT nc.person_id, nc.employer_id FROM network_conversations nc JOIN persons_in pi ON pi.id = nc.person_id
-          WHERE nc.deleted_at IS NULL
+          WHERE ${liveUntilErased('nc', 'pi.erased_at')}
             AND ($2::date IS NULL OR nc.date >= $2::date) AND ($3::date IS NULL OR nc.date <= $3::date)
        ),
        contacted AS (
          SELECT employer_id FROM conversations
          UNION
          SELECT pl.employer_id FROM placements pl JOIN persons_in pi ON pi.id = pl.person_id
-          WHERE pl.deleted_at IS NULL
+          WHERE ${liveUntilErased('pl', 'pi.erased_at')}
             AND ($2::date IS NULL OR COALESCE(pl.start_date, pl.created_at::date) >= $2::date)
             AND ($3::date IS NULL OR COALESCE(pl.start_date, pl.created_at::date) <= $3::date)
        ),

@@ -10,9 +10,20 @@ import type { CellKind } from './research-dataset.js';
  * earlier exports on purpose. 80 bits: no collisions at any realistic size.
  */
 export class Pseudonymizer {
+  /** Persons and households come back on many rows (every log names them): each is hashed once. */
+  private readonly known = new Map<string, string>();
+
   constructor(private readonly secret: string) {}
 
   of(prefix: 'P' | 'H' | 'R', id: string): string {
+    if (prefix === 'R') return this.hash(prefix, id);
+    const key = prefix + id;
+    let pseudonym = this.known.get(key);
+    if (pseudonym === undefined) this.known.set(key, (pseudonym = this.hash(prefix, id)));
+    return pseudonym;
+  }
+
+  private hash(prefix: string, id: string): string {
     return `${prefix}-${createHmac('sha256', this.secret).update(id).digest('hex').slice(0, 20)}`;
   }
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
 
 /**
  * One request's unit of work: a transaction on one connection in which
@@ -28,20 +29,24 @@ export function currentOrganizationId(): string | undefined {
  * keep writing `dataSource.transaction(...)` (the same transaction here) and
  * repositories `dataSource.manager`, and no query asks the pool for a
  * second connection (which would deadlock under load and see no rows).
+ * `isolation`: for a job that must read one snapshot (the research export
+ * runs in REPEATABLE READ); only where the unit starts.
  */
 export async function inOrganization<T>(
   dataSource: DataSource,
   organizationId: string,
   work: () => Promise<T>,
+  options: { isolation?: IsolationLevel } = {},
 ): Promise<T> {
   const outer = current.getStore();
   if (outer) {
     if (outer.organizationId !== organizationId) throw new Error('A unit of work cannot switch organisation');
+    if (options.isolation) throw new Error('A unit of work cannot change its isolation once started');
     return work();
   }
   const runner = dataSource.createQueryRunner();
   try {
-    await runner.startTransaction();
+    await runner.startTransaction(options.isolation);
     // `true`: local to this transaction, so the connection goes back to the pool without it.
     await runner.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
   } catch (error) {
