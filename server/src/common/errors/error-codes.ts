@@ -63,7 +63,10 @@ export const ERROR_CODES = {
     status: 400,
     meaning: 'The upload is not a CSV or xlsx file that can be read, or has no rows',
   },
-  import_file_too_large: { status: 413, meaning: 'The upload has more rows or columns than an import takes, or a workbook unpacks to more than 300 MB' },
+  import_file_too_large: {
+    status: 413,
+    meaning: 'The upload has more rows or columns than an import takes, or a workbook unpacks to more than 300 MB',
+  },
   import_running: { status: 409, meaning: 'The import is being checked or applied; wait until it has finished' },
   import_not_checked: {
     status: 409,
