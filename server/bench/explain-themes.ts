@@ -6,6 +6,7 @@ import { createDataSource } from '../src/database/data-source.js';
 import { generateDataset, sizeFor } from './dataset.js';
 import { contactLogThemes, contactLogThemesFromLabelRows } from '../src/reports/theme-minutes.js';
 import { contactLogThemeTrend, contactLogThemeTrendFromLabelRows } from '../src/reports/theme-trend.js';
+import { contactLogHouseholds, contactLogHouseholdsCounted } from '../src/reports/theme-groups.js';
 
 /**
  * `node dist/server/bench/explain-themes.js <scale>`: the theme report's and
@@ -69,6 +70,16 @@ try {
       contactLogThemesFromLabelRows(q, orgId, filter, true),
     );
     await timed(`theme report, ${label}, pre-aggregate`, orgId, (q) => contactLogThemes(q, orgId, filter, true));
+  }
+  // The households behind each theme (the small-group rule), probed and counted in full, and the trend.
+  for (const [label, orgId, filter] of [
+    ["ordinary organisation's last year", ordinary, { from: since }],
+    ['big organisation, every period', big, {}],
+  ] as const) {
+    await timed(`households per theme, ${label}, counted in full`, orgId, (q) =>
+      contactLogHouseholdsCounted(q, orgId, filter, true),
+    );
+    await timed(`households per theme, ${label}, probed`, orgId, (q) => contactLogHouseholds(q, orgId, filter, true));
   }
   await timed('theme trend per month, ordinary organisation, label rows', ordinary, (q) =>
     contactLogThemeTrendFromLabelRows(q, ordinary, {}, 'month'),
