@@ -369,7 +369,8 @@ describe('person data: access export, erasure and retention', () => {
         return { person, placement };
       };
       const erased = await matched('Olenaplc');
-      await matched('Petroplc');
+      // Five matched persons in all, so the report's small-group rule shows their counts.
+      for (const name of ['Petroplc', 'Mariaplc', 'Irynaplc', 'Tarasplc']) await matched(name);
       // Deleted before the erasure: uncounted before, and still after.
       const deleted = await post('/api/placements', {
         personId: erased.person.id,
@@ -380,7 +381,7 @@ describe('person data: access export, erasure and retention', () => {
       });
       await t.http().delete(`/api/placements/${deleted.id}`).set(as()).expect(200);
       const before = await placementsReport();
-      expect(before).toMatchObject({ funnel: { matched: 2 }, byType: { paid_job: 2, internship: 0 } });
+      expect(before).toMatchObject({ funnel: { matched: 5 }, byType: { paid_job: 5, internship: 0 } });
 
       await t
         .http()
