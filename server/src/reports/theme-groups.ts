@@ -1,6 +1,8 @@
 import {
   activityConditions,
   conditions,
+  CONTACT_LOG_COLUMNS,
+  HELPDESK_COLUMNS,
   TREE,
   type ThemeFilter,
   type ThemeRow,
@@ -53,19 +55,18 @@ export async function contactLogHouseholds(
 ): Promise<Map<string | null, number>> {
   const params: unknown[] = [organizationId];
   const where = conditions(filter, params);
-  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   const probed = (await db.query(
     `${TREE},
      grouped AS (SELECT ${topLevel ? 't.root' : 't.id'} AS key, array_agg(t.id) AS ids FROM tree t GROUP BY 1)
      SELECT g.key AS "labelId", s.n, s.rows FROM grouped g CROSS JOIN LATERAL (
        SELECT count(DISTINCT y.household_id)::int AS n, count(*)::int AS rows FROM (
          SELECT x.household_id FROM contact_log_labels x
-          WHERE ${where('x', columns)} AND x.label_id = ANY(g.ids) LIMIT ${HOUSEHOLD_PROBE_ROWS}) y) s
+          WHERE ${where('x', CONTACT_LOG_COLUMNS)} AND x.label_id = ANY(g.ids) LIMIT ${HOUSEHOLD_PROBE_ROWS}) y) s
       WHERE s.rows > 0
      UNION ALL
      SELECT NULL, count(DISTINCT y.household_id)::int, count(*)::int FROM (
        SELECT u.household_id FROM contact_logs u
-        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled LIMIT ${HOUSEHOLD_PROBE_ROWS}) y`,
+        WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled LIMIT ${HOUSEHOLD_PROBE_ROWS}) y`,
     params,
   )) as (Behind & { rows: number })[];
   const settled = probed.every((r) => r.n >= SMALLEST_GROUP || r.rows < HOUSEHOLD_PROBE_ROWS);
@@ -81,17 +82,16 @@ export async function contactLogHouseholdsCounted(
 ): Promise<Map<string | null, number>> {
   const params: unknown[] = [organizationId];
   const where = conditions(filter, params);
-  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   const rows = (await db.query(
     `${TREE},
      per_label AS (
-       SELECT DISTINCT x.label_id, x.household_id FROM contact_log_labels x WHERE ${where('x', columns)})
+       SELECT DISTINCT x.label_id, x.household_id FROM contact_log_labels x WHERE ${where('x', CONTACT_LOG_COLUMNS)})
      SELECT ${topLevel ? 't.root' : 'p.label_id'} AS "labelId", count(DISTINCT p.household_id)::int AS n
        FROM per_label p JOIN tree t ON t.id = p.label_id
       GROUP BY 1
      UNION ALL
      SELECT NULL, count(DISTINCT u.household_id)::int
-       FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled`,
+       FROM contact_logs u WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled`,
     params,
   )) as Behind[];
   return byLabel(rows);
@@ -110,7 +110,7 @@ export async function helpdeskHouseholds(
     `${TREE},
      picked AS (
        SELECT q.id, q.household_id FROM helpdesk_questions q
-        WHERE ${where('q', { at: 'received_at', author: 'answered_by_id', household: 'household_id' })} AND q.deleted_at IS NULL)
+        WHERE ${where('q', HELPDESK_COLUMNS)} AND q.deleted_at IS NULL)
      SELECT ${topLevel ? 'tree.root' : 'x.label_id'} AS "labelId", count(DISTINCT p.household_id)::int AS n
        FROM helpdesk_question_labels x JOIN picked p ON p.id = x.helpdesk_question_id JOIN tree ON tree.id = x.label_id
       GROUP BY 1

@@ -55,6 +55,10 @@ export interface Columns {
   household: string;
 }
 
+/** Where a contact log (or its label rows) and a helpdesk question keep the columns the filter reads. */
+export const CONTACT_LOG_COLUMNS: Columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
+export const HELPDESK_COLUMNS: Columns = { at: 'received_at', author: 'answered_by_id', household: 'household_id' };
+
 /**
  * The WHERE conditions for one record table, as SQL over bound parameters.
  * Only the filters given become conditions (PostgreSQL plans each query for
@@ -126,7 +130,6 @@ export async function contactLogThemes(
   await manager.query('SELECT contact_log_theme_months_compact($1)', [organizationId]);
   const params: unknown[] = [organizationId];
   const where = conditions(filter, params);
-  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   const months = wholeMonths(filter, params);
   const rows = (await manager.query(
     `${TREE},
@@ -139,20 +142,20 @@ export async function contactLogThemes(
        UNION ALL
        SELECT x.label_id, x.minutes, ${topLevel ? 'x.primary_in_root::int' : '1'}
          FROM contact_log_labels x
-        WHERE ${where('x', columns)} AND x.occurred_at < (SELECT first_start FROM bounds)
+        WHERE ${where('x', CONTACT_LOG_COLUMNS)} AND x.occurred_at < (SELECT first_start FROM bounds)
        UNION ALL
        SELECT x.label_id, x.minutes, ${topLevel ? 'x.primary_in_root::int' : '1'}
          FROM contact_log_labels x
-        WHERE ${where('x', columns)} AND x.occurred_at >= (SELECT last_end FROM bounds)
+        WHERE ${where('x', CONTACT_LOG_COLUMNS)} AND x.occurred_at >= (SELECT last_end FROM bounds)
        UNION ALL
        SELECT NULL, u.minutes, 1
          FROM contact_logs u
-        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled
+        WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled
           AND u.occurred_at < (SELECT first_start FROM bounds)
        UNION ALL
        SELECT NULL, u.minutes, 1
          FROM contact_logs u
-        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled
+        WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled
           AND u.occurred_at >= (SELECT last_end FROM bounds)),
      per_label AS (SELECT label_id, sum(minutes) AS minutes, sum(logs) AS logs FROM parts GROUP BY label_id),
      grouped AS (
@@ -218,13 +221,12 @@ export async function contactLogThemesFromLabelRows(
 ): Promise<ThemeTotals> {
   const params: unknown[] = [organizationId];
   const where = conditions(filter, params);
-  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   const rows = (await manager.query(
     `${TREE},
      per_label AS (
        SELECT x.label_id, sum(x.minutes) AS minutes, count(*) FILTER (WHERE ${topLevel ? 'x.primary_in_root' : 'TRUE'}) AS logs
          FROM contact_log_labels x
-        WHERE ${where('x', columns)}
+        WHERE ${where('x', CONTACT_LOG_COLUMNS)}
         GROUP BY x.label_id),
      grouped AS (
        SELECT ${topLevel ? 't.root' : 'p.label_id'} AS label_id, sum(p.minutes) AS minutes, sum(p.logs)::int AS logs
@@ -232,7 +234,7 @@ export async function contactLogThemesFromLabelRows(
         GROUP BY 1
        UNION ALL
        SELECT NULL, COALESCE(sum(u.minutes), 0), count(*)::int
-         FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled)
+         FROM contact_logs u WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled)
      ${NAMED}`,
     params,
   )) as Row[];
@@ -258,7 +260,7 @@ export async function helpdeskThemes(
     `${TREE},
      picked AS (
        SELECT q.id, q.minutes FROM helpdesk_questions q
-        WHERE ${where('q', { at: 'received_at', author: 'answered_by_id', household: 'household_id' })} AND q.deleted_at IS NULL),
+        WHERE ${where('q', HELPDESK_COLUMNS)} AND q.deleted_at IS NULL),
      shares AS (
        SELECT ${topLevel ? 'tree.root' : 'x.label_id'} AS label_id, x.minutes, x.helpdesk_question_id AS record_id
          FROM helpdesk_question_labels x JOIN picked p ON p.id = x.helpdesk_question_id JOIN tree ON tree.id = x.label_id),

@@ -1,5 +1,13 @@
 import { SMALLEST_GROUP } from './cohorts/cohort.enums.js';
-import { conditions, periodOnly, TREE, wholeMonths, type ThemeFilter } from './theme-minutes.js';
+import {
+  conditions,
+  CONTACT_LOG_COLUMNS,
+  HELPDESK_COLUMNS,
+  periodOnly,
+  TREE,
+  wholeMonths,
+  type ThemeFilter,
+} from './theme-minutes.js';
 
 /** The trend reports' periods: calendar months or quarters (in Dutch time). */
 export const TREND_INTERVALS = ['month', 'quarter'] as const;
@@ -47,7 +55,6 @@ export async function contactLogThemeTrend(
   const unit = `$${params.push(interval)}`;
   const format = `$${params.push(PERIOD_FORMAT[interval])}`;
   const months = wholeMonths(filter, params);
-  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   const period = (alias: string) => `date_trunc(${unit}, ${alias}.occurred_at AT TIME ZONE 'Europe/Amsterdam')`;
   const rows = (await db.query(
     `${TREE},
@@ -59,16 +66,16 @@ export async function contactLogThemeTrend(
           AND d.month >= (SELECT first_month FROM bounds) AND d.month <= (SELECT last_month FROM bounds)
        UNION ALL
        SELECT ${period('x')}, x.label_id, x.minutes FROM contact_log_labels x
-        WHERE ${where('x', columns)} AND x.occurred_at < (SELECT first_start FROM bounds)
+        WHERE ${where('x', CONTACT_LOG_COLUMNS)} AND x.occurred_at < (SELECT first_start FROM bounds)
        UNION ALL
        SELECT ${period('x')}, x.label_id, x.minutes FROM contact_log_labels x
-        WHERE ${where('x', columns)} AND x.occurred_at >= (SELECT last_end FROM bounds)
+        WHERE ${where('x', CONTACT_LOG_COLUMNS)} AND x.occurred_at >= (SELECT last_end FROM bounds)
        UNION ALL
        SELECT ${period('u')}, NULL, u.minutes FROM contact_logs u
-        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled AND u.occurred_at < (SELECT first_start FROM bounds)
+        WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled AND u.occurred_at < (SELECT first_start FROM bounds)
        UNION ALL
        SELECT ${period('u')}, NULL, u.minutes FROM contact_logs u
-        WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled AND u.occurred_at >= (SELECT last_end FROM bounds)),
+        WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled AND u.occurred_at >= (SELECT last_end FROM bounds)),
      minutes AS (
        SELECT p.period, t.root AS label_id, sum(p.minutes) AS minutes
          FROM parts p JOIN tree t ON t.id = p.label_id GROUP BY 1, 2
@@ -78,12 +85,12 @@ export async function contactLogThemeTrend(
        SELECT period, root AS label_id, count(*) AS households FROM (
          SELECT DISTINCT ${period('x')} AS period, t.root, x.household_id
            FROM contact_log_labels x JOIN tree t ON t.id = x.label_id
-          WHERE ${where('x', columns)}) s
+          WHERE ${where('x', CONTACT_LOG_COLUMNS)}) s
         GROUP BY 1, 2
        UNION ALL
        SELECT period, NULL, count(*) FROM (
          SELECT DISTINCT ${period('u')} AS period, u.household_id
-           FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled) s
+           FROM contact_logs u WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled) s
         GROUP BY 1)
      SELECT to_char(h.period, ${format}) AS period, h.label_id AS "labelId", m.minutes::text AS minutes,
             h.households::int AS households
@@ -105,7 +112,6 @@ export async function contactLogThemeTrendFromLabelRows(
   const where = conditions(filter, params);
   const unit = `$${params.push(interval)}`;
   const format = `$${params.push(PERIOD_FORMAT[interval])}`;
-  const columns = { at: 'occurred_at', author: 'author_id', household: 'household_id' };
   // Label rows aggregated per period, label and household first (the index-only pass of the theme report),
   // rolled up the tree after. Grouped on the truncated time; named (to_char) only per group, not per row.
   const period = (alias: string) => `date_trunc(${unit}, ${alias}.occurred_at AT TIME ZONE 'Europe/Amsterdam')`;
@@ -114,7 +120,7 @@ export async function contactLogThemeTrendFromLabelRows(
      per_label AS (
        SELECT ${period('x')} AS period, x.label_id, x.household_id, sum(x.minutes) AS minutes
          FROM contact_log_labels x
-        WHERE ${where('x', columns)}
+        WHERE ${where('x', CONTACT_LOG_COLUMNS)}
         GROUP BY 1, 2, 3)
      SELECT to_char(p.period, ${format}) AS period, t.root AS "labelId", sum(p.minutes)::text AS minutes,
             count(DISTINCT p.household_id)::int AS households
@@ -122,7 +128,7 @@ export async function contactLogThemeTrendFromLabelRows(
       GROUP BY p.period, t.root
      UNION ALL
      SELECT to_char(${period('u')}, ${format}), NULL, sum(u.minutes)::text, count(DISTINCT u.household_id)::int
-       FROM contact_logs u WHERE ${where('u', columns)} AND u.deleted_at IS NULL AND NOT u.labelled
+       FROM contact_logs u WHERE ${where('u', CONTACT_LOG_COLUMNS)} AND u.deleted_at IS NULL AND NOT u.labelled
       GROUP BY ${period('u')}
      ORDER BY 1`,
     params,
@@ -147,7 +153,7 @@ export async function helpdeskThemeTrend(
        SELECT q.id, q.minutes, q.household_id,
               to_char(date_trunc(${unit}, q.received_at AT TIME ZONE 'Europe/Amsterdam'), ${format}) AS period
          FROM helpdesk_questions q
-        WHERE ${where('q', { at: 'received_at', author: 'answered_by_id', household: 'household_id' })} AND q.deleted_at IS NULL)
+        WHERE ${where('q', HELPDESK_COLUMNS)} AND q.deleted_at IS NULL)
      SELECT p.period, tree.root AS "labelId", sum(x.minutes)::text AS minutes, count(DISTINCT p.household_id)::int AS households
        FROM helpdesk_question_labels x JOIN picked p ON p.id = x.helpdesk_question_id JOIN tree ON tree.id = x.label_id
       GROUP BY 1, 2
